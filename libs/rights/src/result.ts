@@ -1,0 +1,78 @@
+// What every rule returns. Amounts are integer cents; euros appear only in explanations and at the
+// CLI boundary. Explanation steps are built only in explain mode (null in the fast mode).
+import type { ParameterUse } from './parameters/dated';
+import type { Period } from './household';
+
+export type BenefitId =
+  | 'rsa'
+  | 'prime_activite'
+  | 'aide_logement'
+  | 'cheque_energie'
+  | 'css'
+  | 'allocations_familiales'
+  | 'prestations_familiales'
+  | 'aah'
+  | 'aspa';
+
+export interface ExplanationStep {
+  /** French sentence, e.g. "Montant forfaitaire pour un couple avec 1 enfant : 1 163,74 €". */
+  text: string;
+  /** Amount the step states, if any (cents). */
+  amountCents?: number;
+  /** Legal basis, e.g. "CASF art. L262-2". */
+  reference?: string;
+}
+
+export interface BenefitResult {
+  benefit: BenefitId;
+  period: Period;
+  eligible: boolean;
+  /** Amount paid for the period (monthly, or annual for the chèque énergie), integer cents. */
+  amountCents: number;
+  /** Rule identifier and version, e.g. "rsa@2026.1". */
+  ruleVersion: string;
+  /** Dated parameter values the computation used. */
+  parameters: readonly ParameterUse[];
+  /** Ordered explanation (explain mode), null in fast mode. */
+  steps: ExplanationStep[] | null;
+  /** Flags such as stale parameters or approximations (French). */
+  warnings: readonly string[];
+}
+
+/** Options shared by all rules. */
+export interface RuleOptions {
+  /** Build explanation steps (API); off for batch scoring. */
+  explain: boolean;
+}
+
+export const FAST: RuleOptions = Object.freeze({ explain: false });
+export const EXPLAIN: RuleOptions = Object.freeze({ explain: true });
+
+/** 116374 → "1 163,74 €" (French grouping with spaces, comma decimal). */
+export function formatEuros(cents: number): string {
+  const neg = cents < 0;
+  const abs = Math.abs(Math.round(cents));
+  const units = Math.floor(abs / 100).toString();
+  const dec = (abs % 100).toString().padStart(2, '0');
+  let grouped = '';
+  for (let i = 0; i < units.length; i++) {
+    if (i > 0 && (units.length - i) % 3 === 0) grouped += ' ';
+    grouped += units[i];
+  }
+  return `${neg ? '-' : ''}${grouped},${dec} €`;
+}
+
+/** 0.5985 → "59,85 %". */
+export function formatRate(rate: number): string {
+  const pct = Math.round(rate * 1e6) / 1e4;
+  return `${pct.toString().replace('.', ',')} %`;
+}
+
+/** Appends a step only in explain mode (steps is null otherwise). */
+export function step(steps: ExplanationStep[] | null, text: string, amountCents?: number, reference?: string): void {
+  if (steps === null) return;
+  const s: ExplanationStep = { text };
+  if (amountCents !== undefined) s.amountCents = amountCents;
+  if (reference !== undefined) s.reference = reference;
+  steps.push(s);
+}
