@@ -1,0 +1,59 @@
+// Display helpers. Money travels as integer cents and dates of law as 'YYYY-MM-DD' strings:
+// formatting happens here only, never by arithmetic on local-time Date objects.
+
+const euro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+const timestamp = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
+
+export const formatCents = (cents: number | null | undefined): string =>
+  cents == null || Number.isNaN(cents) ? '' : euro.format(cents / 100);
+
+/** Euros typed in a form (possibly with a French decimal comma) → integer cents. */
+export const eurosToCents = (value: unknown): number | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const euros = typeof value === 'number' ? value : Number(String(value).replace(/\s/g, '').replace(',', '.'));
+  return Number.isFinite(euros) ? Math.round(euros * 100) : null;
+};
+
+export const centsToEuros = (cents: unknown): number | '' =>
+  typeof cents === 'number' && Number.isFinite(cents) ? cents / 100 : '';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
+/** '2024-03-09' → '09/03/2024' (no time zone involved). */
+export const formatIsoDate = (value: string | null | undefined): string => {
+  const m = value ? ISO_DATE.exec(value) : null;
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+};
+
+/** '2024-03' → 'mars 2024'. */
+export const formatIsoMonth = (value: string | null | undefined): string => {
+  const m = value ? ISO_MONTH.exec(value) : null;
+  return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : '';
+};
+
+/** An instant (ISO timestamp) shown in Paris time: '09/03/2024 14:05'. */
+export const formatTimestamp = (value: string | null | undefined): string => {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? '' : timestamp.format(date).replace(' ', ' à ');
+};
+
+/** Today's calendar date in Paris, as 'YYYY-MM-DD'. */
+export const todayInParis = (now: Date = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
+
+/** Age in whole years on a given day, both as 'YYYY-MM-DD'. */
+export const ageOn = (birthDate: string | null | undefined, onDate: string): number | null => {
+  const b = birthDate ? ISO_DATE.exec(birthDate) : null;
+  const d = ISO_DATE.exec(onDate);
+  if (!b || !d) return null;
+  const years = Number(d[1]) - Number(b[1]);
+  const hadBirthday = `${d[2]}-${d[3]}` >= `${b[2]}-${b[3]}`;
+  return hadBirthday ? years : years - 1;
+};

@@ -1,0 +1,87 @@
+import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Form, PasswordInput, required, TextInput, useLogin, useTranslate } from 'react-admin';
+
+interface Credentials {
+  email: string;
+  password: string;
+}
+
+/**
+ * Sign-in page. The API's French error (wrong credentials, throttling after too many attempts) stays
+ * visible above the form rather than in a notification that fades away.
+ */
+export const LoginPage = () => {
+  const login = useLogin();
+  const translate = useTranslate();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const submit = async (values: Partial<Credentials>) => {
+    setPending(true);
+    setError(null);
+    try {
+      await login({ email: values.email?.trim(), password: values.password });
+    } catch (e) {
+      setError(e instanceof Error && e.message ? e.message : translate('recours.login.failed'));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <Box
+      component="main"
+      sx={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: 'linear-gradient(135deg, #000091 0%, #3b3bd1 55%, #e1000f 140%)',
+        p: 2,
+      }}
+    >
+      <Card sx={{ width: 400, maxWidth: '100%' }} elevation={8}>
+        <CardContent sx={{ p: 4 }}>
+          <Stack spacing={0.5} sx={{ mb: 3 }}>
+            <Typography variant="h4" component="h1" color="primary" sx={{ fontWeight: 700 }}>
+              {translate('recours.app.title')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate('recours.app.tagline')}
+            </Typography>
+            <Typography variant="h6" component="h2" sx={{ pt: 2 }}>
+              {translate('recours.login.title')}
+            </Typography>
+          </Stack>
+          {error ? (
+            <Alert severity="error" role="alert" sx={{ mb: 2 }} data-testid="login-error">
+              {error}
+            </Alert>
+          ) : null}
+          <Form onSubmit={(values: Partial<Credentials>) => void submit(values)} noValidate>
+            <TextInput
+              source="email"
+              type="email"
+              label="recours.login.email"
+              autoComplete="username"
+              autoFocus
+              fullWidth
+              validate={required()}
+            />
+            <PasswordInput
+              source="password"
+              label="recours.login.password"
+              autoComplete="current-password"
+              fullWidth
+              validate={required()}
+            />
+            <Button type="submit" variant="contained" fullWidth disabled={pending} sx={{ mt: 2 }} size="large">
+              {pending ? <CircularProgress size={22} color="inherit" /> : translate('recours.login.submit')}
+            </Button>
+          </Form>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};

@@ -1,0 +1,46 @@
+// ra-core (react-admin's headless core) keeps this module loadable in unit tests without MUI.
+import { fetchUtils, HttpError } from 'ra-core';
+
+/** The API's validation error body (see apps/api common/errors). */
+interface ApiErrorBody {
+  statusCode?: number;
+  message?: string | string[];
+  errors?: Array<{ field?: string; message?: string }>;
+}
+
+const GENERIC_ERROR = 'Le serveur n’a pas pu traiter la demande. Réessayez dans un instant.';
+
+const messageOf = (body: ApiErrorBody | undefined, fallback: string): string => {
+  if (!body?.message) return fallback;
+  return Array.isArray(body.message) ? body.message.join(' ') : body.message;
+};
+
+/**
+ * Turns the API's `errors: [{ field, message }]` into react-admin's submission error shape
+ * (`{ errors: { 'members.0.incomes.1.monthlyAmountCents': message } }`) so the French message is
+ * shown under the field; messages without a field go to `root.serverError` (shown as a notification).
+ */
+export const toHttpError = (status: number, body: ApiErrorBody | undefined, statusText = ''): HttpError => {
+  const message = messageOf(body, statusText || GENERIC_ERROR);
+  if (!body?.errors?.length) return new HttpError(message, status, body);
+  const errors: Record<string, unknown> = {};
+  for (const { field, message: fieldMessage } of body.errors) {
+    if (!fieldMessage) continue;
+    if (field) errors[field] = fieldMessage;
+    else errors.root = { serverError: fieldMessage };
+  }
+  return new HttpError(message, status, { ...body, errors });
+};
+
+/** fetch for the API: same-origin session cookie, JSON, French errors. */
+export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
+  try {
+    return await fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+  } catch (error) {
+    if (error instanceof HttpError) throw toHttpError(error.status, error.body as ApiErrorBody, error.message);
+    // Network failure (API down, proxy error): fetch rejects with a TypeError in English.
+    throw new HttpError('Impossible de joindre le serveur Recours. Vérifiez votre connexion.', 0);
+  }
+};
+
+export const API_URL = '/api';

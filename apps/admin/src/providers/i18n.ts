@@ -1,0 +1,124 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import frenchMessages from 'ra-language-french';
+import { mergeTranslations, type TranslationMessages } from 'react-admin';
+
+const recoursMessages = {
+  ra: {
+    notification: {
+      item_doesnt_exist: 'Élément introuvable ou accès non autorisé.',
+      updated: 'Modifications enregistrées',
+      created: 'Fiche créée',
+    },
+    auth: { username: 'Adresse e-mail' },
+  },
+  recours: {
+    app: { title: 'Recours', tagline: 'Aller vers les droits, ensemble.' },
+    login: {
+      title: 'Connexion au back-office',
+      email: 'Adresse e-mail',
+      password: 'Mot de passe',
+      submit: 'Se connecter',
+      failed: 'Adresse e-mail ou mot de passe incorrect.',
+    },
+    notFound: {
+      household: 'Foyer introuvable',
+      detail: 'Ce foyer n’existe pas ou vous n’avez pas accès à sa fiche.',
+      back: 'Retour à la liste des foyers',
+    },
+  },
+  resources: {
+    households: {
+      name: 'Foyer |||| Foyers',
+      fields: {
+        reference: 'Référence',
+        q: 'Rechercher (nom ou référence)',
+        address: 'Adresse',
+        postcode: 'Code postal',
+        communeInsee: 'Commune (code INSEE ou postal)',
+        communeName: 'Commune',
+        housingStatus: 'Statut d’occupation',
+        housingType: 'Type de logement',
+        monthlyRentCents: 'Loyer mensuel',
+        housingAidZone: 'Zone (aide au logement)',
+        referentId: 'Référent',
+        referent: 'Référent',
+        status: 'Statut du suivi',
+        lastContactOn: 'Dernier contact',
+        members: 'Membres',
+        receivedBenefits: 'Prestations perçues',
+        createdAt: 'Créé le',
+        updatedAt: 'Modifié le',
+      },
+      tabs: {
+        summary: 'Résumé',
+        members: 'Membres',
+        benefits: 'Prestations perçues',
+        accessHistory: 'Historique des accès',
+      },
+    },
+    members: {
+      fields: {
+        firstName: 'Prénom',
+        lastName: 'Nom',
+        birthDate: 'Date de naissance',
+        age: 'Âge',
+        relationship: 'Lien',
+        activity: 'Activité',
+        disabilityRecognised: 'Handicap reconnu',
+        incapacityRate: 'Taux d’incapacité (%)',
+        phone: 'Téléphone',
+        email: 'E-mail',
+        incomes: 'Revenus',
+      },
+    },
+    incomes: {
+      fields: { kind: 'Nature', monthlyAmountCents: 'Montant mensuel (€)', startMonth: 'Depuis (mois)', endMonth: 'Jusqu’à (mois)' },
+    },
+    receivedBenefits: {
+      fields: { benefit: 'Prestation', monthlyAmountCents: 'Montant mensuel (€)', since: 'Depuis le' },
+    },
+    'access-history': {
+      name: 'Accès |||| Accès',
+      fields: { occurredAt: 'Date et heure', actorName: 'Personne', action: 'Action', changedFields: 'Champs modifiés' },
+    },
+    users: {
+      name: 'Utilisateur |||| Utilisateurs',
+      fields: {
+        email: 'Adresse e-mail',
+        displayName: 'Nom affiché',
+        role: 'Rôle',
+        organisationId: 'Organisation',
+        active: 'Compte actif',
+        password: 'Mot de passe initial',
+        q: 'Rechercher',
+      },
+    },
+    organisations: {
+      name: 'Organisation |||| Organisations',
+      fields: { name: 'Nom', kind: 'Type', territoryId: 'Territoire', q: 'Rechercher' },
+    },
+    territories: { name: 'Territoire |||| Territoires', fields: { code: 'Code', name: 'Nom' } },
+    'audit-events': {
+      name: 'Journal d’audit',
+      fields: {
+        occurredAt: 'Date et heure',
+        actorId: 'Personne',
+        actorName: 'Personne',
+        organisationId: 'Organisation',
+        action: 'Action',
+        entityType: 'Objet',
+        entityId: 'Identifiant',
+        householdId: 'Foyer',
+        changedFields: 'Champs modifiés',
+        from: 'Depuis le',
+        to: 'Jusqu’au',
+      },
+    },
+  },
+};
+
+const messages = mergeTranslations(frenchMessages, recoursMessages) as TranslationMessages;
+
+export const i18nProvider = polyglotI18nProvider(() => messages, 'fr', [{ locale: 'fr', name: 'Français' }], {
+  allowMissing: true,
+});

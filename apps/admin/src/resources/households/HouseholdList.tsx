@@ -1,0 +1,67 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  ExportButton,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  usePermissions,
+} from 'react-admin';
+import { toChoices } from '../../choices';
+import { IsoDateField } from '../../components/fields';
+import { householdStatusLabels, housingStatusLabels } from '../../labels';
+import { householdName, type Household } from './types';
+
+const statusChoices = toChoices(householdStatusLabels);
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Nom ou référence" />,
+  <ReferenceInput key="referentId" source="referentId" reference="users" alwaysOn>
+    <AutocompleteInput label="Référent" optionText="displayName" sx={{ minWidth: 220 }} />
+  </ReferenceInput>,
+  <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+  <TextInput key="communeInsee" source="communeInsee" />,
+];
+
+const ListActions = () => {
+  const { permissions } = usePermissions<string>();
+  return (
+    <TopToolbar>
+      {permissions === 'social_worker' || permissions === 'admin' ? <CreateButton /> : null}
+      <ExportButton />
+    </TopToolbar>
+  );
+};
+
+const Column = DataTable.Col<Household>;
+
+export const HouseholdList = () => (
+  <List<Household>
+    filters={filters}
+    actions={<ListActions />}
+    sort={{ field: 'lastContactOn', order: 'DESC' }}
+    perPage={25}
+    filterDefaultValues={{ status: 'active' }}
+  >
+    <DataTable<Household> rowClick="show" bulkActionButtons={false}>
+      <Column source="reference" />
+      <Column label="Demandeur" disableSort render={(record) => householdName(record)} />
+      <Column source="communeName" render={(r) => `${r.communeName ?? ''} (${r.postcode ?? ''})`} />
+      <Column source="housingStatus">
+        <SelectField source="housingStatus" choices={toChoices(housingStatusLabels)} />
+      </Column>
+      <Column source="referent" disableSort render={(r) => r.referent?.displayName ?? '—'} />
+      <Column source="status">
+        <SelectField source="status" choices={statusChoices} />
+      </Column>
+      <Column source="lastContactOn">
+        <IsoDateField source="lastContactOn" />
+      </Column>
+    </DataTable>
+  </List>
+);
