@@ -139,3 +139,14 @@ export function addMonths(period: Period, delta: number): Period {
 
 export const isAdult = (m: Member): boolean => m.role === 'adult';
 export const isChild = (m: Member): boolean => m.role === 'child';
+
+/**
+ * Age at month index `at` of a member whose age is known for the household period index `pIdx`
+ * (same convention as ageAt); negative when the person is not born yet at `at`.
+ */
+export function ageAtIndex(member: Member, pIdx: number, at: number): number {
+  const diff = pIdx - at;
+  if (diff <= 0) return member.age + Math.floor((11 - diff) / 12);
+  // Born 11 + 12·age months before `period`: earlier months give a negative age (not born yet).
+  return member.age - Math.floor(diff / 12);
+}

@@ -78,6 +78,25 @@ export function defineParameter<T = number>(p: DatedParameter<T>): DatedParamete
   return p;
 }
 
+/** Compact form: values as [from, value] pairs. */
+export function param<T = number>(
+  name: string,
+  description: string,
+  unit: ParameterUnit,
+  reference: LegalReference,
+  values: ReadonlyArray<readonly [string, T]>,
+  stillValidOn: string,
+): DatedParameter<T> {
+  return defineParameter<T>({
+    name,
+    description,
+    unit,
+    reference,
+    values: values.map(([from, value]) => ({ from, value })),
+    stillValidOn,
+  });
+}
+
 /** Every parameter defined so far (import the rules first). */
 export function allParameters(): DatedParameter<unknown>[] {
   return [...registry.values()];

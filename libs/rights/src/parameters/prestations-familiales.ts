@@ -1,0 +1,291 @@
+// Prestations familiales (CSS livre V): BMAF, allocations familiales, ASF, complément familial,
+// PAJE allocation de base. Ceilings are annual euros of N-2 resources.
+import { param } from './dated';
+
+const CSS = 'Code de la sécurité sociale (CSS)';
+const CHECKED = '2026-11-27';
+
+export const BMAF = param(
+  'pf.bmaf',
+  'Base mensuelle de calcul des allocations familiales',
+  'EUR',
+  { text: CSS, article: 'L551-1 ; revalorisée au 1er avril (L161-25)' },
+  [
+    ['2023-04-01', 445.93],
+    ['2024-04-01', 466.44],
+    ['2025-04-01', 474.37],
+    ['2026-04-01', 478.16],
+  ],
+  CHECKED,
+);
+
+export const PF_AGE_LIMITE = param(
+  'pf.age_limite_enfant',
+  'Âge jusqu’auquel (exclu) un enfant ouvre droit aux prestations familiales (hors forfait 20 ans)',
+  'années',
+  { text: CSS, article: 'L512-3, R512-2' },
+  [['2000-01-01', 20]],
+  CHECKED,
+);
+
+export const AF_TAUX_2_ENFANTS = param(
+  'af.taux.deux_enfants',
+  'Allocations familiales pour deux enfants, en part de la BMAF',
+  'taux',
+  { text: CSS, article: 'L521-1, D521-1' },
+  [['1982-02-01', 0.32]],
+  CHECKED,
+);
+
+export const AF_TAUX_PAR_ENFANT_SUPP = param(
+  'af.taux.par_enfant_supplementaire',
+  'Allocations familiales par enfant à partir du 3e, en part de la BMAF',
+  'taux',
+  { text: CSS, article: 'D521-1' },
+  [['1986-01-01', 0.41]],
+  CHECKED,
+);
+
+export const AF_MAJORATION_AGE_TAUX = param(
+  'af.majoration_age.taux',
+  'Majoration pour âge par enfant, en part de la BMAF',
+  'taux',
+  { text: CSS, article: 'L521-3, D521-1' },
+  [['2008-05-01', 0.16]],
+  CHECKED,
+);
+
+export const AF_MAJORATION_AGE = param(
+  'af.majoration_age.age',
+  'Âge à partir duquel un enfant ouvre droit à la majoration pour âge',
+  'années',
+  { text: CSS, article: 'L521-3, R521-1 ; LFSS pour 2026 (âge porté à 18 ans au 1er mars 2026)' },
+  [
+    ['2008-05-01', 14],
+    ['2026-03-01', 18],
+  ],
+  CHECKED,
+);
+
+export const AF_FORFAIT_20_ANS_TAUX = param(
+  'af.forfait_20_ans.taux',
+  'Allocation forfaitaire pour l’enfant atteignant 20 ans (familles d’au moins 3 enfants), en part de la BMAF',
+  'taux',
+  { text: CSS, article: 'L521-1 (al. 4), D521-1' },
+  [['2003-07-01', 0.20234]],
+  CHECKED,
+);
+
+export const AF_PLAFOND_TRANCHE_1 = param(
+  'af.modulation.plafond_tranche_1',
+  'Plafond de ressources N-2 (2 enfants) au-delà duquel les AF sont divisées par 2',
+  'EUR/an',
+  { text: CSS, article: 'L521-1, D521-3 ; revalorisé au 1er janvier' },
+  [
+    ['2024-01-01', 74966],
+    ['2025-01-01', 78565],
+    ['2026-01-01', 79980],
+  ],
+  CHECKED,
+);
+
+export const AF_PLAFOND_TRANCHE_2 = param(
+  'af.modulation.plafond_tranche_2',
+  'Plafond de ressources N-2 (2 enfants) au-delà duquel les AF sont divisées par 4',
+  'EUR/an',
+  { text: CSS, article: 'D521-3' },
+  [
+    ['2024-01-01', 99922],
+    ['2025-01-01', 104719],
+    ['2026-01-01', 106604],
+  ],
+  CHECKED,
+);
+
+export const AF_PLAFOND_PAR_ENFANT = param(
+  'af.modulation.majoration_par_enfant',
+  'Majoration des plafonds de modulation par enfant à partir du 3e',
+  'EUR/an',
+  { text: CSS, article: 'D521-3' },
+  [
+    ['2024-01-01', 6246],
+    ['2025-01-01', 6546],
+    ['2026-01-01', 6664],
+  ],
+  CHECKED,
+);
+
+export const AF_MODULATION_TAUX_2 = param(
+  'af.modulation.taux_tranche_2',
+  'Coefficient appliqué aux AF entre les deux plafonds',
+  'taux',
+  { text: CSS, article: 'D521-1' },
+  [['2015-07-01', 0.5]],
+  CHECKED,
+);
+
+export const AF_MODULATION_TAUX_3 = param(
+  'af.modulation.taux_tranche_3',
+  'Coefficient appliqué aux AF au-delà du second plafond',
+  'taux',
+  { text: CSS, article: 'D521-1' },
+  [['2015-07-01', 0.25]],
+  CHECKED,
+);
+
+export const ASF_TAUX = param(
+  'asf.taux_un_parent',
+  'Allocation de soutien familial par enfant privé de l’aide d’un parent, en part de la BMAF (montant avant CRDS)',
+  'taux',
+  { text: CSS, article: 'L523-1, D523-7 ; revalorisation de 50 % au 1er novembre 2022' },
+  [['2022-11-01', 0.422]],
+  CHECKED,
+);
+
+export const CF_TAUX_BASE = param(
+  'cf.taux_base',
+  'Complément familial, en part de la BMAF',
+  'taux',
+  { text: CSS, article: 'L522-1, D522-1' },
+  [['2014-04-01', 0.4165]],
+  CHECKED,
+);
+
+export const CF_TAUX_MAJORE = param(
+  'cf.taux_majore',
+  'Complément familial majoré (ressources sous la moitié du plafond), en part de la BMAF',
+  'taux',
+  { text: CSS, article: 'L522-3, D522-2' },
+  [['2018-04-01', 0.6248]],
+  CHECKED,
+);
+
+/**
+ * Base of the CF ceiling (also the PAJE full-rate ceiling since April 2018, CSS L531-3). The
+ * 2026 value is the 2025 one revalued by 1.8 % (the coefficient of the 2026 AF ceilings).
+ */
+export const CF_PLAFOND_BASE = param(
+  'cf.plafond.base',
+  'Plafond de ressources N-2 du complément familial (et de la PAJE à taux plein), avant majorations',
+  'EUR/an',
+  { text: CSS, article: 'L522-2, R522-2 ; arrêté annuel relatif aux plafonds des prestations familiales' },
+  [
+    ['2024-01-01', 23296],
+    ['2025-01-01', 24414],
+    ['2026-01-01', 24853],
+  ],
+  '2026-01-01',
+);
+
+export const CF_PLAFOND_BIACTIFS = param(
+  'cf.plafond.majoration_biactifs_isoles',
+  'Majoration du plafond CF / PAJE taux plein pour couple biactif ou parent isolé',
+  'EUR/an',
+  { text: CSS, article: 'R522-2' },
+  [
+    ['2024-01-01', 9363],
+    ['2025-01-01', 9812],
+    ['2026-01-01', 9989],
+  ],
+  '2026-01-01',
+);
+
+export const PF_PLAFOND_MAJ_ENFANTS_1_2 = param(
+  'pf.plafond.majoration_enfants_1_2',
+  'Majoration du plafond CF/PAJE pour chacun des deux premiers enfants à charge',
+  'taux',
+  { text: CSS, article: 'R522-2 (al. 2)' },
+  [['2004-01-01', 0.25]],
+  CHECKED,
+);
+
+export const PF_PLAFOND_MAJ_ENFANT_3_PLUS = param(
+  'pf.plafond.majoration_enfant_3_plus',
+  'Majoration du plafond CF/PAJE par enfant à partir du 3e',
+  'taux',
+  { text: CSS, article: 'R522-2 (al. 2)' },
+  [['2004-01-01', 0.3]],
+  CHECKED,
+);
+
+export const PAJE_TAUX_PLEIN = param(
+  'paje.allocation_base.taux_plein',
+  'Allocation de base de la PAJE à taux plein, en part de la BMAF',
+  'taux',
+  { text: CSS, article: 'L531-3, D531-3' },
+  [['2018-04-01', 0.4165]],
+  CHECKED,
+);
+
+export const PAJE_TAUX_PARTIEL = param(
+  'paje.allocation_base.taux_partiel',
+  'Allocation de base de la PAJE à taux partiel, en part de la BMAF',
+  'taux',
+  { text: CSS, article: 'L531-3, D531-3' },
+  [['2018-04-01', 0.20825]],
+  CHECKED,
+);
+
+/** 2026 value = 2025 × 1.018 (coefficient of the 2026 AF ceilings), to be confirmed. */
+export const PAJE_PLAFOND_PARTIEL_BASE = param(
+  'paje.plafond_partiel.base',
+  'Plafond de ressources N-2 de l’allocation de base à taux partiel, avant majorations',
+  'EUR/an',
+  { text: CSS, article: 'L531-3, R531-1' },
+  [
+    ['2024-01-01', 27833],
+    ['2025-01-01', 29169],
+    ['2026-01-01', 29694],
+  ],
+  '2026-01-01',
+);
+
+/** Not found in a verified source: the full-rate majoration scaled to the partial-rate base. */
+export const PAJE_PLAFOND_PARTIEL_BIACTIFS = param(
+  'paje.plafond_partiel.majoration_biactifs_isoles',
+  'Majoration du plafond PAJE taux partiel pour couple biactif ou parent isolé',
+  'EUR/an',
+  { text: CSS, article: 'R531-1' },
+  [
+    ['2024-01-01', 11186],
+    ['2025-01-01', 11723],
+    ['2026-01-01', 11934],
+  ],
+  '2026-01-01',
+);
+
+export const PAJE_AGE_LIMITE = param(
+  'paje.age_limite',
+  'Âge (exclu) jusqu’auquel l’enfant ouvre droit à l’allocation de base',
+  'années',
+  { text: CSS, article: 'L531-3' },
+  [['2004-01-01', 3]],
+  CHECKED,
+);
+
+export const CF_AGE_MIN = param(
+  'cf.age_minimum',
+  'Âge minimal des enfants pris en compte pour le complément familial',
+  'années',
+  { text: CSS, article: 'L522-1, R522-1' },
+  [['2004-01-01', 3]],
+  CHECKED,
+);
+
+export const CF_AGE_MAX = param(
+  'cf.age_maximum',
+  'Âge (exclu) jusqu’auquel un enfant est pris en compte pour le complément familial',
+  'années',
+  { text: CSS, article: 'R512-2 (enfants de moins de 21 ans)' },
+  [['2000-01-01', 21]],
+  CHECKED,
+);
+
+export const PF_REVENU_BIACTIVITE_BMAF = param(
+  'pf.biactivite.revenu_minimum_en_bmaf',
+  'Revenu professionnel N-2 minimal de chaque membre du couple pour être « biactif », en nombre de BMAF',
+  'nombre',
+  { text: CSS, article: 'R522-2' },
+  [['2004-01-01', 12]],
+  CHECKED,
+);

@@ -1,0 +1,99 @@
+// Composition and resource helpers shared by RSA and prime d'activité (same foyer definition:
+// CASF R262-3, reused by the prime d'activité: adults plus children under 25).
+import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
+import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
+import { LIVRET_A_TAUX } from '../parameters/epargne';
+import {
+  RSA_ABATTEMENT_VALEUR_LOCATIVE,
+  RSA_AGE_LIMITE_ENFANT,
+  RSA_TAUX_EPARGNE_NON_PRODUCTIVE,
+} from '../parameters/rsa';
+
+export interface Foyer {
+  adults: number;
+  children: number;
+  /** Age of the youngest child (or Infinity). */
+  youngest: number;
+}
+
+/** Foyer RSA/PPA at month index `at`: children under the age limit, born by then. */
+export function foyerAt(h: Household, at: number, childAgeLimit: number): Foyer {
+  const pIdx = monthIndex(h.period);
+  let adults = 0, children = 0, youngest = Infinity;
+  const members = h.members;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (m.role === 'adult') {
+      adults++;
+      continue;
+    }
+    const age = ageAtIndex(m, pIdx, at);
+    if (age < 0 || age >= childAgeLimit) continue;
+    children++;
+    if (age < youngest) youngest = age;
+  }
+  return { adults, children, youngest };
+}
+
+/**
+ * Composition multiplier of the montant forfaitaire (CASF R262-1, CSS D843-1): +50 % for the 2nd
+ * person, +30 % for the 3rd (and the 4th in a couple), +40 % for each further person.
+ */
+export function compositionRate(f: Foyer, m2: number, m3: number, mSupp: number): number {
+  const n = f.adults + f.children;
+  let rate = 1;
+  if (n >= 2) rate += m2;
+  if (n >= 3) rate += m3;
+  if (n >= 4) rate += f.adults === 2 ? m3 : mSupp;
+  if (n >= 5) rate += mSupp * (n - 4);
+  return rate;
+}
+
+interface PatrimoineParams {
+  livretA: number;
+  nonProductive: number;
+  valeurLocative: number;
+  childAgeLimit: number;
+  uses: ParameterUse[];
+  warnings: string[];
+}
+
+export const patrimoineParams = memoByPeriod((period: Period): PatrimoineParams => {
+  const r = new Resolver(period);
+  return {
+    livretA: r.get(LIVRET_A_TAUX),
+    nonProductive: r.get(RSA_TAUX_EPARGNE_NON_PRODUCTIVE),
+    valeurLocative: r.get(RSA_ABATTEMENT_VALEUR_LOCATIVE),
+    childAgeLimit: r.get(RSA_AGE_LIMITE_ENFANT),
+    uses: r.uses,
+    warnings: r.warnings,
+  };
+});
+
+/**
+ * Monthly income attributed to savings and property in month `period` (CASF R262-6, R132-1):
+ * actual Livret A interest, 3 % a year on other tax-free savings, 50 % of the rental value of
+ * unlet property, plus declared capital income.
+ */
+export function patrimoineIncome(h: Household, period: Period): number {
+  const pat = h.patrimoine;
+  if (
+    pat.livretA === 0 && pat.savingsTaxFree === 0 && pat.rentalValueNotRented === 0 &&
+    pat.capitalIncomeMonthly === 0
+  ) {
+    return 0;
+  }
+  const p = patrimoineParams(period);
+  return Math.round(
+    (pat.livretA * p.livretA) / 12 +
+      (pat.savingsTaxFree * p.nonProductive) / 12 +
+      (pat.rentalValueNotRented * p.valeurLocative) / 12 +
+      pat.capitalIncomeMonthly,
+  );
+}
+
+/** Non-activity individual resources of a member (cents/month). */
+export function replacementIncome(m: Member): number {
+  const inc = m.incomes;
+  return inc.unemploymentNet + inc.pensionNet + inc.alimonyReceived + inc.other;
+}

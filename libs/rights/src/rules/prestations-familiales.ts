@@ -1,0 +1,243 @@
+// Prestations familiales for one month: allocations familiales (CSS L521-1, D521-1 to D521-3),
+// allocation de soutien familial (L523-1), complément familial (L522-1 to L522-3) and PAJE
+// allocation de base (L531-3). They are paid in full ("full take-up") and also feed the RSA,
+// prime d'activité and CSS resources, hence the detailed components.
+import { ageAtIndex, monthIndex, type Household, type Period } from '../household';
+import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
+import * as P from '../parameters/prestations-familiales';
+import { RSA_FORFAIT_ASF_TAUX } from '../parameters/rsa';
+import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+
+export const PF_RULE_VERSION = 'prestations-familiales@2026.1';
+
+interface PfParams {
+  bmaf: number; // cents
+  ageLimit: number;
+  af2: number;
+  afSupp: number;
+  majAge: number;
+  majTaux: number;
+  forfait20: number;
+  t1: number; // cents / year
+  t2: number;
+  tParEnfant: number;
+  mod2: number;
+  mod3: number;
+  asf: number; // cents per child
+  rsaAsf: number; // cents per child
+  cfBase: number; // cents
+  cfMajore: number;
+  cfPlafond: number; // cents / year
+  cfBiactifs: number;
+  maj12: number;
+  maj3: number;
+  pajePlein: number; // cents
+  pajePartiel: number;
+  pajePlafondPartiel: number;
+  pajeBiactifsPartiel: number;
+  pajeAge: number;
+  cfAgeMin: number;
+  cfAgeMax: number;
+  biactifBmaf: number;
+  uses: ParameterUse[];
+  warnings: string[];
+}
+
+export const pfParams = memoByPeriod((period: Period): PfParams => {
+  const r = new Resolver(period);
+  const bmafEur = r.get(P.BMAF);
+  return {
+    bmaf: eurosToCents(bmafEur),
+    ageLimit: r.get(P.PF_AGE_LIMITE),
+    af2: r.get(P.AF_TAUX_2_ENFANTS),
+    afSupp: r.get(P.AF_TAUX_PAR_ENFANT_SUPP),
+    majAge: r.get(P.AF_MAJORATION_AGE),
+    majTaux: r.get(P.AF_MAJORATION_AGE_TAUX),
+    forfait20: r.get(P.AF_FORFAIT_20_ANS_TAUX),
+    t1: r.get(P.AF_PLAFOND_TRANCHE_1) * 100,
+    t2: r.get(P.AF_PLAFOND_TRANCHE_2) * 100,
+    tParEnfant: r.get(P.AF_PLAFOND_PAR_ENFANT) * 100,
+    mod2: r.get(P.AF_MODULATION_TAUX_2),
+    mod3: r.get(P.AF_MODULATION_TAUX_3),
+    asf: eurosToCents(bmafEur * r.get(P.ASF_TAUX)),
+    rsaAsf: eurosToCents(bmafEur * r.get(RSA_FORFAIT_ASF_TAUX)),
+    cfBase: eurosToCents(bmafEur * r.get(P.CF_TAUX_BASE)),
+    cfMajore: eurosToCents(bmafEur * r.get(P.CF_TAUX_MAJORE)),
+    cfPlafond: r.get(P.CF_PLAFOND_BASE) * 100,
+    cfBiactifs: r.get(P.CF_PLAFOND_BIACTIFS) * 100,
+    maj12: r.get(P.PF_PLAFOND_MAJ_ENFANTS_1_2),
+    maj3: r.get(P.PF_PLAFOND_MAJ_ENFANT_3_PLUS),
+    pajePlein: eurosToCents(bmafEur * r.get(P.PAJE_TAUX_PLEIN)),
+    pajePartiel: eurosToCents(bmafEur * r.get(P.PAJE_TAUX_PARTIEL)),
+    pajePlafondPartiel: r.get(P.PAJE_PLAFOND_PARTIEL_BASE) * 100,
+    pajeBiactifsPartiel: r.get(P.PAJE_PLAFOND_PARTIEL_BIACTIFS) * 100,
+    pajeAge: r.get(P.PAJE_AGE_LIMITE),
+    cfAgeMin: r.get(P.CF_AGE_MIN),
+    cfAgeMax: r.get(P.CF_AGE_MAX),
+    biactifBmaf: r.get(P.PF_REVENU_BIACTIVITE_BMAF),
+    uses: r.uses,
+    warnings: r.warnings,
+  };
+});
+
+export interface FamilyBenefits {
+  af: number;
+  afBase: number;
+  afMajoration: number;
+  afForfait: number;
+  asf: number;
+  cf: number;
+  /** CF at the basic rate: the part the RSA/PPA resources retain (CASF R262-11). */
+  cfNonMajore: number;
+  pajeBase: number;
+  /** ASF counted as a flat amount in RSA/PPA resources (CASF R262-10-1, CSS R844-4). */
+  rsaForfaitAsf: number;
+}
+
+export interface FamilyBenefitsResult extends BenefitResult, FamilyBenefits {}
+
+const ZERO: FamilyBenefits = Object.freeze({
+  af: 0, afBase: 0, afMajoration: 0, afForfait: 0, asf: 0, cf: 0, cfNonMajore: 0, pajeBase: 0, rsaForfaitAsf: 0,
+});
+
+/** Ceiling coefficient for CF / PAJE: +25 % for each of the first two children, +30 % beyond. */
+function childCoef(n: number, p: PfParams): number {
+  return 1 + p.maj12 * Math.min(n, 2) + p.maj3 * Math.max(n - 2, 0);
+}
+
+/**
+ * Family benefits of month `period`. `resourcesN2Cents` is the famille's annual "revenu net
+ * catégoriel" of year N-2 (income-tax model), used for the AF modulation and the CF/PAJE ceilings.
+ * Fast path without explanation: returns plain components (no allocation when there is no child).
+ */
+export function familyBenefitsAt(h: Household, period: Period, resourcesN2Cents: number): FamilyBenefits {
+  const members = h.members;
+  const pIdx = monthIndex(h.period);
+  const at = monthIndex(period);
+  let nAf = 0, n20 = 0, nMaj = 0, eldestAge = -1, nCf = 0, nCfKids = 0, nYoung = 0, nAsf = 0;
+  const p = pfParams(period);
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (m.role !== 'child') continue;
+    const age = ageAtIndex(m, pIdx, at);
+    if (age < 0) continue; // not born yet in that month
+    if (age < p.ageLimit) {
+      nAf++;
+      if (age >= p.majAge) nMaj++;
+      if (age > eldestAge) eldestAge = age;
+      if (age < p.pajeAge) nYoung++;
+      nAsf++;
+    } else if (age === p.ageLimit) {
+      n20++;
+    }
+    if (age < p.cfAgeMax) {
+      nCfKids++;
+      if (age >= p.cfAgeMin) nCf++;
+    }
+  }
+  if (nAf === 0 && n20 === 0) return ZERO;
+
+  // Allocations familiales (2 children or more under 20).
+  let afBase = 0, afMaj = 0, afForfait = 0;
+  if (nAf >= 2) {
+    afBase = Math.round(p.bmaf * (p.af2 + p.afSupp * (nAf - 2)));
+    // With fewer than 3 children, the eldest does not open the age majoration (CSS L521-3).
+    if (nAf < 3 && eldestAge >= p.majAge) nMaj--;
+    afMaj = Math.round(p.bmaf * p.majTaux) * nMaj;
+  }
+  if (n20 > 0 && nAf + n20 >= 3) afForfait = Math.round(p.bmaf * p.forfait20) * n20;
+  let af = afBase + afMaj + afForfait;
+  if (af > 0) {
+    const extra = Math.max(nAf - 2, 0) * p.tParEnfant;
+    const c1 = p.t1 + extra, c2 = p.t2 + extra;
+    const r = resourcesN2Cents;
+    if (r > c1) {
+      // Modulation with the complément dégressif (D521-2): never less than the reduced amount,
+      // and the excess over the ceiling only reduces the allowance by 1/12 per month.
+      const rate = r > c2 ? p.mod3 : p.mod2;
+      const upper = r > c2 ? p.mod2 : 1;
+      const ceiling = r > c2 ? c2 : c1;
+      const reduced = Math.round(af * rate);
+      const degressive = Math.round(af * upper - (r - ceiling) / 12);
+      const total = Math.max(reduced, degressive);
+      const k = total / af;
+      afBase = Math.round(afBase * k);
+      afMaj = Math.round(afMaj * k);
+      afForfait = total - afBase - afMaj;
+      af = total;
+    }
+  }
+
+  // ASF: single parent, other parent not contributing (caller's asfEligible).
+  const asfKids = !h.couple && h.asfEligible ? nAsf : 0;
+  const asf = asfKids * p.asf;
+
+  // Ceilings of CF / PAJE: majoration for single parents and two-earner couples.
+  let twoEarners = !h.couple;
+  if (h.couple) {
+    let earners = 0;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      if (m.role === 'adult' && m.incomes.salaryTaxable >= p.bmaf * p.biactifBmaf / 12) earners++;
+    }
+    twoEarners = earners >= 2;
+  }
+  const r = resourcesN2Cents;
+
+  let pajeBase = 0;
+  if (nYoung > 0) {
+    const coef = childCoef(nAf, p);
+    const plein = p.cfPlafond * coef + (twoEarners ? p.cfBiactifs : 0);
+    const partiel = p.pajePlafondPartiel * coef + (twoEarners ? p.pajeBiactifsPartiel : 0);
+    pajeBase = r <= plein ? p.pajePlein : r <= partiel ? p.pajePartiel : 0;
+  }
+
+  let cf = 0, cfNonMajore = 0;
+  if (nCf >= 3 && pajeBase === 0) {
+    const ceiling = p.cfPlafond * childCoef(nCfKids, p) + (twoEarners ? p.cfBiactifs : 0);
+    if (r <= ceiling * 0.5) cf = p.cfMajore;
+    else if (r <= ceiling) cf = p.cfBase;
+    else cf = Math.max(0, Math.round((ceiling + 12 * p.cfBase - r) / 12));
+    cfNonMajore = Math.min(cf, p.cfBase);
+  }
+
+  return {
+    af, afBase, afMajoration: afMaj, afForfait, asf, cf, cfNonMajore, pajeBase,
+    rsaForfaitAsf: asfKids * p.rsaAsf,
+  };
+}
+
+/** Allocations familiales as a BenefitResult (with the other family benefits attached). */
+export function computePrestationsFamiliales(
+  h: Household,
+  period: Period,
+  resourcesN2Cents: number,
+  opts?: RuleOptions,
+): FamilyBenefitsResult {
+  const fb = familyBenefitsAt(h, period, resourcesN2Cents);
+  const p = pfParams(period);
+  let steps: ExplanationStep[] | null = null;
+  if (opts?.explain) {
+    steps = [];
+    step(steps, `Base mensuelle des allocations familiales : ${formatEuros(p.bmaf)}`, p.bmaf, 'CSS art. L551-1');
+    step(steps, `Ressources N-2 retenues : ${formatEuros(resourcesN2Cents)}`, resourcesN2Cents, 'CSS art. R532-3');
+    step(steps, `Allocations familiales de base : ${formatEuros(fb.afBase)}`, fb.afBase, 'CSS art. L521-1, D521-1');
+    if (fb.afMajoration > 0) step(steps, `Majorations pour âge : ${formatEuros(fb.afMajoration)}`, fb.afMajoration, 'CSS art. L521-3');
+    if (fb.afForfait > 0) step(steps, `Allocation forfaitaire (enfant de 20 ans) : ${formatEuros(fb.afForfait)}`, fb.afForfait, 'CSS art. L521-1');
+    if (fb.asf > 0) step(steps, `Allocation de soutien familial : ${formatEuros(fb.asf)}`, fb.asf, 'CSS art. L523-1');
+    if (fb.cf > 0) step(steps, `Complément familial : ${formatEuros(fb.cf)}`, fb.cf, 'CSS art. L522-1');
+    if (fb.pajeBase > 0) step(steps, `Allocation de base de la PAJE : ${formatEuros(fb.pajeBase)}`, fb.pajeBase, 'CSS art. L531-3');
+    step(steps, `Allocations familiales versées : ${formatEuros(fb.af)}`, fb.af);
+  }
+  return {
+    benefit: 'allocations_familiales',
+    period,
+    eligible: fb.af > 0,
+    amountCents: fb.af,
+    ruleVersion: PF_RULE_VERSION,
+    parameters: p.uses,
+    steps,
+    warnings: p.warnings,
+    ...fb,
+  };
+}

@@ -1,0 +1,164 @@
+// Revenu de solidarité active (CASF L262-1 to L262-12, R262-1 to R262-11): montant forfaitaire by
+// composition (or majoré for a single parent of a child under 3), minus the forfait logement and
+// the foyer resources averaged over the 3 previous months; not paid under 6 €.
+import { addMonths, monthIndex, type Household, type Period } from '../household';
+import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
+import * as P from '../parameters/rsa';
+import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { compositionRate, foyerAt, patrimoineIncome, replacementIncome } from './foyer';
+import type { FamilyBenefits } from './prestations-familiales';
+
+export const RSA_RULE_VERSION = 'rsa@2026.1';
+
+interface RsaParams {
+  montant: number; // cents
+  m2: number;
+  m3: number;
+  mSupp: number;
+  majBase: number;
+  majEnfant: number;
+  majAgeLimit: number;
+  fl: [number, number, number]; // cents, by foyer size 1 / 2 / 3+
+  minimum: number;
+  ageMin: number;
+  childAgeLimit: number;
+  uses: ParameterUse[];
+  warnings: string[];
+}
+
+export const rsaParams = memoByPeriod((period: Period): RsaParams => {
+  const r = new Resolver(period);
+  const base = r.get(P.RSA_MONTANT_FORFAITAIRE);
+  const m2 = r.get(P.RSA_MAJORATION_2E_PERSONNE);
+  const m3 = r.get(P.RSA_MAJORATION_3E_PERSONNE);
+  return {
+    montant: eurosToCents(base),
+    m2,
+    m3,
+    mSupp: r.get(P.RSA_MAJORATION_PERSONNE_SUPP),
+    majBase: r.get(P.RSA_MAJORE_BASE),
+    majEnfant: r.get(P.RSA_MAJORE_PAR_ENFANT),
+    majAgeLimit: r.get(P.RSA_MAJORE_AGE_LIMITE_ENFANT),
+    // The forfait is a share of the montant forfaitaire of 1, 2 and 3 persons (R262-10).
+    fl: [
+      eurosToCents(base * r.get(P.RSA_FORFAIT_LOGEMENT_1P)),
+      eurosToCents(base * (1 + m2) * r.get(P.RSA_FORFAIT_LOGEMENT_2P)),
+      eurosToCents(base * (1 + m2 + m3) * r.get(P.RSA_FORFAIT_LOGEMENT_3P)),
+    ],
+    minimum: eurosToCents(r.get(P.RSA_MONTANT_MINIMUM_VERSE)),
+    ageMin: r.get(P.RSA_AGE_MINIMUM),
+    childAgeLimit: r.get(P.RSA_AGE_LIMITE_ENFANT),
+    uses: r.uses,
+    warnings: r.warnings,
+  };
+});
+
+/** What the RSA needs from the other benefits of the household. */
+export interface RsaInputs {
+  /** Housing aid of the month (cents): the forfait logement is min(aid, forfait). */
+  aideLogementCents: number;
+  /** Family benefits of the month. */
+  family: FamilyBenefits;
+  /** ASPA of the month + mean over the 3 previous months of AAH, MVA and ASI (cents). */
+  minimaSociauxCents: number;
+}
+
+export interface RsaResult extends BenefitResult {
+  socle: number;
+  socleMajore: number;
+  forfaitLogement: number;
+  baseRessources: number;
+  nbEnfants: number;
+}
+
+/** Whether the housing status gives the forfait logement without housing aid (R262-9). */
+export function housingInKind(h: Household): boolean {
+  const s = h.housing.status;
+  return ((s === 'proprietaire' || s === 'primo_accedant') && h.housing.rent === 0) || s === 'heberge';
+}
+
+/**
+ * Forfait logement: the housing aid up to the forfait, or the full forfait for owners without
+ * loan repayments and people housed free of charge (CASF R262-9, R262-10).
+ */
+export function forfaitLogement(h: Household, aideLogement: number, forfait: number): number {
+  const fromAid = aideLogement > 0 ? Math.min(aideLogement, forfait) : 0;
+  const inKind = housingInKind(h) ? forfait : 0;
+  return fromAid > inKind ? fromAid : inKind;
+}
+
+export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts?: RuleOptions): RsaResult {
+  const p = rsaParams(period);
+  const at = monthIndex(period);
+  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
+  const f = foyerAt(h, at, p.childAgeLimit);
+  const n = f.adults + f.children;
+
+  // L262-4: 25 or older, or a child in charge; students are excluded (L262-4, 4°).
+  let eligible = false;
+  for (const m of h.members) {
+    if (m.role === 'adult' && !m.student && (m.age >= p.ageMin || f.children > 0)) eligible = true;
+  }
+
+  const socle = eligible ? Math.round(p.montant * compositionRate(f, p.m2, p.m3, p.mSupp)) : 0;
+  const majore = eligible && !h.couple && f.children > 0 && f.youngest < p.majAgeLimit;
+  const socleMajore = majore ? Math.round(p.montant * (p.majBase + p.majEnfant * f.children)) : 0;
+  const montant = socle > socleMajore ? socle : socleMajore;
+
+  const fl = forfaitLogement(h, inputs.aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
+
+  // Resources: mean of M-3..M-1 (CASF R262-7); incomes are monthly constants, savings income
+  // follows each month's Livret A rate.
+  let individual = 0;
+  for (const m of h.members) individual += m.incomes.salaryNet + replacementIncome(m);
+  let patrimoine = 0;
+  for (let k = 1; k <= 3; k++) patrimoine += patrimoineIncome(h, addMonths(period, -k));
+  patrimoine = Math.round(patrimoine / 3);
+  const fam = inputs.family;
+  // R262-11: CF at its basic rate, ASF as a flat amount, AF and PAJE allocation de base.
+  const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
+  const resources = individual + patrimoine + familyRes + inputs.minimaSociauxCents;
+
+  let amount = montant - fl - resources;
+  if (amount < p.minimum) amount = 0;
+
+  if (steps) {
+    const compo = describeFoyer(h.couple, f.children);
+    if (!eligible) step(steps, 'Condition d’âge (25 ans, ou enfant à charge) ou d’études non remplie', undefined, 'CASF art. L262-4');
+    step(steps, `Montant forfaitaire pour ${compo} : ${formatEuros(socle)}`, socle, 'CASF art. L262-2, R262-1');
+    if (majore) step(steps, `Montant majoré pour parent isolé : ${formatEuros(socleMajore)}`, socleMajore, 'CASF art. L262-9');
+    step(steps, `Forfait logement déduit : ${formatEuros(fl)}`, fl, 'CASF art. R262-9, R262-10');
+    step(steps, `Ressources retenues (moyenne des 3 derniers mois) : ${formatEuros(individual + patrimoine)}`, individual + patrimoine, 'CASF art. R262-6, R262-7');
+    if (familyRes > 0) step(steps, `Prestations familiales retenues : ${formatEuros(familyRes)}`, familyRes, 'CASF art. R262-10-1, R262-11');
+    if (inputs.minimaSociauxCents > 0) step(steps, `Autres minima sociaux retenus (AAH, ASPA…) : ${formatEuros(inputs.minimaSociauxCents)}`, inputs.minimaSociauxCents, 'CASF art. R262-6');
+    step(
+      steps,
+      amount > 0 ? `RSA versé : ${formatEuros(amount)}` : `Aucun RSA versé (montant inférieur à ${formatEuros(p.minimum)})`,
+      amount,
+      'CASF art. L262-2',
+    );
+  }
+
+  return {
+    benefit: 'rsa',
+    period,
+    eligible: amount > 0,
+    amountCents: amount,
+    ruleVersion: RSA_RULE_VERSION,
+    parameters: p.uses,
+    steps,
+    warnings: p.warnings,
+    socle,
+    socleMajore,
+    forfaitLogement: fl,
+    baseRessources: resources,
+    nbEnfants: f.children,
+  };
+}
+
+/** "un couple avec 1 enfant", "une personne seule", "un parent isolé avec 2 enfants". */
+export function describeFoyer(couple: boolean, children: number): string {
+  const kids = children === 1 ? '1 enfant' : `${children} enfants`;
+  if (couple) return children === 0 ? 'un couple sans enfant' : `un couple avec ${kids}`;
+  return children === 0 ? 'une personne seule' : `un parent isolé avec ${kids}`;
+}
