@@ -1,21 +1,42 @@
 import { Admin, Resource } from 'react-admin';
-import { authProvider } from './providers/authProvider';
+import { can, authProvider, type Permissions } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18n';
+import { Dashboard } from './pages/Dashboard';
 import { LoginPage } from './pages/LoginPage';
 import { auditEvents } from './resources/audit-events';
 import { households } from './resources/households';
 import { organisations } from './resources/organisations';
 import { users } from './resources/users';
 import { theme } from './theme';
-import type { Role } from './labels';
-
-const canAudit = (role: Role | undefined) => role === 'manager' || role === 'admin';
 
 /**
- * Menus follow the role only for convenience: the API scopes and refuses every request itself.
- * Resources without a list stay declared so references (referent, organisation) still resolve.
+ * Menus follow the role's permissions (from /api/auth/me) only for convenience: the API scopes
+ * and refuses every request itself. Resources without screens stay declared so references
+ * (referent, organisation, territory) still resolve.
  */
+const resourcesFor = (p: Permissions | undefined) => [
+  can(p, 'household.read') ? (
+    <Resource key="households" name="households" {...households} />
+  ) : (
+    <Resource key="households" name="households" recordRepresentation={households.recordRepresentation} />
+  ),
+  can(p, 'organisation.manage') ? (
+    <Resource key="organisations" name="organisations" {...organisations} />
+  ) : (
+    <Resource key="organisations" name="organisations" recordRepresentation="name" />
+  ),
+  can(p, 'user.manage') ? (
+    <Resource key="users" name="users" {...users} />
+  ) : (
+    <Resource key="users" name="users" recordRepresentation="displayName" />
+  ),
+  // Social workers read the access history of their households, not the organisation's journal.
+  can(p, 'audit.read') && p?.role === 'manager' ? <Resource key="audit-events" name="audit-events" {...auditEvents} /> : null,
+  <Resource key="territories" name="territories" recordRepresentation="name" />,
+  <Resource key="access-history" name="access-history" />,
+];
+
 export const App = () => (
   <Admin
     title="Recours"
@@ -23,25 +44,11 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
+    dashboard={Dashboard}
     theme={theme}
     requireAuth
     disableTelemetry
   >
-    {(role: Role | undefined) => [
-      <Resource key="households" name="households" {...households} />,
-      role === 'admin' ? (
-        <Resource key="organisations" name="organisations" {...organisations} />
-      ) : (
-        <Resource key="organisations" name="organisations" recordRepresentation="name" />
-      ),
-      role === 'admin' ? (
-        <Resource key="users" name="users" {...users} />
-      ) : (
-        <Resource key="users" name="users" recordRepresentation="displayName" />
-      ),
-      canAudit(role) ? <Resource key="audit-events" name="audit-events" {...auditEvents} /> : null,
-      <Resource key="territories" name="territories" recordRepresentation="name" />,
-      <Resource key="access-history" name="access-history" />,
-    ]}
+    {resourcesFor}
   </Admin>
 );

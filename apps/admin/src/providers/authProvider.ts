@@ -1,23 +1,32 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
-import { HttpError } from 'react-admin';
-import { API_URL, httpClient } from './http';
 import type { Role } from '../labels';
+import { API_URL, httpClient } from './http';
 
+/** GET /api/auth/me */
 export interface Me {
   id: string;
   email: string;
   displayName: string;
   role: Role;
-  organisationId: string;
-  organisation?: { id: string; name: string } | null;
+  organisation: { id: string; name: string; kind: string };
+  territory?: { id: string; code: string; name: string };
+  /** Coarse permissions of the role, to adapt the UI; the API decides on every request. */
+  permissions: string[];
 }
+
+export interface Permissions {
+  role: Role;
+  permissions: string[];
+}
+
+export const can = (p: Permissions | undefined, permission: string) => !!p?.permissions.includes(permission);
 
 // One /me request per page load, shared by checkAuth, getIdentity and getPermissions.
 let mePromise: Promise<Me> | null = null;
 
 const fetchMe = (): Promise<Me> => {
   mePromise ??= httpClient(`${API_URL}/auth/me`)
-    .then(({ json }) => (json?.user ?? json) as Me)
+    .then(({ json }) => json as Me)
     .catch((error: unknown) => {
       mePromise = null;
       throw error;
@@ -27,19 +36,13 @@ const fetchMe = (): Promise<Me> => {
 
 export const authProvider: AuthProvider = {
   async login({ email, username, password }: { email?: string; username?: string; password: string }) {
-    mePromise = null;
-    try {
-      await httpClient(`${API_URL}/auth/login`, {
-        method: 'POST',
-        body: JSON.stringify({ email: email ?? username, password }),
-      });
-    } catch (error) {
-      if (error instanceof HttpError && error.status === 401 && !error.body?.message) {
-        throw new Error('Adresse e-mail ou mot de passe incorrect.');
-      }
-      // The API's French message (wrong credentials, deactivated account, 429 throttling).
-      throw error;
-    }
+    // The API answers with the same body as /me: no second request needed.
+    const { json } = await httpClient(`${API_URL}/auth/login`, {
+      method: 'POST',
+      body: JSON.stringify({ email: email ?? username, password }),
+    });
+    mePromise = Promise.resolve(json as Me);
+    // Failures reject with the API's French message (wrong credentials, throttling).
   },
 
   async logout() {
@@ -49,7 +52,12 @@ export const authProvider: AuthProvider = {
   },
 
   async checkAuth() {
-    await fetchMe();
+    try {
+      await fetchMe();
+    } catch {
+      // Not signed in yet: go to the sign-in page without an error notification.
+      throw { message: false };
+    }
   },
 
   async checkError(error: { status?: number }) {
@@ -57,7 +65,7 @@ export const authProvider: AuthProvider = {
       mePromise = null;
       throw new Error('Votre session a expiré. Veuillez vous reconnecter.');
     }
-    // 403 and 404 are answers about one record, not about the session: stay signed in.
+    // 403 and 404 answer about one record, not about the session: stay signed in.
   },
 
   async getIdentity(): Promise<UserIdentity> {
@@ -68,12 +76,11 @@ export const authProvider: AuthProvider = {
       email: me.email,
       role: me.role,
       organisation: me.organisation?.name,
-      organisationId: me.organisationId,
     };
   },
 
-  async getPermissions() {
+  async getPermissions(): Promise<Permissions> {
     const me = await fetchMe();
-    return me.role;
+    return { role: me.role, permissions: me.permissions ?? [] };
   },
 };

@@ -6,7 +6,7 @@ describe('toHttpError', () => {
       statusCode: 400,
       message: 'Données invalides',
       errors: [
-        { field: 'members.0.incomes.0.monthlyAmountCents', message: 'Le montant doit être positif.' },
+        { field: 'members[0].incomes[0].monthlyAmountCents', message: 'Le montant doit être positif.' },
         { message: 'Le foyer doit avoir un demandeur.' },
       ],
     });

@@ -15,6 +15,9 @@ const messageOf = (body: ApiErrorBody | undefined, fallback: string): string => 
   return Array.isArray(body.message) ? body.message.join(' ') : body.message;
 };
 
+/** The API names nested fields `members[0].incomes[1].kind`; react-hook-form uses dots. */
+export const toFormPath = (field: string) => field.replace(/\[(\d+)\]/g, '.$1');
+
 /**
  * Turns the API's `errors: [{ field, message }]` into react-admin's submission error shape
  * (`{ errors: { 'members.0.incomes.1.monthlyAmountCents': message } }`) so the French message is
@@ -26,7 +29,7 @@ export const toHttpError = (status: number, body: ApiErrorBody | undefined, stat
   const errors: Record<string, unknown> = {};
   for (const { field, message: fieldMessage } of body.errors) {
     if (!fieldMessage) continue;
-    if (field) errors[field] = fieldMessage;
+    if (field) errors[toFormPath(field)] = fieldMessage;
     else errors.root = { serverError: fieldMessage };
   }
   return new HttpError(message, status, { ...body, errors });

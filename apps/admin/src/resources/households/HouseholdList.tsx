@@ -13,6 +13,7 @@ import {
   usePermissions,
 } from 'react-admin';
 import { toChoices } from '../../choices';
+import { can, type Permissions } from '../../providers/authProvider';
 import { IsoDateField } from '../../components/fields';
 import { householdStatusLabels, housingStatusLabels } from '../../labels';
 import { householdName, type Household } from './types';
@@ -29,10 +30,10 @@ const filters = [
 ];
 
 const ListActions = () => {
-  const { permissions } = usePermissions<string>();
+  const { permissions } = usePermissions<Permissions>();
   return (
     <TopToolbar>
-      {permissions === 'social_worker' || permissions === 'admin' ? <CreateButton /> : null}
+      {can(permissions, 'household.write') ? <CreateButton /> : null}
       <ExportButton />
     </TopToolbar>
   );

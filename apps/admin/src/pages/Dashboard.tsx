@@ -1,0 +1,49 @@
+import { Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Link, Title, useGetIdentity, usePermissions } from 'react-admin';
+import { roleLabels } from '../labels';
+import { can, type Permissions } from '../providers/authProvider';
+
+const links: Array<{ permission: string; to: string; label: string; role?: string }> = [
+  { permission: 'household.read', to: '/households', label: 'Foyers suivis' },
+  { permission: 'household.write', to: '/households/create', label: 'Nouveau foyer' },
+  { permission: 'audit.read', to: '/audit-events', label: 'Journal d’audit', role: 'manager' },
+  { permission: 'organisation.manage', to: '/organisations', label: 'Organisations' },
+  { permission: 'user.manage', to: '/users', label: 'Utilisateurs' },
+];
+
+/** Landing page: who is signed in, for which organisation, and where they can go. */
+export const Dashboard = () => {
+  const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<Permissions>();
+  const available = links.filter((l) => can(permissions, l.permission) && (!l.role || l.role === permissions?.role));
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="Accueil" />
+      <Card>
+        <CardContent>
+          <Typography variant="h5" component="h1" gutterBottom>
+            Bonjour {identity?.fullName ?? ''}
+          </Typography>
+          <Typography color="text.secondary" gutterBottom>
+            {permissions ? roleLabels[permissions.role] : ''}
+            {identity?.organisation ? ` — ${String(identity.organisation)}` : ''}
+          </Typography>
+          {available.length ? (
+            <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 2, flexWrap: 'wrap' }}>
+              {available.map((l) => (
+                <Button key={l.to} component={Link} to={l.to} variant="outlined">
+                  {l.label}
+                </Button>
+              ))}
+            </Stack>
+          ) : (
+            <Typography sx={{ mt: 2 }}>
+              Votre rôle ne donne pas encore accès aux dossiers depuis le back-office. Les orientations vous
+              parviendront ici.
+            </Typography>
+          )}
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};
