@@ -1,0 +1,161 @@
+// Aides personnelles au logement, rental sector (CCH L821-1 s., L823-1; D823-16 s.; arrêté du
+// 27 septembre 2019). One formula for the three aids: APL for a conventionné dwelling (HLM here),
+// ALF when the household has a dependant, ALS otherwise.
+//   aide = L + C − Pp, with L = min(loyer, plafond), C = forfait charges,
+//   Pp = P0 + (TF + TL) × (R − R0)            (participation personnelle, D823-17)
+// then dégressivité/suppression when the rent is far above the plafond (D823-16 II), −5 €
+// minoration, −98 % of the réduction de loyer de solidarité for APL in HLM, −0.5 % CRDS, and no
+// payment under 10 € for AL (0 for APL). Owners (accession), foyers, hosted persons and homeless
+// people get 0 here.
+import { ageAt, type Household, type Period } from '../household';
+import { formatEuros, formatRate, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { alParams, type AlParams, type ZoneCents } from './aides-logement/compiled';
+import { housingAidResources, newDetail } from './aides-logement/resources';
+import { aahReceivedThisMonth } from './aah';
+
+export const AIDE_LOGEMENT_RULE_VERSION = 'aide_logement@2026.1';
+
+export interface AideLogementContext {
+  /** RSA paid to the household in month period-1 (cents): neutralises activity income when > 0. */
+  rsaPreviousMonthCents: number;
+}
+
+export interface AideLogementResult extends BenefitResult {
+  kind: 'apl' | 'als' | 'alf' | null;
+}
+
+const CCH = 'CCH';
+const detail = newDetail();
+
+function plafondFor(z: ZoneCents, couple: boolean, pac: number, single: boolean): number {
+  if (single) return z.seul;
+  if (pac > 0) return z.unePac + (pac - 1) * z.parPacSupp;
+  return couple ? z.couple : z.seul;
+}
+
+function tauxFamille(p: AlParams, couple: boolean, pac: number): number {
+  const tf = p.tf;
+  if (pac === 0) return couple ? tf.couple : tf.seul;
+  if (pac <= 4) return tf.pac[pac - 1];
+  return tf.pac[3] + (pac - 4) * tf.parPacSupp;
+}
+
+function r0For(p: AlParams, couple: boolean, pac: number): number {
+  const r0 = p.r0;
+  let euros: number;
+  if (pac === 0) euros = couple ? r0.couple : r0.seul;
+  else if (pac <= 6) euros = r0.pac[pac - 1];
+  else euros = r0.pac[5] + (pac - 6) * r0.parPacSupp;
+  return euros * 100;
+}
+
+function rlsPlafond(p: AlParams, zone: number, couple: boolean, pac: number): number {
+  const t = p.rlsPlafonds[zone - 1];
+  let euros: number;
+  if (pac === 0) euros = couple ? t.couple : t.seul;
+  else if (pac <= 6) euros = t.pac[pac - 1];
+  else euros = t.pac[5] + (pac - 6) * t.parPacSupp;
+  return euros * 100;
+}
+
+/** Dependants for the housing aid: children under 21 (CCH R823-4). */
+export function personnesACharge(h: Household, period: Period, ageLimite: number): number {
+  let n = 0;
+  for (let i = 0; i < h.members.length; i++) {
+    const m = h.members[i];
+    if (m.role === 'child' && ageAt(m, h, period) < ageLimite) n++;
+  }
+  return n;
+}
+
+export function computeAideLogement(
+  h: Household,
+  period: Period,
+  ctx: AideLogementContext,
+  opts: RuleOptions = FAST,
+): AideLogementResult {
+  const p = alParams(period);
+  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+  const housing = h.housing;
+  const base = {
+    benefit: 'aide_logement' as const,
+    period,
+    ruleVersion: AIDE_LOGEMENT_RULE_VERSION,
+    parameters: p.uses,
+    warnings: p.warnings,
+  };
+  if (housing.status !== 'locataire' || housing.rentalType === 'foyer') {
+    const why =
+      housing.status === 'locataire'
+        ? 'Logement-foyer : barème spécifique non calculé ici'
+        : 'Aide au logement du secteur locatif : le ménage n’est pas locataire';
+    step(steps, why, 0, `${CCH} L823-1`);
+    return { ...base, eligible: false, amountCents: 0, kind: null, steps };
+  }
+  const couple = h.couple;
+  const pac = personnesACharge(h, period, p.ageLimiteEnfant);
+  const apl = housing.rentalType === 'hlm';
+  const kind: 'apl' | 'alf' | 'als' = apl ? 'apl' : pac > 0 ? 'alf' : 'als';
+  const zone = housing.zone;
+  const z = p.plafonds[zone - 1];
+
+  // Loyer réel: 2/3 of a furnished rent for AL (for APL, only furnished rooms), rounded to the euro.
+  const meuble = housing.rentalType === 'meuble';
+  const coefMeuble = (apl ? meuble && housing.room : meuble) ? 2 / 3 : 1;
+  const loyerReel = Math.round((housing.rent * coefMeuble) / 100) * 100;
+  let plafond = plafondFor(z, couple, pac, housing.room || (!couple && pac === 0));
+  if (housing.coloc) plafond *= p.coefColoc;
+  if (housing.room) plafond *= p.coefChambre;
+  plafond = Math.round(plafond);
+  const loyer = Math.min(loyerReel, plafond);
+  const charges = (housing.coloc && !couple ? p.chargesBase / 2 : p.chargesBase) + pac * p.chargesParPac;
+
+  const R = housingAidResources(h, p, ctx.rsaPreviousMonthCents, (i) => aahReceivedThisMonth(h, period, i), detail);
+  const R0 = r0For(p, couple, pac);
+  const depense = loyer + charges;
+  const p0 = Math.max(p.p0Taux * depense, p.p0Forfait);
+  const tf = tauxFamille(p, couple, pac);
+  // TL compares the retained rent with the zone II plafond of the same household (arrêté art. 12).
+  const loyerReference = plafondFor(p.plafonds[1], couple, pac, !couple && pac === 0);
+  const rl = loyer / loyerReference;
+  const tl = rl >= p.tl.s2 ? p.tl.t3 * (rl - p.tl.s2) + p.tl.t2 * (p.tl.s2 - p.tl.s1) : Math.max(0, p.tl.t2 * (rl - p.tl.s1));
+  const participation = p0 + (tf + tl) * Math.max(0, R - R0);
+  let montant = Math.max(0, depense - participation);
+  const seuil = apl ? p.seuilApl : p.seuilAl;
+  if (montant < seuil) montant = 0;
+
+  // Dégressivité then suppression when the real rent exceeds k × plafond (not for disabled members).
+  const k = p.degressivite[zone - 1];
+  const loyerDegr = Math.round(plafond * k.degressivite);
+  const loyerSupp = Math.round(plafond * k.suppression);
+  let coef = 1;
+  if (!h.members.some((m) => m.disabled)) {
+    if (loyerReel > loyerSupp) coef = 0;
+    else if (loyerReel > loyerDegr) coef = 1 - (loyerReel - loyerDegr) / (loyerSupp - loyerDegr);
+  }
+  const apresDegr = Math.round(montant * coef);
+  const brut = Math.max(0, apresDegr - p.minoration);
+
+  let rls = 0;
+  if (apl && R / 12 < rlsPlafond(p, zone, couple, pac)) {
+    const m = p.rlsMontants[zone - 1];
+    rls = pac === 0 ? (couple ? m.couple : m.seul) : m.unePac + (pac - 1) * m.parPacSupp;
+  }
+  const brutApresRls = Math.max(0, brut - p.rlsFraction * rls);
+  const net = Math.round(brutApresRls * (1 - p.crds));
+
+  if (steps !== null) {
+    const compo = `${couple ? 'couple' : 'personne seule'}${pac > 0 ? `, ${pac} personne(s) à charge` : ''}`;
+    step(steps, `Aide calculée : ${kind.toUpperCase()} (${compo}, zone ${zone})`, undefined, `${CCH} L821-1, L823-1`);
+    step(steps, `Ressources des 12 mois glissants (arrondies à la centaine supérieure) : ${formatEuros(R)}${detail.neutralise ? ' — revenus d’activité neutralisés (RSA versé le mois précédent)' : ''}`, R, `${CCH} R822-2 s.`);
+    step(steps, `Loyer retenu (plafonné zone ${zone}) : ${formatEuros(loyer)}`, loyer, 'Arrêté du 27/09/2019, art. 7');
+    step(steps, `Forfait charges : ${formatEuros(charges)}`, charges, 'Arrêté du 27/09/2019, art. 8');
+    step(steps, `Abattement R0 : ${formatEuros(R0)} ; taux de participation TF + TL = ${formatRate(tf + tl)}`, R0, `${CCH} D823-17`);
+    step(steps, `Participation personnelle : ${formatEuros(Math.round(participation))}`, Math.round(participation), `${CCH} D823-17`);
+    if (coef < 1) step(steps, `Dégressivité (loyer élevé) : coefficient ${formatRate(coef)}`, undefined, `${CCH} D823-16`);
+    step(steps, `Montant après minoration forfaitaire de ${formatEuros(p.minoration)} : ${formatEuros(brut)}`, brut, `${CCH} D823-16`);
+    if (rls > 0) step(steps, `Réduction de loyer de solidarité : ${formatEuros(rls)} (98 % déduits de l’APL)`, rls, `${CCH} L442-2-1`);
+    step(steps, `Montant versé après CRDS (0,5 %) : ${formatEuros(net)}`, net, 'Ordonnance 96-50, art. 14');
+  }
+  return { ...base, eligible: net > 0, amountCents: net, kind: net > 0 ? kind : null, steps };
+}

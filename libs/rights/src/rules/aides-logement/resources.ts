@@ -1,0 +1,122 @@
+// Resources of the housing aid since the 2021 reform ("contemporanéisation", CCH R822-3 s.):
+// taxable incomes of the 12 rolling months M-13..M-2 (incomes are constant here, so 12 × monthly),
+// net of the income-tax deductions (frais professionnels 10 % with the min/max of the income year,
+// pensions 10 %), with:
+//  - neutralisation of activity and unemployment income of the parents when RSA was paid in M-1
+//    (CCH R822-15, R822-17);
+//  - 30 % abattement on unemployment benefits of a retired person or an AAH recipient without
+//    earnings (R822-13, R822-14);
+//  - children's resources counted above 1.25 × the ASPA ceiling (R822-4);
+//  - capital: when the patrimoine exceeds 30 000 €, 3 % of non-productive savings and 50 % of the
+//    rental value of unlet property (R822-3-1), except for AAH households;
+//  - 95 € abattement when both members of the couple earn at least 12 × BMAF each (R822-7);
+//  - a floor for students (R822-20), then rounding up to the next 100 € (R822-2).
+import type { Household, Member } from '../../household';
+import type { AlParams } from './compiled';
+
+/** Per-call scratch of the resource computation (kept to avoid allocating in the fast path). */
+export interface ResourceDetail {
+  /** Parents' activity and unemployment income after deductions (cents/year). */
+  activite: number;
+  /** Parents' pensions after deduction. */
+  pensions: number;
+  enfants: number;
+  patrimoine: number;
+  neutralise: boolean;
+  doubleActivite: boolean;
+  plancherEtudiant: number;
+  /** Before rounding. */
+  brut: number;
+  /** Rounded up to the next 100 € (cents). */
+  retenu: number;
+}
+
+export const newDetail = (): ResourceDetail => ({
+  activite: 0, pensions: 0, enfants: 0, patrimoine: 0, neutralise: false, doubleActivite: false,
+  plancherEtudiant: 0, brut: 0, retenu: 0,
+});
+
+const roundEuro = (cents: number): number => Math.round(cents / 100) * 100;
+
+/** Activity + unemployment income of one person after deductions, and whether it is neutralised. */
+function activityIncome(m: Member, p: AlParams, receivesAah: boolean): number {
+  const sal = 12 * m.incomes.salaryTaxable;
+  const cho = 12 * m.incomes.unemploymentTaxable;
+  const total = sal + cho;
+  if (total <= 0) return 0;
+  // One deduction on salaries and unemployment benefits together, imputed on salaries first.
+  const ded = Math.min(Math.max(roundEuro(total * p.proTaux), p.proMin), p.proMax);
+  const salNet = sal - ded;
+  const noEarnings = m.incomes.salaryTaxable === 0;
+  const abatCho = (m.activity === 'retraite' || receivesAah) && noEarnings ? 1 - p.abattementChomage : 1;
+  const abatAct = m.activity === 'retraite' && noEarnings ? 1 - p.abattementChomage : 1;
+  return Math.max(0, salNet) * abatAct + (cho + Math.min(0, salNet)) * abatCho;
+}
+
+function pensionIncome(m: Member, p: AlParams): number {
+  const pen = 12 * (m.incomes.pensionTaxable + m.incomes.alimonyReceived);
+  if (pen <= 0) return 0;
+  const ded = Math.min(pen, Math.min(Math.max(roundEuro(pen * p.penTaux), p.penMin), p.penMax));
+  return pen - ded;
+}
+
+/**
+ * Annual resources (cents) of the household for the housing aid of the month.
+ * `aahReceived[i]` tells whether member i receives the AAH this month.
+ */
+export function housingAidResources(
+  h: Household,
+  p: AlParams,
+  rsaPreviousMonthCents: number,
+  aahReceived: (i: number) => boolean,
+  out: ResourceDetail,
+): number {
+  const members = h.members;
+  const neutralise = rsaPreviousMonthCents > 0;
+  let activite = 0;
+  let pensions = 0;
+  let enfants = 0;
+  let earners = 0;
+  let adults = 0;
+  let anyAah = false;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    const aah = aahReceived(i);
+    if (aah) anyAah = true;
+    if (m.role === 'adult') {
+      adults++;
+      if (!neutralise) activite += activityIncome(m, p, aah);
+      pensions += pensionIncome(m, p);
+      if (12 * m.incomes.salaryTaxable >= p.seuilBiactivite) earners++;
+    } else {
+      const own = activityIncome(m, p, aah) + pensionIncome(m, p);
+      if (own > p.abattementEnfant) enfants += own - p.abattementEnfant;
+    }
+  }
+  const pat = h.patrimoine;
+  let patrimoine = 0;
+  const capital = pat.livretA + pat.savingsTaxFree + pat.savingsTaxable + pat.propertyNotRented;
+  if (!anyAah && capital > p.seuilPatrimoine) {
+    patrimoine = (pat.livretA + pat.savingsTaxFree) * p.tauxPatrimoine + pat.rentalValueNotRented * p.partValeurLocative;
+  }
+  const doubleActivite = !neutralise && adults === 2 && earners === 2;
+  let brut = activite + pensions + enfants + patrimoine - (doubleActivite ? p.abattementDoubleActivite : 0);
+  if (brut < 0) brut = 0;
+  // Students: only the claimant's status matters (first adult).
+  const claimant = members[0];
+  let plancher = 0;
+  if (claimant !== undefined && claimant.student && claimant.age < p.etudiantAgeMax) plancher = p.forfaitEtudiant;
+  if (brut < plancher) brut = plancher;
+  const cents = Math.round(brut);
+  const retenu = Math.ceil(cents / 10000) * 10000;
+  out.activite = activite;
+  out.pensions = pensions;
+  out.enfants = enfants;
+  out.patrimoine = patrimoine;
+  out.neutralise = neutralise;
+  out.doubleActivite = doubleActivite;
+  out.plancherEtudiant = plancher;
+  out.brut = cents;
+  out.retenu = retenu;
+  return retenu;
+}

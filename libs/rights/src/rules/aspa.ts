@@ -1,0 +1,147 @@
+// Allocation de solidarité aux personnes âgées (CSS L815-1 s., R815-1 s., D815-1 s.): a differential
+// allowance up to the resource ceiling, for people aged 65 (or the legal retirement age when unfit
+// for work or with an incapacity of more than 50 %). Resources are the average of the 3 months before
+// the period (R815-25 s.): gross earnings after an abattement of 0.9 SMIC mensuel brut (1.5 for a
+// couple, R815-29), gross pensions, unemployment benefits, pensions alimentaires, income of capital,
+// and the AAH of a spouse who is not himself eligible. One eligible member of a couple gets at most
+// the single amount; two eligible members share the couple amount; the ceiling is the couple one
+// as soon as the claimant lives in a couple (L815-9, D815-2).
+// Not modelled: the allocation supplémentaire d'invalidité (ASI, L815-24), reported as 0.
+import { addMonths, ageAt, type Household, type Member, type Period } from '../household';
+import { formatEuros, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
+import * as P from '../parameters/aspa';
+import { DUREE_LEGALE_MENSUELLE } from '../parameters/aah';
+import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
+import { LIVRET_A_TAUX } from '../parameters/epargne';
+import { RSA_ABATTEMENT_VALEUR_LOCATIVE, RSA_TAUX_EPARGNE_NON_PRODUCTIVE } from '../parameters/rsa';
+import { aahBaseCents } from './aah';
+
+export const ASPA_RULE_VERSION = 'aspa@2026.1';
+
+export interface AspaResult extends BenefitResult {
+  asiCents: number;
+}
+
+interface AspaParams {
+  /** Monthly amounts and ceilings (cents, fractional: annual / 12). */
+  montantSeul: number;
+  montantCouple: number;
+  plafondSeul: number;
+  plafondCouple: number;
+  ageMin: number;
+  ageInaptitude: number;
+  tauxIncapacite: number;
+  /** Quarterly earnings abattement (cents), single / couple. */
+  abattementSeul: number;
+  abattementCouple: number;
+  uses: ParameterUse[];
+  warnings: string[];
+}
+
+const compile = memoByPeriod((period: Period): AspaParams => {
+  const r = new Resolver(period);
+  const montant = r.get(P.ASPA_MONTANT);
+  const plafond = r.get(P.ASPA_PLAFOND);
+  const abat = r.get(P.ASPA_ABATTEMENT_SALAIRES);
+  // SMIC of 1 January of the year (R815-29).
+  const jan = new Resolver(`${period.slice(0, 4)}-01`);
+  const smicMensuel = jan.get(SMIC_HORAIRE_BRUT) * r.get(DUREE_LEGALE_MENSUELLE) * 100;
+  r.uses.push(...jan.uses);
+  return {
+    montantSeul: eurosToCents(montant.seul) / 12,
+    montantCouple: eurosToCents(montant.couple) / 12,
+    plafondSeul: eurosToCents(plafond.seul) / 12,
+    plafondCouple: eurosToCents(plafond.couple) / 12,
+    ageMin: r.get(P.ASPA_AGE_MINIMAL),
+    ageInaptitude: r.get(P.ASPA_AGE_INAPTITUDE),
+    tauxIncapacite: r.get(P.ASPA_TAUX_INCAPACITE),
+    abattementSeul: abat.seul * smicMensuel,
+    abattementCouple: abat.couple * smicMensuel,
+    uses: r.uses,
+    warnings: r.warnings,
+  };
+});
+
+/** Capital income of a month (cents), as the RSA counts it (CASF R132-1 by reference). */
+const patrimoineMensuel = memoByPeriod((month: Period) => {
+  const r = new Resolver(month);
+  return { livretA: r.get(LIVRET_A_TAUX), epargne: r.get(RSA_TAUX_EPARGNE_NON_PRODUCTIVE), valeurLocative: r.get(RSA_ABATTEMENT_VALEUR_LOCATIVE) };
+});
+
+export function aspaEligible(m: Member, age: number, p: AspaParams): boolean {
+  if (m.role !== 'adult') return false;
+  return age >= p.ageMin || (age >= p.ageInaptitude && m.disabilityRate > p.tauxIncapacite);
+}
+
+/** Monthly resources (cents) of the couple/person, average of M-3..M-1. */
+function resources(h: Household, period: Period, p: AspaParams, couple: boolean, eligible: (i: number) => boolean): number {
+  const abattement = couple ? p.abattementCouple : p.abattementSeul;
+  let total = 0;
+  let adults = 0;
+  for (let i = 0; i < h.members.length && adults < 2; i++) {
+    const m = h.members[i];
+    if (m.role !== 'adult') continue;
+    adults++;
+    const inc = m.incomes;
+    const salaires = 3 * inc.salaryGross;
+    total += salaires - Math.min(salaires, abattement);
+    total += 3 * (inc.unemploymentNet + inc.pensionGross + inc.alimonyReceived);
+    for (let k = 1; k <= 3; k++) {
+      const month = addMonths(period, -k);
+      if (adults === 1) {
+        const pm = patrimoineMensuel(month);
+        const pat = h.patrimoine;
+        total += (pat.livretA * pm.livretA + pat.savingsTaxFree * pm.epargne + pat.rentalValueNotRented * pm.valeurLocative) / 12 + pat.capitalIncomeMonthly;
+      }
+      // The AAH of a member who is not eligible to the ASPA counts as a resource.
+      if (!eligible(i) && (m.disabilityRate > 0 || m.aahOverride !== null)) total += aahBaseCents(h, month, i);
+    }
+  }
+  return total / 3;
+}
+
+export function computeAspa(h: Household, period: Period, opts: RuleOptions = FAST): AspaResult {
+  const p = compile(period);
+  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+  let nbEligible = 0;
+  let e0 = false;
+  let e1 = false;
+  let adults = 0;
+  for (let i = 0; i < h.members.length; i++) {
+    const m = h.members[i];
+    if (m.role !== 'adult') continue;
+    const ok = aspaEligible(m, ageAt(m, h, period), p);
+    if (ok) nbEligible++;
+    if (adults === 0) e0 = ok;
+    else e1 = ok;
+    adults++;
+  }
+  const base = {
+    benefit: 'aspa' as const,
+    period,
+    ruleVersion: ASPA_RULE_VERSION,
+    parameters: p.uses,
+    warnings: p.warnings,
+    asiCents: 0,
+  };
+  if (nbEligible === 0) {
+    step(steps, 'Aucun membre n’a atteint l’âge d’ouverture de l’ASPA', 0, 'CSS L815-1');
+    return { ...base, eligible: false, amountCents: 0, steps };
+  }
+  const couple = h.couple;
+  const adultIdx: number[] = [];
+  for (let i = 0; i < h.members.length; i++) if (h.members[i].role === 'adult') adultIdx.push(i);
+  const eligible = (i: number): boolean => (i === adultIdx[0] ? e0 : i === adultIdx[1] ? e1 : false);
+  const br = resources(h, period, p, couple, eligible);
+  const montantMax = nbEligible === 2 ? p.montantCouple : p.montantSeul;
+  const plafond = couple ? p.plafondCouple : p.plafondSeul;
+  const amount = Math.max(0, Math.round(Math.min(montantMax, plafond - br)));
+  if (steps !== null) {
+    step(steps, `Ressources mensuelles moyennes des 3 derniers mois : ${formatEuros(Math.round(br))}`, Math.round(br), 'CSS R815-25, R815-29');
+    step(steps, `Plafond de ressources ${couple ? 'couple' : 'personne seule'} : ${formatEuros(Math.round(plafond))}`, Math.round(plafond), 'CSS L815-9, D815-2');
+    step(steps, `Montant maximal (${nbEligible} allocataire${nbEligible > 1 ? 's' : ''}) : ${formatEuros(Math.round(montantMax))}`, Math.round(montantMax), 'CSS L815-2, D815-1');
+    step(steps, `ASPA : ${formatEuros(amount)}`, amount, 'CSS L815-1');
+  }
+  return { ...base, eligible: amount > 0, amountCents: amount, steps };
+}

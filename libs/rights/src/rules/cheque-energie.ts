@@ -1,0 +1,101 @@
+// Chèque énergie (Code de l'énergie L124-1, R124-1 s.): an annual amount for the calendar year of
+// the period, from the revenu fiscal de référence of year N-2 of the ménage divided by its
+// consumption units (R124-2: 1 for the first person, 0.5 for the second, 0.3 for each other person;
+// a child in shared custody counts half). Only occupants of a taxable dwelling receive it (L124-1):
+// owners and tenants, not persons housed free of charge, in a foyer, or without a home.
+import type { Household, Period } from '../household';
+import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions, FAST } from '../result';
+import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
+import { CE_BAREME, CE_UNITES_CONSOMMATION } from '../parameters/cheque-energie';
+import { fiscalN2, fiscalParameterUses } from './fiscal';
+
+export const CHEQUE_ENERGIE_RULE_VERSION = 'cheque_energie@2026.1';
+
+interface Compiled {
+  premiere: number;
+  deuxieme: number;
+  autres: number;
+  /** Thresholds in cents of RFR per UC. */
+  seuils: number[];
+  uneUc: number[];
+  entre: number[];
+  deuxEtPlus: number[];
+  uses: ParameterUse[];
+  /** Own uses followed by the income-tax ones (RFR N-2). */
+  allUses: ParameterUse[];
+  warnings: string[];
+}
+
+const compile = memoByPeriod((period: Period): Compiled => {
+  // The chèque is an annual right: parameters of 1 January of the year.
+  const r = new Resolver(`${period.slice(0, 4)}-01`);
+  const uc = r.get(CE_UNITES_CONSOMMATION);
+  const b = r.get(CE_BAREME);
+  const cents = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 100));
+  return {
+    premiere: uc.premiere,
+    deuxieme: uc.deuxieme,
+    autres: uc.autres,
+    seuils: cents(b.seuils),
+    uneUc: cents(b.uneUc),
+    entre: cents(b.entreUneEtDeuxUc),
+    deuxEtPlus: cents(b.deuxUcEtPlus),
+    uses: r.uses,
+    allUses: r.uses.concat(fiscalParameterUses(period)),
+    warnings: r.warnings,
+  };
+});
+
+/** Consumption units of the ménage (R124-2). */
+export function unitesConsommation(h: Household, period: Period): number {
+  const c = compile(period);
+  let n = 0;
+  for (let i = 0; i < h.members.length; i++) n += h.members[i].sharedCustody ? 0.5 : 1;
+  let uc = c.premiere;
+  if (n > 1) uc += c.deuxieme * (Math.min(n, 2) - 1);
+  if (n > 2) uc += c.autres * (n - 2);
+  return Math.round(uc * 1000) / 1000;
+}
+
+export function logementEligibleChequeEnergie(h: Household): boolean {
+  const s = h.housing.status;
+  if (s === 'proprietaire' || s === 'primo_accedant') return true;
+  return s === 'locataire' && h.housing.rentalType !== 'foyer';
+}
+
+export function computeChequeEnergie(h: Household, period: Period, opts: RuleOptions = FAST): BenefitResult {
+  const c = compile(period);
+  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+  const base = {
+    benefit: 'cheque_energie' as const,
+    period,
+    ruleVersion: CHEQUE_ENERGIE_RULE_VERSION,
+    parameters: c.uses,
+    warnings: c.warnings,
+  };
+  const hasDeclarant = h.members.some((m) => m.role === 'adult');
+  if (!logementEligibleChequeEnergie(h) || !hasDeclarant) {
+    step(steps, 'Le chèque énergie est réservé aux occupants (propriétaires ou locataires) d’un logement imposable : non éligible', 0, 'Code de l’énergie L124-1');
+    return { ...base, eligible: false, amountCents: 0, steps };
+  }
+  const fiscal = fiscalN2(h, period);
+  const uc = unitesConsommation(h, period);
+  const perUc = fiscal.rfrCents / uc;
+  const table = uc <= 1 ? c.uneUc : uc < 2 ? c.entre : c.deuxEtPlus;
+  let i = c.seuils.length - 1;
+  while (i > 0 && perUc < c.seuils[i]) i--;
+  const amount = table[i];
+  if (steps !== null) {
+    step(steps, `Revenu fiscal de référence ${fiscal.year} du ménage : ${formatEuros(fiscal.rfrCents)}`, fiscal.rfrCents, 'CGI art. 1417 IV');
+    step(steps, `Unités de consommation : ${uc.toString().replace('.', ',')}`, undefined, 'Code de l’énergie R124-2');
+    step(steps, `Revenu fiscal de référence par unité de consommation : ${formatEuros(Math.round(perUc))}`, Math.round(perUc));
+    step(steps, `Montant annuel du chèque énergie ${period.slice(0, 4)} : ${formatEuros(amount)}`, amount, 'Arrêté du 26 décembre 2018, art. 1');
+  }
+  return {
+    ...base,
+    parameters: c.allUses,
+    eligible: amount > 0,
+    amountCents: amount,
+    steps,
+  };
+}

@@ -1,0 +1,145 @@
+// Income-tax quantities of year N-2 (N = year of the period): revenu net catégoriel and revenu fiscal
+// de référence of each foyer fiscal, summed over the ménage.
+//
+// Foyers: a married or pacsé couple files one joint return (CGI art. 6-1); concubins file two, the
+// children being attached to the first adult's. Incomes are the constant monthly amounts ×12.
+//   salaires + allocations chômage − 10 % frais professionnels, min/max per person (CGI art. 83 3°)
+//   pensions (and pensions alimentaires reçues) − 10 %, min per person, max per foyer (art. 158 5 a)
+//   revenu net global − abattement personnes âgées of art. 157 bis            → RFR (art. 1417 IV)
+// The revenu net catégoriel (before the art. 157 bis abattement) is the family-benefits resource
+// (CSS R532-3). Not modelled: frais réels, capital income, rental income, charges déductibles.
+import { ageAt, type Household, type Member, type Period } from '../household';
+import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
+import { IR_ABATTEMENT_FRAIS_PRO, IR_ABATTEMENT_PENSIONS, IR_ABATTEMENT_PERSONNES_AGEES } from '../parameters/fiscal';
+
+export interface FiscalN2 {
+  /** Income year N-2. */
+  year: number;
+  /** RFR of N-2 summed over the ménage's foyers fiscaux (cents/year). */
+  rfrCents: number;
+  /** Revenu net catégoriel N-2 of the famille (AF modulation, PAJE, CF), cents/year. */
+  pfBaseRessourcesCents: number;
+  /** Number of foyers fiscaux with at least one declarant. */
+  foyers: number;
+  parameters: readonly ParameterUse[];
+}
+
+interface FiscalParams {
+  year: number;
+  proTaux: number;
+  proMin: number;
+  proMax: number;
+  penTaux: number;
+  penMin: number;
+  penMax: number;
+  ageMin: number;
+  agePlafond1: number;
+  ageMontant1: number;
+  agePlafond2: number;
+  ageMontant2: number;
+  uses: ParameterUse[];
+}
+
+/** Parameters of income year `year`, looked up on its 1 January. */
+const compileYear = memoByPeriod((jan: Period): FiscalParams => {
+  const r = new Resolver(jan);
+  const pro = r.get(IR_ABATTEMENT_FRAIS_PRO);
+  const pen = r.get(IR_ABATTEMENT_PENSIONS);
+  const age = r.get(IR_ABATTEMENT_PERSONNES_AGEES);
+  return {
+    year: Number(jan.slice(0, 4)),
+    proTaux: pro.taux,
+    proMin: eurosToCents(pro.min),
+    proMax: eurosToCents(pro.max),
+    penTaux: pen.taux,
+    penMin: eurosToCents(pen.min),
+    penMax: eurosToCents(pen.max),
+    ageMin: age.age,
+    agePlafond1: eurosToCents(age.plafond1),
+    ageMontant1: eurosToCents(age.montant1),
+    agePlafond2: eurosToCents(age.plafond2),
+    ageMontant2: eurosToCents(age.montant2),
+    uses: r.uses,
+  };
+});
+
+/** Deductions are computed in euros and rounded to the euro, as the tax administration does. */
+const roundEuro = (cents: number): number => Math.round(cents / 100) * 100;
+
+/** Salaries and unemployment benefits after the 10 % deduction (cents/year, one person). */
+export function netSalaryIncome(annualCents: number, taux: number, min: number, max: number): number {
+  if (annualCents <= 0) return 0;
+  const ded = Math.min(Math.max(roundEuro(annualCents * taux), min), max);
+  return annualCents > ded ? annualCents - ded : 0;
+}
+
+/** Per-year, per-foyer scratch (reused: no allocation per call). */
+const scratch = { rnc: 0, rfr: 0 };
+
+function foyerIncome(h: Household, members: readonly Member[], p: FiscalParams): void {
+  let rnc = 0;
+  let penGross = 0;
+  let penDed = 0;
+  let declarantsOver = 0;
+  for (let i = 0; i < members.length; i++) {
+    const inc = members[i].incomes;
+    rnc += netSalaryIncome(12 * (inc.salaryTaxable + inc.unemploymentTaxable), p.proTaux, p.proMin, p.proMax);
+    const pen = 12 * (inc.pensionTaxable + inc.alimonyReceived);
+    if (pen > 0) {
+      penGross += pen;
+      penDed += Math.min(pen, Math.max(roundEuro(pen * p.penTaux), p.penMin));
+    }
+    if (members[i].role === 'adult' && ageAt(members[i], h, `${p.year}-12`) >= p.ageMin) declarantsOver++;
+  }
+  rnc += penGross - Math.min(penDed, p.penMax);
+  let abattement = 0;
+  if (declarantsOver > 0) {
+    if (rnc <= p.agePlafond1) abattement = declarantsOver * p.ageMontant1;
+    else if (rnc <= p.agePlafond2) abattement = declarantsOver * p.ageMontant2;
+  }
+  scratch.rnc = rnc;
+  scratch.rfr = rnc > abattement ? rnc - abattement : 0;
+}
+
+const FOYER_A: Member[] = [];
+const FOYER_B: Member[] = [];
+
+/** Parameter uses of the fiscal computation for `period` (memoized, shared array). */
+export function fiscalParameterUses(period: Period): readonly ParameterUse[] {
+  return compileYear(`${Number(period.slice(0, 4)) - 2}-01`).uses;
+}
+
+/** RFR and revenu net catégoriel of year N-2 for the household of `period`. */
+export function fiscalN2(h: Household, period: Period): FiscalN2 {
+  const year = Number(period.slice(0, 4)) - 2;
+  const p = compileYear(`${year}-01`);
+  const members = h.members;
+  let rfr = 0;
+  let rnc = 0;
+  let foyers = 0;
+  const split = h.couple && h.coupleType === 'concubin';
+  if (!split) {
+    foyerIncome(h, members, p);
+    rfr = scratch.rfr;
+    rnc = scratch.rnc;
+    foyers = members.some((m) => m.role === 'adult') ? 1 : 0;
+  } else {
+    // Concubins: the second adult files alone, children go with the first adult.
+    FOYER_A.length = 0;
+    FOYER_B.length = 0;
+    let adults = 0;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      if (m.role === 'adult' && adults++ === 1) FOYER_B.push(m);
+      else FOYER_A.push(m);
+    }
+    foyerIncome(h, FOYER_A, p);
+    rfr += scratch.rfr;
+    rnc += scratch.rnc;
+    foyerIncome(h, FOYER_B, p);
+    rfr += scratch.rfr;
+    rnc += scratch.rnc;
+    foyers = 2;
+  }
+  return { year, rfrCents: Math.round(rfr), pfBaseRessourcesCents: Math.round(rnc), foyers, parameters: p.uses };
+}
