@@ -32,9 +32,13 @@ const resourcesFor = (p: Permissions | undefined) => [
     <Resource key="users" name="users" recordRepresentation="displayName" />
   ),
   // Social workers read the access history of their households, not the organisation's journal.
-  can(p, 'audit.read') && p?.role === 'manager' ? <Resource key="audit-events" name="audit-events" {...auditEvents} /> : null,
+  can(p, 'audit.read') && p?.role === 'manager' ? (
+    <Resource key="audit-events" name="audit-events" {...auditEvents} />
+  ) : (
+    // Still read by the household page's access history.
+    <Resource key="audit-events" name="audit-events" />
+  ),
   <Resource key="territories" name="territories" recordRepresentation="name" />,
-  <Resource key="access-history" name="access-history" />,
 ];
 
 export const App = () => (

@@ -77,10 +77,6 @@ const recoursMessages = {
     receivedBenefits: {
       fields: { benefit: 'Prestation', monthlyAmountCents: 'Montant mensuel (€)', since: 'Depuis le' },
     },
-    'access-history': {
-      name: 'Accès |||| Accès',
-      fields: { occurredAt: 'Date et heure', actorName: 'Personne', action: 'Action', changedFields: 'Champs modifiés' },
-    },
     users: {
       name: 'Utilisateur |||| Utilisateurs',
       fields: {
@@ -103,13 +99,13 @@ const recoursMessages = {
       fields: {
         occurredAt: 'Date et heure',
         actorId: 'Personne',
-        actorName: 'Personne',
+        actorDisplayName: 'Personne',
         organisationId: 'Organisation',
         action: 'Action',
         entityType: 'Objet',
         entityId: 'Identifiant',
         householdId: 'Foyer',
-        changedFields: 'Champs modifiés',
+        fields: 'Champs concernés',
         from: 'Depuis le',
         to: 'Jusqu’au',
       },

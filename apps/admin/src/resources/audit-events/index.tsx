@@ -12,19 +12,7 @@ import {
 import { auditActionLabel, auditEntityTypeLabel, fieldLabel } from '../../audit-labels';
 import { TimestampField } from '../../components/fields';
 import { choicesOf } from '../../labels';
-
-interface AuditEventRow {
-  id: string;
-  actorId: string;
-  actorName: string;
-  organisationId: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  householdId: string | null;
-  changedFields: string[];
-  occurredAt: string;
-}
+import type { AuditEvent } from '../households/types';
 
 const filters = [
   <ReferenceInput key="actorId" source="actorId" reference="users" alwaysOn>
@@ -37,23 +25,23 @@ const filters = [
   <TextInput key="householdId" source="householdId" />,
 ];
 
-const Column = DataTable.Col<AuditEventRow>;
+const Column = DataTable.Col<AuditEvent>;
 
 export const AuditEventList = () => (
   <List filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={50} title="Journal d’audit">
-    <DataTable<AuditEventRow> bulkActionButtons={false} rowClick={(_id, _resource, record) => (record.householdId ? `/households/${record.householdId}/show` : false)}>
+    <DataTable<AuditEvent> bulkActionButtons={false} rowClick={(_id, _resource, record) => (record.householdId ? `/households/${record.householdId}/show` : false)}>
       <Column source="occurredAt">
         <TimestampField source="occurredAt" />
       </Column>
-      <Column source="actorName" disableSort />
+      <Column source="actorDisplayName" disableSort />
       <Column source="action" render={(e) => auditActionLabel(e.action)} />
       <Column source="entityType" render={(e) => auditEntityTypeLabel(e.entityType)} />
       <Column
-        source="changedFields"
+        source="fields"
         disableSort
         render={(e) => (
           <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-            {(e.changedFields ?? []).map((f) => (
+            {(e.fields ?? []).map((f) => (
               <Chip key={f} size="small" variant="outlined" label={fieldLabel(f)} />
             ))}
           </Stack>

@@ -51,7 +51,8 @@ export const HouseholdList = () => (
   >
     <DataTable<Household> rowClick="show" bulkActionButtons={false}>
       <Column source="reference" />
-      <Column label="Demandeur" disableSort render={(record) => householdName(record)} />
+      <Column source="applicantName" label="Demandeur" disableSort render={(record) => householdName(record)} />
+      <Column source="memberCount" label="Membres" disableSort />
       <Column source="communeName" render={(r) => `${r.communeName ?? ''} (${r.postcode ?? ''})`} />
       <Column source="housingStatus">
         <SelectField source="housingStatus" choices={toChoices(housingStatusLabels)} />

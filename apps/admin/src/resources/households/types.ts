@@ -47,22 +47,33 @@ export interface Household {
   referent?: { id: string; displayName: string } | null;
   status: HouseholdStatus;
   lastContactOn?: string | null;
-  members: Member[];
-  receivedBenefits: ReceivedBenefit[];
+  /** Detail only (GET /api/households/:id). */
+  members?: Member[];
+  receivedBenefits?: ReceivedBenefit[];
+  /** List only: "Prénom NOM" of the applicant. */
+  applicantName?: string | null;
+  memberCount?: number;
 }
 
-export interface AccessHistoryEntry {
+/** GET /api/audit-events */
+export interface AuditEvent {
   id: string;
   actorId: string;
-  actorName: string;
+  actorDisplayName: string;
+  organisationId: string;
   action: string;
-  changedFields: string[];
+  entityType: string;
+  entityId: string | null;
+  householdId: string | null;
+  /** Changed field names for writes, filter keys for searches; never values. */
+  fields: string[];
   occurredAt: string;
 }
 
-/** "Dupont" for a list row: the applicant's name, else the first member's. */
-export const householdName = (household: Pick<Household, 'members' | 'reference'> | undefined): string => {
+/** The applicant's name (else the first member's, else the reference). */
+export const householdName = (household: Pick<Household, 'members' | 'reference' | 'applicantName'> | undefined): string => {
   if (!household) return '';
+  if (household.applicantName) return household.applicantName;
   const members = household.members ?? [];
   const head = members.find((m) => m.relationship === 'demandeur') ?? members[0];
   return head ? `${head.firstName} ${head.lastName}` : household.reference;

@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO, launchBrowser, openSession, signIn } from './support/browser';
+
+// A household of the social worker's organisation in the demo seed (apps/api/src/seed).
+const SEARCH = process.env.E2E_HOUSEHOLD_SEARCH ?? 'Martin';
+
+// French money as the back office displays it (Intl puts narrow no-break spaces in it).
+const euros = (cents: number) =>
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const normalise = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+const openTab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
+
+describe('Parcours d’une intervenante sur un foyer', () => {
+  let browser: Browser;
+  let householdUrl = '';
+  let newAmountCents = 0;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('cherche un foyer, modifie un revenu et retrouve sa consultation et sa modification dans l’historique', async () => {
+    const { page, context } = await openSession(browser);
+    await signIn(page, DEMO.socialWorker);
+    const me = normalise((await page.getByRole('heading', { name: /^Bonjour / }).innerText()).replace(/^Bonjour\s+/, ''));
+
+    // Search the household list.
+    await page.getByRole('menuitem', { name: 'Foyers' }).click();
+    await page.getByPlaceholder('Nom ou référence').fill(SEARCH);
+    const row = page.locator('tbody tr', { hasText: SEARCH }).first();
+    await row.waitFor();
+    await row.click();
+
+    // The file opens on its summary.
+    await page.getByRole('tab', { name: 'Résumé', selected: true }).waitFor();
+    householdUrl = page.url().replace(/\/show.*$/, '/show');
+    expect(householdUrl).toMatch(/#\/households\/[0-9a-f-]{36}\/show$/);
+
+    // Edit the first income of the first member that has one.
+    await page.getByRole('link', { name: 'Éditer' }).click();
+    await openTab(page, 'Membres');
+    const amount = page.locator('input[name$=".monthlyAmountCents"][name^="members."]').first();
+    await amount.waitFor();
+    const before = Number(await amount.inputValue());
+    newAmountCents = Math.round(before * 100) + 1234; // +12,34 €
+    await amount.fill(String(newAmountCents / 100));
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+    // Pessimistic save: back on the file once the API has accepted it, with the new amount.
+    await page.getByText('Modifications enregistrées').waitFor();
+    await page.waitForURL(/\/show$/);
+    await openTab(page, 'Membres');
+    await page.getByText(euros(newAmountCents), { exact: true }).first().waitFor();
+
+    // The access history lists this very visit and change, by this user.
+    await openTab(page, 'Historique des accès');
+    const history = page.locator('tbody');
+    const myUpdate = history.locator('tr', { hasText: 'Modification' }).filter({ hasText: me }).first();
+    await myUpdate.waitFor();
+    expect(normalise(await myUpdate.innerText())).toMatch(/Revenus|Montant mensuel/);
+    await history.locator('tr', { hasText: 'Consultation' }).filter({ hasText: me }).first().waitFor();
+
+    await context.close();
+  });
+
+  it('ne montre pas ce foyer à un intervenant d’une autre organisation', async () => {
+    expect(householdUrl).not.toBe('');
+    const { page, context } = await openSession(browser);
+    await signIn(page, DEMO.otherOrganisationWorker);
+
+    await page.goto(householdUrl);
+    const alert = page.getByRole('alert').filter({ hasText: 'introuvable' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/Foyer introuvable/);
+    // Neither the data nor the edit action leaks.
+    expect(await page.getByText(SEARCH).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Éditer' }).count()).toBe(0);
+    expect(page.url()).toBe(householdUrl);
+
+    await context.close();
+  });
+});

@@ -1,0 +1,137 @@
+// Starts and stops what the journeys run against: a throw-away database, the API and the built
+// back office served by `vite preview`. Only processes started here are ever stopped.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export const ROOT = path.resolve(__dirname, '../../../..');
+export const RESULTS_DIR = path.join(ROOT, 'test-results/admin-e2e');
+const LOG_DIR = path.join(RESULTS_DIR, 'logs');
+
+export interface StackState {
+  databaseUrl: string;
+  databaseName: string;
+  serverUrl: string;
+  apiUrl: string;
+  adminUrl: string;
+  pids: number[];
+}
+
+const SERVER_URL = process.env.E2E_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
+
+export const urlForDatabase = (serverUrl: string, name: string) => {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+
+const withClient = async <T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> => {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+};
+
+export const createDatabase = async (): Promise<{ name: string; url: string }> => {
+  const name = `recours_e2e_${randomBytes(4).toString('hex')}`;
+  await withClient(SERVER_URL, (c) => c.query(`CREATE DATABASE "${name}"`));
+  return { name, url: urlForDatabase(SERVER_URL, name) };
+};
+
+export const dropDatabase = async (serverUrl: string, name: string) => {
+  if (!/^recours_e2e_[0-9a-f]+$/.test(name)) throw new Error(`Refusing to drop ${name}`);
+  await withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+};
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Runs a command to completion (migrations, seed, build); throws with its output on failure. */
+export const run = (label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`${label} failed (${command} ${args.join(' ')}):\n${result.stdout}\n${result.stderr}`);
+  }
+  log(`${label}: ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+};
+
+/** Starts a long-running process in its own process group, logging to test-results/. */
+export const start = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess => {
+  fs.mkdirSync(LOG_DIR, { recursive: true });
+  const logFile = path.join(LOG_DIR, `${name}.log`);
+  const out = fs.openSync(logFile, 'w');
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', out, out],
+  });
+  fs.closeSync(out);
+  child.unref();
+  log(`${name}: started (pid ${child.pid}), log in ${path.relative(ROOT, logFile)}`);
+  return child;
+};
+
+export const logTail = (name: string, lines = 40) => {
+  try {
+    return fs.readFileSync(path.join(LOG_DIR, `${name}.log`), 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+};
+
+export const waitFor = async (name: string, url: string, child: ChildProcess, timeoutMs = 90_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}:\n${logTail(name)}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} not ready at ${url} after ${timeoutMs / 1000} s:\n${logTail(name)}`);
+};
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** SIGTERM the process group we started, then SIGKILL whatever is left after a grace period. */
+export const stop = async (pid: number) => {
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  signalGroup('SIGTERM');
+  for (let i = 0; i < 40 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (alive(pid)) signalGroup('SIGKILL');
+};
+
+export const log = (message: string) => {
+  if (process.env.E2E_QUIET !== '1') process.stderr.write(`[admin-e2e] ${message}\n`);
+};
