@@ -1,0 +1,206 @@
+// Complémentaire santé solidaire (CSS L861-1, R861-1 s., D861-1 to D861-3): free when the foyer's
+// resources of the 12 previous months (with a forfait logement) are under the ceiling, or when the
+// foyer receives the RSA; with a monthly participation by age up to the ceiling + 35 %.
+import { addMonths, ageAtIndex, monthIndex, type Household, type Period } from '../household';
+import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
+import * as P from '../parameters/css';
+import { RSA_MAJORATION_2E_PERSONNE, RSA_MAJORATION_3E_PERSONNE, RSA_MONTANT_FORFAITAIRE } from '../parameters/rsa';
+import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { patrimoineIncome } from './foyer';
+
+export const CSS_RULE_VERSION = 'css@2026.1';
+
+export type CssStatus = 'gratuite' | 'participation' | 'non';
+
+interface CssParams {
+  plafond: number; // euros (rounded to the euro after coefficients)
+  c2: number;
+  c34: number;
+  c5: number;
+  dom: number;
+  majParticipation: number;
+  ageLimit: number;
+  abattementChomage: number;
+  participation: readonly { readonly ageMin: number; readonly eur: number }[];
+  flAvecAl: readonly [number, number, number]; // cents / year
+  flSansAl: readonly [number, number, number];
+  abattementAah: number; // cents / month
+  abattementAspaSeul: number;
+  abattementAspaCouple: number;
+  uses: ParameterUse[];
+  warnings: string[];
+}
+
+export const cssParams = memoByPeriod((period: Period): CssParams => {
+  const r = new Resolver(period);
+  const rsa = r.get(RSA_MONTANT_FORFAITAIRE);
+  const m2 = r.get(RSA_MAJORATION_2E_PERSONNE);
+  const m3 = r.get(RSA_MAJORATION_3E_PERSONNE);
+  const comp = [1, 1 + m2, 1 + m2 + m3];
+  const avec = r.get(P.CSS_FL_AVEC_AL);
+  const sans = r.get(P.CSS_FL_SANS_AL);
+  // R861-5: 12 months of the RSA forfait logement of the foyer size (capped at 3 persons).
+  const fl = (rates: readonly number[]) =>
+    [0, 1, 2].map((i) => eurosToCents(12 * rsa * comp[i] * rates[i])) as unknown as [number, number, number];
+  return {
+    plafond: r.get(P.CSS_PLAFOND_BASE),
+    c2: r.get(P.CSS_COEF_2E_PERSONNE),
+    c34: r.get(P.CSS_COEF_3E_4E_PERSONNE),
+    c5: r.get(P.CSS_COEF_5E_PERSONNE_PLUS),
+    dom: r.get(P.CSS_MAJORATION_DOM),
+    majParticipation: r.get(P.CSS_MAJORATION_PARTICIPATION),
+    ageLimit: r.get(P.CSS_AGE_LIMITE_PAC),
+    abattementChomage: r.get(P.CSS_ABATTEMENT_CHOMAGE),
+    participation: r.get(P.CSS_PARTICIPATION_PAR_AGE),
+    flAvecAl: fl(avec),
+    flSansAl: fl(sans),
+    abattementAah: eurosToCents(r.get(P.CSS_ABATTEMENT_AAH)),
+    abattementAspaSeul: eurosToCents(r.get(P.CSS_ABATTEMENT_ASPA_SEUL)),
+    abattementAspaCouple: eurosToCents(r.get(P.CSS_ABATTEMENT_ASPA_COUPLE)),
+    uses: r.uses,
+    warnings: r.warnings,
+  };
+});
+
+/** What the CSS needs from other benefits (sums over the 12 previous months unless stated). */
+export interface CssInputs {
+  /** RSA of the month: RSA beneficiaries get the free CSS (L861-1, 1°). */
+  rsaCents: number;
+  /** Housing aid of the month (forfait logement). */
+  aideLogementCents: number;
+  /** AF + ASF + CF over M-12..M-1 (the PAJE allocation de base is excluded, R861-10). */
+  familyAnnualCents: number;
+  /** AAH (monthly amounts, before the monthly abattement) of each of the 12 months. */
+  aahMonthlyCents: ArrayLike<number>;
+  /** MVA/complément + ASI over the 12 months. */
+  otherMinimaAnnualCents: number;
+  /** ASPA of each of the 12 months. */
+  aspaMonthlyCents: ArrayLike<number>;
+}
+
+export interface CssResult extends BenefitResult {
+  status: CssStatus;
+  /** Monthly participation (cents), 0 unless status is "participation". */
+  participationCents: number;
+  ressourcesAnnuelles: number;
+  plafondGratuite: number;
+  plafondParticipation: number;
+}
+
+const DOM_PREFIXES = ['971', '972', '973', '974'];
+
+export function computeCss(h: Household, period: Period, inputs: CssInputs, opts?: RuleOptions): CssResult {
+  const p = cssParams(period);
+  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
+  const pIdx = monthIndex(h.period);
+  const at = monthIndex(period);
+
+  // Foyer (R861-2): the adults and the children under 25; children ranked from the eldest.
+  const childAges: number[] = [];
+  let adults = 0, individual = 0, abattement = 0;
+  for (const m of h.members) {
+    const age = ageAtIndex(m, pIdx, at);
+    if (m.role === 'child' && (age < 0 || age >= p.ageLimit)) continue;
+    if (m.role === 'adult') adults++;
+    else childAges.push(age);
+    const inc = m.incomes;
+    individual += 12 * (inc.salaryNet + inc.unemploymentNet + inc.pensionNet + inc.alimonyReceived + inc.other);
+    // R861-8: 30 % off the activity income of the past year for an indemnified job-seeker.
+    if (m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += Math.round(12 * inc.salaryNet * p.abattementChomage);
+  }
+  let patrimoine = 0;
+  for (let k = 1; k <= 12; k++) patrimoine += patrimoineIncome(h, addMonths(period, -k));
+  let minima = inputs.otherMinimaAnnualCents;
+  const aspaAbatt = h.couple ? p.abattementAspaCouple : p.abattementAspaSeul;
+  for (let k = 0; k < 12; k++) {
+    const aah = inputs.aahMonthlyCents[k] ?? 0;
+    if (aah > 0) minima += Math.max(aah - p.abattementAah, 0);
+    const aspa = inputs.aspaMonthlyCents[k] ?? 0;
+    if (aspa > 0) minima += Math.max(aspa - aspaAbatt, 0);
+  }
+
+  const size = adults + childAges.length;
+  const idx = size >= 3 ? 2 : size - 1;
+  const s = h.housing.status;
+  let fl = 0;
+  if (s === 'proprietaire' || s === 'heberge') fl += p.flSansAl[idx];
+  if (inputs.aideLogementCents > 0) fl += Math.min(12 * inputs.aideLogementCents, p.flAvecAl[idx]);
+
+  const resources = individual - abattement + patrimoine + minima + inputs.familyAnnualCents + fl;
+
+  // D861-1 ceiling: 1 + 0.5 for the 2nd person, 0.3 for the 3rd and 4th, 0.4 beyond.
+  childAges.sort((a, b) => b - a);
+  let coef = 1;
+  let rank = adults; // persons already counted
+  for (let i = 0; i < childAges.length + adults - 1; i++) {
+    const person = i + 2; // 2nd, 3rd, … person
+    const c = person === 2 ? p.c2 : person <= 4 ? p.c34 : p.c5;
+    // Children in shared custody count for half (R861-2).
+    const childIndex = i - (adults - 1);
+    const half = childIndex >= 0 && isSharedCustody(h, childAges, childIndex) ? 0.5 : 1;
+    coef += c * half;
+    rank++;
+  }
+  const dom = DOM_PREFIXES.some((d) => h.housing.depcom.startsWith(d)) ? 1 + p.dom : 1;
+  const plafondGratuite = Math.round(p.plafond * coef * dom) * 100;
+  const plafondParticipation = Math.round(plafondGratuite * (1 + p.majParticipation));
+
+  let status: CssStatus;
+  if (inputs.rsaCents > 0 || resources <= plafondGratuite) status = 'gratuite';
+  else if (resources <= plafondParticipation) status = 'participation';
+  else status = 'non';
+
+  // D861-3: monthly participation per member by age on 1 January of the year.
+  let participation = 0;
+  if (status === 'participation') {
+    const jan = at - (at % 12);
+    for (const m of h.members) {
+      const age = ageAtIndex(m, pIdx, jan);
+      if (m.role === 'child' && (ageAtIndex(m, pIdx, at) < 0 || ageAtIndex(m, pIdx, at) >= p.ageLimit)) continue;
+      let eur = 0;
+      for (const b of p.participation) if (age >= b.ageMin) eur = b.eur;
+      participation += eurosToCents(eur);
+    }
+  }
+
+  if (steps) {
+    if (inputs.rsaCents > 0) step(steps, 'Le foyer perçoit le RSA : CSS sans participation', undefined, 'CSS art. L861-1, 1°');
+    step(steps, `Ressources des 12 derniers mois (dont forfait logement ${formatEuros(fl)}) : ${formatEuros(resources)}`, resources, 'CSS art. R861-4 à R861-10');
+    step(steps, `Plafond CSS sans participation pour ${size} personne(s) : ${formatEuros(plafondGratuite)}`, plafondGratuite, 'CSS art. L861-1, D861-1');
+    step(steps, `Plafond CSS avec participation : ${formatEuros(plafondParticipation)}`, plafondParticipation, 'CSS art. L861-1, 2°');
+    const label = status === 'gratuite' ? 'CSS sans participation' : status === 'participation'
+      ? `CSS avec participation de ${formatEuros(participation)} par mois` : 'Pas de droit à la CSS';
+    step(steps, label, participation, status === 'participation' ? 'CSS art. D861-3' : undefined);
+  }
+
+  return {
+    benefit: 'css',
+    period,
+    eligible: status !== 'non',
+    amountCents: participation,
+    ruleVersion: CSS_RULE_VERSION,
+    parameters: p.uses,
+    steps,
+    warnings: p.warnings,
+    status,
+    participationCents: participation,
+    ressourcesAnnuelles: resources,
+    plafondGratuite,
+    plafondParticipation,
+  };
+}
+
+/** Whether the `index`-th child by decreasing age is in shared custody. */
+function isSharedCustody(h: Household, sortedAges: number[], index: number): boolean {
+  let shared = 0, total = 0;
+  for (const m of h.members) {
+    if (m.role !== 'child') continue;
+    total++;
+    if (m.sharedCustody) shared++;
+  }
+  if (shared === 0) return false;
+  if (shared === total) return true;
+  // Mixed custody: attribute by age rank (exact matching by member is not needed for ranking).
+  const age = sortedAges[index];
+  return h.members.some((m) => m.role === 'child' && m.sharedCustody && m.age === age);
+}

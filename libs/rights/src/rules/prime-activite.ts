@@ -1,0 +1,199 @@
+// Prime d'activité (CSS L841-1 to L846-1, D843-1 to D843-3, R844-1 s.). For month M the amount is
+// the mean over M-3..M-1 of a "fictive" monthly amount, each computed with that month's own
+// parameters and SMIC (CSS L843-4: droits fixés par trimestre sur les ressources du trimestre
+// précédent): forfaitaire + bonifications + pente × revenus d'activité − max(forfaitaire,
+// ressources + forfait logement). Not paid under 15 €; the CRDS (0.5 %) is withheld.
+import { addMonths, monthIndex, type Household, type Period } from '../household';
+import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
+import * as P from '../parameters/ppa';
+import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
+import { formatEuros, formatRate, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { compositionRate, foyerAt } from './foyer';
+import type { FamilyBenefits } from './prestations-familiales';
+import { describeFoyer, forfaitLogement, rsaParams } from './rsa';
+
+export const PPA_RULE_VERSION = 'prime-activite@2026.1';
+
+interface PpaParams {
+  montant: number; // cents
+  m2: number;
+  m3: number;
+  mSupp: number;
+  majBase: number;
+  majEnfant: number;
+  pente: number;
+  bonifStart: number; // cents
+  bonifFull: number; // cents
+  bonifMax: number; // cents
+  fl: [number, number, number];
+  minimum: number;
+  ageMin: number;
+  aahActivityThreshold: number; // cents
+  studentThreshold: number; // cents
+  crds: number;
+  uses: ParameterUse[];
+  warnings: string[];
+}
+
+export const ppaParams = memoByPeriod((period: Period): PpaParams => {
+  const r = new Resolver(period);
+  const base = r.get(P.PPA_MONTANT_FORFAITAIRE);
+  const smic = r.get(SMIC_HORAIRE_BRUT);
+  const m2 = r.get(P.PPA_MAJORATION_2E_PERSONNE);
+  const m3 = r.get(P.PPA_MAJORATION_3E_PERSONNE);
+  return {
+    montant: eurosToCents(base),
+    m2,
+    m3,
+    mSupp: r.get(P.PPA_MAJORATION_PERSONNE_SUPP),
+    majBase: r.get(P.PPA_MAJORE_BASE),
+    majEnfant: r.get(P.PPA_MAJORE_PAR_ENFANT),
+    pente: r.get(P.PPA_PENTE),
+    bonifStart: smic * r.get(P.PPA_BONIF_SEUIL_DEBUT) * 100,
+    bonifFull: smic * r.get(P.PPA_BONIF_SEUIL_MAX) * 100,
+    bonifMax: eurosToCents(base * r.get(P.PPA_BONIF_TAUX_MAX)),
+    // R844-3: shares of the montant forfaitaire for 1, 2 and 3 persons (capped at 3).
+    fl: [
+      eurosToCents(base * r.get(P.PPA_FORFAIT_LOGEMENT_1P)),
+      eurosToCents(base * (1 + m2) * r.get(P.PPA_FORFAIT_LOGEMENT_2P)),
+      eurosToCents(base * (1 + m2 + m3) * r.get(P.PPA_FORFAIT_LOGEMENT_3P)),
+    ],
+    minimum: eurosToCents(r.get(P.PPA_MONTANT_MINIMUM_VERSE)),
+    ageMin: r.get(P.PPA_AGE_MINIMUM),
+    aahActivityThreshold: smic * r.get(P.PPA_SEUIL_AAH_ACTIVITE) * 100,
+    // Students and apprentices qualify above 78 % of the SMIC (CSS L842-2, D842-1).
+    studentThreshold: smic * 151.67 * 0.78 * 100,
+    crds: r.get(P.CRDS_TAUX),
+    uses: r.uses,
+    warnings: r.warnings,
+  };
+});
+
+/** Other benefits of one month of the reference quarter. */
+export interface PpaMonthInputs {
+  aideLogementCents: number;
+  family: FamilyBenefits;
+  /** AAH of the household (cents): activity income when the person earns ≥ 29 h of SMIC. */
+  aahCents: number;
+  asiCents: number;
+  aspaCents: number;
+}
+
+export interface PpaMonthDetail {
+  period: Period;
+  montantForfaitaire: number;
+  bonification: number;
+  revenusActivite: number;
+  ressources: number;
+  forfaitLogement: number;
+  fictive: number;
+}
+
+/** The fictive prime of one month with that month's parameters. */
+export function ppaFictive(h: Household, period: Period, inputs: PpaMonthInputs): PpaMonthDetail {
+  const p = ppaParams(period);
+  const childLimit = rsaParams(period).childAgeLimit;
+  const f = foyerAt(h, monthIndex(period), childLimit);
+
+  let eligibleAdult = false;
+  let activity = 0, other = 0, bonif = 0;
+  let disabledWorker = false;
+  for (const m of h.members) {
+    const earned = m.incomes.salaryNet;
+    if (m.role === 'adult' && m.age >= p.ageMin && (!m.student || earned > p.studentThreshold)) eligibleAdult = true;
+    activity += earned;
+    other += m.incomes.unemploymentNet + m.incomes.pensionNet + m.incomes.alimonyReceived + m.incomes.other;
+    if (m.disabled && earned >= p.aahActivityThreshold) disabledWorker = true;
+    // Individual bonification, linear between 59 and 120/138 hours of SMIC (D843-2).
+    if (earned > p.bonifStart) {
+      const b = earned >= p.bonifFull
+        ? p.bonifMax
+        : Math.round((p.bonifMax * (earned - p.bonifStart)) / (p.bonifFull - p.bonifStart));
+      bonif += b;
+    }
+  }
+  // L842-8: the AAH counts as activity income for a beneficiary who works enough.
+  if (disabledWorker) activity += inputs.aahCents;
+  else other += inputs.aahCents;
+  const fam = inputs.family;
+  other += inputs.asiCents + inputs.aspaCents +
+    fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
+
+  const majore = !h.couple && f.children > 0 && f.youngest < rsaParams(period).majAgeLimit;
+  const mff = majore
+    ? Math.round(p.montant * (p.majBase + p.majEnfant * f.children))
+    : Math.round(p.montant * compositionRate(f, p.m2, p.m3, p.mSupp));
+  const n = f.adults + f.children;
+  const fl = forfaitLogement(h, inputs.aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
+  const resources = activity + other;
+  const floor = resources + fl > mff ? resources + fl : mff;
+  let fictive = mff + bonif + Math.round(p.pente * activity) - floor;
+  if (fictive < 0 || !eligibleAdult) fictive = 0;
+  return {
+    period,
+    montantForfaitaire: mff,
+    bonification: bonif,
+    revenusActivite: activity,
+    ressources: resources,
+    forfaitLogement: fl,
+    fictive,
+  };
+}
+
+export interface PrimeActiviteResult extends BenefitResult {
+  /** Before CRDS. */
+  brutCents: number;
+  months: PpaMonthDetail[];
+}
+
+/**
+ * Prime d'activité of `period` from the three previous months' inputs (index 0 = M-3).
+ * `rsaExperimentation` départements shift the quarter by one month (M-4..M-2).
+ */
+export function computePrimeActivite(
+  h: Household,
+  period: Period,
+  quarter: readonly PpaMonthInputs[],
+  opts?: RuleOptions,
+): PrimeActiviteResult {
+  const p = ppaParams(period);
+  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
+  const first = h.rsaExperimentation ? -4 : -3;
+  const months: PpaMonthDetail[] = [];
+  let sum = 0;
+  for (let k = 0; k < 3; k++) {
+    const d = ppaFictive(h, addMonths(period, first + k), quarter[k]);
+    months.push(d);
+    sum += d.fictive;
+  }
+  let brut = Math.round(sum / 3);
+  if (brut < p.minimum) brut = 0;
+  const net = brut - Math.round(brut * p.crds);
+
+  if (steps) {
+    const f = foyerAt(h, monthIndex(period), rsaParams(period).childAgeLimit);
+    step(steps, `Foyer : ${describeFoyer(h.couple, f.children)}`);
+    for (const d of months) {
+      const pm = ppaParams(d.period);
+      step(steps, `${d.period} — montant forfaitaire : ${formatEuros(d.montantForfaitaire)}`, d.montantForfaitaire, 'CSS art. L842-3, D843-1');
+      step(steps, `${d.period} — revenus d’activité : ${formatEuros(d.revenusActivite)}, dont ${formatRate(pm.pente)} ajoutés : ${formatEuros(Math.round(pm.pente * d.revenusActivite))}`, d.revenusActivite, 'CSS art. L842-3, D843-3');
+      if (d.bonification > 0) step(steps, `${d.period} — bonifications individuelles : ${formatEuros(d.bonification)}`, d.bonification, 'CSS art. D843-2');
+      step(steps, `${d.period} — ressources du foyer : ${formatEuros(d.ressources)} ; forfait logement : ${formatEuros(d.forfaitLogement)}`, d.ressources, 'CSS art. R844-1 à R844-5');
+      step(steps, `${d.period} — prime calculée pour le mois : ${formatEuros(d.fictive)}`, d.fictive);
+    }
+    step(steps, `Moyenne du trimestre de référence : ${formatEuros(Math.round(sum / 3))}`, Math.round(sum / 3), 'CSS art. L843-4');
+    step(steps, brut > 0 ? `Prime d’activité versée (après CRDS de ${formatRate(p.crds)}) : ${formatEuros(net)}` : `Aucune prime versée (moins de ${formatEuros(p.minimum)})`, net);
+  }
+  return {
+    benefit: 'prime_activite',
+    period,
+    eligible: net > 0,
+    amountCents: net,
+    ruleVersion: PPA_RULE_VERSION,
+    parameters: p.uses,
+    steps,
+    warnings: p.warnings,
+    brutCents: brut,
+    months,
+  };
+}
