@@ -59,10 +59,23 @@ export const AF_MAJORATION_AGE = param(
   'af.majoration_age.age',
   'Âge à partir duquel un enfant ouvre droit à la majoration pour âge',
   'années',
-  { text: CSS, article: 'L521-3, R521-1 ; LFSS pour 2026 (âge porté à 18 ans au 1er mars 2026)' },
+  { text: CSS, article: 'L521-3, R521-1' },
+  [['2008-05-01', 14]],
+  CHECKED,
+);
+
+/**
+ * LFSS pour 2026: the age majoration starts at 18 instead of 14 for children who reach 14 on or
+ * after 1 March 2026; children already 14 before that date keep it.
+ */
+export const AF_MAJORATION_AGE_REFORME = param<{ readonly age: number; readonly quatorzeAnsApres: string } | null>(
+  'af.majoration_age.reforme_2026',
+  'Report de la majoration pour âge à 18 ans pour les enfants atteignant 14 ans à compter du 1er mars 2026',
+  'années',
+  { text: 'Loi de financement de la sécurité sociale pour 2026', article: 'CSS L521-3 modifié, R521-1' },
   [
-    ['2008-05-01', 14],
-    ['2026-03-01', 18],
+    ['2008-05-01', null],
+    ['2026-03-01', { age: 18, quatorzeAnsApres: '2026-03' }],
   ],
   CHECKED,
 );

@@ -16,6 +16,9 @@ interface PfParams {
   af2: number;
   afSupp: number;
   majAge: number;
+  /** Month index from which a child reaching 14 needs `majAgeReforme` instead (or Infinity). */
+  majReformeIdx: number;
+  majAgeReforme: number;
   majTaux: number;
   forfait20: number;
   t1: number; // cents / year
@@ -52,6 +55,7 @@ export const pfParams = memoByPeriod((period: Period): PfParams => {
     af2: r.get(P.AF_TAUX_2_ENFANTS),
     afSupp: r.get(P.AF_TAUX_PAR_ENFANT_SUPP),
     majAge: r.get(P.AF_MAJORATION_AGE),
+    ...reforme(r.get(P.AF_MAJORATION_AGE_REFORME)),
     majTaux: r.get(P.AF_MAJORATION_AGE_TAUX),
     forfait20: r.get(P.AF_FORFAIT_20_ANS_TAUX),
     t1: r.get(P.AF_PLAFOND_TRANCHE_1) * 100,
@@ -79,6 +83,12 @@ export const pfParams = memoByPeriod((period: Period): PfParams => {
     warnings: r.warnings,
   };
 });
+
+function reforme(v: { readonly age: number; readonly quatorzeAnsApres: string } | null) {
+  return v === null
+    ? { majReformeIdx: Infinity, majAgeReforme: 0 }
+    : { majReformeIdx: monthIndex(v.quatorzeAnsApres), majAgeReforme: v.age };
+}
 
 export interface FamilyBenefits {
   af: number;
@@ -114,6 +124,7 @@ export function familyBenefitsAt(h: Household, period: Period, resourcesN2Cents:
   const members = h.members;
   const pIdx = monthIndex(h.period);
   const at = monthIndex(period);
+  let eldestMaj = false;
   let nAf = 0, n20 = 0, nMaj = 0, eldestAge = -1, nCf = 0, nCfKids = 0, nYoung = 0, nAsf = 0;
   const p = pfParams(period);
   for (let i = 0; i < members.length; i++) {
@@ -123,8 +134,14 @@ export function familyBenefitsAt(h: Household, period: Period, resourcesN2Cents:
     if (age < 0) continue; // not born yet in that month
     if (age < p.ageLimit) {
       nAf++;
-      if (age >= p.majAge) nMaj++;
-      if (age > eldestAge) eldestAge = age;
+      // Month the child turns the majoration age (birth month + 12 × age, reference convention).
+      const turnsMajAge = pIdx - 11 - 12 * m.age + 12 * p.majAge;
+      const majAge = turnsMajAge >= p.majReformeIdx ? p.majAgeReforme : p.majAge;
+      if (age >= majAge) nMaj++;
+      if (age > eldestAge) {
+        eldestAge = age;
+        eldestMaj = age >= majAge;
+      }
       if (age < p.pajeAge) nYoung++;
       nAsf++;
     } else if (age === p.ageLimit) {
@@ -142,7 +159,7 @@ export function familyBenefitsAt(h: Household, period: Period, resourcesN2Cents:
   if (nAf >= 2) {
     afBase = Math.round(p.bmaf * (p.af2 + p.afSupp * (nAf - 2)));
     // With fewer than 3 children, the eldest does not open the age majoration (CSS L521-3).
-    if (nAf < 3 && eldestAge >= p.majAge) nMaj--;
+    if (nAf < 3 && eldestMaj) nMaj--;
     afMaj = Math.round(p.bmaf * p.majTaux) * nMaj;
   }
   if (n20 > 0 && nAf + n20 >= 3) afForfait = Math.round(p.bmaf * p.forfait20) * n20;
