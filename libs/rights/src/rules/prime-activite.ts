@@ -97,13 +97,19 @@ export function ppaFictive(h: Household, period: Period, inputs: PpaMonthInputs)
 
   let eligibleAdult = false;
   let activity = 0, other = 0, bonif = 0;
-  let disabledWorker = false;
-  for (const m of h.members) {
-    const earned = m.incomes.salaryNet;
-    if (m.role === 'adult' && m.age >= p.ageMin && (!m.student || earned > p.studentThreshold)) eligibleAdult = true;
+  // L842-8: the AAH counts as activity income of a beneficiary who earns at least 29 h of SMIC
+  // (then also for the bonification); otherwise as other resources.
+  let aahHolder = -1;
+  for (let i = 0; i < h.members.length; i++) {
+    const m = h.members[i];
+    if (m.disabled && m.incomes.salaryNet >= p.aahActivityThreshold && aahHolder < 0) aahHolder = i;
+  }
+  for (let i = 0; i < h.members.length; i++) {
+    const m = h.members[i];
+    const earned = m.incomes.salaryNet + (i === aahHolder ? inputs.aahCents : 0);
+    if (m.role === 'adult' && m.age >= p.ageMin && (!m.student || m.incomes.salaryNet > p.studentThreshold)) eligibleAdult = true;
     activity += earned;
     other += m.incomes.unemploymentNet + m.incomes.pensionNet + m.incomes.alimonyReceived + m.incomes.other;
-    if (m.disabled && earned >= p.aahActivityThreshold) disabledWorker = true;
     // Individual bonification, linear between 59 and 120/138 hours of SMIC (D843-2).
     if (earned > p.bonifStart) {
       const b = earned >= p.bonifFull
@@ -112,9 +118,7 @@ export function ppaFictive(h: Household, period: Period, inputs: PpaMonthInputs)
       bonif += b;
     }
   }
-  // L842-8: the AAH counts as activity income for a beneficiary who works enough.
-  if (disabledWorker) activity += inputs.aahCents;
-  else other += inputs.aahCents;
+  if (aahHolder < 0) other += inputs.aahCents;
   const fam = inputs.family;
   other += inputs.asiCents + inputs.aspaCents +
     fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
