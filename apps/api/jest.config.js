@@ -1,0 +1,7 @@
+// Unit tests: *.spec.ts, no database.
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'api',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

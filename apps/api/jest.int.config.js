@@ -1,0 +1,11 @@
+// Integration tests: *.int-spec.ts against real PostgreSQL and Redis. The global setup migrates a
+// template database once; each test file clones it (see test/test-app.ts).
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'api-int',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  testTimeout: 30000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,34 @@
+import './register-aliases';
+import 'reflect-metadata';
+import fastifyCookie from '@fastify/cookie';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/http/validation';
+import type { AppConfig } from './config/config';
+import { ensureDatabase } from './config/database';
+import { setupOpenApi } from './config/openapi';
+
+/** Builds the configured application (used by main.ts and by the integration tests). */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  if (config.createDatabaseIfMissing) await ensureDatabase(config.databaseUrl);
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  await app.register(fastifyCookie);
+  app.setGlobalPrefix('api');
+  app.enableCors({
+    origin: config.adminOrigins,
+    credentials: true,
+    exposedHeaders: ['Content-Range'],
+    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+  return app;
+}

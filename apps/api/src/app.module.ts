@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthGuard } from './common/auth/auth.guard';
+import { CoreModule } from './common/core.module';
+import { AllExceptionsFilter } from './common/errors/exception.filter';
+import { ContentRangeInterceptor } from './common/http/content-range.interceptor';
+import type { AppConfig } from './config/config';
+import { dataSourceOptions } from './config/data-source-options';
+import { loggerOptions } from './config/logger';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { HouseholdsModule } from './modules/households/households.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { TerritoriesModule } from './modules/territories/territories.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), logging: ['error'] }),
+        HealthModule,
+        AuthModule,
+        HouseholdsModule,
+        AuditModule,
+        UsersModule,
+        OrganisationsModule,
+        TerritoriesModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: ContentRangeInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,138 @@
+// react-admin (ra-data-simple-rest) list conventions:
+//   GET /api/<resource>?sort=["field","ASC"]&range=[0,24]&filter={"q":"…"}
+// answered with an array and `Content-Range: <resource> 0-24/319`.
+import { z, type ZodType, type ZodTypeDef } from 'zod';
+import { ValidationFailedError, type FieldError } from '../errors/domain-errors';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;
+
+export interface ListQuery<F> {
+  sort: { field: string; sql: string; order: 'ASC' | 'DESC' };
+  offset: number;
+  limit: number;
+  filter: F;
+}
+
+export interface ListSpec<F> {
+  /** API sort field → SQL expression (the allow-list). */
+  sortable: Record<string, string>;
+  defaultSort: [string, 'ASC' | 'DESC'];
+  filter: ZodType<F, ZodTypeDef, unknown>;
+}
+
+/** What list services return; the interceptor turns it into an array + Content-Range. */
+export class ListResult<T> {
+  constructor(
+    readonly resource: string,
+    readonly items: T[],
+    readonly offset: number,
+    readonly total: number,
+  ) {}
+
+  contentRange(): string {
+    if (this.items.length === 0) return `${this.resource} */${this.total}`;
+    return `${this.resource} ${this.offset}-${this.offset + this.items.length - 1}/${this.total}`;
+  }
+}
+
+function parseJson(raw: unknown, field: string, errors: FieldError[]): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') {
+    errors.push({ field, message: 'paramètre répété ou mal formé' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(raw);
+  } catch {
+    errors.push({ field, message: 'doit être du JSON valide' });
+    return undefined;
+  }
+}
+
+const KNOWN_PARAMS = new Set(['sort', 'range', 'filter']);
+
+export function parseListQuery<F>(query: Record<string, unknown>, spec: ListSpec<F>): ListQuery<F> {
+  const errors: FieldError[] = [];
+  for (const key of Object.keys(query ?? {})) {
+    if (!KNOWN_PARAMS.has(key)) errors.push({ field: key, message: 'paramètre inconnu' });
+  }
+
+  let [field, order] = spec.defaultSort;
+  const sort = parseJson(query?.sort, 'sort', errors);
+  if (sort !== undefined) {
+    if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string' || !['ASC', 'DESC'].includes(String(sort[1]).toUpperCase())) {
+      errors.push({ field: 'sort', message: 'doit être de la forme ["champ","ASC"|"DESC"]' });
+    } else if (!Object.hasOwn(spec.sortable, sort[0])) {
+      errors.push({ field: 'sort', message: `tri possible sur : ${Object.keys(spec.sortable).join(', ')}` });
+    } else {
+      field = sort[0];
+      order = String(sort[1]).toUpperCase() as 'ASC' | 'DESC';
+    }
+  }
+
+  let offset = 0;
+  let limit = DEFAULT_PAGE_SIZE;
+  const range = parseJson(query?.range, 'range', errors);
+  if (range !== undefined) {
+    if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
+      errors.push({ field: 'range', message: 'doit être de la forme [début, fin] (entiers, fin ≥ début)' });
+    } else {
+      offset = range[0];
+      // Capped rather than refused: react-admin asks for large pages in reference inputs.
+      limit = Math.min(range[1] - range[0] + 1, MAX_PAGE_SIZE);
+    }
+  }
+
+  const rawFilter = parseJson(query?.filter, 'filter', errors) ?? {};
+  let filter = {} as F;
+  if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter)) {
+    errors.push({ field: 'filter', message: 'doit être un objet JSON' });
+  } else {
+    const parsed = spec.filter.safeParse(rawFilter);
+    if (parsed.success) filter = parsed.data;
+    else errors.push(...zodErrors(parsed.error, 'filter'));
+  }
+
+  if (errors.length) throw new ValidationFailedError(errors);
+  return { sort: { field, sql: spec.sortable[field], order }, offset, limit, filter };
+}
+
+export function zodErrors(error: z.ZodError, prefix: string): FieldError[] {
+  return error.issues.map((i) => {
+    const path = i.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${p}`), prefix);
+    if (i.code === 'unrecognized_keys') {
+      return { field: `${path}.${i.keys[0]}`, message: 'filtre inconnu' };
+    }
+    return { field: path, message: i.message };
+  });
+}
+
+// Reusable filter pieces with French messages.
+export const zUuid = z.string({ invalid_type_error: 'doit être un identifiant (UUID)' }).uuid('doit être un identifiant (UUID)');
+export const zIds = z
+  .array(zUuid, { invalid_type_error: 'doit être une liste d’identifiants' })
+  .max(MAX_PAGE_SIZE, `au plus ${MAX_PAGE_SIZE} identifiants`);
+export const zIdOrIds = z.union([zUuid.transform((id) => [id]), zIds], {
+  errorMap: () => ({ message: 'doit être un identifiant ou une liste d’identifiants' }),
+});
+export const zSearch = z
+  .string({ invalid_type_error: 'doit être un texte' })
+  .trim()
+  .max(100, 'doit faire au plus 100 caractères');
+export function zEnum<T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { errorMap: () => ({ message: `doit valoir l'une des valeurs : ${values.join(', ')}` }) });
+}
+export const zDateTime = z
+  .string({ invalid_type_error: 'doit être une date' })
+  .refine((s) => /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'doit être une date AAAA-MM-JJ ou ISO 8601');
+
+/** Search terms for ILIKE: each word must match; LIKE wildcards typed by users are literal. */
+export function searchTerms(q: string | undefined): string[] {
+  if (!q) return [];
+  return q
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 5)
+    .map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}

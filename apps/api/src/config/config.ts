@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .url('doit être une URL postgres://…')
+    .refine((u) => /^postgres(ql)?:\/\//.test(u), 'doit commencer par postgres://')
+    .default('postgres://root@127.0.0.1:5432/recours'),
+  REDIS_URL: z
+    .string()
+    .url('doit être une URL redis://…')
+    .refine((u) => /^rediss?:\/\//.test(u), 'doit commencer par redis://')
+    .default('redis://127.0.0.1:6379'),
+  REDIS_KEY_PREFIX: z.string().default('recours:'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  // Offices share one public IP (a CCAS behind one NAT): the per-IP ceiling is higher.
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  ADMIN_ORIGIN: z.string().default('http://localhost:5173'),
+  TRUST_PROXY: bool.default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  DB_CREATE_IF_MISSING: bool.optional(),
+});
+
+export type AppConfig = Readonly<{
+  nodeEnv: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  databaseUrl: string;
+  redisUrl: string;
+  redisKeyPrefix: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerIp: number;
+  loginWindowMinutes: number;
+  adminOrigins: string[];
+  trustProxy: boolean;
+  logLevel: string;
+  createDatabaseIfMissing: boolean;
+  cookieSecure: boolean;
+}>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings (VAR= in a .env file) mean "unset".
+  const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Configuration invalide (variables d'environnement) :\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
+    loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    loginMaxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
+    loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    adminOrigins: e.ADMIN_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    createDatabaseIfMissing: e.DB_CREATE_IF_MISSING ?? e.NODE_ENV === 'development',
+    cookieSecure: e.NODE_ENV === 'production',
+  });
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

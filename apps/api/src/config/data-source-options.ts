@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { types } from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { LoginAttempt } from '../modules/auth/login-attempt.entity';
+import { Session } from '../modules/auth/session.entity';
+import { Household } from '../modules/households/entities/household.entity';
+import { Income } from '../modules/households/entities/income.entity';
+import { Person } from '../modules/households/entities/person.entity';
+import { ReceivedBenefit } from '../modules/households/entities/received-benefit.entity';
+import { Organisation } from '../modules/organisations/organisation.entity';
+import { Territory } from '../modules/territories/territory.entity';
+import { User } from '../modules/users/user.entity';
+import { SnakeNamingStrategy } from './naming-strategy';
+
+// DATE columns stay 'YYYY-MM-DD' strings (dates of law), never local-time Date objects.
+types.setTypeParser(types.builtins.DATE, (v: string) => v);
+
+export const ENTITIES = [
+  Territory,
+  Organisation,
+  User,
+  Household,
+  Person,
+  Income,
+  ReceivedBenefit,
+  Session,
+  LoginAttempt,
+  AuditEvent,
+];
+
+// apps/api/src/config → repository root (or dist/apps/api/apps/api/src/config → dist/apps/api).
+const ROOT = path.resolve(__dirname, '../../../..');
+export const MIGRATIONS_GLOB = path.join(ROOT, 'migrations', `*.${__filename.endsWith('.ts') ? 'ts' : 'js'}`);
+
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    // Extensions are created by the first migration, not at connection time.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    // findOneBy({ id: undefined }) must throw, not return the first row of the table.
+    invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
+    extra: { max: 10, application_name: 'recours-api' },
+  };
+}

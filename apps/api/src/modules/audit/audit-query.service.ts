@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@recours/domain';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { AccessService } from '../../common/access/access.service';
+import type { Actor } from '../../common/auth/actor';
+import { ForbiddenError } from '../../common/errors/domain-errors';
+import { ListResult, zDateTime, zEnum, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
+
+const filter = z
+  .object({
+    id: zIdOrIds.optional(),
+    householdId: zUuid.optional(),
+    actorId: zUuid.optional(),
+    entityId: zUuid.optional(),
+    entityType: zEnum(AUDIT_ENTITY_TYPES).optional(),
+    action: zEnum(AUDIT_ACTIONS).optional(),
+    from: zDateTime.optional(),
+    to: zDateTime.optional(),
+  })
+  .strict();
+export type AuditFilter = z.infer<typeof filter>;
+
+export const AUDIT_LIST: ListSpec<AuditFilter> = {
+  sortable: { occurredAt: 'e.occurred_at', action: 'e.action', entityType: 'e.entity_type' },
+  defaultSort: ['occurredAt', 'DESC'],
+  filter,
+};
+
+export interface AuditEventDto {
+  id: string;
+  actorId: string;
+  actorDisplayName: string;
+  organisationId: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  householdId: string | null;
+  fields: string[];
+  occurredAt: Date;
+}
+
+@Injectable()
+export class AuditQueryService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  /**
+   * Managers browse their organisation's log. Social workers only see the history of a household
+   * they can access (filter.householdId), which is what the household page needs.
+   */
+  /** "Historique des accès" tab of a household page. */
+  async householdHistory(actor: Actor, householdId: string, q: ListQuery<AuditFilter>): Promise<ListResult<AuditEventDto>> {
+    await this.access.requireHouseholds(actor, [householdId]);
+    return this.list(actor, { ...q, filter: { ...q.filter, householdId } });
+  }
+
+  async list(actor: Actor, q: ListQuery<AuditFilter>): Promise<ListResult<AuditEventDto>> {
+    const f = q.filter;
+    if (actor.role !== 'manager') {
+      if (!f.householdId) throw new ForbiddenError('Accès refusé : précisez le foyer (filter.householdId)');
+      await this.access.requireHouseholds(actor, [f.householdId]);
+    }
+    const where = ['e.organisation_id = $1'];
+    const params: unknown[] = [actor.organisationId];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (f.id) add('e.id = ANY(?::uuid[])', f.id);
+    if (f.householdId) add('e.household_id = ?', f.householdId);
+    if (f.actorId) add('e.actor_id = ?', f.actorId);
+    if (f.entityId) add('e.entity_id = ?', f.entityId);
+    if (f.entityType) add('e.entity_type = ?', f.entityType);
+    if (f.action) add('e.action = ?', f.action);
+    if (f.from) add('e.occurred_at >= ?::timestamptz', f.from);
+    // A bare date as upper bound means "through the end of that day".
+    if (f.to) add(/^\d{4}-\d{2}-\d{2}$/.test(f.to) ? `e.occurred_at < (?::date + 1)` : 'e.occurred_at <= ?::timestamptz', f.to);
+    const whereSql = where.join(' AND ');
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM audit_event e WHERE ${whereSql}`, params);
+    const rows = await this.db.query(
+      `SELECT e.id, e.actor_id, u.display_name, e.organisation_id, e.action, e.entity_type, e.entity_id, e.household_id,
+              e.fields, e.occurred_at
+       FROM audit_event e JOIN app_user u ON u.id = e.actor_id
+       WHERE ${whereSql} ORDER BY ${q.sort.sql} ${q.sort.order}, e.id ${q.sort.order}
+       LIMIT ${q.limit} OFFSET ${q.offset}`,
+      params,
+    );
+    return new ListResult('audit-events', rows.map(toDto), q.offset, total);
+  }
+}
+
+function toDto(r: Record<string, unknown>): AuditEventDto {
+  return {
+    id: r.id as string,
+    actorId: r.actor_id as string,
+    actorDisplayName: r.display_name as string,
+    organisationId: r.organisation_id as string,
+    action: r.action as string,
+    entityType: r.entity_type as string,
+    entityId: r.entity_id as string | null,
+    householdId: r.household_id as string | null,
+    fields: r.fields as string[],
+    occurredAt: r.occurred_at as Date,
+  };
+}

@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../common/auth/actor';
+import { Authorize, CurrentActor } from '../../common/auth/decorators';
+import { parseListQuery } from '../../common/http/list-query';
+import { AUDIT_LIST, AuditQueryService } from './audit-query.service';
+
+@ApiTags('audit')
+@Controller('audit-events')
+export class AuditController {
+  constructor(private readonly audit: AuditQueryService) {}
+
+  @Get()
+  @Authorize('audit.read')
+  @ApiOperation({
+    summary: "Journal d'accès (responsables : toute l'organisation ; intervenants : un foyer via filter.householdId)",
+  })
+  @ApiQuery({ name: 'filter', required: false, example: '{"householdId":"…","action":"read","from":"2026-01-01"}' })
+  @ApiQuery({ name: 'sort', required: false, example: '["occurredAt","DESC"]' })
+  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.audit.list(actor, parseListQuery(query, AUDIT_LIST));
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { SessionCookie } from './session-cookie';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [AuthController],
+  providers: [AuthService, SessionCookie],
+})
+export class AuthModule {}

@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { User } from '../users/user.entity';
+
+@Entity('session')
+export class Session {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** SHA-256 of the cookie token: a database leak does not hand out live sessions. */
+  @Column({ type: 'char', length: 64, unique: true })
+  tokenHash!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  /** Idle expiry is `last_seen_at + SESSION_IDLE_MINUTES`. */
+  @Column({ type: 'timestamptz' })
+  lastSeenAt!: Date;
+
+  /** Absolute expiry, whatever the activity. */
+  @Column({ type: 'timestamptz' })
+  expiresAt!: Date;
+}

@@ -1,0 +1,89 @@
+import {
+  HOUSEHOLD_STATUSES,
+  HOUSING_STATUSES,
+  HOUSING_TYPES,
+  type HouseholdStatus,
+  type HousingAidZone,
+  type HousingStatus,
+  type HousingType,
+} from '@recours/domain';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
+import { BaseEntity } from '../../../common/db/base.entity';
+import { Organisation } from '../../organisations/organisation.entity';
+import { Territory } from '../../territories/territory.entity';
+import { User } from '../../users/user.entity';
+import { Person } from './person.entity';
+import { ReceivedBenefit } from './received-benefit.entity';
+
+@Entity('household')
+@Index(['territoryId', 'reference'], { unique: true })
+@Index(['organisationId', 'status', 'updatedAt'])
+@Index(['organisationId', 'referentId'])
+@Index(['organisationId', 'communeInsee'])
+@Index(['organisationId', 'postcode'])
+// Trigram index on the normalised reference, created in SQL (expression index).
+@Index('household_reference_search_idx', { synchronize: false })
+@Check('household_rent_positive', '"monthly_rent_cents" IS NULL OR "monthly_rent_cents" >= 0')
+@Check('household_aid_zone', '"housing_aid_zone" IS NULL OR "housing_aid_zone" BETWEEN 1 AND 3')
+export class Household extends BaseEntity {
+  /** `HH-<year>-<5 digits>`, unique per territory, handed out by the server. */
+  @Column({ type: 'varchar', length: 32 })
+  reference!: string;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address!: string | null;
+
+  @Column({ type: 'char', length: 5, nullable: true })
+  postcode!: string | null;
+
+  @Column({ type: 'char', length: 5, nullable: true })
+  communeInsee!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  communeName!: string | null;
+
+  @Column({ type: 'enum', enum: HOUSING_STATUSES, enumName: 'housing_status', nullable: true })
+  housingStatus!: HousingStatus | null;
+
+  @Column({ type: 'enum', enum: HOUSING_TYPES, enumName: 'housing_type', nullable: true })
+  housingType!: HousingType | null;
+
+  @Column({ type: 'integer', nullable: true })
+  monthlyRentCents!: number | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  housingAidZone!: HousingAidZone | null;
+
+  @Column({ type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Relation<Organisation>;
+
+  @Column({ type: 'uuid' })
+  territoryId!: string;
+
+  @ManyToOne(() => Territory, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'territory_id' })
+  territory?: Relation<Territory>;
+
+  @Column({ type: 'uuid', nullable: true })
+  referentId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'referent_id' })
+  referent?: Relation<User> | null;
+
+  @Column({ type: 'enum', enum: HOUSEHOLD_STATUSES, enumName: 'household_status', default: 'active' })
+  status!: HouseholdStatus;
+
+  @Column({ type: 'date', nullable: true })
+  lastContactOn!: string | null;
+
+  @OneToMany(() => Person, (p) => p.household)
+  members?: Relation<Person>[];
+
+  @OneToMany(() => ReceivedBenefit, (b) => b.household)
+  receivedBenefits?: Relation<ReceivedBenefit>[];
+}

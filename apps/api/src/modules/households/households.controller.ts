@@ -1,0 +1,72 @@
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../common/auth/actor';
+import { Authorize, CurrentActor } from '../../common/auth/decorators';
+import { ApiIdParam, IdParam } from '../../common/http/id-param';
+import { parseListQuery } from '../../common/http/list-query';
+import { AUDIT_LIST, AuditQueryService } from '../audit/audit-query.service';
+import { HouseholdInputDto } from './dto/household-input.dto';
+import { HouseholdDetailDto, HouseholdListItemDto } from './dto/household-output.dto';
+import { HouseholdWriterService } from './household-writer.service';
+import { HOUSEHOLD_LIST, HouseholdsService } from './households.service';
+
+@ApiTags('households')
+@ApiNotFoundResponse({ description: 'Introuvable ou accès refusé' })
+@Controller('households')
+export class HouseholdsController {
+  constructor(
+    private readonly households: HouseholdsService,
+    private readonly writer: HouseholdWriterService,
+    private readonly audit: AuditQueryService,
+  ) {}
+
+  @Get()
+  @Authorize('household.read')
+  @ApiOperation({ summary: 'Foyers de mon organisation (recherche q : nom d’un membre ou référence)' })
+  @ApiQuery({ name: 'filter', required: false, example: '{"q":"martin","status":"active","referentId":"…"}' })
+  @ApiQuery({ name: 'sort', required: false, example: '["updatedAt","DESC"]' })
+  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiOkResponse({ type: [HouseholdListItemDto] })
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.households.list(actor, parseListQuery(query, HOUSEHOLD_LIST));
+  }
+
+  @Get(':id')
+  @Authorize('household.read')
+  @ApiIdParam()
+  @ApiOkResponse({ type: HouseholdDetailDto })
+  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.households.get(actor, id);
+  }
+
+  @Get(':id/access-history')
+  @Authorize('household.read')
+  @ApiIdParam()
+  @ApiOperation({ summary: 'Historique des accès au foyer (qui, quoi, quels champs, quand)' })
+  accessHistory(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: Record<string, unknown>) {
+    return this.audit.householdHistory(actor, id, parseListQuery(query, AUDIT_LIST));
+  }
+
+  @Post()
+  @Authorize('household.write')
+  @ApiCreatedResponse({ type: HouseholdDetailDto })
+  create(@CurrentActor() actor: Actor, @Body() dto: HouseholdInputDto) {
+    return this.writer.create(actor, dto);
+  }
+
+  @Put(':id')
+  @Authorize('household.write')
+  @ApiIdParam()
+  @ApiOkResponse({ type: HouseholdDetailDto })
+  update(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: HouseholdInputDto) {
+    return this.writer.update(actor, id, dto);
+  }
+
+  @Delete(':id')
+  @Authorize('household.delete')
+  @ApiIdParam()
+  @ApiOkResponse({ type: HouseholdDetailDto })
+  remove(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.households.remove(actor, id);
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { HouseholdWriterService } from './household-writer.service';
+import { HouseholdsController } from './households.controller';
+import { HouseholdsService } from './households.service';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [HouseholdsController],
+  providers: [HouseholdsService, HouseholdWriterService],
+})
+export class HouseholdsModule {}

@@ -1,0 +1,32 @@
+import { USER_ROLES, type UserRole } from '@recours/domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { BaseEntity } from '../../common/db/base.entity';
+import { Organisation } from '../organisations/organisation.entity';
+
+@Entity('app_user')
+export class User extends BaseEntity {
+  /** Stored lower-cased and trimmed; unique. */
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  displayName!: string;
+
+  @Column({ type: 'enum', enum: USER_ROLES, enumName: 'user_role' })
+  role!: UserRole;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Relation<Organisation>;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  /** argon2id encoded hash (parameters included). Never serialised. */
+  @Column({ type: 'varchar', length: 255, select: false })
+  passwordHash!: string;
+}

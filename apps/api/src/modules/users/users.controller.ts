@@ -1,0 +1,55 @@
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../common/auth/actor';
+import { Authorize, CurrentActor } from '../../common/auth/decorators';
+import { ApiIdParam, IdParam } from '../../common/http/id-param';
+import { parseListQuery } from '../../common/http/list-query';
+import { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto';
+import { USER_LIST, UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiNotFoundResponse({ description: 'Introuvable ou accès refusé' })
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Authorize('user.read')
+  @ApiOperation({ summary: 'Administrateurs : comptes du territoire ; autres rôles : collègues de l’organisation' })
+  @ApiQuery({ name: 'filter', required: false, example: '{"q":"dupont","role":["social_worker","manager"],"active":true}' })
+  @ApiOkResponse({ type: [UserDto] })
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.users.list(actor, parseListQuery(query, USER_LIST));
+  }
+
+  @Get(':id')
+  @Authorize('user.read')
+  @ApiIdParam()
+  @ApiOkResponse({ type: UserDto })
+  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.users.get(actor, id);
+  }
+
+  @Post()
+  @Authorize('user.manage')
+  @ApiOkResponse({ type: UserDto })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
+    return this.users.create(actor, dto);
+  }
+
+  @Put(':id')
+  @Authorize('user.manage')
+  @ApiIdParam()
+  @ApiOkResponse({ type: UserDto })
+  update(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: UpdateUserDto) {
+    return this.users.update(actor, id, dto);
+  }
+
+  @Delete(':id')
+  @Authorize('user.manage')
+  @ApiIdParam()
+  @ApiOkResponse({ type: UserDto })
+  remove(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.users.remove(actor, id);
+  }
+}

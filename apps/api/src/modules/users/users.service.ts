@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { USER_ROLES } from '@recours/domain';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AccessService } from '../../common/access/access.service';
+import type { Actor } from '../../common/auth/actor';
+import { hashPassword } from '../../common/auth/passwords';
+import { SessionService } from '../../common/auth/session.service';
+import { ConflictError, NotFoundError, UnprocessableError, ValidationFailedError } from '../../common/errors/domain-errors';
+import { ListResult, searchTerms, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
+import { AuditService } from '../audit/audit.service';
+import { changedFields } from '../../common/db/changed-fields';
+import { User } from './user.entity';
+import { USER_FIELDS, type CreateUserDto, type UpdateUserDto, type UserDto } from './dto/user.dto';
+
+const filter = z
+  .object({
+    q: zSearch.optional(),
+    id: zIdOrIds.optional(),
+    role: z.union([zEnum(USER_ROLES), z.array(zEnum(USER_ROLES))]).optional(),
+    organisationId: zUuid.optional(),
+    active: z.boolean({ invalid_type_error: 'doit être vrai ou faux' }).optional(),
+  })
+  .strict();
+export type UserFilter = z.infer<typeof filter>;
+
+export const USER_LIST: ListSpec<UserFilter> = {
+  sortable: { displayName: 'u.display_name', email: 'u.email', role: 'u.role', createdAt: 'u.created_at', active: 'u.active' },
+  defaultSort: ['displayName', 'ASC'],
+  filter,
+};
+
+const SELECT = `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, u.active, u.created_at, u.updated_at,
+                       o.name AS org_name, o.kind AS org_kind
+                FROM app_user u JOIN organisation o ON o.id = u.organisation_id`;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /** Admins: users of their territory. Others: colleagues of their organisation (referent picker). */
+  async list(actor: Actor, q: ListQuery<UserFilter>): Promise<ListResult<UserDto>> {
+    const scope = this.access.userScope(actor);
+    const where = [`${scope.column === 'territory_id' ? 'o.territory_id' : 'u.organisation_id'} = $1`];
+    const params: unknown[] = [scope.value];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replaceAll('?', `$${params.length}`));
+    };
+    const f = q.filter;
+    if (f.id) add('u.id = ANY(?::uuid[])', f.id);
+    if (f.role) add('u.role = ANY(?::user_role[])', Array.isArray(f.role) ? f.role : [f.role]);
+    if (f.organisationId) add('u.organisation_id = ?', f.organisationId);
+    if (f.active !== undefined) add('u.active = ?', f.active);
+    for (const term of searchTerms(f.q)) add(`(u.display_name ILIKE ? OR u.email ILIKE ?)`, term);
+    const whereSql = where.join(' AND ');
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE ${whereSql}`,
+      params,
+    );
+    const rows = await this.db.query(
+      `${SELECT} WHERE ${whereSql} ORDER BY ${q.sort.sql} ${q.sort.order}, u.id LIMIT ${q.limit} OFFSET ${q.offset}`,
+      params,
+    );
+    return new ListResult('users', rows.map(toDto), q.offset, total);
+  }
+
+  async get(actor: Actor, id: string): Promise<UserDto> {
+    await this.access.requireUsers(actor, [id]);
+    return this.load(this.db.manager, id);
+  }
+
+  async create(actor: Actor, dto: CreateUserDto): Promise<UserDto> {
+    const passwordHash = await hashPassword(dto.password);
+    return this.db.transaction(async (em) => {
+      await this.checkOrganisation(em, actor, dto.organisationId);
+      const id = await this.insertOrConflict(em, { ...pickUser(dto), email: dto.email.trim().toLowerCase(), passwordHash });
+      await this.audit.record(em, actor, [
+        { action: 'create', entityType: 'user', entityId: id, fields: [...changedFields(undefined, dto, USER_FIELDS), 'password'] },
+      ]);
+      return this.load(em, id);
+    });
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserDto> {
+    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+    return this.db.transaction(async (em) => {
+      await this.access.requireUsers(actor, [id], em);
+      const current = await em.findOneByOrFail(User, { id });
+      const input = { ...dto, email: dto.email?.trim().toLowerCase() };
+      const fields = changedFields(current, input, USER_FIELDS);
+      if (id === actor.userId && (fields.includes('active') || fields.includes('role') || fields.includes('organisationId'))) {
+        throw new UnprocessableError('Vous ne pouvez pas désactiver votre propre compte ni changer votre rôle ou votre organisation');
+      }
+      if (fields.includes('organisationId')) await this.checkOrganisation(em, actor, dto.organisationId!);
+      const changes: Partial<User> = Object.fromEntries(fields.map((f) => [f, (input as Record<string, unknown>)[f]]));
+      if (passwordHash) {
+        changes.passwordHash = passwordHash;
+        fields.push('password');
+      }
+      if (fields.length) {
+        try {
+          await em.update(User, { id }, changes);
+        } catch (err) {
+          throw conflictOnEmail(err);
+        }
+        await this.audit.record(em, actor, [{ action: 'update', entityType: 'user', entityId: id, fields }]);
+      }
+      // A disabled account or a new password ends every open session at once.
+      if (changes.active === false || passwordHash) await this.sessions.destroyForUsers([id], em);
+      return this.load(em, id);
+    });
+  }
+
+  async remove(actor: Actor, id: string): Promise<UserDto> {
+    if (id === actor.userId) throw new UnprocessableError('Vous ne pouvez pas supprimer votre propre compte');
+    return this.db.transaction(async (em) => {
+      await this.access.requireUsers(actor, [id], em);
+      const user = await this.load(em, id);
+      const [{ n }] = await em.query('SELECT count(*)::int AS n FROM audit_event WHERE actor_id = $1', [id]);
+      if (n > 0) throw new ConflictError('Ce compte a un historique d’activité : désactivez-le plutôt que de le supprimer');
+      await em.delete(User, { id });
+      await this.audit.record(em, actor, [{ action: 'delete', entityType: 'user', entityId: id }]);
+      return user;
+    });
+  }
+
+  private async checkOrganisation(em: EntityManager, actor: Actor, organisationId: string) {
+    try {
+      await this.access.requireOrganisations(actor, [organisationId], em);
+    } catch (err) {
+      if (err instanceof NotFoundError) {
+        throw new ValidationFailedError([{ field: 'organisationId', message: 'organisation inconnue ou hors de votre territoire' }]);
+      }
+      throw err;
+    }
+  }
+
+  private async insertOrConflict(em: EntityManager, values: Partial<User>): Promise<string> {
+    try {
+      const { identifiers } = await em.insert(User, values);
+      return identifiers[0].id as string;
+    } catch (err) {
+      throw conflictOnEmail(err);
+    }
+  }
+
+  private async load(em: EntityManager, id: string): Promise<UserDto> {
+    const [row] = await em.query(`${SELECT} WHERE u.id = $1`, [id]);
+    if (!row) throw new NotFoundError();
+    return toDto(row);
+  }
+}
+
+function pickUser(dto: CreateUserDto): Partial<User> {
+  return { displayName: dto.displayName, role: dto.role, organisationId: dto.organisationId, active: dto.active ?? true };
+}
+
+function conflictOnEmail(err: unknown): unknown {
+  if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505') {
+    return new ConflictError('Données en conflit', [{ field: 'email', message: 'adresse déjà utilisée par un autre compte' }]);
+  }
+  return err;
+}
+
+function toDto(r: Record<string, unknown>): UserDto {
+  return {
+    id: r.id as string,
+    email: r.email as string,
+    displayName: r.display_name as string,
+    role: r.role as UserDto['role'],
+    organisationId: r.organisation_id as string,
+    organisation: { id: r.organisation_id as string, name: r.org_name as string, kind: r.org_kind as string },
+    active: r.active as boolean,
+    createdAt: r.created_at as Date,
+    updatedAt: r.updated_at as Date,
+  };
+}
