@@ -163,8 +163,11 @@ export class Resolver {
  * Memoizes a per-month compilation (parameters resolved and converted once per month) in an
  * array indexed by month number: the hot path pays one array read.
  */
+const memoCaches: unknown[][] = [];
+
 export function memoByPeriod<T>(compile: (period: Period) => T): (period: Period) => T {
   const cache: T[] = [];
+  memoCaches.push(cache);
   return (period: Period): T => {
     const i = monthIndex(period);
     let c = cache[i];
@@ -179,4 +182,33 @@ export function memoByPeriod<T>(compile: (period: Period) => T): (period: Period
 /** Euros (as written in legal texts) → integer cents. */
 export function eurosToCents(euros: number): number {
   return Math.round(euros * 100);
+}
+
+/**
+ * Runs `fn` with some parameters' values replaced (what-if analysis, and the reference test that
+ * shows a divergence comes from a parameter the reference has not updated). Compiled per-month
+ * sets are flushed before and after. Not re-entrant; single-threaded use only.
+ */
+export function withParameterOverrides<R>(
+  overrides: ReadonlyArray<{ parameter: DatedParameter<unknown>; values: readonly DatedValue<unknown>[]; stillValidOn: string }>,
+  fn: () => R,
+): R {
+  const saved = overrides.map((o) => ({ p: o.parameter, values: o.parameter.values, stamp: o.parameter.stillValidOn }));
+  const flush = () => memoCaches.forEach((c) => (c.length = 0));
+  for (const o of overrides) {
+    const target = o.parameter as { values: readonly DatedValue<unknown>[]; stillValidOn: string };
+    target.values = o.values;
+    target.stillValidOn = o.stillValidOn;
+  }
+  flush();
+  try {
+    return fn();
+  } finally {
+    for (const s of saved) {
+      const target = s.p as { values: readonly DatedValue<unknown>[]; stillValidOn: string };
+      target.values = s.values;
+      target.stillValidOn = s.stamp;
+    }
+    flush();
+  }
 }

@@ -1,0 +1,46 @@
+// CLI: `npm run --silent rights -- evaluate FILE.json` reads an array of reference-case inputs (or
+// {cases:[{input}]}) and prints, for each, the nine outputs in euros. Invalid inputs are reported
+// per household with the path and the reason in French.
+import * as fs from 'fs';
+import { householdFromReference, ValidationError } from './adapters/reference-case';
+import { toReferenceOutputs } from './cli-output';
+import { evaluateHousehold } from './evaluate';
+import { EXPLAIN, FAST } from './result';
+
+function usage(): never {
+  process.stderr.write('usage: rights evaluate FICHIER.json [--explain]\n');
+  process.exit(2);
+}
+
+function main(argv: string[]): number {
+  const [command, file, ...rest] = argv;
+  if (command !== 'evaluate' || !file) usage();
+  const explain = rest.includes('--explain');
+  const raw: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const inputs: unknown[] = Array.isArray(raw)
+    ? raw
+    : Array.isArray((raw as { cases?: unknown[] }).cases)
+      ? (raw as { cases: { input: unknown }[] }).cases.map((c) => c.input)
+      : [raw];
+  let failures = 0;
+  const out = inputs.map((input, i) => {
+    try {
+      const e = evaluateHousehold(householdFromReference(input, i), explain ? EXPLAIN : FAST);
+      return explain ? { ...toReferenceOutputs(e), explanations: explanationsOf(e) } : toReferenceOutputs(e);
+    } catch (err) {
+      failures++;
+      const id = (input as { id?: unknown } | null)?.id ?? String(i);
+      if (err instanceof ValidationError) return { id, erreurs: err.issues.map((x) => `${x.path}: ${x.message}`) };
+      return { id, erreurs: [(err as Error).message] };
+    }
+  });
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  return failures > 0 ? 1 : 0;
+}
+
+function explanationsOf(e: ReturnType<typeof evaluateHousehold>) {
+  const list = [e.rsa, e.primeActivite, e.aideLogement, e.chequeEnergie, e.css, e.allocationsFamiliales, e.aah, e.aspa];
+  return Object.fromEntries(list.map((r) => [r.benefit, { etapes: (r.steps ?? []).map((s) => s.text), parametres: r.parameters, avertissements: r.warnings }]));
+}
+
+process.exitCode = main(process.argv.slice(2));
