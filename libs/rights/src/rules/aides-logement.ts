@@ -11,7 +11,6 @@ import { ageAt, type Household, type Period } from '../household';
 import { formatEuros, formatRate, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { alParams, type AlParams, type ZoneCents } from './aides-logement/compiled';
 import { housingAidResources, newDetail } from './aides-logement/resources';
-import { aahReceivedThisMonth } from './aah';
 
 export const AIDE_LOGEMENT_RULE_VERSION = 'aide_logement@2026.1';
 
@@ -25,6 +24,27 @@ export interface AideLogementResult extends BenefitResult {
 }
 
 const CCH = 'CCH';
+
+function result(
+  period: Period,
+  p: AlParams,
+  eligible: boolean,
+  amountCents: number,
+  kind: AideLogementResult['kind'],
+  steps: ExplanationStep[] | null,
+): AideLogementResult {
+  return {
+    benefit: 'aide_logement',
+    period,
+    eligible,
+    amountCents,
+    ruleVersion: AIDE_LOGEMENT_RULE_VERSION,
+    parameters: p.uses,
+    steps,
+    warnings: p.warnings,
+    kind,
+  };
+}
 const detail = newDetail();
 
 function plafondFor(z: ZoneCents, couple: boolean, pac: number, single: boolean): number {
@@ -77,20 +97,13 @@ export function computeAideLogement(
   const p = alParams(period);
   const steps: ExplanationStep[] | null = opts.explain ? [] : null;
   const housing = h.housing;
-  const base = {
-    benefit: 'aide_logement' as const,
-    period,
-    ruleVersion: AIDE_LOGEMENT_RULE_VERSION,
-    parameters: p.uses,
-    warnings: p.warnings,
-  };
   if (housing.status !== 'locataire' || housing.rentalType === 'foyer') {
     const why =
       housing.status === 'locataire'
         ? 'Logement-foyer : barème spécifique non calculé ici'
         : 'Aide au logement du secteur locatif : le ménage n’est pas locataire';
     step(steps, why, 0, `${CCH} L823-1`);
-    return { ...base, eligible: false, amountCents: 0, kind: null, steps };
+    return result(period, p, false, 0, null, steps);
   }
   const couple = h.couple;
   const pac = personnesACharge(h, period, p.ageLimiteEnfant);
@@ -110,7 +123,7 @@ export function computeAideLogement(
   const loyer = Math.min(loyerReel, plafond);
   const charges = (housing.coloc && !couple ? p.chargesBase / 2 : p.chargesBase) + pac * p.chargesParPac;
 
-  const R = housingAidResources(h, p, ctx.rsaPreviousMonthCents, (i) => aahReceivedThisMonth(h, period, i), detail);
+  const R = housingAidResources(h, period, p, ctx.rsaPreviousMonthCents, detail);
   const R0 = r0For(p, couple, pac);
   const depense = loyer + charges;
   const p0 = Math.max(p.p0Taux * depense, p.p0Forfait);
@@ -129,7 +142,9 @@ export function computeAideLogement(
   const loyerDegr = Math.round(plafond * k.degressivite);
   const loyerSupp = Math.round(plafond * k.suppression);
   let coef = 1;
-  if (!h.members.some((m) => m.disabled)) {
+  let disabled = false;
+  for (let i = 0; i < h.members.length; i++) if (h.members[i].disabled) disabled = true;
+  if (!disabled) {
     if (loyerReel > loyerSupp) coef = 0;
     else if (loyerReel > loyerDegr) coef = 1 - (loyerReel - loyerDegr) / (loyerSupp - loyerDegr);
   }
@@ -157,5 +172,5 @@ export function computeAideLogement(
     if (rls > 0) step(steps, `Réduction de loyer de solidarité : ${formatEuros(rls)} (98 % déduits de l’APL)`, rls, `${CCH} L442-2-1`);
     step(steps, `Montant versé après CRDS (0,5 %) : ${formatEuros(net)}`, net, 'Ordonnance 96-50, art. 14');
   }
-  return { ...base, eligible: net > 0, amountCents: net, kind: net > 0 ? kind : null, steps };
+  return result(period, p, net > 0, net, net > 0 ? kind : null, steps);
 }

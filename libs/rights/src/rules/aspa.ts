@@ -69,13 +69,27 @@ const patrimoineMensuel = memoByPeriod((month: Period) => {
   return { livretA: r.get(LIVRET_A_TAUX), epargne: r.get(RSA_TAUX_EPARGNE_NON_PRODUCTIVE), valeurLocative: r.get(RSA_ABATTEMENT_VALEUR_LOCATIVE) };
 });
 
+function result(period: Period, p: AspaParams, amountCents: number, steps: ExplanationStep[] | null): AspaResult {
+  return {
+    benefit: 'aspa',
+    period,
+    eligible: amountCents > 0,
+    amountCents,
+    ruleVersion: ASPA_RULE_VERSION,
+    parameters: p.uses,
+    steps,
+    warnings: p.warnings,
+    asiCents: 0,
+  };
+}
+
 export function aspaEligible(m: Member, age: number, p: AspaParams): boolean {
   if (m.role !== 'adult') return false;
   return age >= p.ageMin || (age >= p.ageInaptitude && m.disabilityRate > p.tauxIncapacite);
 }
 
 /** Monthly resources (cents) of the couple/person, average of M-3..M-1. */
-function resources(h: Household, period: Period, p: AspaParams, couple: boolean, eligible: (i: number) => boolean): number {
+function resources(h: Household, period: Period, p: AspaParams, couple: boolean, e0: boolean, e1: boolean): number {
   const abattement = couple ? p.abattementCouple : p.abattementSeul;
   let total = 0;
   let adults = 0;
@@ -87,15 +101,18 @@ function resources(h: Household, period: Period, p: AspaParams, couple: boolean,
     const salaires = 3 * inc.salaryGross;
     total += salaires - Math.min(salaires, abattement);
     total += 3 * (inc.unemploymentNet + inc.pensionGross + inc.alimonyReceived);
+    const pat = h.patrimoine;
+    const hasPatrimoine = adults === 1 && pat.livretA + pat.savingsTaxFree + pat.rentalValueNotRented + pat.capitalIncomeMonthly > 0;
+    const countsAah = !(adults === 1 ? e0 : e1) && (m.disabilityRate > 0 || m.aahOverride !== null);
+    if (!hasPatrimoine && !countsAah) continue;
     for (let k = 1; k <= 3; k++) {
       const month = addMonths(period, -k);
-      if (adults === 1) {
+      if (hasPatrimoine) {
         const pm = patrimoineMensuel(month);
-        const pat = h.patrimoine;
         total += (pat.livretA * pm.livretA + pat.savingsTaxFree * pm.epargne + pat.rentalValueNotRented * pm.valeurLocative) / 12 + pat.capitalIncomeMonthly;
       }
       // The AAH of a member who is not eligible to the ASPA counts as a resource.
-      if (!eligible(i) && (m.disabilityRate > 0 || m.aahOverride !== null)) total += aahBaseCents(h, month, i);
+      if (countsAah) total += aahBaseCents(h, month, i);
     }
   }
   return total / 3;
@@ -117,23 +134,12 @@ export function computeAspa(h: Household, period: Period, opts: RuleOptions = FA
     else e1 = ok;
     adults++;
   }
-  const base = {
-    benefit: 'aspa' as const,
-    period,
-    ruleVersion: ASPA_RULE_VERSION,
-    parameters: p.uses,
-    warnings: p.warnings,
-    asiCents: 0,
-  };
   if (nbEligible === 0) {
     step(steps, 'Aucun membre n’a atteint l’âge d’ouverture de l’ASPA', 0, 'CSS L815-1');
-    return { ...base, eligible: false, amountCents: 0, steps };
+    return result(period, p, 0, steps);
   }
   const couple = h.couple;
-  const adultIdx: number[] = [];
-  for (let i = 0; i < h.members.length; i++) if (h.members[i].role === 'adult') adultIdx.push(i);
-  const eligible = (i: number): boolean => (i === adultIdx[0] ? e0 : i === adultIdx[1] ? e1 : false);
-  const br = resources(h, period, p, couple, eligible);
+  const br = resources(h, period, p, couple, e0, e1);
   const montantMax = nbEligible === 2 ? p.montantCouple : p.montantSeul;
   const plafond = couple ? p.plafondCouple : p.plafondSeul;
   const amount = Math.max(0, Math.round(Math.min(montantMax, plafond - br)));
@@ -143,5 +149,5 @@ export function computeAspa(h: Household, period: Period, opts: RuleOptions = FA
     step(steps, `Montant maximal (${nbEligible} allocataire${nbEligible > 1 ? 's' : ''}) : ${formatEuros(Math.round(montantMax))}`, Math.round(montantMax), 'CSS L815-2, D815-1');
     step(steps, `ASPA : ${formatEuros(amount)}`, amount, 'CSS L815-1');
   }
-  return { ...base, eligible: amount > 0, amountCents: amount, steps };
+  return result(period, p, amount, steps);
 }

@@ -57,6 +57,19 @@ export function unitesConsommation(h: Household, period: Period): number {
   return Math.round(uc * 1000) / 1000;
 }
 
+function result(period: Period, c: Compiled, eligible: boolean, amountCents: number, steps: ExplanationStep[] | null): BenefitResult {
+  return {
+    benefit: 'cheque_energie',
+    period,
+    eligible,
+    amountCents,
+    ruleVersion: CHEQUE_ENERGIE_RULE_VERSION,
+    parameters: eligible ? c.allUses : c.uses,
+    steps,
+    warnings: c.warnings,
+  };
+}
+
 export function logementEligibleChequeEnergie(h: Household): boolean {
   const s = h.housing.status;
   if (s === 'proprietaire' || s === 'primo_accedant') return true;
@@ -66,17 +79,11 @@ export function logementEligibleChequeEnergie(h: Household): boolean {
 export function computeChequeEnergie(h: Household, period: Period, opts: RuleOptions = FAST): BenefitResult {
   const c = compile(period);
   const steps: ExplanationStep[] | null = opts.explain ? [] : null;
-  const base = {
-    benefit: 'cheque_energie' as const,
-    period,
-    ruleVersion: CHEQUE_ENERGIE_RULE_VERSION,
-    parameters: c.uses,
-    warnings: c.warnings,
-  };
-  const hasDeclarant = h.members.some((m) => m.role === 'adult');
+  let hasDeclarant = false;
+  for (let i = 0; i < h.members.length; i++) if (h.members[i].role === 'adult') hasDeclarant = true;
   if (!logementEligibleChequeEnergie(h) || !hasDeclarant) {
     step(steps, 'Le chèque énergie est réservé aux occupants (propriétaires ou locataires) d’un logement imposable : non éligible', 0, 'Code de l’énergie L124-1');
-    return { ...base, eligible: false, amountCents: 0, steps };
+    return result(period, c, false, 0, steps);
   }
   const fiscal = fiscalN2(h, period);
   const uc = unitesConsommation(h, period);
@@ -91,11 +98,5 @@ export function computeChequeEnergie(h: Household, period: Period, opts: RuleOpt
     step(steps, `Revenu fiscal de référence par unité de consommation : ${formatEuros(Math.round(perUc))}`, Math.round(perUc));
     step(steps, `Montant annuel du chèque énergie ${period.slice(0, 4)} : ${formatEuros(amount)}`, amount, 'Arrêté du 26 décembre 2018, art. 1');
   }
-  return {
-    ...base,
-    parameters: c.allUses,
-    eligible: amount > 0,
-    amountCents: amount,
-    steps,
-  };
+  return result(period, c, amount > 0, amount, steps);
 }

@@ -11,7 +11,8 @@
 //    rental value of unlet property (R822-3-1), except for AAH households;
 //  - 95 € abattement when both members of the couple earn at least 12 × BMAF each (R822-7);
 //  - a floor for students (R822-20), then rounding up to the next 100 € (R822-2).
-import type { Household, Member } from '../../household';
+import type { Household, Member, Period } from '../../household';
+import { aahReceivedThisMonth } from '../aah';
 import type { AlParams } from './compiled';
 
 /** Per-call scratch of the resource computation (kept to avoid allocating in the fast path). */
@@ -62,13 +63,12 @@ function pensionIncome(m: Member, p: AlParams): number {
 
 /**
  * Annual resources (cents) of the household for the housing aid of the month.
- * `aahReceived[i]` tells whether member i receives the AAH this month.
  */
 export function housingAidResources(
   h: Household,
+  period: Period,
   p: AlParams,
   rsaPreviousMonthCents: number,
-  aahReceived: (i: number) => boolean,
   out: ResourceDetail,
 ): number {
   const members = h.members;
@@ -81,7 +81,7 @@ export function housingAidResources(
   let anyAah = false;
   for (let i = 0; i < members.length; i++) {
     const m = members[i];
-    const aah = aahReceived(i);
+    const aah = aahReceivedThisMonth(h, period, i);
     if (aah) anyAah = true;
     if (m.role === 'adult') {
       adults++;
