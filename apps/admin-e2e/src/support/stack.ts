@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { Client } from 'pg';
 
 export const ROOT = path.resolve(__dirname, '../../../..');
 export const RESULTS_DIR = path.join(ROOT, 'test-results/admin-e2e');
@@ -28,7 +27,16 @@ export const urlForDatabase = (serverUrl: string, name: string) => {
   return url.toString();
 };
 
-const withClient = async <T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> => {
+// The few pg calls used here, typed locally (the workspace has no @types/pg).
+interface PgClient {
+  connect(): Promise<void>;
+  query(sql: string): Promise<unknown>;
+  end(): Promise<void>;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Client } = require('pg') as { Client: new (config: { connectionString: string }) => PgClient };
+
+const withClient = async <T>(url: string, fn: (client: PgClient) => Promise<T>): Promise<T> => {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

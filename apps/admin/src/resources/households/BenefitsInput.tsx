@@ -8,7 +8,7 @@ const benefitChoices = toChoices(benefitLabels);
 
 export const BenefitsInput = () => (
   <ArrayInput source="receivedBenefits" label="resources.households.fields.receivedBenefits" defaultValue={[]}>
-    <SimpleFormIterator inline disableReordering addButton={<AddRowButton label="Ajouter une prestation" />}>
+    <SimpleFormIterator inline disableReordering disableClear addButton={<AddRowButton label="Ajouter une prestation" />}>
       <SelectInput source="benefit" label={b('benefit')} choices={benefitChoices} validate={required()} />
       <EuroInput source="monthlyAmountCents" label={b('monthlyAmountCents')} validate={[required(), minValue(0)]} />
       <DateInput source="since" label={b('since')} />

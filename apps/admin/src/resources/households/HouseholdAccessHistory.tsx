@@ -1,7 +1,7 @@
 import { Chip, Stack } from '@mui/material';
 import { DataTable, Pagination, ReferenceManyField } from 'react-admin';
 import { TimestampField } from '../../components/fields';
-import { auditActionLabel, fieldLabel } from '../../audit-labels';
+import { auditActionLabel, auditEntityTypeLabel, fieldLabel } from '../../audit-labels';
 import type { AuditEvent } from './types';
 
 const Column = DataTable.Col<AuditEvent>;
@@ -22,6 +22,7 @@ export const HouseholdAccessHistory = () => (
       </Column>
       <Column source="actorDisplayName" disableSort />
       <Column source="action" disableSort render={(entry) => auditActionLabel(entry.action)} />
+      <Column source="entityType" disableSort render={(entry) => auditEntityTypeLabel(entry.entityType)} />
       <Column
         source="fields"
         disableSort

@@ -1,11 +1,24 @@
-import { Edit, useRecordContext } from 'react-admin';
+import { DeleteButton, Edit, SaveButton, Toolbar, usePermissions, useRecordContext } from 'react-admin';
 import { HouseholdNotFound } from '../../components/NotFound';
+import { can, type Permissions } from '../../providers/authProvider';
 import { HouseholdForm } from './HouseholdForm';
 import { householdName, type Household } from './types';
 
 const Title = () => {
   const record = useRecordContext<Household>();
   return <span>{record ? `Modifier le foyer ${householdName(record)} — ${record.reference}` : 'Modifier le foyer'}</span>;
+};
+
+const EditToolbar = () => {
+  const { permissions } = usePermissions<Permissions>();
+  return (
+    <Toolbar sx={{ justifyContent: 'space-between' }}>
+      <SaveButton />
+      {can(permissions, 'household.delete') ? (
+        <DeleteButton mutationMode="pessimistic" confirmTitle="Supprimer ce foyer ?" confirmContent="Le foyer, ses membres et leurs revenus seront supprimés. L’historique des accès est conservé." />
+      ) : null}
+    </Toolbar>
+  );
 };
 
 export const HouseholdEdit = () => (
@@ -16,6 +29,6 @@ export const HouseholdEdit = () => (
     queryOptions={{ onError: () => undefined }}
     error={<HouseholdNotFound />}
   >
-    <HouseholdForm />
+    <HouseholdForm toolbar={<EditToolbar />} />
   </Edit>
 );

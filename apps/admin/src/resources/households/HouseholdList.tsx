@@ -3,6 +3,7 @@ import {
   CreateButton,
   DataTable,
   ExportButton,
+  FilterButton,
   List,
   ReferenceInput,
   SearchInput,
@@ -33,6 +34,7 @@ const ListActions = () => {
   const { permissions } = usePermissions<Permissions>();
   return (
     <TopToolbar>
+      <FilterButton />
       {can(permissions, 'household.write') ? <CreateButton /> : null}
       <ExportButton />
     </TopToolbar>
