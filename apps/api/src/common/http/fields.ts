@@ -1,7 +1,7 @@
 // Validation + OpenAPI decorators with French messages, so DTOs read as one line per field.
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   Allow,
   ArrayMaxSize,
@@ -104,6 +104,7 @@ export function EmailField(o: Common = {}) {
   return compose(
     o,
     { type: String, format: 'email', maxLength: 254 },
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
     IsEmail({}, { message: 'doit être une adresse e-mail valide' }),
     MaxLength(254, { message: 'doit faire au plus 254 caractères' }),
   );
