@@ -20,6 +20,7 @@ import { computePrimeActivite, type PpaMonthInputs, type PrimeActiviteResult } f
 import {
   computePrestationsFamiliales,
   familyBenefitsAt,
+  pfParams,
   type FamilyBenefits,
   type FamilyBenefitsResult,
 } from './rules/prestations-familiales';
@@ -41,10 +42,9 @@ export interface Evaluation {
 
 /** Per-evaluation memo of the month-dependent sub-results (index = months before M, 0 = M). */
 class MonthCache {
-  private readonly al: (number | undefined)[] = [];
+  private readonly al: (AideLogementResult | undefined)[] = [];
   private readonly aah: (AahResult | undefined)[] = [];
   private readonly aspa: (AspaResult | undefined)[] = [];
-  private readonly pfByYear = new Map<number, number>();
   readonly needsAah: boolean;
   readonly needsAspa: boolean;
 
@@ -52,6 +52,7 @@ class MonthCache {
     private readonly h: Household,
     private readonly period: Period,
     private readonly rsaPast: number,
+    private readonly pfResources: number,
   ) {
     let disabled = false, older = false;
     for (const m of h.members) {
@@ -62,13 +63,17 @@ class MonthCache {
     this.needsAspa = older || disabled;
   }
 
-  alAt(k: number): number {
+  alResult(k: number): AideLogementResult {
     let v = this.al[k];
     if (v === undefined) {
-      v = computeAideLogement(this.h, addMonths(this.period, -k), { rsaPreviousMonthCents: this.rsaPast }).amountCents;
+      v = computeAideLogement(this.h, addMonths(this.period, -k), { rsaPreviousMonthCents: this.rsaPast });
       this.al[k] = v;
     }
     return v;
+  }
+
+  alAt(k: number): number {
+    return this.alResult(k).amountCents;
   }
 
   aahAt(k: number): AahResult | null {
@@ -91,20 +96,24 @@ class MonthCache {
     return v;
   }
 
-  /** N-2 resources for the family benefits of month `m`. */
-  pfResources(m: Period): number {
-    const year = Number(m.slice(0, 4));
-    let v = this.pfByYear.get(year);
-    if (v === undefined) {
-      v = fiscalN2(this.h, m).pfBaseRessourcesCents;
-      this.pfByYear.set(year, v);
-    }
-    return v;
-  }
+  private readonly fam: (FamilyBenefits | undefined)[] = [];
 
+  /** Family benefits k months before M; months 1..11 share children's ages, so a month with the
+   *  same compiled parameters as the previous one has the same benefits. */
   familyAt(k: number): FamilyBenefits {
+    const cached = this.fam[k];
+    if (cached !== undefined) return cached;
     const m = addMonths(this.period, -k);
-    return familyBenefitsAt(this.h, m, this.pfResources(m));
+    if (k >= 2 && k <= 11) {
+      const prev = this.fam[k - 1];
+      if (prev !== undefined && pfParams(m) === pfParams(addMonths(this.period, -(k - 1)))) {
+        this.fam[k] = prev;
+        return prev;
+      }
+    }
+    const v = familyBenefitsAt(this.h, m, this.pfResources);
+    this.fam[k] = v;
+    return v;
   }
 }
 
@@ -129,13 +138,13 @@ export function evaluateHousehold(h: Household, opts: RuleOptions = FAST): Evalu
 
   // Fixed point on the past RSA (stationary household).
   let rsaPast = 0;
-  let cache = new MonthCache(h, period, rsaPast);
+  let cache = new MonthCache(h, period, rsaPast, pfR);
   let rsa = rsaAt(h, period, cache.alAt(0), cache, familyM);
   let iterations = 1;
   let converged = true;
   if (rsa.amountCents > 0) {
     rsaPast = rsa.amountCents;
-    cache = new MonthCache(h, period, rsaPast);
+    cache = new MonthCache(h, period, rsaPast, pfR);
     const again = rsaAt(h, period, cache.alAt(0), cache, familyM);
     iterations = 2;
     // Oscillation (RSA only without neutralisation) is resolved towards the neutralised state.
@@ -144,7 +153,9 @@ export function evaluateHousehold(h: Household, opts: RuleOptions = FAST): Evalu
   }
   if (opts.explain) rsa = rsaAt(h, period, cache.alAt(0), cache, familyM, opts);
 
-  const aideLogement = computeAideLogement(h, period, { rsaPreviousMonthCents: rsaPast }, opts);
+  const aideLogement = opts.explain
+    ? computeAideLogement(h, period, { rsaPreviousMonthCents: rsaPast }, opts)
+    : cache.alResult(0);
 
   // Prime d'activité: the reference quarter (shifted by one month in experimenting départements).
   const shift = h.rsaExperimentation ? 1 : 0;
@@ -199,7 +210,7 @@ export function evaluateHousehold(h: Household, opts: RuleOptions = FAST): Evalu
     aideLogement,
     chequeEnergie: computeChequeEnergie(h, period, opts),
     css,
-    allocationsFamiliales: computePrestationsFamiliales(h, period, pfR, opts),
+    allocationsFamiliales: computePrestationsFamiliales(h, period, pfR, opts, familyM),
     aah,
     aspa,
     fixedPoint: { rsaPastMonthsCents: rsaPast, iterations, converged },

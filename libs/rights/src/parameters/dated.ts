@@ -164,15 +164,28 @@ export class Resolver {
  * array indexed by month number: the hot path pays one array read.
  */
 const memoCaches: unknown[][] = [];
+const memoInterns: Map<string, unknown>[] = [];
 
 export function memoByPeriod<T>(compile: (period: Period) => T): (period: Period) => T {
   const cache: T[] = [];
+  // Months whose parameters have the same effective dates share one compiled object, so callers
+  // can detect "same parameters as last month" by identity and reuse a month's result.
+  const interned = new Map<string, T>();
   memoCaches.push(cache);
+  memoInterns.push(interned as Map<string, unknown>);
   return (period: Period): T => {
     const i = monthIndex(period);
     let c = cache[i];
     if (c === undefined) {
       c = compile(period);
+      const uses = (c as { uses?: ParameterUse[] }).uses;
+      if (uses !== undefined) {
+        let key = '';
+        for (const u of uses) key += `${u.from}${u.stale ? '*' : ''}|`;
+        const prev = interned.get(key);
+        if (prev !== undefined) c = prev;
+        else interned.set(key, c);
+      }
       cache[i] = c;
     }
     return c;
@@ -194,7 +207,10 @@ export function withParameterOverrides<R>(
   fn: () => R,
 ): R {
   const saved = overrides.map((o) => ({ p: o.parameter, values: o.parameter.values, stamp: o.parameter.stillValidOn }));
-  const flush = () => memoCaches.forEach((c) => (c.length = 0));
+  const flush = () => {
+    memoCaches.forEach((c) => (c.length = 0));
+    memoInterns.forEach((m) => m.clear());
+  };
   for (const o of overrides) {
     const target = o.parameter as { values: readonly DatedValue<unknown>[]; stillValidOn: string };
     target.values = o.values;

@@ -230,8 +230,10 @@ export function computePrestationsFamiliales(
   period: Period,
   resourcesN2Cents: number,
   opts?: RuleOptions,
+  /** Already computed components for this month (evaluate.ts), to avoid a second pass. */
+  precomputed?: FamilyBenefits,
 ): FamilyBenefitsResult {
-  const fb = familyBenefitsAt(h, period, resourcesN2Cents);
+  const fb = precomputed ?? familyBenefitsAt(h, period, resourcesN2Cents);
   const p = pfParams(period);
   let steps: ExplanationStep[] | null = null;
   if (opts?.explain) {
