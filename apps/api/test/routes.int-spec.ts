@@ -1,0 +1,136 @@
+// Every route, its permission, and what a user from another organisation gets on it.
+// The snapshot is a permission review: a diff here is a change of who may do what.
+import { ROLE_PERMISSIONS } from '../src/common/auth/permissions';
+import { listRoutes, type RouteInfo } from './routes';
+import { startTestApp, type TestContext } from './test-app';
+
+type Who = 'sw' | 'sw2' | 'partner' | 'manager' | 'admin' | 'swB' | 'managerB' | 'adminB';
+
+describe('routes and scoping', () => {
+  let t: TestContext;
+  let routes: RouteInfo[];
+  const cookies = {} as Record<Who, string>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    routes = listRoutes(t.app);
+    for (const who of ['sw', 'sw2', 'partner', 'manager', 'admin', 'swB', 'managerB', 'adminB'] as Who[]) {
+      cookies[who] = await t.login(t.fx.users[who].email);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('lists every route with the permission it needs (snapshot) and none without one', () => {
+    const table = routes.map((r) => `${r.method.padEnd(6)} ${r.path.padEnd(40)} ${r.permission}`);
+    expect(table).toMatchSnapshot();
+    expect(routes.filter((r) => r.permission === 'MISSING')).toEqual([]);
+  });
+
+  it('lists which roles hold each permission (snapshot)', () => {
+    const table = Object.fromEntries(Object.entries(ROLE_PERMISSIONS).map(([role, set]) => [role, [...set].sort()]));
+    expect(table).toMatchSnapshot();
+  });
+
+  /**
+   * For every route with an id: an owner reaches it; users of another organisation (same
+   * territory) and of another territory get 404 — the answer for a missing id — and nothing changes.
+   */
+  it('answers 404 to other organisations on every route with an id, exactly like a missing id', async () => {
+    const cases: Record<string, { id: () => string; owner: Who; intruders: Who[]; body?: unknown }> = {
+      'GET /api/households/:id': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'PUT /api/households/:id': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: { status: 'closed' } },
+      'DELETE /api/households/:id': { id: () => t.fx.householdA2, owner: 'manager', intruders: ['managerB'] },
+      'GET /api/households/:id/access-history': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'GET /api/users/:id': { id: () => t.fx.users.sw.id, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'adminB'] },
+      'PUT /api/users/:id': { id: () => t.fx.users.sw.id, owner: 'admin', intruders: ['adminB'], body: { displayName: 'Renamed' } },
+      'DELETE /api/users/:id': { id: () => t.fx.users.sw.id, owner: 'admin', intruders: ['adminB'] },
+      'GET /api/organisations/:id': { id: () => t.fx.orgA, owner: 'sw2', intruders: ['swB', 'adminB'] },
+      'PUT /api/organisations/:id': { id: () => t.fx.orgA, owner: 'admin', intruders: ['adminB'], body: { name: 'Renamed' } },
+      'DELETE /api/organisations/:id': { id: () => t.fx.orgA, owner: 'admin', intruders: ['adminB'] },
+      'GET /api/territories/:id': { id: () => t.fx.territoryA, owner: 'partner', intruders: ['swB', 'adminB'] },
+    };
+    const withId = routes.filter((r) => r.path.includes(':id'));
+    expect(withId.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(cases).sort()); // a new route needs a case
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const before = await snapshotDb();
+    for (const r of withId) {
+      const c = cases[`${r.method} ${r.path}`];
+      for (const intruder of c.intruders) {
+        const foreign = await t.request(r.method, r.path.replace(':id', c.id()), { cookie: cookies[intruder], body: c.body });
+        const absent = await t.request(r.method, r.path.replace(':id', missing), { cookie: cookies[intruder], body: c.body });
+        expect({ route: `${r.method} ${r.path}`, intruder, status: foreign.statusCode, body: foreign.body }).toEqual({
+          route: `${r.method} ${r.path}`, intruder, status: 404, body: absent.body,
+        });
+      }
+    }
+    expect(await snapshotDb()).toEqual(before);
+    // Owners do reach them (reads only, to keep the fixtures intact).
+    for (const r of withId.filter((x) => x.method === 'GET')) {
+      const c = cases[`${r.method} ${r.path}`];
+      expect({ route: r.path, status: (await t.request('GET', r.path.replace(':id', c.id()), { cookie: cookies[c.owner] })).statusCode }).toEqual({ route: r.path, status: 200 });
+    }
+  });
+
+  it('answers 403 when the role lacks the permission, on every protected route', async () => {
+    const idFor = (path: string) =>
+      path.startsWith('/api/households') ? t.fx.householdA : path.startsWith('/api/users') ? t.fx.users.sw.id : path.startsWith('/api/organisations') ? t.fx.orgA : t.fx.territoryA;
+    let checked = 0;
+    for (const r of routes.filter((x) => x.permission !== 'public' && x.permission !== 'session.self')) {
+      for (const who of ['sw', 'partner', 'manager', 'admin'] as Who[]) {
+        const role = { sw: 'social_worker', partner: 'partner_agent', manager: 'manager', admin: 'admin' }[who as 'sw'] as keyof typeof ROLE_PERMISSIONS;
+        if (ROLE_PERMISSIONS[role].has(r.permission as never)) continue;
+        const res = await t.request(r.method, r.path.replace(':id', idFor(r.path)), { cookie: cookies[who], body: r.method === 'GET' || r.method === 'DELETE' ? undefined : {} });
+        expect({ route: `${r.method} ${r.path}`, who, status: res.statusCode }).toEqual({ route: `${r.method} ${r.path}`, who, status: 403 });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('answers 401 without a session on every non-public route', async () => {
+    for (const r of routes.filter((x) => x.permission !== 'public')) {
+      const res = await t.request(r.method, r.path.replace(':id', t.fx.householdA), { body: r.method === 'GET' || r.method === 'DELETE' ? undefined : {} });
+      expect({ route: `${r.method} ${r.path}`, status: res.statusCode }).toEqual({ route: `${r.method} ${r.path}`, status: 401 });
+    }
+  });
+
+  it('never lists records of another organisation or territory in collections', async () => {
+    const ids = async (path: string, who: Who) => ((await t.request('GET', `${path}?range=[0,99]`, { cookie: cookies[who] })).body as { id: string }[]).map((x) => x.id);
+    expect(await ids('/api/households', 'sw')).toEqual(expect.arrayContaining([t.fx.householdA]));
+    expect(await ids('/api/households', 'sw')).not.toEqual(expect.arrayContaining([t.fx.householdA2]));
+    expect(await ids('/api/households', 'sw2')).toEqual([t.fx.householdA2]);
+    expect(await ids('/api/households', 'managerB')).toEqual([t.fx.householdB]);
+    expect(await ids('/api/users', 'sw2')).toEqual([t.fx.users.sw2.id]);
+    expect((await ids('/api/users', 'admin')).sort()).toEqual(
+      ['sw', 'sw2', 'partner', 'manager', 'admin', 'disabled'].map((k) => t.fx.users[k as Who].id).sort(),
+    );
+    expect((await ids('/api/organisations', 'swB')).sort()).toEqual([t.fx.orgB]);
+    expect(await ids('/api/territories', 'sw')).toEqual([t.fx.territoryA]);
+    // getMany with foreign ids simply omits them.
+    const many = await t.request('GET', `/api/households?filter=${encodeURIComponent(JSON.stringify({ id: [t.fx.householdA, t.fx.householdA2, t.fx.householdB] }))}`, { cookie: cookies.sw });
+    expect(many.body.map((h: { id: string }) => h.id)).toEqual([t.fx.householdA]);
+    // Audit log: a manager sees only their organisation's events.
+    const events = (await t.request('GET', '/api/audit-events?range=[0,99]', { cookie: cookies.managerB })).body as { organisationId: string }[];
+    expect(events.length).toBeGreaterThan(0);
+    expect(new Set(events.map((e) => e.organisationId))).toEqual(new Set([t.fx.orgB]));
+  });
+
+  it('refuses body references outside the scope', async () => {
+    const h = await t.request('POST', '/api/households', { cookie: cookies.swB, body: { referentId: t.fx.users.sw.id } });
+    expect(h.statusCode).toBe(400);
+    expect(h.body.errors).toEqual([{ field: 'referentId', message: expect.any(String) }]);
+    const u = await t.request('POST', '/api/users', {
+      cookie: cookies.adminB,
+      body: { email: 'new@test.recours.fr', displayName: 'New', role: 'social_worker', organisationId: t.fx.orgA, password: 'long-enough-password' },
+    });
+    expect(u.statusCode).toBe(400);
+    expect(u.body.errors).toEqual([{ field: 'organisationId', message: 'organisation inconnue ou hors de votre territoire' }]);
+  });
+
+  async function snapshotDb() {
+    return t.db.query(`SELECT
+      (SELECT json_agg(h ORDER BY id) FROM (SELECT id, status, updated_at FROM household) h) AS households,
+      (SELECT json_agg(u ORDER BY id) FROM (SELECT id, display_name, active FROM app_user) u) AS users,
+      (SELECT json_agg(o ORDER BY id) FROM (SELECT id, name FROM organisation) o) AS organisations`);
+  }
+});
