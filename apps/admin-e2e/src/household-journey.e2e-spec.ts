@@ -32,6 +32,8 @@ describe('Parcours d’une intervenante sur un foyer', () => {
     // Search the household list.
     await page.getByRole('menuitem', { name: 'Foyers' }).click();
     await page.getByPlaceholder('Nom ou référence').fill(SEARCH);
+    // The search is debounced: wait until the list has applied it before opening a row.
+    await page.waitForURL((url) => JSON.parse(new URLSearchParams(url.hash.split('?')[1]).get('filter') ?? '{}').q === SEARCH);
     const row = page.locator('tbody tr', { hasText: SEARCH }).first();
     await row.waitFor();
     await row.click();
@@ -43,6 +45,8 @@ describe('Parcours d’une intervenante sur un foyer', () => {
 
     // Edit the first income of the first member that has one.
     await page.getByRole('link', { name: 'Éditer' }).click();
+    // The edit form's own tabs (the file's "Membres" tab looks the same).
+    await page.getByRole('tab', { name: 'Logement', selected: true }).waitFor();
     await openTab(page, 'Membres');
     const amount = page.locator('input[name$=".monthlyAmountCents"][name^="members."]').first();
     await amount.waitFor();
@@ -53,7 +57,7 @@ describe('Parcours d’une intervenante sur un foyer', () => {
 
     // Pessimistic save: back on the file once the API has accepted it, with the new amount.
     await page.getByText('Modifications enregistrées').waitFor();
-    await page.waitForURL(/\/show$/);
+    await page.getByRole('tab', { name: 'Résumé', selected: true }).waitFor();
     await openTab(page, 'Membres');
     await page.getByText(euros(newAmountCents), { exact: true }).first().waitFor();
 

@@ -35,9 +35,10 @@ const resourcesFor = (p: Permissions | undefined) => [
   can(p, 'audit.read') && p?.role === 'manager' ? (
     <Resource key="audit-events" name="audit-events" {...auditEvents} />
   ) : (
-    // Still read by the household page's access history.
     <Resource key="audit-events" name="audit-events" />
   ),
+  // Read by the household page (GET /api/households/:id/access-history).
+  <Resource key="access-history" name="access-history" />,
   <Resource key="territories" name="territories" recordRepresentation="name" />,
 ];
 

@@ -17,7 +17,8 @@ import {
 const NODE = process.execPath;
 const RUN_TS = path.join(ROOT, 'tools/run-ts.cjs');
 const ADMIN_DIST = path.join(ROOT, 'dist/apps/admin/index.html');
-const API_DIST = path.join(ROOT, 'dist/apps/api/main.js');
+// `nx run api:build` (tsc from the workspace root) keeps the source tree under dist/apps/api.
+const API_DIST = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
 
 /** The built API when there is one (CI builds it first), else the sources through SWC. */
@@ -50,11 +51,14 @@ export default async function globalSetup(): Promise<void> {
     state.apiUrl = `http://127.0.0.1:${apiPort}`;
     state.adminUrl = `http://127.0.0.1:${adminPort}`;
 
-    const api = start('api', NODE, apiCommand(), {
+    const adminOrigin = `http://127.0.0.1:${adminPort}`;
+    const apiArgs = apiCommand();
+    log(`API from ${apiArgs[0] === API_DIST ? 'the build in dist/' : 'the sources (no build in dist/)'}`);
+    const api = start('api', NODE, apiArgs, {
       ...dbEnv,
       PORT: String(apiPort),
+      ADMIN_ORIGIN: adminOrigin,
       HOST: '127.0.0.1',
-      // Journeys sign in several times from one address: keep throttling, but not at demo-day levels.
       LOG_LEVEL: process.env.E2E_API_LOG_LEVEL ?? 'warn',
     });
     state.pids.push(api.pid!);

@@ -77,6 +77,16 @@ const recoursMessages = {
     receivedBenefits: {
       fields: { benefit: 'Prestation', monthlyAmountCents: 'Montant mensuel (€)', since: 'Depuis le' },
     },
+    'access-history': {
+      name: 'Accès |||| Accès',
+      fields: {
+        occurredAt: 'Date et heure',
+        actorDisplayName: 'Personne',
+        action: 'Action',
+        entityType: 'Objet',
+        fields: 'Champs concernés',
+      },
+    },
     users: {
       name: 'Utilisateur |||| Utilisateurs',
       fields: {

@@ -6,10 +6,10 @@ import type { AuditEvent } from './types';
 
 const Column = DataTable.Col<AuditEvent>;
 
-/** Who viewed or changed this file, newest first: GET /api/audit-events?filter={"householdId":…}. */
+/** Who viewed, searched or changed this file, newest first: GET /api/households/:id/access-history. */
 export const HouseholdAccessHistory = () => (
   <ReferenceManyField
-    reference="audit-events"
+    reference="access-history"
     target="householdId"
     sort={{ field: 'occurredAt', order: 'DESC' }}
     perPage={25}

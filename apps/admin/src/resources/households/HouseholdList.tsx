@@ -27,7 +27,8 @@ const filters = [
     <AutocompleteInput label="Référent" optionText="displayName" sx={{ minWidth: 220 }} />
   </ReferenceInput>,
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
-  <TextInput key="communeInsee" source="communeInsee" />,
+  <TextInput key="communeInsee" source="communeInsee" label="Code INSEE de la commune" />,
+  <TextInput key="postcode" source="postcode" />,
 ];
 
 const ListActions = () => {
@@ -53,10 +54,10 @@ export const HouseholdList = () => (
   >
     <DataTable<Household> rowClick="show" bulkActionButtons={false}>
       <Column source="reference" />
-      <Column source="applicantName" label="Demandeur" disableSort render={(record) => householdName(record)} />
+      <Column source="applicantName" label="Demandeur" render={(record) => householdName(record)} />
       <Column source="memberCount" label="Membres" disableSort />
       <Column source="communeName" render={(r) => `${r.communeName ?? ''} (${r.postcode ?? ''})`} />
-      <Column source="housingStatus">
+      <Column source="housingStatus" disableSort>
         <SelectField source="housingStatus" choices={toChoices(housingStatusLabels)} />
       </Column>
       <Column source="referent" disableSort render={(r) => r.referent?.displayName ?? '—'} />

@@ -1,12 +1,11 @@
 import BusinessIcon from '@mui/icons-material/BusinessOutlined';
 import {
-  AutocompleteInput,
   Create,
   DataTable,
   Edit,
   List,
   ReferenceField,
-  ReferenceInput,
+  Labeled,
   required,
   SearchInput,
   SelectField,
@@ -28,20 +27,23 @@ export const OrganisationList = () => (
       <DataTable.Col source="kind">
         <SelectField source="kind" choices={choicesOf('organisationKind')} />
       </DataTable.Col>
-      <DataTable.Col source="territoryId">
+      <DataTable.Col source="territoryId" disableSort>
         <ReferenceField source="territoryId" reference="territories" link={false} />
       </DataTable.Col>
     </DataTable>
   </List>
 );
 
-const OrganisationForm = () => (
+// The territory is the administrator's own: the API sets it and does not let it change.
+const OrganisationForm = ({ showTerritory = false }: { showTerritory?: boolean }) => (
   <SimpleForm>
     <TextInput source="name" validate={required()} />
     <SelectInput source="kind" choices={choicesOf('organisationKind')} validate={required()} />
-    <ReferenceInput source="territoryId" reference="territories">
-      <AutocompleteInput label="Territoire" optionText={(t: { code: string; name: string }) => `${t.name} (${t.code})`} validate={required()} />
-    </ReferenceInput>
+    {showTerritory ? (
+      <Labeled source="territoryId">
+        <ReferenceField source="territoryId" reference="territories" link={false} />
+      </Labeled>
+    ) : null}
   </SimpleForm>
 );
 
@@ -54,7 +56,7 @@ export const organisations = {
   ),
   edit: () => (
     <Edit title="Modifier l’organisation" mutationMode="pessimistic" redirect="list">
-      <OrganisationForm />
+      <OrganisationForm showTerritory />
     </Edit>
   ),
   icon: BusinessIcon,

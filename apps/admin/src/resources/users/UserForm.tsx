@@ -22,7 +22,18 @@ export const UserForm = ({ isCreate = false }: { isCreate?: boolean }) => (
     <ReferenceInput source="organisationId" reference="organisations">
       <AutocompleteInput label="Organisation" optionText="name" validate={required()} />
     </ReferenceInput>
-    {isCreate ? <PasswordInput source="password" validate={[required(), passwordRule]} autoComplete="new-password" /> : null}
+    {isCreate ? (
+      <PasswordInput source="password" validate={[required(), passwordRule]} autoComplete="new-password" />
+    ) : (
+      <PasswordInput
+        source="password"
+        label="Nouveau mot de passe"
+        helperText="Laisser vide pour le conserver. Un nouveau mot de passe ferme les sessions ouvertes."
+        validate={passwordRule}
+        parse={(v: string) => v || undefined}
+        autoComplete="new-password"
+      />
+    )}
     <BooleanInput source="active" defaultValue />
   </SimpleForm>
 );

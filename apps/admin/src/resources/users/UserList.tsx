@@ -17,7 +17,7 @@ export const UserList = () => (
       <DataTable.Col source="role">
         <SelectField source="role" choices={choicesOf('userRole')} />
       </DataTable.Col>
-      <DataTable.Col source="organisationId">
+      <DataTable.Col source="organisationId" disableSort>
         <ReferenceField source="organisationId" reference="organisations" link={false} />
       </DataTable.Col>
       <DataTable.Col source="active">
