@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  REDIS_URL: z.string().url({ message: 'must be a redis:// URL, e.g. redis://127.0.0.1:6379' }).default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z.string().min(1).default('recours'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1_000).default(30_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+});
+
+export type WorkerConfig = z.infer<typeof schema>;
+export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
+
+/** Validates the environment once at boot; a bad value stops the worker with the variable named. */
+export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid worker configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,2 @@
+export const WORKER_REDIS = Symbol('WORKER_REDIS');
+export const JOB_QUEUES = Symbol('JOB_QUEUES');

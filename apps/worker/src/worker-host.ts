@@ -1,0 +1,51 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { createJobWorker, heartbeatJob, type HandlerBinding, type JobQueues, type QueueName } from '@recours/jobs';
+import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
+import { SystemProcessor } from './processors/system.processor';
+import { JOB_QUEUES, WORKER_REDIS } from './tokens';
+
+/** Starts one BullMQ worker per queue that has handlers, and the periodic schedules. */
+@Injectable()
+export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WorkerHost.name);
+  private workers: Worker[] = [];
+
+  constructor(
+    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+    @Inject(WORKER_REDIS) private readonly redis: Redis,
+    @Inject(JOB_QUEUES) private readonly queues: JobQueues,
+    private readonly system: SystemProcessor,
+  ) {}
+
+  async onApplicationBootstrap() {
+    const byQueue = new Map<QueueName, HandlerBinding[]>();
+    for (const binding of this.system.bindings()) {
+      byQueue.set(binding.job.queue, [...(byQueue.get(binding.job.queue) ?? []), binding]);
+    }
+    for (const [queue, bindings] of byQueue) {
+      const worker = createJobWorker(queue, bindings, {
+        connection: this.redis,
+        prefix: this.config.QUEUE_PREFIX,
+        concurrency: this.config.WORKER_CONCURRENCY,
+      });
+      worker.on('failed', (job, err) =>
+        this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'),
+      );
+      this.workers.push(worker);
+    }
+    await this.queues.queue(heartbeatJob.queue).upsertJobScheduler(
+      heartbeatJob.name,
+      { every: this.config.HEARTBEAT_EVERY_MS },
+      { name: heartbeatJob.name, data: { version: heartbeatJob.version, payload: { source: 'scheduler' } } },
+    );
+    this.logger.log({ queues: [...byQueue.keys()] }, 'worker started');
+  }
+
+  async onApplicationShutdown() {
+    await Promise.all(this.workers.map((w) => w.close()));
+    await this.queues.close();
+    this.redis.disconnect();
+  }
+}

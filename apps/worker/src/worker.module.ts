@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { JobQueues } from '@recours/jobs';
+import type { Redis } from 'ioredis';
+import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
+import { SystemProcessor } from './processors/system.processor';
+import { createWorkerRedis } from './redis-connection';
+import { JOB_QUEUES, WORKER_REDIS } from './tokens';
+import { WorkerHost } from './worker-host';
+
+@Module({})
+export class WorkerModule {
+  static register(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } })],
+      providers: [
+        { provide: WORKER_CONFIG, useValue: config },
+        { provide: WORKER_REDIS, useFactory: () => createWorkerRedis(config.REDIS_URL) },
+        {
+          provide: JOB_QUEUES,
+          useFactory: (redis: Redis) => new JobQueues(redis, config.QUEUE_PREFIX),
+          inject: [WORKER_REDIS],
+        },
+        SystemProcessor,
+        WorkerHost,
+      ],
+    };
+  }
+}

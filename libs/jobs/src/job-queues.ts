@@ -1,0 +1,32 @@
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import { parsePayload, type JobDefinition, type JobEnvelope, type JobPayload } from './define-job';
+import { DEFAULT_JOB_OPTIONS, type QueueName } from './queues';
+
+/** Typed producer side: validates the payload against the job's schema before it reaches Redis. */
+export class JobQueues {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(
+    private readonly connection: ConnectionOptions,
+    private readonly prefix = 'recours',
+  ) {}
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection, prefix: this.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async enqueue<TJob extends JobDefinition>(job: TJob, payload: JobPayload<TJob>, options: JobsOptions = {}) {
+    const envelope: JobEnvelope = { version: job.version, payload: parsePayload(job, payload) };
+    return this.queue(job.queue).add(job.name, envelope, options);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    this.queues.clear();
+  }
+}

@@ -1,0 +1,20 @@
+/** Every BullMQ queue of the platform. Redis carries ids only, never personal data. */
+export const QUEUE_NAMES = [
+  'system',
+  'reminders',
+  'referrals',
+  'detection',
+  'imports',
+  'notifications',
+  'retention',
+] as const;
+
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+/** Retries with exponential backoff; failed jobs are kept so they stay visible, never dropped. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { count: 1_000 },
+  removeOnFail: false,
+} as const;
