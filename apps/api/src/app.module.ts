@@ -25,7 +25,8 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), logging: ['error'] }),
+        // No TypeORM query logging: failed queries would be logged with their parameters (personal data).
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), logging: false }),
         HealthModule,
         AuthModule,
         HouseholdsModule,

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { ValidationFailedError } from '../errors/domain-errors';
+import { ListResult, parseListQuery, searchTerms, type ListSpec } from './list-query';
+
+const spec: ListSpec<{ status?: 'a' | 'b' }> = {
+  sortable: { name: 't.name', createdAt: 't.created_at' },
+  defaultSort: ['name', 'ASC'],
+  filter: z.object({ status: z.enum(['a', 'b']).optional() }).strict(),
+};
+
+const fields = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ValidationFailedError) return e.errors.map((x) => x.field);
+    throw e;
+  }
+  return [];
+};
+
+describe('parseListQuery', () => {
+  it('applies defaults', () => {
+    expect(parseListQuery({}, spec)).toEqual({ sort: { field: 'name', sql: 't.name', order: 'ASC' }, offset: 0, limit: 25, filter: {} });
+  });
+
+  it('reads react-admin sort/range/filter and caps the page at 100', () => {
+    const q = parseListQuery({ sort: '["createdAt","desc"]', range: '[200,999]', filter: '{"status":"b"}' }, spec);
+    expect(q).toEqual({ sort: { field: 'createdAt', sql: 't.created_at', order: 'DESC' }, offset: 200, limit: 100, filter: { status: 'b' } });
+  });
+
+  it('never lets a sort field outside the allow-list reach SQL', () => {
+    expect(fields(() => parseListQuery({ sort: '["name; DROP TABLE x","ASC"]' }, spec))).toEqual(['sort']);
+    expect(fields(() => parseListQuery({ sort: '["toString","ASC"]' }, spec))).toEqual(['sort']);
+  });
+
+  it('reports every bad parameter with its field', () => {
+    expect(fields(() => parseListQuery({ sort: '[1]', range: '[5,1]', filter: '{"status":"c","x":1}', page: '2' }, spec))).toEqual([
+      'page',
+      'sort',
+      'range',
+      'filter.status',
+      'filter.x',
+    ]);
+    expect(fields(() => parseListQuery({ filter: '[]' }, spec))).toEqual(['filter']);
+    expect(fields(() => parseListQuery({ range: ['[0,1]', '[2,3]'] }, spec))).toEqual(['range']);
+  });
+});
+
+describe('ListResult.contentRange', () => {
+  it('formats the ra-data-simple-rest header', () => {
+    expect(new ListResult('households', [1, 2, 3], 10, 319).contentRange()).toBe('households 10-12/319');
+    expect(new ListResult('households', [], 400, 319).contentRange()).toBe('households */319');
+  });
+});
+
+describe('searchTerms', () => {
+  it('splits words and escapes LIKE wildcards', () => {
+    expect(searchTerms('  Hélène  100%_x ')).toEqual(['%Hélène%', '%100\\%\\_x%']);
+    expect(searchTerms(undefined)).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+// Health, Redis outage, and the audit trail sharing the transaction of the write it describes.
+import { startTestApp, type TestContext } from './test-app';
+
+describe('health with Redis up', () => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports database and Redis up (terminus format)', async () => {
+    const r = await t.request('GET', '/api/health');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } });
+  });
+
+  it('audit events commit and roll back with the write they describe', async () => {
+    const sw = await t.login(t.fx.users.sw.email);
+    const count = async (sql: string) => (await t.db.query(sql))[0].n as number;
+    // 1. The audit insert fails → the household write is rolled back.
+    await t.db.query(`CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit down'; END $$`);
+    await t.db.query(`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION fail_audit()`);
+    const households = await count('SELECT count(*)::int AS n FROM household');
+    const r1 = await t.request('POST', '/api/households', { cookie: sw, body: { members: [{ firstName: 'A', lastName: 'B', relationship: 'demandeur' }] } });
+    expect(r1.statusCode).toBe(500);
+    expect(await count('SELECT count(*)::int AS n FROM household')).toBe(households);
+    const r2 = await t.request('PUT', `/api/households/${t.fx.householdA}`, { cookie: sw, body: { status: 'closed' } });
+    expect(r2.statusCode).toBe(500);
+    expect((await t.db.query('SELECT status FROM household WHERE id = $1', [t.fx.householdA]))[0].status).toBe('active');
+    // A read whose audit event cannot be written is not served either.
+    expect((await t.request('GET', `/api/households/${t.fx.householdA}`, { cookie: sw })).statusCode).toBe(500);
+    await t.db.query('DROP TRIGGER fail_audit ON audit_event');
+
+    // 2. A later step of the write fails → its audit events are rolled back too.
+    await t.db.query(`CREATE TRIGGER fail_income BEFORE INSERT ON income FOR EACH ROW EXECUTE FUNCTION fail_audit()`);
+    const events = await count('SELECT count(*)::int AS n FROM audit_event');
+    const r3 = await t.request('PUT', `/api/households/${t.fx.householdA}`, {
+      cookie: sw,
+      body: { status: 'closed', members: [{ id: t.fx.memberA, firstName: 'Hélène', lastName: 'Dupré', relationship: 'demandeur', incomes: [{ kind: 'autre', monthlyAmountCents: 1, startMonth: '2025-01' }] }] },
+    });
+    expect(r3.statusCode).toBe(500);
+    expect(r3.body).toEqual({ statusCode: 500, message: 'Erreur interne' });
+    expect(await count('SELECT count(*)::int AS n FROM audit_event')).toBe(events);
+    expect((await t.db.query('SELECT status FROM household WHERE id = $1', [t.fx.householdA]))[0].status).toBe('active');
+    await t.db.query('DROP TRIGGER fail_income ON income');
+  });
+});
+
+describe('Redis unreachable', () => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:6390' });
+  });
+  afterAll(() => t.close());
+
+  it('answers 503 on /api/health, quickly, naming Redis as down', async () => {
+    const started = Date.now();
+    const r = await t.request('GET', '/api/health');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(r.statusCode).toBe(503);
+    expect(r.body).toMatchObject({ status: 'error', info: { database: { status: 'up' } }, error: { redis: { status: 'down' } } });
+  });
+
+  it('keeps serving sign-in, reads and writes', async () => {
+    const sw = await t.login(t.fx.users.sw.email);
+    const started = Date.now();
+    const list = await t.request('GET', '/api/households', { cookie: sw });
+    expect(list.statusCode).toBe(200);
+    expect((await t.request('GET', `/api/households/${t.fx.householdA}`, { cookie: sw })).statusCode).toBe(200);
+    expect((await t.request('PUT', `/api/households/${t.fx.householdA}`, { cookie: sw, body: { lastContactOn: '2026-01-02' } })).statusCode).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
