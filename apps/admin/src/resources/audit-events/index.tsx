@@ -15,7 +15,7 @@ import { choicesOf } from '../../labels';
 import type { AuditEvent } from '../households/types';
 
 const filters = [
-  <ReferenceInput key="actorId" source="actorId" reference="users" alwaysOn>
+  <ReferenceInput key="actorId" source="actorId" reference="users" alwaysOn sort={{ field: 'displayName', order: 'ASC' }}>
     <AutocompleteInput label="Personne" optionText="displayName" sx={{ minWidth: 220 }} />
   </ReferenceInput>,
   <SelectInput key="action" source="action" choices={choicesOf('auditAction')} alwaysOn />,

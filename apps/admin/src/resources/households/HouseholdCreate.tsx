@@ -1,6 +1,7 @@
 import { Create } from 'react-admin';
 import { todayInParis } from '../../format';
 import { HouseholdForm } from './HouseholdForm';
+import { householdPayload } from './household-payload';
 
 const defaults = () => ({
   status: 'active',
@@ -10,7 +11,7 @@ const defaults = () => ({
 });
 
 export const HouseholdCreate = () => (
-  <Create title="Nouveau foyer" mutationMode="pessimistic" redirect="show">
+  <Create title="Nouveau foyer" mutationMode="pessimistic" redirect="show" transform={householdPayload}>
     <HouseholdForm defaultValues={defaults()} />
   </Create>
 );

@@ -2,6 +2,7 @@ import { DeleteButton, Edit, SaveButton, Toolbar, usePermissions, useRecordConte
 import { HouseholdNotFound } from '../../components/NotFound';
 import { can, type Permissions } from '../../providers/authProvider';
 import { HouseholdForm } from './HouseholdForm';
+import { householdPayload } from './household-payload';
 import { householdName, type Household } from './types';
 
 const Title = () => {
@@ -26,6 +27,7 @@ export const HouseholdEdit = () => (
     title={<Title />}
     mutationMode="pessimistic"
     redirect="show"
+    transform={householdPayload}
     queryOptions={{ onError: () => undefined }}
     error={<HouseholdNotFound />}
   >

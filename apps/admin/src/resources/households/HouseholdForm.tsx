@@ -1,7 +1,7 @@
+import { Box, Typography } from '@mui/material';
 import {
   AutocompleteInput,
   DateInput,
-  FormDataConsumer,
   ReferenceInput,
   regex,
   required,
@@ -17,6 +17,7 @@ import { BenefitsInput } from './BenefitsInput';
 import { MembersInput } from './MembersInput';
 
 const zoneChoices = choicesOf('housingAidZone');
+const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', columnGap: 2, width: '100%' } as const;
 const postcode = regex(/^\d{5}$/, 'Le code postal compte 5 chiffres.');
 const insee = regex(/^(\d{5}|2[AB]\d{3})$/, 'Le code INSEE compte 5 caractères (ex. 75056, 2A004).');
 
@@ -24,27 +25,34 @@ const insee = regex(/^(\d{5}|2[AB]\d{3})$/, 'Le code INSEE compte 5 caractères 
 export const HouseholdForm = (props: Omit<TabbedFormProps, 'children'>) => (
   <TabbedForm {...props}>
     <TabbedForm.Tab label="Logement">
-      <TextInput source="address" fullWidth />
-      <TextInput source="postcode" validate={postcode} />
-      <TextInput source="communeInsee" label="Code INSEE de la commune" validate={insee} />
-      <TextInput source="communeName" />
-      <SelectInput source="housingStatus" choices={toChoices(housingStatusLabels)} />
-      <FormDataConsumer>
-        {({ formData }) =>
-          formData.housingStatus === 'locataire' ? (
-            <>
-              <SelectInput source="housingType" choices={toChoices(housingTypeLabels)} />
-              <EuroInput source="monthlyRentCents" label="Loyer mensuel (€)" />
-            </>
-          ) : null
-        }
-      </FormDataConsumer>
-      <SelectInput source="housingAidZone" choices={zoneChoices} />
-      <ReferenceInput source="referentId" reference="users" filter={{ active: true }}>
-        <AutocompleteInput label="Référent" optionText="displayName" />
-      </ReferenceInput>
-      <SelectInput source="status" choices={toChoices(householdStatusLabels)} defaultValue="active" validate={required()} />
-      <DateInput source="lastContactOn" />
+      <Typography variant="subtitle2" color="text.secondary">
+        Localisation
+      </Typography>
+      <TextInput source="address" />
+      <Box sx={grid}>
+        <TextInput source="postcode" validate={postcode} />
+        <TextInput source="communeName" />
+        <TextInput source="communeInsee" label="Code INSEE de la commune" validate={insee} />
+      </Box>
+      <Typography variant="subtitle2" color="text.secondary">
+        Logement
+      </Typography>
+      <Box sx={grid}>
+        <SelectInput source="housingStatus" choices={toChoices(housingStatusLabels)} />
+        <SelectInput source="housingType" choices={toChoices(housingTypeLabels)} />
+        <EuroInput source="monthlyRentCents" label="Loyer mensuel (€)" />
+        <SelectInput source="housingAidZone" choices={zoneChoices} />
+      </Box>
+      <Typography variant="subtitle2" color="text.secondary">
+        Suivi
+      </Typography>
+      <Box sx={grid}>
+        <ReferenceInput source="referentId" reference="users" filter={{ active: true }} sort={{ field: 'displayName', order: 'ASC' }}>
+          <AutocompleteInput label="Référent" optionText="displayName" />
+        </ReferenceInput>
+        <SelectInput source="status" choices={toChoices(householdStatusLabels)} defaultValue="active" validate={required()} />
+        <DateInput source="lastContactOn" />
+      </Box>
     </TabbedForm.Tab>
     <TabbedForm.Tab label="Membres" path="membres">
       <MembersInput />

@@ -23,7 +23,7 @@ const statusChoices = toChoices(householdStatusLabels);
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Nom ou référence" />,
-  <ReferenceInput key="referentId" source="referentId" reference="users" alwaysOn>
+  <ReferenceInput key="referentId" source="referentId" reference="users" alwaysOn sort={{ field: 'displayName', order: 'ASC' }}>
     <AutocompleteInput label="Référent" optionText="displayName" sx={{ minWidth: 220 }} />
   </ReferenceInput>,
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,

@@ -19,7 +19,7 @@ export const UserForm = ({ isCreate = false }: { isCreate?: boolean }) => (
     <TextInput source="displayName" validate={required()} />
     <TextInput source="email" type="email" validate={[required(), email('Adresse e-mail invalide.')]} />
     <SelectInput source="role" choices={choicesOf('userRole')} validate={required()} />
-    <ReferenceInput source="organisationId" reference="organisations">
+    <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput label="Organisation" optionText="name" validate={required()} />
     </ReferenceInput>
     {isCreate ? (

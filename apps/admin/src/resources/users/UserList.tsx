@@ -4,7 +4,7 @@ import { choicesOf } from '../../labels';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Nom ou e-mail" />,
   <SelectInput key="role" source="role" choices={choicesOf('userRole')} alwaysOn />,
-  <ReferenceInput key="organisationId" source="organisationId" reference="organisations" alwaysOn>
+  <ReferenceInput key="organisationId" source="organisationId" reference="organisations" alwaysOn sort={{ field: 'name', order: 'ASC' }}>
     <AutocompleteInput label="Organisation" optionText="name" sx={{ minWidth: 240 }} />
   </ReferenceInput>,
 ];
