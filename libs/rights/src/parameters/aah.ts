@@ -9,8 +9,11 @@ export const AAH_MONTANT = param(
   'aah.montant_maximal',
   'Montant mensuel maximal de l’AAH',
   'EUR',
-  ref('L821-3, D821-3 ; décrets annuels de revalorisation (1er avril)'),
+  ref('L821-3, D821-3 ; décrets annuels de revalorisation (1er avril) : n° 2023-328 du 29 avril 2023 (971,37 €), 2024 (1 016,05 €), 2025 (1 033,32 €), 2026 (1 041,59 €)'),
   [
+    // Décret n° 2023-328 du 29 avril 2023 (JO du 30 avril 2023): needed by the 12-month CSS
+    // look-back of periods 2025-01..2025-03 and the ASPA resources of M-15.
+    ['2023-04-01', 971.37],
     ['2024-04-01', 1016.05],
     ['2025-04-01', 1033.32],
     ['2026-04-01', 1041.59],

@@ -133,7 +133,19 @@ export const AL_R0 = defineParameter<R0Table>({
     article: '10 (valeurs 2025 reconduites pour 2026 : décret du 28 décembre 2025, JO du 30 décembre 2025)',
   },
   // The 2026-01-01 revaluation was not applied (values of 2025 kept for 2026): no new entry.
+  // 2023: arrêté du 26 décembre 2022, art. 1 (JORFTEXT000046829580); 2024: arrêté du 15 décembre
+  // 2023 relatif au calcul des aides personnelles au logement pour l'année 2024, art. 1
+  // (JORFTEXT000048621292); 2025: arrêté du 30 décembre 2024, art. 1 (JORFTEXT000050873291).
+  // Values as recorded in OpenFisca-France r0_abattement/cas_general/*.yaml, which cite these texts.
   values: [
+    {
+      from: '2023-01-01',
+      value: { seul: 4949, couple: 7090, pac: [8456, 8646, 8977, 9311, 9642, 9975], parPacSupp: 328 },
+    },
+    {
+      from: '2024-01-01',
+      value: { seul: 5186, couple: 7430, pac: [8862, 9061, 9408, 9758, 10105, 10454], parPacSupp: 343 },
+    },
     {
       from: '2025-01-01',
       value: { seul: 5235, couple: 7501, pac: [8947, 9148, 9498, 9851, 10202, 10554], parPacSupp: 346 },
@@ -263,7 +275,11 @@ export const AL_FORFAIT_ETUDIANT = defineParameter({
   description: 'Ressources forfaitaires minimales d’un étudiant (non boursier, hors foyer)',
   unit: 'EUR/an',
   reference: { ...art('16'), article: '16 (CCH R822-20)' },
+  // 2022-08-01: arrêté du 29 juillet 2022, art. 1 (JORFTEXT000046114992); 2024: arrêté du
+  // 15 décembre 2023, art. 1 (JORFTEXT000048621292); 2025: arrêté du 30 décembre 2024, art. 1.
   values: [
+    { from: '2022-08-01', value: 8100 },
+    { from: '2024-01-01', value: 8400 },
     { from: '2025-01-01', value: 8600 },
   ],
   stillValidOn: '2026-11-27',

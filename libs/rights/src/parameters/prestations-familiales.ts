@@ -174,8 +174,12 @@ export const CF_TAUX_MAJORE = param(
 );
 
 /**
- * Base of the CF ceiling (also the PAJE full-rate ceiling since April 2018, CSS L531-3). The
- * 2026 value is the 2025 one revalued by 1.8 % (the coefficient of the 2026 AF ceilings).
+ * Base of the CF ceiling (also the PAJE full-rate ceiling since April 2018, CSS L531-3).
+ * 2024: arrêté du 22 décembre 2023, art. 1 (JORFTEXT000048680633); 2025: instruction
+ * interministérielle DSS/2B/2024/181 du 20 décembre 2024 (BO Santé 2024/34). 2026: the family-benefit
+ * ceilings were all revalued by 1.8 % on 1 January 2026 (AF ceilings 79 980 / 106 604 €, press of
+ * January 2026; CF biactifs majoration 9 989 € = 9 812 × 1.018 in the LexImpact/OpenFisca legislation
+ * explorer, checked 6 January 2026): 24 414 × 1.018 = 24 853 €.
  */
 export const CF_PLAFOND_BASE = param(
   'cf.plafond.base',
@@ -187,20 +191,21 @@ export const CF_PLAFOND_BASE = param(
     ['2025-01-01', 24414],
     ['2026-01-01', 24853],
   ],
-  '2026-01-01',
+  // Annual ceiling (1 January), no mid-year revision: in force for the whole of 2026.
+  CHECKED,
 );
 
 export const CF_PLAFOND_BIACTIFS = param(
   'cf.plafond.majoration_biactifs_isoles',
   'Majoration du plafond CF / PAJE taux plein pour couple biactif ou parent isolé',
   'EUR/an',
-  { text: CSS, article: 'R522-2' },
+  { text: CSS, article: 'R522-2 ; 9 989 € en 2026 (legislation.leximpact.dev, cf_plaf.majoration.biactifs_isoles, vérifié le 6 janvier 2026)' },
   [
     ['2024-01-01', 9363],
     ['2025-01-01', 9812],
     ['2026-01-01', 9989],
   ],
-  '2026-01-01',
+  CHECKED,
 );
 
 export const PF_PLAFOND_MAJ_ENFANTS_1_2 = param(
@@ -239,7 +244,11 @@ export const PAJE_TAUX_PARTIEL = param(
   CHECKED,
 );
 
-/** 2026 value = 2025 × 1.018 (coefficient of the 2026 AF ceilings), to be confirmed. */
+/**
+ * 2024: 27 833 € (arrêté du 22 décembre 2023, art. 1, as recorded by OpenFisca-France); 2025 and 2026
+ * are the 2024 value revalued like every other family-benefit ceiling (× 1.048, × 1.018): to be
+ * confirmed against the instructions DSS/2B/2024/181 and of December 2025.
+ */
 export const PAJE_PLAFOND_PARTIEL_BASE = param(
   'paje.plafond_partiel.base',
   'Plafond de ressources N-2 de l’allocation de base à taux partiel, avant majorations',
@@ -253,16 +262,21 @@ export const PAJE_PLAFOND_PARTIEL_BASE = param(
   '2026-01-01',
 );
 
-/** Not found in a verified source: the full-rate majoration scaled to the partial-rate base. */
+/**
+ * 2023: 10 625 € (arrêté du 21 décembre 2022, art. 1, as recorded by OpenFisca-France). Later years
+ * chain the yearly coefficient applied to all the ceilings (× 1.053 in 2024, × 1.048 in 2025, × 1.018
+ * in 2026, the ratios of the CF ceilings); not confirmed against the texts.
+ */
 export const PAJE_PLAFOND_PARTIEL_BIACTIFS = param(
   'paje.plafond_partiel.majoration_biactifs_isoles',
   'Majoration du plafond PAJE taux partiel pour couple biactif ou parent isolé',
   'EUR/an',
   { text: CSS, article: 'R531-1' },
   [
-    ['2024-01-01', 11186],
-    ['2025-01-01', 11723],
-    ['2026-01-01', 11934],
+    ['2023-01-01', 10625],
+    ['2024-01-01', 11188],
+    ['2025-01-01', 11725],
+    ['2026-01-01', 11936],
   ],
   '2026-01-01',
 );

@@ -28,9 +28,12 @@ export const RLS_MONTANTS = defineParameter<ParZone<RlsMontants>>({
   values: [
     // Arrêté du 21 septembre 2023 (La Gazette des communes, 2023).
     { from: '2023-10-01', value: [m(54.51, 66.05, 74.43, 10.48), m(48.22, 58.71, 65, 9.44), m(45.08, 54.51, 60.8, 8.39)] },
-    // In force on 2025-01-01 (OpenFisca-France 176 dump); effective date of this revision not verified.
-    { from: '2024-10-01', value: [m(55.2, 66.73, 75.31, 10.78), m(48.45, 59.15, 66.06, 9.6), m(45.36, 54.92, 61.42, 8.65)] },
-    // Lowered from 1 June 2025 (arrêté published at the JO of 21 May 2025).
+    // Arrêté du 29 décembre 2023 relatif à la revalorisation des plafonds de ressources et des montants
+    // de réduction de loyer de solidarité (JORFTEXT000048729702), in force 1 January 2024.
+    { from: '2024-01-01', value: [m(55.2, 66.73, 75.31, 10.78), m(48.45, 59.15, 66.06, 9.6), m(45.36, 54.92, 61.42, 8.65)] },
+    // Arrêté du 21 mai 2025 relatif à la revalorisation des plafonds de ressources et des montants de
+    // réduction de loyer de solidarité (JORFTEXT000051657925), from 1 June 2025. The 1 June 2026 values
+    // are OpenFisca-France 176.0.7's (matched by the 2026-06 reference cases); text not consulted.
     { from: '2025-06-01', value: [m(39.69, 47.98, 54.14, 7.75), m(34.83, 42.53, 47.49, 6.9), m(32.61, 39.48, 44.16, 6.22)] },
     { from: '2026-06-01', value: [m(35.99, 43.51, 49.09, 7.03), m(31.58, 38.56, 43.06, 6.26), m(29.57, 35.8, 40.04, 5.64)] },
   ],
@@ -55,8 +58,9 @@ export const RLS_PLAFONDS = defineParameter<ParZone<RlsPlafonds>>({
   reference: ARRETE_RLS,
   values: [
     {
-      // Version of the arrêté in force on 26 January 2025 (Légifrance).
-      from: '2018-02-28',
+      // Arrêté du 29 décembre 2023 (JORFTEXT000048729702), in force 1 January 2024; unchanged until
+      // the 1 January 2026 revaluation (version of the arrêté in force on 26 January 2025, Légifrance).
+      from: '2024-01-01',
       value: [
         p(959, 1155, [1470, 1749, 2141, 2470, 2750, 3045], 297),
         p(895, 1092, [1393, 1659, 2036, 2351, 2617, 2897], 279),
