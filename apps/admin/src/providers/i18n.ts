@@ -10,6 +10,7 @@ const recoursMessages = {
       created: 'Fiche créée',
     },
     auth: { username: 'Adresse e-mail' },
+    page: { dashboard: 'Accueil' },
   },
   recours: {
     app: { title: 'Recours', tagline: 'Aller vers les droits, ensemble.' },

@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   CreateButton,
   DataTable,
-  ExportButton,
   FilterButton,
   List,
   ReferenceInput,
@@ -31,13 +30,13 @@ const filters = [
   <TextInput key="postcode" source="postcode" />,
 ];
 
+// No CSV export of households: personal data leaves the back office only through reviewed exports.
 const ListActions = () => {
   const { permissions } = usePermissions<Permissions>();
   return (
     <TopToolbar>
       <FilterButton />
       {can(permissions, 'household.write') ? <CreateButton /> : null}
-      <ExportButton />
     </TopToolbar>
   );
 };
