@@ -2,7 +2,7 @@
 // reference, and the date until which someone checked that the last value is still in force.
 // A lookup before the first value throws; a lookup after the stamp is flagged (stale), and more
 // than STALE_ERROR_MONTHS after it throws: a last value must never be applied silently forever.
-import { monthIndex, type Period } from '../household';
+import { monthIndex, periodFromIndex, type Period } from '../household';
 
 export interface LegalReference {
   /** Code or text, e.g. "CASF", "CSS", "Décret n° 2025-xxx". */
@@ -161,35 +161,53 @@ export class Resolver {
 
 /**
  * Memoizes a per-month compilation (parameters resolved and converted once per month) in an
- * array indexed by month number: the hot path pays one array read.
+ * array indexed by month number: the hot path pays one array read. `memo(period)` takes a
+ * 'YYYY-MM' period, `memo.at(index)` the month number of `monthIndex` (no string at all).
  */
-const memoCaches: unknown[][] = [];
-const memoInterns: Map<string, unknown>[] = [];
+export interface MonthMemo<T> {
+  (period: Period): T;
+  at(index: number): T;
+}
 
-export function memoByPeriod<T>(compile: (period: Period) => T): (period: Period) => T {
-  const cache: T[] = [];
+/** Months 2000-01 … 2099-12 live in a dense array; others (tests far in time) in a Map. */
+const MEMO_BASE = 2000 * 12;
+const MEMO_SPAN = 100 * 12;
+const memoFlushes: (() => void)[] = [];
+
+export function memoByPeriod<T>(compile: (period: Period) => T): MonthMemo<T> {
+  const dense: (T | undefined)[] = new Array<T | undefined>(MEMO_SPAN).fill(undefined);
+  const sparse = new Map<number, T>();
   // Months whose parameters have the same effective dates share one compiled object, so callers
   // can detect "same parameters as last month" by identity and reuse a month's result.
   const interned = new Map<string, T>();
-  memoCaches.push(cache);
-  memoInterns.push(interned as Map<string, unknown>);
-  return (period: Period): T => {
-    const i = monthIndex(period);
-    let c = cache[i];
-    if (c === undefined) {
-      c = compile(period);
-      const uses = (c as { uses?: ParameterUse[] }).uses;
-      if (uses !== undefined) {
-        let key = '';
-        for (const u of uses) key += `${u.from}${u.stale ? '*' : ''}|`;
-        const prev = interned.get(key);
-        if (prev !== undefined) c = prev;
-        else interned.set(key, c);
-      }
-      cache[i] = c;
+  memoFlushes.push(() => {
+    dense.fill(undefined);
+    sparse.clear();
+    interned.clear();
+  });
+  const fill = (i: number): T => {
+    let c = compile(periodFromIndex(i));
+    const uses = (c as { uses?: ParameterUse[] }).uses;
+    if (uses !== undefined) {
+      let key = '';
+      for (const u of uses) key += `${u.from}${u.stale ? '*' : ''}|`;
+      const prev = interned.get(key);
+      if (prev !== undefined) c = prev;
+      else interned.set(key, c);
     }
+    const j = i - MEMO_BASE;
+    if (j >= 0 && j < MEMO_SPAN) dense[j] = c;
+    else sparse.set(i, c);
     return c;
   };
+  const at = (i: number): T => {
+    const j = i - MEMO_BASE;
+    const c = j >= 0 && j < MEMO_SPAN ? dense[j] : sparse.get(i);
+    return c === undefined ? fill(i) : c;
+  };
+  const memo = ((period: Period): T => at(monthIndex(period))) as MonthMemo<T>;
+  memo.at = at;
+  return memo;
 }
 
 /** Euros (as written in legal texts) → integer cents. */
@@ -208,8 +226,7 @@ export function withParameterOverrides<R>(
 ): R {
   const saved = overrides.map((o) => ({ p: o.parameter, values: o.parameter.values, stamp: o.parameter.stillValidOn }));
   const flush = () => {
-    memoCaches.forEach((c) => (c.length = 0));
-    memoInterns.forEach((m) => m.clear());
+    for (const f of memoFlushes) f();
   };
   for (const o of overrides) {
     const target = o.parameter as { values: readonly DatedValue<unknown>[]; stillValidOn: string };

@@ -8,7 +8,7 @@
 // (80 % up to 30 % of the annual gross SMIC, 40 % above), activity income of a person now on
 // unemployment benefits or retired a further 30 % (R532-7 by reference).
 // MVA: AAH at ≥ 80 %, no earnings over the last 12 months, own dwelling with a housing aid (D821-3).
-import { ageAt, type Household, type Member, type Period } from '../household';
+import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
 import { formatEuros, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/aah';
@@ -23,7 +23,7 @@ export interface AahResult extends BenefitResult {
   complementCents: number;
 }
 
-interface AahParams {
+export interface AahParams {
   montant: number;
   mva: number;
   taux: number;
@@ -42,7 +42,7 @@ interface AahParams {
   warnings: string[];
 }
 
-const compile = memoByPeriod((period: Period): AahParams => {
+export const aahParams = memoByPeriod((period: Period): AahParams => {
   const r = new Resolver(period);
   const act = r.get(P.AAH_ABATTEMENT_ACTIVITE);
   const smicAnnuel = 12 * r.get(SMIC_HORAIRE_BRUT) * r.get(P.DUREE_LEGALE_MENSUELLE);
@@ -95,32 +95,87 @@ function resources(h: Household, idx: number, p: AahParams): number {
   return (act + 12 * (inc.pensionTaxable + inc.alimonyReceived)) / 12;
 }
 
-function childrenAf(h: Household, period: Period): number {
+function childrenAf(h: Household, pIdx: number, at: number): number {
   let n = 0;
   for (let i = 0; i < h.members.length; i++) {
     const m = h.members[i];
-    if (m.role === 'child' && ageAt(m, h, period) < 20) n++;
+    if (m.role === 'child' && ageAtIndex(m, pIdx, at) < 20) n++;
   }
   return n;
 }
 
 /** AAH (without MVA) of member `idx` for `period`, in cents. */
 export function aahBaseCents(h: Household, period: Period, idx: number): number {
+  return aahBaseAt(h, monthIndex(h.period), monthIndex(period), idx);
+}
+
+/**
+ * The AAH formula for one member (one copy) at month index `at` (`pIdx` = monthIndex(h.period)).
+ * Parameters are resolved only for members who may receive it.
+ */
+export function aahBaseAt(h: Household, pIdx: number, at: number, idx: number): number {
   const m = h.members[idx];
   if (m.aahOverride !== null) return m.aahOverride;
   if (m.disabilityRate <= 0) return 0;
-  const p = compile(period);
-  if (!aahEligible(m, ageAt(m, h, period), p)) return 0;
-  const plafond = p.montant * (1 + p.majEnfant * childrenAf(h, period));
+  const p = aahParams.at(at);
+  if (!aahEligible(m, ageAtIndex(m, pIdx, at), p)) return 0;
+  const plafond = p.montant * (1 + p.majEnfant * childrenAf(h, pIdx, at));
   const aah = Math.min(p.montant, Math.max(0, plafond - resources(h, idx, p)));
   return Math.round(aah);
 }
 
 /** Whether member `idx` receives the AAH in `period` (housing-aid and ASPA resources need it). */
 export function aahReceivedThisMonth(h: Household, period: Period, idx: number): boolean {
+  return aahReceivedAt(h, monthIndex(h.period), monthIndex(period), idx);
+}
+
+export function aahReceivedAt(h: Household, pIdx: number, at: number, idx: number): boolean {
   const m = h.members[idx];
   if (m.aahOverride === null && m.disabilityRate <= 0) return false;
-  return aahBaseCents(h, period, idx) > 0;
+  return aahBaseAt(h, pIdx, at, idx) > 0;
+}
+
+/** Whether a member receiving the AAH qualifies for the MVA apart from the housing aid (D821-3). */
+function mvaCandidate(h: Household, m: Member, p: AahParams): boolean {
+  return m.disabilityRate >= p.taux && m.incomes.salaryTaxable === 0 && m.role === 'adult' && h.housing.rentalType !== 'foyer';
+}
+
+/** Household AAH of one month: the sum of the members' AAH and how many qualify for the MVA. */
+export interface AahMonth {
+  aahCents: number;
+  /** Members with an AAH who get the MVA if the household receives a housing aid. */
+  mvaCandidates: number;
+  /** MVA amount per member (cents). */
+  mvaCents: number;
+}
+
+export const newAahMonth = (): AahMonth => ({ aahCents: 0, mvaCandidates: 0, mvaCents: 0 });
+
+/**
+ * The household AAH formula (one copy, used by computeAah and the batch path) at month index `at`,
+ * p = aahParams(at): AAH + MVA = aahCents + (housing aid > 0 ? mvaCandidates × mvaCents : 0).
+ */
+export function aahMonthInto(h: Household, pIdx: number, at: number, p: AahParams, out: AahMonth): AahMonth {
+  let aahTotal = 0;
+  let candidates = 0;
+  const members = h.members;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (m.aahOverride === null && m.disabilityRate <= 0) continue;
+    const aah = aahBaseAt(h, pIdx, at, i);
+    if (aah <= 0) continue;
+    aahTotal += aah;
+    if (mvaCandidate(h, m, p)) candidates++;
+  }
+  out.aahCents = aahTotal;
+  out.mvaCandidates = candidates;
+  out.mvaCents = p.mva;
+  return out;
+}
+
+/** AAH + MVA of a month from aahMonthInto and the household's housing aid of that month. */
+export function aahTotalWithMva(a: AahMonth, housingAidCents: number): number {
+  return a.aahCents + (housingAidCents > 0 ? a.mvaCandidates * a.mvaCents : 0);
 }
 
 /**
@@ -129,31 +184,29 @@ export function aahReceivedThisMonth(h: Household, period: Period, idx: number):
  * neutralisation.
  */
 export function computeAah(h: Household, period: Period, opts: RuleOptions = FAST, housingAidCents?: number): AahResult {
-  const p = compile(period);
-  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
-  let aahTotal = 0;
-  let mvaTotal = 0;
+  const p = aahParams(period);
+  const pIdx = monthIndex(h.period);
+  const at = monthIndex(period);
+  const month = aahMonthInto(h, pIdx, at, p, newAahMonth());
   let al = housingAidCents;
-  for (let i = 0; i < h.members.length; i++) {
-    const m = h.members[i];
-    if (m.aahOverride === null && m.disabilityRate <= 0) continue;
-    const aah = aahBaseCents(h, period, i);
-    if (steps !== null) {
-      const age = ageAt(m, h, period);
+  if (month.mvaCandidates > 0 && al === undefined) al = computeAideLogement(h, period, { rsaPreviousMonthCents: 0 }).amountCents;
+  const aahTotal = month.aahCents;
+  const mvaTotal = aahTotalWithMva(month, al ?? 0) - aahTotal;
+  let steps: ExplanationStep[] | null = null;
+  if (opts.explain) {
+    steps = [];
+    for (let i = 0; i < h.members.length; i++) {
+      const m = h.members[i];
+      if (m.aahOverride === null && m.disabilityRate <= 0) continue;
+      const aah = aahBaseAt(h, pIdx, at, i);
+      const age = ageAtIndex(m, pIdx, at);
       if (m.aahOverride !== null) step(steps, `Membre ${i + 1} : AAH déclarée ${formatEuros(aah)}`, aah);
       else if (!aahEligible(m, age, p)) step(steps, `Membre ${i + 1} : conditions d’incapacité ou d’âge non remplies`, 0, 'CSS L821-1, L821-2');
       else {
         step(steps, `Membre ${i + 1} : ressources mensuelles retenues ${formatEuros(Math.round(resources(h, i, p)))}`, undefined, 'CSS R821-4, D821-9');
         step(steps, `Membre ${i + 1} : AAH ${formatEuros(aah)} (montant maximal ${formatEuros(p.montant)})`, aah, 'CSS L821-1, D821-2');
       }
-    }
-    if (aah <= 0) continue;
-    aahTotal += aah;
-    // MVA: ≥ 80 %, no earnings in the last 12 months, independent dwelling with a housing aid.
-    if (m.disabilityRate >= p.taux && m.incomes.salaryTaxable === 0 && m.role === 'adult' && h.housing.rentalType !== 'foyer') {
-      if (al === undefined) al = computeAideLogement(h, period, { rsaPreviousMonthCents: 0 }).amountCents;
-      if (al > 0) {
-        mvaTotal += p.mva;
+      if (aah > 0 && mvaTotal > 0 && mvaCandidate(h, m, p)) {
         step(steps, `Membre ${i + 1} : majoration pour la vie autonome ${formatEuros(p.mva)}`, p.mva, 'CSS L821-1-2, D821-3');
       }
     }

@@ -7,10 +7,10 @@
 // minoration, −98 % of the réduction de loyer de solidarité for APL in HLM, −0.5 % CRDS, and no
 // payment under 10 € for AL (0 for APL). Owners (accession), foyers, hosted persons and homeless
 // people get 0 here.
-import { ageAt, type Household, type Period } from '../household';
+import { ageAtIndex, monthIndex, type Household, type Period } from '../household';
 import { formatEuros, formatRate, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { alParams, type AlParams, type ZoneCents } from './aides-logement/compiled';
-import { housingAidResources, newDetail } from './aides-logement/resources';
+import { housingAidResources, newDetail, type ResourceDetail } from './aides-logement/resources';
 
 export const AIDE_LOGEMENT_RULE_VERSION = 'aide_logement@2026.1';
 
@@ -45,7 +45,6 @@ function result(
     kind,
   };
 }
-const detail = newDetail();
 
 function plafondFor(z: ZoneCents, couple: boolean, pac: number, single: boolean): number {
   if (single) return z.seul;
@@ -80,33 +79,54 @@ function rlsPlafond(p: AlParams, zone: number, couple: boolean, pac: number): nu
 
 /** Dependants for the housing aid: children under 21 (CCH R823-4). */
 export function personnesACharge(h: Household, period: Period, ageLimite: number): number {
+  return personnesAChargeAt(h, monthIndex(h.period), monthIndex(period), ageLimite);
+}
+
+export function personnesAChargeAt(h: Household, pIdx: number, at: number, ageLimite: number): number {
   let n = 0;
   for (let i = 0; i < h.members.length; i++) {
     const m = h.members[i];
-    if (m.role === 'child' && ageAt(m, h, period) < ageLimite) n++;
+    if (m.role === 'child' && ageAtIndex(m, pIdx, at) < ageLimite) n++;
   }
   return n;
 }
 
-export function computeAideLogement(
-  h: Household,
-  period: Period,
-  ctx: AideLogementContext,
-  opts: RuleOptions = FAST,
-): AideLogementResult {
-  const p = alParams(period);
-  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+/** Intermediates of one housing-aid computation (explanations). */
+export interface AideLogementDetail {
+  /** False when the household is not a tenant (or lives in a foyer): amount 0, nothing else set. */
+  rental: boolean;
+  kind: 'apl' | 'als' | 'alf';
+  pac: number;
+  loyer: number;
+  charges: number;
+  R0: number;
+  tauxParticipation: number;
+  participation: number;
+  coefDegressivite: number;
+  brut: number;
+  rls: number;
+  resources: ResourceDetail;
+}
+
+export const newAideLogementDetail = (): AideLogementDetail => ({
+  rental: false, kind: 'als', pac: 0, loyer: 0, charges: 0, R0: 0, tauxParticipation: 0, participation: 0,
+  coefDegressivite: 1, brut: 0, rls: 0, resources: newDetail(),
+});
+
+/**
+ * The housing-aid formula (one copy, used by computeAideLogement and the batch path) for month
+ * index `at`, p = alParams(at). Returns the amount paid (cents, net of CRDS, after the RLS).
+ */
+export function aideLogementAmount(
+  h: Household, pIdx: number, at: number, p: AlParams, rsaPreviousMonthCents: number, d: AideLogementDetail,
+): number {
   const housing = h.housing;
   if (housing.status !== 'locataire' || housing.rentalType === 'foyer') {
-    const why =
-      housing.status === 'locataire'
-        ? 'Logement-foyer : barème spécifique non calculé ici'
-        : 'Aide au logement du secteur locatif : le ménage n’est pas locataire';
-    step(steps, why, 0, `${CCH} L823-1`);
-    return result(period, p, false, 0, null, steps);
+    d.rental = false;
+    return 0;
   }
   const couple = h.couple;
-  const pac = personnesACharge(h, period, p.ageLimiteEnfant);
+  const pac = personnesAChargeAt(h, pIdx, at, p.ageLimiteEnfant);
   const apl = housing.rentalType === 'hlm';
   const kind: 'apl' | 'alf' | 'als' = apl ? 'apl' : pac > 0 ? 'alf' : 'als';
   const zone = housing.zone;
@@ -123,7 +143,7 @@ export function computeAideLogement(
   const loyer = Math.min(loyerReel, plafond);
   const charges = (housing.coloc && !couple ? p.chargesBase / 2 : p.chargesBase) + pac * p.chargesParPac;
 
-  const R = housingAidResources(h, period, p, ctx.rsaPreviousMonthCents, detail);
+  const R = housingAidResources(h, pIdx, at, p, rsaPreviousMonthCents, d.resources);
   const R0 = r0For(p, couple, pac);
   const depense = loyer + charges;
   const p0 = Math.max(p.p0Taux * depense, p.p0Forfait);
@@ -159,15 +179,53 @@ export function computeAideLogement(
   const brutApresRls = Math.max(0, brut - p.rlsFraction * rls);
   const net = Math.round(brutApresRls * (1 - p.crds));
 
+  d.rental = true;
+  d.kind = kind;
+  d.pac = pac;
+  d.loyer = loyer;
+  d.charges = charges;
+  d.R0 = R0;
+  d.tauxParticipation = tf + tl;
+  d.participation = participation;
+  d.coefDegressivite = coef;
+  d.brut = brut;
+  d.rls = rls;
+  return net;
+}
+
+export function computeAideLogement(
+  h: Household,
+  period: Period,
+  ctx: AideLogementContext,
+  opts: RuleOptions = FAST,
+): AideLogementResult {
+  const p = alParams(period);
+  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+  const d = newAideLogementDetail();
+  const net = aideLogementAmount(h, monthIndex(h.period), monthIndex(period), p, ctx.rsaPreviousMonthCents, d);
+  if (!d.rental) {
+    const why =
+      h.housing.status === 'locataire'
+        ? 'Logement-foyer : barème spécifique non calculé ici'
+        : 'Aide au logement du secteur locatif : le ménage n’est pas locataire';
+    step(steps, why, 0, `${CCH} L823-1`);
+    return result(period, p, false, 0, null, steps);
+  }
+  const kind = d.kind;
+
   if (steps !== null) {
+    const { couple } = h;
+    const { pac, loyer, charges, R0, participation, brut, rls } = d;
+    const zone = h.housing.zone;
+    const R = d.resources.retenu;
     const compo = `${couple ? 'couple' : 'personne seule'}${pac > 0 ? `, ${pac} personne(s) à charge` : ''}`;
     step(steps, `Aide calculée : ${kind.toUpperCase()} (${compo}, zone ${zone})`, undefined, `${CCH} L821-1, L823-1`);
-    step(steps, `Ressources des 12 mois glissants (arrondies à la centaine supérieure) : ${formatEuros(R)}${detail.neutralise ? ' — revenus d’activité neutralisés (RSA versé le mois précédent)' : ''}`, R, `${CCH} R822-2 s.`);
+    step(steps, `Ressources des 12 mois glissants (arrondies à la centaine supérieure) : ${formatEuros(R)}${d.resources.neutralise ? ' — revenus d’activité neutralisés (RSA versé le mois précédent)' : ''}`, R, `${CCH} R822-2 s.`);
     step(steps, `Loyer retenu (plafonné zone ${zone}) : ${formatEuros(loyer)}`, loyer, 'Arrêté du 27/09/2019, art. 7');
     step(steps, `Forfait charges : ${formatEuros(charges)}`, charges, 'Arrêté du 27/09/2019, art. 8');
-    step(steps, `Abattement R0 : ${formatEuros(R0)} ; taux de participation TF + TL = ${formatRate(tf + tl)}`, R0, `${CCH} D823-17`);
+    step(steps, `Abattement R0 : ${formatEuros(R0)} ; taux de participation TF + TL = ${formatRate(d.tauxParticipation)}`, R0, `${CCH} D823-17`);
     step(steps, `Participation personnelle : ${formatEuros(Math.round(participation))}`, Math.round(participation), `${CCH} D823-17`);
-    if (coef < 1) step(steps, `Dégressivité (loyer élevé) : coefficient ${formatRate(coef)}`, undefined, `${CCH} D823-16`);
+    if (d.coefDegressivite < 1) step(steps, `Dégressivité (loyer élevé) : coefficient ${formatRate(d.coefDegressivite)}`, undefined, `${CCH} D823-16`);
     step(steps, `Montant après minoration forfaitaire de ${formatEuros(p.minoration)} : ${formatEuros(brut)}`, brut, `${CCH} D823-16`);
     if (rls > 0) step(steps, `Réduction de loyer de solidarité : ${formatEuros(rls)} (98 % déduits de l’APL)`, rls, `${CCH} L442-2-1`);
     step(steps, `Montant versé après CRDS (0,5 %) : ${formatEuros(net)}`, net, 'Ordonnance 96-50, art. 14');

@@ -7,7 +7,7 @@
 // the single amount; two eligible members share the couple amount; the ceiling is the couple one
 // as soon as the claimant lives in a couple (L815-9, D815-2).
 // Not modelled: the allocation supplémentaire d'invalidité (ASI, L815-24), reported as 0.
-import { addMonths, ageAt, type Household, type Member, type Period } from '../household';
+import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
 import { formatEuros, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/aspa';
@@ -15,7 +15,7 @@ import { DUREE_LEGALE_MENSUELLE } from '../parameters/aah';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
 import { LIVRET_A_TAUX } from '../parameters/epargne';
 import { RSA_ABATTEMENT_VALEUR_LOCATIVE, RSA_TAUX_EPARGNE_NON_PRODUCTIVE } from '../parameters/rsa';
-import { aahBaseCents } from './aah';
+import { aahBaseAt } from './aah';
 
 export const ASPA_RULE_VERSION = 'aspa@2026.1';
 
@@ -23,7 +23,7 @@ export interface AspaResult extends BenefitResult {
   asiCents: number;
 }
 
-interface AspaParams {
+export interface AspaParams {
   /** Monthly amounts and ceilings (cents, fractional: annual / 12). */
   montantSeul: number;
   montantCouple: number;
@@ -39,7 +39,7 @@ interface AspaParams {
   warnings: string[];
 }
 
-const compile = memoByPeriod((period: Period): AspaParams => {
+export const aspaParams = memoByPeriod((period: Period): AspaParams => {
   const r = new Resolver(period);
   const montant = r.get(P.ASPA_MONTANT);
   const plafond = r.get(P.ASPA_PLAFOND);
@@ -89,7 +89,7 @@ export function aspaEligible(m: Member, age: number, p: AspaParams): boolean {
 }
 
 /** Monthly resources (cents) of the couple/person, average of M-3..M-1. */
-function resources(h: Household, period: Period, p: AspaParams, couple: boolean, e0: boolean, e1: boolean): number {
+function resources(h: Household, pIdx: number, at: number, p: AspaParams, couple: boolean, e0: boolean, e1: boolean): number {
   const abattement = couple ? p.abattementCouple : p.abattementSeul;
   let total = 0;
   let adults = 0;
@@ -106,21 +106,47 @@ function resources(h: Household, period: Period, p: AspaParams, couple: boolean,
     const countsAah = !(adults === 1 ? e0 : e1) && (m.disabilityRate > 0 || m.aahOverride !== null);
     if (!hasPatrimoine && !countsAah) continue;
     for (let k = 1; k <= 3; k++) {
-      const month = addMonths(period, -k);
+      const month = at - k;
       if (hasPatrimoine) {
-        const pm = patrimoineMensuel(month);
+        const pm = patrimoineMensuel.at(month);
         total += (pat.livretA * pm.livretA + pat.savingsTaxFree * pm.epargne + pat.rentalValueNotRented * pm.valeurLocative) / 12 + pat.capitalIncomeMonthly;
       }
       // The AAH of a member who is not eligible to the ASPA counts as a resource.
-      if (countsAah) total += aahBaseCents(h, month, i);
+      if (countsAah) total += aahBaseAt(h, pIdx, month, i);
     }
   }
   return total / 3;
 }
 
-export function computeAspa(h: Household, period: Period, opts: RuleOptions = FAST): AspaResult {
-  const p = compile(period);
-  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+/** Whether the ASPA of a month reads months before it (savings income, or a spouse's AAH). */
+export function aspaReadsPastMonths(h: Household): boolean {
+  const pat = h.patrimoine;
+  if (pat.livretA + pat.savingsTaxFree + pat.rentalValueNotRented + pat.capitalIncomeMonthly > 0) return true;
+  let adults = 0;
+  for (let i = 0; i < h.members.length && adults < 2; i++) {
+    const m = h.members[i];
+    if (m.role !== 'adult') continue;
+    adults++;
+    if (m.disabilityRate > 0 || m.aahOverride !== null) return true;
+  }
+  return false;
+}
+
+/** Intermediates of one ASPA computation. */
+export interface AspaDetail {
+  nbEligible: number;
+  resources: number;
+  montantMax: number;
+  plafond: number;
+}
+
+export const newAspaDetail = (): AspaDetail => ({ nbEligible: 0, resources: 0, montantMax: 0, plafond: 0 });
+
+/**
+ * The ASPA formula (one copy, used by computeAspa and the batch path) at month index `at`,
+ * p = aspaParams(at). Returns the monthly amount (cents).
+ */
+export function aspaAmount(h: Household, pIdx: number, at: number, p: AspaParams, d: AspaDetail): number {
   let nbEligible = 0;
   let e0 = false;
   let e1 = false;
@@ -128,22 +154,36 @@ export function computeAspa(h: Household, period: Period, opts: RuleOptions = FA
   for (let i = 0; i < h.members.length; i++) {
     const m = h.members[i];
     if (m.role !== 'adult') continue;
-    const ok = aspaEligible(m, ageAt(m, h, period), p);
+    const ok = aspaEligible(m, ageAtIndex(m, pIdx, at), p);
     if (ok) nbEligible++;
     if (adults === 0) e0 = ok;
     else e1 = ok;
     adults++;
   }
-  if (nbEligible === 0) {
+  d.nbEligible = nbEligible;
+  if (nbEligible === 0) return 0;
+  const couple = h.couple;
+  const br = resources(h, pIdx, at, p, couple, e0, e1);
+  const montantMax = nbEligible === 2 ? p.montantCouple : p.montantSeul;
+  const plafond = couple ? p.plafondCouple : p.plafondSeul;
+  d.resources = br;
+  d.montantMax = montantMax;
+  d.plafond = plafond;
+  return Math.max(0, Math.round(Math.min(montantMax, plafond - br)));
+}
+
+export function computeAspa(h: Household, period: Period, opts: RuleOptions = FAST): AspaResult {
+  const p = aspaParams(period);
+  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+  const d = newAspaDetail();
+  const amount = aspaAmount(h, monthIndex(h.period), monthIndex(period), p, d);
+  if (d.nbEligible === 0) {
     step(steps, 'Aucun membre n’a atteint l’âge d’ouverture de l’ASPA', 0, 'CSS L815-1');
     return result(period, p, 0, steps);
   }
-  const couple = h.couple;
-  const br = resources(h, period, p, couple, e0, e1);
-  const montantMax = nbEligible === 2 ? p.montantCouple : p.montantSeul;
-  const plafond = couple ? p.plafondCouple : p.plafondSeul;
-  const amount = Math.max(0, Math.round(Math.min(montantMax, plafond - br)));
   if (steps !== null) {
+    const { resources: br, plafond, montantMax, nbEligible } = d;
+    const couple = h.couple;
     step(steps, `Ressources mensuelles moyennes des 3 derniers mois : ${formatEuros(Math.round(br))}`, Math.round(br), 'CSS R815-25, R815-29');
     step(steps, `Plafond de ressources ${couple ? 'couple' : 'personne seule'} : ${formatEuros(Math.round(plafond))}`, Math.round(plafond), 'CSS L815-9, D815-2');
     step(steps, `Montant maximal (${nbEligible} allocataire${nbEligible > 1 ? 's' : ''}) : ${formatEuros(Math.round(montantMax))}`, Math.round(montantMax), 'CSS L815-2, D815-1');

@@ -11,7 +11,7 @@ import { fiscalN2, fiscalParameterUses } from './fiscal';
 
 export const CHEQUE_ENERGIE_RULE_VERSION = 'cheque_energie@2026.1';
 
-interface Compiled {
+export interface ChequeEnergieParams {
   premiere: number;
   deuxieme: number;
   autres: number;
@@ -26,7 +26,7 @@ interface Compiled {
   warnings: string[];
 }
 
-const compile = memoByPeriod((period: Period): Compiled => {
+export const chequeEnergieParams = memoByPeriod((period: Period): ChequeEnergieParams => {
   // The chèque is an annual right: parameters of 1 January of the year.
   const r = new Resolver(`${period.slice(0, 4)}-01`);
   const uc = r.get(CE_UNITES_CONSOMMATION);
@@ -48,7 +48,10 @@ const compile = memoByPeriod((period: Period): Compiled => {
 
 /** Consumption units of the ménage (R124-2). */
 export function unitesConsommation(h: Household, period: Period): number {
-  const c = compile(period);
+  return unitesConsommationWith(h, chequeEnergieParams(period));
+}
+
+function unitesConsommationWith(h: Household, c: ChequeEnergieParams): number {
   let n = 0;
   for (let i = 0; i < h.members.length; i++) n += h.members[i].sharedCustody ? 0.5 : 1;
   let uc = c.premiere;
@@ -57,7 +60,7 @@ export function unitesConsommation(h: Household, period: Period): number {
   return Math.round(uc * 1000) / 1000;
 }
 
-function result(period: Period, c: Compiled, eligible: boolean, amountCents: number, steps: ExplanationStep[] | null): BenefitResult {
+function result(period: Period, c: ChequeEnergieParams, eligible: boolean, amountCents: number, steps: ExplanationStep[] | null): BenefitResult {
   return {
     benefit: 'cheque_energie',
     period,
@@ -76,22 +79,45 @@ export function logementEligibleChequeEnergie(h: Household): boolean {
   return s === 'locataire' && h.housing.rentalType !== 'foyer';
 }
 
-export function computeChequeEnergie(h: Household, period: Period, opts: RuleOptions = FAST): BenefitResult {
-  const c = compile(period);
-  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+/** Occupant of a taxable dwelling with a declarant (L124-1): otherwise no chèque, no RFR needed. */
+export function chequeEnergieOuvert(h: Household): boolean {
   let hasDeclarant = false;
   for (let i = 0; i < h.members.length; i++) if (h.members[i].role === 'adult') hasDeclarant = true;
-  if (!logementEligibleChequeEnergie(h) || !hasDeclarant) {
+  return logementEligibleChequeEnergie(h) && hasDeclarant;
+}
+
+/** Intermediates of one chèque énergie computation. */
+export interface ChequeEnergieDetail {
+  uc: number;
+  perUc: number;
+}
+
+/**
+ * The chèque énergie scale (one copy, used by computeChequeEnergie and the batch path) for a
+ * household with chequeEnergieOuvert(h), c = chequeEnergieParams(period), from its RFR N-2.
+ */
+export function chequeEnergieAmount(h: Household, c: ChequeEnergieParams, rfrCents: number, d: ChequeEnergieDetail): number {
+  const uc = unitesConsommationWith(h, c);
+  const perUc = rfrCents / uc;
+  const table = uc <= 1 ? c.uneUc : uc < 2 ? c.entre : c.deuxEtPlus;
+  let i = c.seuils.length - 1;
+  while (i > 0 && perUc < c.seuils[i]) i--;
+  d.uc = uc;
+  d.perUc = perUc;
+  return table[i];
+}
+
+export function computeChequeEnergie(h: Household, period: Period, opts: RuleOptions = FAST): BenefitResult {
+  const c = chequeEnergieParams(period);
+  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+  if (!chequeEnergieOuvert(h)) {
     step(steps, 'Le chèque énergie est réservé aux occupants (propriétaires ou locataires) d’un logement imposable : non éligible', 0, 'Code de l’énergie L124-1');
     return result(period, c, false, 0, steps);
   }
   const fiscal = fiscalN2(h, period);
-  const uc = unitesConsommation(h, period);
-  const perUc = fiscal.rfrCents / uc;
-  const table = uc <= 1 ? c.uneUc : uc < 2 ? c.entre : c.deuxEtPlus;
-  let i = c.seuils.length - 1;
-  while (i > 0 && perUc < c.seuils[i]) i--;
-  const amount = table[i];
+  const d: ChequeEnergieDetail = { uc: 0, perUc: 0 };
+  const amount = chequeEnergieAmount(h, c, fiscal.rfrCents, d);
+  const { uc, perUc } = d;
   if (steps !== null) {
     step(steps, `Revenu fiscal de référence ${fiscal.year} du ménage : ${formatEuros(fiscal.rfrCents)}`, fiscal.rfrCents, 'CGI art. 1417 IV');
     step(steps, `Unités de consommation : ${uc.toString().replace('.', ',')}`, undefined, 'Code de l’énergie R124-2');

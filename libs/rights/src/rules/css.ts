@@ -1,18 +1,18 @@
 // Complémentaire santé solidaire (CSS L861-1, R861-1 s., D861-1 to D861-3): free when the foyer's
 // resources of the 12 previous months (with a forfait logement) are under the ceiling, or when the
 // foyer receives the RSA; with a monthly participation by age up to the ceiling + 35 %.
-import { addMonths, ageAtIndex, monthIndex, type Household, type Period } from '../household';
+import { ageAtIndex, monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/css';
 import { RSA_MAJORATION_2E_PERSONNE, RSA_MAJORATION_3E_PERSONNE, RSA_MONTANT_FORFAITAIRE } from '../parameters/rsa';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { patrimoineIncome } from './foyer';
+import { patrimoineIncomeAt } from './foyer';
 
 export const CSS_RULE_VERSION = 'css@2026.1';
 
 export type CssStatus = 'gratuite' | 'participation' | 'non';
 
-interface CssParams {
+export interface CssParams {
   plafond: number; // euros (rounded to the euro after coefficients)
   c2: number;
   c34: number;
@@ -87,18 +87,45 @@ export interface CssResult extends BenefitResult {
   plafondParticipation: number;
 }
 
-const DOM_PREFIXES = ['971', '972', '973', '974'];
+/** Intermediates of one CSS computation. */
+export interface CssDetail {
+  status: CssStatus;
+  participation: number;
+  resources: number;
+  forfaitLogement: number;
+  size: number;
+  plafondGratuite: number;
+  plafondParticipation: number;
+}
 
-export function computeCss(h: Household, period: Period, inputs: CssInputs, opts?: RuleOptions): CssResult {
-  const p = cssParams(period);
-  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
-  const pIdx = monthIndex(h.period);
-  const at = monthIndex(period);
+export const newCssDetail = (): CssDetail => ({
+  status: 'non', participation: 0, resources: 0, forfaitLogement: 0, size: 0, plafondGratuite: 0, plafondParticipation: 0,
+});
+
+/** DOM (CSS D861-1: ceilings +11.3 %): communes 971xx to 974xx. */
+function inDom(depcom: string): boolean {
+  return depcom.length >= 3 && depcom.charCodeAt(0) === 57 && depcom.charCodeAt(1) === 55 &&
+    depcom.charCodeAt(2) >= 49 && depcom.charCodeAt(2) <= 52;
+}
+
+/** Ages of the foyer's children (scratch, sorted from the eldest). */
+const childAgesScratch: number[] = [];
+
+/**
+ * The CSS formula (one copy, used by computeCss and the batch path) for month index `at` with
+ * p = cssParams(at). Writes status, participation and intermediates into `d`.
+ */
+export function cssCompute(
+  h: Household, pIdx: number, at: number, p: CssParams, inputs: CssInputs, d: CssDetail,
+): CssStatus {
+  const members = h.members;
 
   // Foyer (R861-2): the adults and the children under 25; children ranked from the eldest.
-  const childAges: number[] = [];
+  const childAges = childAgesScratch;
+  childAges.length = 0;
   let adults = 0, individual = 0, abattement = 0;
-  for (const m of h.members) {
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
     const age = ageAtIndex(m, pIdx, at);
     if (m.role === 'child' && (age < 0 || age >= p.ageLimit)) continue;
     if (m.role === 'adult') adults++;
@@ -109,7 +136,7 @@ export function computeCss(h: Household, period: Period, inputs: CssInputs, opts
     if (m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += Math.round(12 * inc.salaryNet * p.abattementChomage);
   }
   let patrimoine = 0;
-  for (let k = 1; k <= 12; k++) patrimoine += patrimoineIncome(h, addMonths(period, -k));
+  for (let k = 1; k <= 12; k++) patrimoine += patrimoineIncomeAt(h, at - k);
   let minima = inputs.otherMinimaAnnualCents;
   const aspaAbatt = h.couple ? p.abattementAspaCouple : p.abattementAspaSeul;
   for (let k = 0; k < 12; k++) {
@@ -129,9 +156,17 @@ export function computeCss(h: Household, period: Period, inputs: CssInputs, opts
   const resources = individual - abattement + patrimoine + minima + inputs.familyAnnualCents + fl;
 
   // D861-1 ceiling: 1 + 0.5 for the 2nd person, 0.3 for the 3rd and 4th, 0.4 beyond.
-  childAges.sort((a, b) => b - a);
+  // Children by decreasing age (insertion sort: a handful of numbers, no allocation).
+  for (let i = 1; i < childAges.length; i++) {
+    const v = childAges[i];
+    let j = i - 1;
+    while (j >= 0 && childAges[j] < v) {
+      childAges[j + 1] = childAges[j];
+      j--;
+    }
+    childAges[j + 1] = v;
+  }
   let coef = 1;
-  let rank = adults; // persons already counted
   for (let i = 0; i < childAges.length + adults - 1; i++) {
     const person = i + 2; // 2nd, 3rd, … person
     const c = person === 2 ? p.c2 : person <= 4 ? p.c34 : p.c5;
@@ -139,9 +174,8 @@ export function computeCss(h: Household, period: Period, inputs: CssInputs, opts
     const childIndex = i - (adults - 1);
     const half = childIndex >= 0 && isSharedCustody(h, childAges, childIndex) ? 0.5 : 1;
     coef += c * half;
-    rank++;
   }
-  const dom = DOM_PREFIXES.some((d) => h.housing.depcom.startsWith(d)) ? 1 + p.dom : 1;
+  const dom = inDom(h.housing.depcom) ? 1 + p.dom : 1;
   const plafondGratuite = Math.round(p.plafond * coef * dom) * 100;
   const plafondParticipation = Math.round(plafondGratuite * (1 + p.majParticipation));
 
@@ -154,7 +188,8 @@ export function computeCss(h: Household, period: Period, inputs: CssInputs, opts
   let participation = 0;
   if (status === 'participation') {
     const jan = at - (at % 12);
-    for (const m of h.members) {
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
       const age = ageAtIndex(m, pIdx, jan);
       if (m.role === 'child' && (ageAtIndex(m, pIdx, at) < 0 || ageAtIndex(m, pIdx, at) >= p.ageLimit)) continue;
       let eur = 0;
@@ -162,6 +197,22 @@ export function computeCss(h: Household, period: Period, inputs: CssInputs, opts
       participation += eurosToCents(eur);
     }
   }
+  d.status = status;
+  d.participation = participation;
+  d.resources = resources;
+  d.forfaitLogement = fl;
+  d.size = size;
+  d.plafondGratuite = plafondGratuite;
+  d.plafondParticipation = plafondParticipation;
+  return status;
+}
+
+export function computeCss(h: Household, period: Period, inputs: CssInputs, opts?: RuleOptions): CssResult {
+  const p = cssParams(period);
+  const d = newCssDetail();
+  const status = cssCompute(h, monthIndex(h.period), monthIndex(period), p, inputs, d);
+  const { participation, resources, forfaitLogement: fl, size, plafondGratuite, plafondParticipation } = d;
+  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
 
   if (steps) {
     if (inputs.rsaCents > 0) step(steps, 'Le foyer perçoit le RSA : CSS sans participation', undefined, 'CSS art. L861-1, 1°');
@@ -192,8 +243,10 @@ export function computeCss(h: Household, period: Period, inputs: CssInputs, opts
 
 /** Whether the `index`-th child by decreasing age is in shared custody. */
 function isSharedCustody(h: Household, sortedAges: number[], index: number): boolean {
+  const members = h.members;
   let shared = 0, total = 0;
-  for (const m of h.members) {
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
     if (m.role !== 'child') continue;
     total++;
     if (m.sharedCustody) shared++;
@@ -202,5 +255,9 @@ function isSharedCustody(h: Household, sortedAges: number[], index: number): boo
   if (shared === total) return true;
   // Mixed custody: attribute by age rank (exact matching by member is not needed for ranking).
   const age = sortedAges[index];
-  return h.members.some((m) => m.role === 'child' && m.sharedCustody && m.age === age);
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (m.role === 'child' && m.sharedCustody && m.age === age) return true;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@
 //   revenu net global − abattement personnes âgées of art. 157 bis            → RFR (art. 1417 IV)
 // The revenu net catégoriel (before the art. 157 bis abattement) is the family-benefits resource
 // (CSS R532-3). Not modelled: frais réels, capital income, rental income, charges déductibles.
-import { ageAt, type Household, type Member, type Period } from '../household';
+import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
 import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import { IR_ABATTEMENT_FRAIS_PRO, IR_ABATTEMENT_PENSIONS, IR_ABATTEMENT_PERSONNES_AGEES } from '../parameters/fiscal';
 
@@ -76,11 +76,12 @@ export function netSalaryIncome(annualCents: number, taux: number, min: number, 
 /** Per-year, per-foyer scratch (reused: no allocation per call). */
 const scratch = { rnc: 0, rfr: 0 };
 
-function foyerIncome(h: Household, members: readonly Member[], p: FiscalParams): void {
+function foyerIncome(members: readonly Member[], pIdx: number, p: FiscalParams): void {
   let rnc = 0;
   let penGross = 0;
   let penDed = 0;
   let declarantsOver = 0;
+  const december = p.year * 12 + 11;
   for (let i = 0; i < members.length; i++) {
     const inc = members[i].incomes;
     rnc += netSalaryIncome(12 * (inc.salaryTaxable + inc.unemploymentTaxable), p.proTaux, p.proMin, p.proMax);
@@ -89,7 +90,7 @@ function foyerIncome(h: Household, members: readonly Member[], p: FiscalParams):
       penGross += pen;
       penDed += Math.min(pen, Math.max(roundEuro(pen * p.penTaux), p.penMin));
     }
-    if (members[i].role === 'adult' && ageAt(members[i], h, `${p.year}-12`) >= p.ageMin) declarantsOver++;
+    if (members[i].role === 'adult' && ageAtIndex(members[i], pIdx, december) >= p.ageMin) declarantsOver++;
   }
   rnc += penGross - Math.min(penDed, p.penMax);
   let abattement = 0;
@@ -106,23 +107,36 @@ const FOYER_B: Member[] = [];
 
 /** Parameter uses of the fiscal computation for `period` (memoized, shared array). */
 export function fiscalParameterUses(period: Period): readonly ParameterUse[] {
-  return compileYear(`${Number(period.slice(0, 4)) - 2}-01`).uses;
+  return compileYear.at((Math.floor(monthIndex(period) / 12) - 2) * 12).uses;
 }
 
 /** RFR and revenu net catégoriel of year N-2 for the household of `period`. */
 export function fiscalN2(h: Household, period: Period): FiscalN2 {
-  const year = Number(period.slice(0, 4)) - 2;
-  const p = compileYear(`${year}-01`);
+  const out: FiscalN2Amounts = { year: 0, rfrCents: 0, pfBaseRessourcesCents: 0, foyers: 0 };
+  const p = fiscalN2Into(h, monthIndex(h.period), monthIndex(period), out);
+  return { year: out.year, rfrCents: out.rfrCents, pfBaseRessourcesCents: out.pfBaseRessourcesCents, foyers: out.foyers, parameters: p.uses };
+}
+
+export type FiscalN2Amounts = Omit<FiscalN2, 'parameters'>;
+
+/**
+ * The income-tax model (one copy, used by fiscalN2 and the batch path) for the year N-2 of month
+ * index `at`; writes into `out` and returns the compiled parameters used.
+ */
+export function fiscalN2Into(h: Household, pIdx: number, at: number, out: FiscalN2Amounts): { uses: ParameterUse[] } {
+  const year = Math.floor(at / 12) - 2;
+  const p = compileYear.at(year * 12);
   const members = h.members;
   let rfr = 0;
   let rnc = 0;
   let foyers = 0;
   const split = h.couple && h.coupleType === 'concubin';
   if (!split) {
-    foyerIncome(h, members, p);
+    foyerIncome(members, pIdx, p);
     rfr = scratch.rfr;
     rnc = scratch.rnc;
-    foyers = members.some((m) => m.role === 'adult') ? 1 : 0;
+    foyers = 0;
+    for (let i = 0; i < members.length; i++) if (members[i].role === 'adult') foyers = 1;
   } else {
     // Concubins: the second adult files alone, children go with the first adult.
     FOYER_A.length = 0;
@@ -133,13 +147,17 @@ export function fiscalN2(h: Household, period: Period): FiscalN2 {
       if (m.role === 'adult' && adults++ === 1) FOYER_B.push(m);
       else FOYER_A.push(m);
     }
-    foyerIncome(h, FOYER_A, p);
+    foyerIncome(FOYER_A, pIdx, p);
     rfr += scratch.rfr;
     rnc += scratch.rnc;
-    foyerIncome(h, FOYER_B, p);
+    foyerIncome(FOYER_B, pIdx, p);
     rfr += scratch.rfr;
     rnc += scratch.rnc;
     foyers = 2;
   }
-  return { year, rfrCents: Math.round(rfr), pfBaseRessourcesCents: Math.round(rnc), foyers, parameters: p.uses };
+  out.year = year;
+  out.rfrCents = Math.round(rfr);
+  out.pfBaseRessourcesCents = Math.round(rnc);
+  out.foyers = foyers;
+  return p;
 }

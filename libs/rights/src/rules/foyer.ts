@@ -18,7 +18,11 @@ export interface Foyer {
 
 /** Foyer RSA/PPA at month index `at`: children under the age limit, born by then. */
 export function foyerAt(h: Household, at: number, childAgeLimit: number): Foyer {
-  const pIdx = monthIndex(h.period);
+  return foyerInto(h, monthIndex(h.period), at, childAgeLimit, { adults: 0, children: 0, youngest: Infinity });
+}
+
+/** foyerAt writing into `out` (`pIdx` = monthIndex(h.period)): no allocation on the hot path. */
+export function foyerInto(h: Household, pIdx: number, at: number, childAgeLimit: number, out: Foyer): Foyer {
   let adults = 0, children = 0, youngest = Infinity;
   const members = h.members;
   for (let i = 0; i < members.length; i++) {
@@ -32,7 +36,10 @@ export function foyerAt(h: Household, at: number, childAgeLimit: number): Foyer 
     children++;
     if (age < youngest) youngest = age;
   }
-  return { adults, children, youngest };
+  out.adults = adults;
+  out.children = children;
+  out.youngest = youngest;
+  return out;
 }
 
 /**
@@ -76,6 +83,11 @@ export const patrimoineParams = memoByPeriod((period: Period): PatrimoineParams 
  * unlet property, plus declared capital income.
  */
 export function patrimoineIncome(h: Household, period: Period): number {
+  return patrimoineIncomeAt(h, monthIndex(period));
+}
+
+/** patrimoineIncome for month index `at`. */
+export function patrimoineIncomeAt(h: Household, at: number): number {
   const pat = h.patrimoine;
   if (
     pat.livretA === 0 && pat.savingsTaxFree === 0 && pat.rentalValueNotRented === 0 &&
@@ -83,7 +95,7 @@ export function patrimoineIncome(h: Household, period: Period): number {
   ) {
     return 0;
   }
-  const p = patrimoineParams(period);
+  const p = patrimoineParams.at(at);
   return Math.round(
     (pat.livretA * p.livretA) / 12 +
       (pat.savingsTaxFree * p.nonProductive) / 12 +

@@ -10,7 +10,7 @@ import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleO
 
 export const PF_RULE_VERSION = 'prestations-familiales@2026.1';
 
-interface PfParams {
+export interface PfParams {
   bmaf: number; // cents
   ageLimit: number;
   af2: number;
@@ -121,12 +121,26 @@ function childCoef(n: number, p: PfParams): number {
  * Fast path without explanation: returns plain components (no allocation when there is no child).
  */
 export function familyBenefitsAt(h: Household, period: Period, resourcesN2Cents: number): FamilyBenefits {
-  const members = h.members;
-  const pIdx = monthIndex(h.period);
   const at = monthIndex(period);
+  const out = newFamilyBenefits();
+  return familyBenefitsInto(h, monthIndex(h.period), at, pfParams.at(at), resourcesN2Cents, out) ? out : ZERO;
+}
+
+export const newFamilyBenefits = (): FamilyBenefits => ({
+  af: 0, afBase: 0, afMajoration: 0, afForfait: 0, asf: 0, cf: 0, cfNonMajore: 0, pajeBase: 0, rsaForfaitAsf: 0,
+});
+
+/**
+ * The family-benefits formula (one copy, used by familyBenefitsAt and the batch path) for month
+ * index `at`, p = pfParams(at), writing the components into `out`. Returns false (and zeros) when
+ * the household has no child of family-benefit age.
+ */
+export function familyBenefitsInto(
+  h: Household, pIdx: number, at: number, p: PfParams, resourcesN2Cents: number, out: FamilyBenefits,
+): boolean {
+  const members = h.members;
   let eldestMaj = false;
   let nAf = 0, n20 = 0, nMaj = 0, eldestAge = -1, nCf = 0, nCfKids = 0, nYoung = 0, nAsf = 0;
-  const p = pfParams(period);
   for (let i = 0; i < members.length; i++) {
     const m = members[i];
     if (m.role !== 'child') continue;
@@ -152,7 +166,11 @@ export function familyBenefitsAt(h: Household, period: Period, resourcesN2Cents:
       if (age >= p.cfAgeMin) nCf++;
     }
   }
-  if (nAf === 0 && n20 === 0) return ZERO;
+  if (nAf === 0 && n20 === 0) {
+    out.af = 0; out.afBase = 0; out.afMajoration = 0; out.afForfait = 0; out.asf = 0;
+    out.cf = 0; out.cfNonMajore = 0; out.pajeBase = 0; out.rsaForfaitAsf = 0;
+    return false;
+  }
 
   // Allocations familiales (2 children or more under 20).
   let afBase = 0, afMaj = 0, afForfait = 0;
@@ -218,10 +236,16 @@ export function familyBenefitsAt(h: Household, period: Period, resourcesN2Cents:
     cfNonMajore = Math.min(cf, p.cfBase);
   }
 
-  return {
-    af, afBase, afMajoration: afMaj, afForfait, asf, cf, cfNonMajore, pajeBase,
-    rsaForfaitAsf: asfKids * p.rsaAsf,
-  };
+  out.af = af;
+  out.afBase = afBase;
+  out.afMajoration = afMaj;
+  out.afForfait = afForfait;
+  out.asf = asf;
+  out.cf = cf;
+  out.cfNonMajore = cfNonMajore;
+  out.pajeBase = pajeBase;
+  out.rsaForfaitAsf = asfKids * p.rsaAsf;
+  return true;
 }
 
 /** Allocations familiales as a BenefitResult (with the other family benefits attached). */

@@ -8,13 +8,13 @@ import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../para
 import * as P from '../parameters/ppa';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
 import { formatEuros, formatRate, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { compositionRate, foyerAt } from './foyer';
+import { compositionRate, foyerAt, foyerInto, type Foyer } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
-import { describeFoyer, forfaitLogement, rsaParams } from './rsa';
+import { describeFoyer, forfaitLogement, rsaParams, type RsaParams } from './rsa';
 
 export const PPA_RULE_VERSION = 'prime-activite@2026.1';
 
-interface PpaParams {
+export interface PpaParams {
   montant: number; // cents
   m2: number;
   m3: number;
@@ -91,22 +91,41 @@ export interface PpaMonthDetail {
 
 /** The fictive prime of one month with that month's parameters. */
 export function ppaFictive(h: Household, period: Period, inputs: PpaMonthInputs): PpaMonthDetail {
-  const p = ppaParams(period);
-  const childLimit = rsaParams(period).childAgeLimit;
-  const f = foyerAt(h, monthIndex(period), childLimit);
+  const at = monthIndex(period);
+  const d: PpaMonthDetail = { period, montantForfaitaire: 0, bonification: 0, revenusActivite: 0, ressources: 0, forfaitLogement: 0, fictive: 0 };
+  ppaFictiveAmount(
+    h, monthIndex(h.period), at, ppaParams.at(at), rsaParams.at(at), inputs.aideLogementCents, inputs.family,
+    inputs.aahCents, inputs.asiCents, inputs.aspaCents, d,
+  );
+  return d;
+}
+
+const foyerScratch: Foyer = { adults: 0, children: 0, youngest: Infinity };
+
+/**
+ * The fictive-prime formula (one copy, used by ppaFictive and the batch path) for month index `at`
+ * with p = ppaParams(at), rp = rsaParams(at). Writes the intermediates into `d` (not `d.period`)
+ * and returns the fictive amount (cents).
+ */
+export function ppaFictiveAmount(
+  h: Household, pIdx: number, at: number, p: PpaParams, rp: RsaParams, aideLogementCents: number,
+  fam: FamilyBenefits, aahCents: number, asiCents: number, aspaCents: number, d: PpaMonthDetail,
+): number {
+  const f = foyerInto(h, pIdx, at, rp.childAgeLimit, foyerScratch);
+  const members = h.members;
 
   let eligibleAdult = false;
   let activity = 0, other = 0, bonif = 0;
   // L842-8: the AAH counts as activity income of a beneficiary who earns at least 29 h of SMIC
   // (then also for the bonification); otherwise as other resources.
   let aahHolder = -1;
-  for (let i = 0; i < h.members.length; i++) {
-    const m = h.members[i];
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
     if (m.disabled && m.incomes.salaryNet >= p.aahActivityThreshold && aahHolder < 0) aahHolder = i;
   }
-  for (let i = 0; i < h.members.length; i++) {
-    const m = h.members[i];
-    const earned = m.incomes.salaryNet + (i === aahHolder ? inputs.aahCents : 0);
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    const earned = m.incomes.salaryNet + (i === aahHolder ? aahCents : 0);
     if (m.role === 'adult' && m.age >= p.ageMin && (!m.student || m.incomes.salaryNet > p.studentThreshold)) eligibleAdult = true;
     activity += earned;
     other += m.incomes.unemploymentNet + m.incomes.pensionNet + m.incomes.alimonyReceived + m.incomes.other;
@@ -118,30 +137,38 @@ export function ppaFictive(h: Household, period: Period, inputs: PpaMonthInputs)
       bonif += b;
     }
   }
-  if (aahHolder < 0) other += inputs.aahCents;
-  const fam = inputs.family;
-  other += inputs.asiCents + inputs.aspaCents +
+  if (aahHolder < 0) other += aahCents;
+  other += asiCents + aspaCents +
     fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
 
-  const majore = !h.couple && f.children > 0 && f.youngest < rsaParams(period).majAgeLimit;
+  const majore = !h.couple && f.children > 0 && f.youngest < rp.majAgeLimit;
   const mff = majore
     ? Math.round(p.montant * (p.majBase + p.majEnfant * f.children))
     : Math.round(p.montant * compositionRate(f, p.m2, p.m3, p.mSupp));
   const n = f.adults + f.children;
-  const fl = forfaitLogement(h, inputs.aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
+  const fl = forfaitLogement(h, aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
   const resources = activity + other;
   const floor = resources + fl > mff ? resources + fl : mff;
   let fictive = mff + bonif + Math.round(p.pente * activity) - floor;
   if (fictive < 0 || !eligibleAdult) fictive = 0;
-  return {
-    period,
-    montantForfaitaire: mff,
-    bonification: bonif,
-    revenusActivite: activity,
-    ressources: resources,
-    forfaitLogement: fl,
-    fictive,
-  };
+  d.montantForfaitaire = mff;
+  d.bonification = bonif;
+  d.revenusActivite = activity;
+  d.ressources = resources;
+  d.forfaitLogement = fl;
+  d.fictive = fictive;
+  return fictive;
+}
+
+/** Gross prime of the month from the sum of the quarter's three fictive amounts (before CRDS). */
+export function ppaBrut(sumFictive: number, p: PpaParams): number {
+  const brut = Math.round(sumFictive / 3);
+  return brut < p.minimum ? 0 : brut;
+}
+
+/** Prime paid after the CRDS. */
+export function ppaNet(brut: number, p: PpaParams): number {
+  return brut - Math.round(brut * p.crds);
 }
 
 export interface PrimeActiviteResult extends BenefitResult {
@@ -170,9 +197,8 @@ export function computePrimeActivite(
     months.push(d);
     sum += d.fictive;
   }
-  let brut = Math.round(sum / 3);
-  if (brut < p.minimum) brut = 0;
-  const net = brut - Math.round(brut * p.crds);
+  const brut = ppaBrut(sum, p);
+  const net = ppaNet(brut, p);
 
   if (steps) {
     const f = foyerAt(h, monthIndex(period), rsaParams(period).childAgeLimit);

@@ -1,16 +1,16 @@
 // Revenu de solidarité active (CASF L262-1 to L262-12, R262-1 to R262-11): montant forfaitaire by
 // composition (or majoré for a single parent of a child under 3), minus the forfait logement and
 // the foyer resources averaged over the 3 previous months; not paid under 6 €.
-import { addMonths, monthIndex, type Household, type Period } from '../household';
+import { monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/rsa';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { compositionRate, foyerAt, patrimoineIncome, replacementIncome } from './foyer';
+import { compositionRate, foyerInto, patrimoineIncomeAt, replacementIncome, type Foyer } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
 
 export const RSA_RULE_VERSION = 'rsa@2026.1';
 
-interface RsaParams {
+export interface RsaParams {
   montant: number; // cents
   m2: number;
   m3: number;
@@ -87,16 +87,44 @@ export function forfaitLogement(h: Household, aideLogement: number, forfait: num
   return fromAid > inKind ? fromAid : inKind;
 }
 
-export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts?: RuleOptions): RsaResult {
-  const p = rsaParams(period);
-  const at = monthIndex(period);
-  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
-  const f = foyerAt(h, at, p.childAgeLimit);
+/** Intermediates of one RSA computation (explanations, result fields). */
+export interface RsaDetail {
+  eligible: boolean;
+  socle: number;
+  majore: boolean;
+  socleMajore: number;
+  forfaitLogement: number;
+  /** Individual resources + savings income (mean of M-3..M-1). */
+  individual: number;
+  patrimoine: number;
+  familyRes: number;
+  baseRessources: number;
+  children: number;
+}
+
+export const newRsaDetail = (): RsaDetail => ({
+  eligible: false, socle: 0, majore: false, socleMajore: 0, forfaitLogement: 0, individual: 0, patrimoine: 0,
+  familyRes: 0, baseRessources: 0, children: 0,
+});
+
+const foyerScratch: Foyer = { adults: 0, children: 0, youngest: Infinity };
+
+/**
+ * The RSA formula (one copy, used by computeRsa and the batch path): month index `at`, household
+ * period index `pIdx`, compiled parameters `p` = rsaParams(at). Returns the amount (cents).
+ */
+export function rsaAmount(
+  h: Household, pIdx: number, at: number, p: RsaParams,
+  aideLogementCents: number, fam: FamilyBenefits, minimaSociauxCents: number, d: RsaDetail,
+): number {
+  const f = foyerInto(h, pIdx, at, p.childAgeLimit, foyerScratch);
   const n = f.adults + f.children;
+  const members = h.members;
 
   // L262-4: 25 or older, or a child in charge; students are excluded (L262-4, 4°).
   let eligible = false;
-  for (const m of h.members) {
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
     if (m.role === 'adult' && !m.student && (m.age >= p.ageMin || f.children > 0)) eligible = true;
   }
 
@@ -105,25 +133,44 @@ export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts
   const socleMajore = majore ? Math.round(p.montant * (p.majBase + p.majEnfant * f.children)) : 0;
   const montant = socle > socleMajore ? socle : socleMajore;
 
-  const fl = forfaitLogement(h, inputs.aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
+  const fl = forfaitLogement(h, aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
 
   // Resources: mean of M-3..M-1 (CASF R262-7); incomes are monthly constants, savings income
   // follows each month's Livret A rate.
   let individual = 0;
-  for (const m of h.members) individual += m.incomes.salaryNet + replacementIncome(m);
+  for (let i = 0; i < members.length; i++) individual += members[i].incomes.salaryNet + replacementIncome(members[i]);
   let patrimoine = 0;
-  for (let k = 1; k <= 3; k++) patrimoine += patrimoineIncome(h, addMonths(period, -k));
+  for (let k = 1; k <= 3; k++) patrimoine += patrimoineIncomeAt(h, at - k);
   patrimoine = Math.round(patrimoine / 3);
-  const fam = inputs.family;
   // R262-11: CF at its basic rate, ASF as a flat amount, AF and PAJE allocation de base.
   const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
-  const resources = individual + patrimoine + familyRes + inputs.minimaSociauxCents;
+  const resources = individual + patrimoine + familyRes + minimaSociauxCents;
 
   let amount = montant - fl - resources;
   if (amount < p.minimum) amount = 0;
 
+  d.eligible = eligible;
+  d.socle = socle;
+  d.majore = majore;
+  d.socleMajore = socleMajore;
+  d.forfaitLogement = fl;
+  d.individual = individual;
+  d.patrimoine = patrimoine;
+  d.familyRes = familyRes;
+  d.baseRessources = resources;
+  d.children = f.children;
+  return amount;
+}
+
+export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts?: RuleOptions): RsaResult {
+  const p = rsaParams(period);
+  const d = newRsaDetail();
+  const amount = rsaAmount(h, monthIndex(h.period), monthIndex(period), p, inputs.aideLogementCents, inputs.family, inputs.minimaSociauxCents, d);
+  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
+
   if (steps) {
-    const compo = describeFoyer(h.couple, f.children);
+    const { eligible, socle, majore, socleMajore, forfaitLogement: fl, individual, patrimoine, familyRes } = d;
+    const compo = describeFoyer(h.couple, d.children);
     if (!eligible) step(steps, 'Condition d’âge (25 ans, ou enfant à charge) ou d’études non remplie', undefined, 'CASF art. L262-4');
     step(steps, `Montant forfaitaire pour ${compo} : ${formatEuros(socle)}`, socle, 'CASF art. L262-2, R262-1');
     if (majore) step(steps, `Montant majoré pour parent isolé : ${formatEuros(socleMajore)}`, socleMajore, 'CASF art. L262-9');
@@ -148,11 +195,11 @@ export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts
     parameters: p.uses,
     steps,
     warnings: p.warnings,
-    socle,
-    socleMajore,
-    forfaitLogement: fl,
-    baseRessources: resources,
-    nbEnfants: f.children,
+    socle: d.socle,
+    socleMajore: d.socleMajore,
+    forfaitLogement: d.forfaitLogement,
+    baseRessources: d.baseRessources,
+    nbEnfants: d.children,
   };
 }
 

@@ -11,8 +11,8 @@
 //    rental value of unlet property (R822-3-1), except for AAH households;
 //  - 95 € abattement when both members of the couple earn at least 12 × BMAF each (R822-7);
 //  - a floor for students (R822-20), then rounding up to the next 100 € (R822-2).
-import type { Household, Member, Period } from '../../household';
-import { aahReceivedThisMonth } from '../aah';
+import type { Household, Member } from '../../household';
+import { aahReceivedAt } from '../aah';
 import type { AlParams } from './compiled';
 
 /** Per-call scratch of the resource computation (kept to avoid allocating in the fast path). */
@@ -66,7 +66,8 @@ function pensionIncome(m: Member, p: AlParams): number {
  */
 export function housingAidResources(
   h: Household,
-  period: Period,
+  pIdx: number,
+  at: number,
   p: AlParams,
   rsaPreviousMonthCents: number,
   out: ResourceDetail,
@@ -81,7 +82,7 @@ export function housingAidResources(
   let anyAah = false;
   for (let i = 0; i < members.length; i++) {
     const m = members[i];
-    const aah = aahReceivedThisMonth(h, period, i);
+    const aah = aahReceivedAt(h, pIdx, at, i);
     if (aah) anyAah = true;
     if (m.role === 'adult') {
       adults++;
