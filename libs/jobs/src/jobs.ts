@@ -9,5 +9,51 @@ export const heartbeatJob = defineJob({
   payload: z.object({ source: z.enum(['scheduler', 'api', 'cli']) }).strict(),
 });
 
-export const ALL_JOBS = [heartbeatJob] as const;
+/** Why a household is (re-)evaluated; kept in the payload for logs and metrics, never personal data. */
+export const DETECTION_REASONS = ['created', 'updated', 'manual', 'parameters', 'seed'] as const;
+export type DetectionReason = (typeof DETECTION_REASONS)[number];
+
+/**
+ * Runs the eligibility engine on one household for the current month and upserts its detected rights
+ * (`INSERT … ON CONFLICT (household_id, benefit) WHERE status IN (open statuses) DO UPDATE`).
+ *
+ * The API enqueues it after the transaction that changed the household commits, with
+ * `jobId: detect:${householdId}:${Date.now()}`, and first stamps `household.detection_requested_at = now()`.
+ * Redis may be down at that moment: the write still succeeds, so the worker must not rely on this job
+ * alone — `detectionSweepJob` re-enqueues every household whose
+ * `detection_requested_at > detected_at` (or `detected_at IS NULL`). The handler is idempotent and sets
+ * `household.detected_at` and `household.detection_fingerprint` when it is done.
+ */
+export const detectHouseholdJob = defineJob({
+  queue: 'detection',
+  name: 'detection.household',
+  version: 1,
+  payload: z.object({ householdId: z.string().uuid(), reason: z.enum(DETECTION_REASONS) }).strict(),
+});
+
+/**
+ * Periodic catch-up (and after an engine parameter change): enqueues `detection.household` for
+ * households whose detection was requested but not done (`detection_requested_at > detected_at`), and
+ * for those whose `detection_fingerprint` differs from the engine's current ruleset fingerprint.
+ */
+export const detectionSweepJob = defineJob({
+  queue: 'detection',
+  name: 'detection.sweep',
+  version: 1,
+  payload: z.object({}).strict(),
+});
+
+/**
+ * Creates the contact tasks of a campaign (status already `en_cours`, set by the API). The cohort is
+ * computed with `@recours/outreach-sql` (`campaignCohortQuery`), the same SQL as the API's preview;
+ * progress goes to `campaign.tasks_created`, the end to `status = 'terminee' | 'echec'` and `finished_at`.
+ */
+export const launchCampaignJob = defineJob({
+  queue: 'campaigns',
+  name: 'campaigns.launch',
+  version: 1,
+  payload: z.object({ campaignId: z.string().uuid() }).strict(),
+});
+
+export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob] as const;
 export type AnyJob = (typeof ALL_JOBS)[number];

@@ -7,6 +7,7 @@ export const QUEUE_NAMES = [
   'imports',
   'notifications',
   'retention',
+  'campaigns',
 ] as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[number];
