@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { DEMO, fillSignIn, launchBrowser, openSession } from './support/browser';
+import { adminUrl, DEMO, fillSignIn, launchBrowser, openSession, signIn } from './support/browser';
 
 describe('Connexion au back-office', () => {
   let browser: Browser;
@@ -23,6 +23,21 @@ describe('Connexion au back-office', () => {
     expect(page.url()).toContain('#/login');
     await page.goto(page.url().replace(/#.*$/, '#/households'));
     await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    await context.close();
+  });
+
+  it('ouvre une session puis la ferme : les pages protégées renvoient ensuite à la connexion', async () => {
+    const { page, context } = await openSession(browser);
+    await signIn(page, DEMO.socialWorker);
+
+    await page.getByRole('button', { name: 'Profil' }).click();
+    await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+
+    // The session is closed server-side too: a fresh load of a protected page asks to sign in.
+    await page.goto(adminUrl('/households'));
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    expect(page.url()).toContain('#/login');
     await context.close();
   });
 });
