@@ -158,6 +158,22 @@ function report(vs: Violation[]): string {
   return vs.slice(0, 25).map((x) => `${x.period} ${x.id}: ${x.what}`).join('\n') + (vs.length > 25 ? `\n… ${vs.length - 25} de plus` : '');
 }
 
+describe('shared custody (résidence alternée)', () => {
+  const input = (shared: boolean): ReferenceInput => ({
+    period: '2026-01', couple: true,
+    members: [{ role: 'adult', age: 40, salaire_net_mensuel: 2500 }, { role: 'adult', age: 38 },
+      { role: 'child', age: 15, garde_alternee: shared }, { role: 'child', age: 9, garde_alternee: shared }, { role: 'child', age: 4 }],
+    housing: { status: 'proprietaire', zone: 2, loyer: 0 },
+  });
+  it('shares the AF part of each child in shared custody between the parents (CSS L521-2, R521-2)', () => {
+    const full = evaluateHousehold(householdFromReference(input(false))).allocationsFamiliales;
+    const half = evaluateHousehold(householdFromReference(input(true))).allocationsFamiliales;
+    // 3 children, 2 of them alternating: base × (1 − 0,5 × 2/3); both age majorations halved.
+    expect(half.afBase).toBe(Math.round(full.afBase * (1 - (0.5 * 2) / 3)));
+    expect(half.afMajoration).toBe(Math.round(full.afMajoration / 2));
+  });
+});
+
 describe(`robustness: generated households, every month ${MONTHS[0]} … ${MONTHS[MONTHS.length - 1]}`, () => {
   const inputs: ReferenceInput[] = [];
   for (let i = 0; i < MONTHS.length; i++) {

@@ -80,6 +80,16 @@ export const AF_MAJORATION_AGE_REFORME = param<{ readonly age: number; readonly 
   CHECKED,
 );
 
+/** Résidence alternée: each parent receives half of the part of the AF due for the child. */
+export const AF_FACTEUR_GARDE_ALTERNEE = param(
+  'af.facteur_garde_alternee',
+  'Part des allocations familiales (base et majoration pour âge) due pour un enfant en résidence alternée',
+  'taux',
+  { text: CSS, article: 'L521-2 (al. 3), R521-2 (décret n° 2007-550 du 13 avril 2007)' },
+  [['2007-05-01', 0.5]],
+  CHECKED,
+);
+
 export const AF_FORFAIT_20_ANS_TAUX = param(
   'af.forfait_20_ans.taux',
   'Allocation forfaitaire pour l’enfant atteignant 20 ans (familles d’au moins 3 enfants), en part de la BMAF',

@@ -42,6 +42,8 @@ export interface PfParams {
   cfAgeMin: number;
   cfAgeMax: number;
   biactifBmaf: number;
+  /** Share of the AF (base and age majoration) kept for a child in shared custody (R521-2). */
+  gardeAlternee: number;
   uses: ParameterUse[];
   warnings: string[];
 }
@@ -79,6 +81,7 @@ export const pfParams = memoByPeriod((period: Period): PfParams => {
     cfAgeMin: r.get(P.CF_AGE_MIN),
     cfAgeMax: r.get(P.CF_AGE_MAX),
     biactifBmaf: r.get(P.PF_REVENU_BIACTIVITE_BMAF),
+    gardeAlternee: r.get(P.AF_FACTEUR_GARDE_ALTERNEE),
     uses: r.uses,
     warnings: r.warnings,
   };
@@ -139,7 +142,7 @@ export function familyBenefitsInto(
   h: Household, pIdx: number, at: number, p: PfParams, resourcesN2Cents: number, out: FamilyBenefits,
 ): boolean {
   const members = h.members;
-  let eldestMaj = false;
+  let eldestMaj = false, eldestShare = 1, nAlt = 0;
   let nAf = 0, n20 = 0, nMaj = 0, eldestAge = -1, nCf = 0, nCfKids = 0, nYoung = 0, nAsf = 0;
   for (let i = 0; i < members.length; i++) {
     const m = members[i];
@@ -148,13 +151,17 @@ export function familyBenefitsInto(
     if (age < 0) continue; // not born yet in that month
     if (age < p.ageLimit) {
       nAf++;
+      // Shared custody (CSS L521-2, R521-2): the child's part of the AF is shared between the parents.
+      const share = m.sharedCustody ? p.gardeAlternee : 1;
+      if (m.sharedCustody) nAlt++;
       // Month the child turns the majoration age (birth month + 12 × age, reference convention).
       const turnsMajAge = pIdx - 11 - 12 * m.age + 12 * p.majAge;
       const majAge = turnsMajAge >= p.majReformeIdx ? p.majAgeReforme : p.majAge;
-      if (age >= majAge) nMaj++;
+      if (age >= majAge) nMaj += share;
       if (age > eldestAge) {
         eldestAge = age;
         eldestMaj = age >= majAge;
+        eldestShare = share;
       }
       if (age < p.pajeAge) nYoung++;
       nAsf++;
@@ -176,9 +183,10 @@ export function familyBenefitsInto(
   let afBase = 0, afMaj = 0, afForfait = 0;
   if (nAf >= 2) {
     afBase = Math.round(p.bmaf * (p.af2 + p.afSupp * (nAf - 2)));
+    if (nAlt > 0) afBase = Math.round(afBase * (1 - ((1 - p.gardeAlternee) * nAlt) / nAf));
     // With fewer than 3 children, the eldest does not open the age majoration (CSS L521-3).
-    if (nAf < 3 && eldestMaj) nMaj--;
-    afMaj = Math.round(p.bmaf * p.majTaux) * nMaj;
+    if (nAf < 3 && eldestMaj) nMaj -= eldestShare;
+    afMaj = Math.round(Math.round(p.bmaf * p.majTaux) * nMaj);
   }
   if (n20 > 0 && nAf + n20 >= 3) afForfait = Math.round(p.bmaf * p.forfait20) * n20;
   let af = afBase + afMaj + afForfait;
