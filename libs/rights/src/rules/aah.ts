@@ -99,7 +99,10 @@ function childrenAf(h: Household, pIdx: number, at: number): number {
   let n = 0;
   for (let i = 0; i < h.members.length; i++) {
     const m = h.members[i];
-    if (m.role === 'child' && ageAtIndex(m, pIdx, at) < 20) n++;
+    if (m.role !== 'child') continue;
+    // A child not yet born in a look-back month is not a dependant (age < 0).
+    const age = ageAtIndex(m, pIdx, at);
+    if (age >= 0 && age < 20) n++;
   }
   return n;
 }

@@ -86,7 +86,10 @@ export function personnesAChargeAt(h: Household, pIdx: number, at: number, ageLi
   let n = 0;
   for (let i = 0; i < h.members.length; i++) {
     const m = h.members[i];
-    if (m.role === 'child' && ageAtIndex(m, pIdx, at) < ageLimite) n++;
+    if (m.role !== 'child') continue;
+    // A child not yet born in a look-back month is not a dependant (age < 0).
+    const age = ageAtIndex(m, pIdx, at);
+    if (age >= 0 && age < ageLimite) n++;
   }
   return n;
 }
