@@ -1,5 +1,9 @@
 // Shared vocabulary of Recours: string unions used by the API (validation, database enums)
 // and by the back office (choices, labels). No framework code here.
+import { OUTREACH_LABELS } from './outreach';
+
+export * from './outreach';
+export * from './detected-right-machine';
 
 export const ORGANISATION_KINDS = [
   'conseil_departemental',
@@ -64,6 +68,10 @@ export const AUDIT_ENTITY_TYPES = [
   'user',
   'organisation',
   'session',
+  'detected_right',
+  'contact',
+  'task',
+  'campaign',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -145,7 +153,12 @@ export const LABELS = {
     user: 'Utilisateur',
     organisation: 'Organisation',
     session: 'Session',
+    detected_right: 'Droit détecté',
+    contact: 'Contact',
+    task: 'Tâche',
+    campaign: 'Campagne',
   },
+  ...OUTREACH_LABELS,
 } as const satisfies {
   organisationKind: Record<OrganisationKind, string>;
   userRole: Record<UserRole, string>;
