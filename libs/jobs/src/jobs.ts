@@ -18,7 +18,7 @@ export type DetectionReason = (typeof DETECTION_REASONS)[number];
  * (`INSERT … ON CONFLICT (household_id, benefit) WHERE status IN (open statuses) DO UPDATE`).
  *
  * The API enqueues it after the transaction that changed the household commits, with
- * `jobId: detect:${householdId}:${Date.now()}`, and first stamps `household.detection_requested_at = now()`.
+ * `jobId: detect-${householdId}-${Date.now()}` (BullMQ 5 refuses `:` in custom ids), and first stamps `household.detection_requested_at = now()`.
  * Redis may be down at that moment: the write still succeeds, so the worker must not rely on this job
  * alone — `detectionSweepJob` re-enqueues every household whose
  * `detection_requested_at > detected_at` (or `detected_at IS NULL`). The handler is idempotent and sets
