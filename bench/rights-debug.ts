@@ -20,7 +20,7 @@ for (const f of ['cases-2026-01.json', 'cases-2026-06.json']) {
     const o = toReferenceOutputs(e);
     for (const k of keys) {
       const exp = c.output[k];
-      const got = (o as any)[k];
+      const got = (o as unknown as Record<string, number | string>)[k] as number & string;
       const tol = k === 'cheque_energie' ? 0.5 : 1;
       const match = k === 'css_status' ? exp === got : Math.abs(exp - got) <= tol;
       ok[k] = (ok[k] ?? 0) + (match ? 1 : 0);

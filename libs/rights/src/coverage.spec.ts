@@ -243,7 +243,6 @@ describe(`robustness: generated households, every month ${MONTHS[0]} … ${MONTH
 
   it('uses parameters recorded and checked for every month (no earliest-value fallback, no undocumented staleness)', () => {
     run();
-    // eslint-disable-next-line no-console
     console.log(`Paramètres utilisés après leur date de vérification :\n${staleSummary() || '(aucun)'}`);
     expect(report(parameters.filter((x) => !x.what.includes('vérifié jusqu')))).toBe('');
     const undocumented = [...staleUses.keys()].filter((k) => !(k.split(' ')[0] in KNOWN_STALE));

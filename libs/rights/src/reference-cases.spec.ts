@@ -72,7 +72,6 @@ describe('reference cases (OpenFisca-France)', () => {
         (s.documented.length ? `  documented divergences: ${s.documented.length}` : '') +
         (s.failed.length ? `  mismatches: ${s.failed.slice(0, 10).join(' ')}` : '');
     });
-    // eslint-disable-next-line no-console
     console.log(`Reference cases: ${cases.length}\n${table.join('\n')}`);
   }
 

@@ -60,7 +60,6 @@ const available = FILES.every((f) => fs.existsSync(path.join(DIR, f)));
         expect(ok / cases.length).toBeGreaterThanOrEqual(0.98);
         expect(nz === 0 ? 1 : nzOk / nz).toBeGreaterThanOrEqual(0.95);
       }
-      // eslint-disable-next-line no-console
       console.log(`${file}\n  ${lines.join('\n  ')}`);
     });
   }

@@ -108,7 +108,7 @@ const ADULT_KINDS: readonly AdultKind[] = [
 /** Child ages chosen to hit every threshold: 0-2 (PAJE, RSA majoré), 3 (CF), 14 (AF majoration), 20 and 21 (AF forfait, AL), 24-25 (RSA/CSS). */
 const CHILD_AGES = [0, 1, 2, 3, 5, 8, 11, 13, 14, 15, 17, 18, 19, 20, 20, 21, 22, 24];
 
-function housing(r: Rand, adults: MemberInput[]): NonNullable<ReferenceInput['housing']> {
+function housing(r: Rand, _adults: MemberInput[]): NonNullable<ReferenceInput['housing']> {
   const zone = pick(r, [1, 2, 3] as const);
   const u = r();
   const depcom = r() < 0.06 ? pick(r, ['97411', '97105', '97209']) : r() < 0.08 ? '67482' : undefined;
