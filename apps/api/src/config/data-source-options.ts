@@ -2,6 +2,7 @@ import path from 'node:path';
 import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Campaign, CampaignHousehold } from '../modules/campaigns/campaign.entity';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity';
 import { Session } from '../modules/auth/session.entity';
 import { Household } from '../modules/households/entities/household.entity';
@@ -9,6 +10,11 @@ import { Income } from '../modules/households/entities/income.entity';
 import { Person } from '../modules/households/entities/person.entity';
 import { ReceivedBenefit } from '../modules/households/entities/received-benefit.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
+import { Contact, ContactRight } from '../modules/outreach/contact.entity';
+import { DetectedRightTransition } from '../modules/rights/entities/detected-right-transition.entity';
+import { DetectedRight } from '../modules/rights/entities/detected-right.entity';
+import { OutreachBlock } from '../modules/rights/entities/outreach-block.entity';
+import { Task } from '../modules/tasks/task.entity';
 import { Territory } from '../modules/territories/territory.entity';
 import { User } from '../modules/users/user.entity';
 import { SnakeNamingStrategy } from './naming-strategy';
@@ -27,6 +33,14 @@ export const ENTITIES = [
   Session,
   LoginAttempt,
   AuditEvent,
+  DetectedRight,
+  DetectedRightTransition,
+  OutreachBlock,
+  Contact,
+  ContactRight,
+  Task,
+  Campaign,
+  CampaignHousehold,
 ];
 
 // apps/api/src/config → repository root (or dist/apps/api/apps/api/src/config → dist/apps/api).

@@ -21,6 +21,7 @@ import { ReceivedBenefit } from './received-benefit.entity';
 @Index(['organisationId', 'referentId'])
 @Index(['organisationId', 'communeInsee'])
 @Index(['organisationId', 'postcode'])
+@Index(['detectionRequestedAt'])
 // Trigram index on the normalised reference, created in SQL (expression index).
 @Index('household_reference_search_idx', { synchronize: false })
 @Check('household_rent_positive', '"monthly_rent_cents" IS NULL OR "monthly_rent_cents" >= 0')
@@ -80,6 +81,17 @@ export class Household extends BaseEntity {
 
   @Column({ type: 'date', nullable: true })
   lastContactOn!: string | null;
+
+  /** Last time a change asked for a new detection; the worker's sweep re-runs it when later than detectedAt. */
+  @Column({ type: 'timestamptz', nullable: true })
+  detectionRequestedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  detectedAt!: Date | null;
+
+  /** Fingerprint of the engine ruleset used by the last detection (a parameter change re-evaluates). */
+  @Column({ type: 'text', nullable: true })
+  detectionFingerprint!: string | null;
 
   @OneToMany(() => Person, (p) => p.household)
   members?: Relation<Person>[];

@@ -1,0 +1,37 @@
+import { campaignCohortQuery, campaignFiltersSchema, campaignPreviewQuery } from './campaign-cohort';
+
+const ORG = '11111111-1111-4111-8111-111111111111';
+
+describe('campaign cohort SQL', () => {
+  it('scopes to the organisation, active households and the default statuses, and leaves out refusals', () => {
+    const q = campaignCohortQuery({}, ORG, '2026-03-01');
+    expect(q.params).toEqual([ORG, '2026-03-01', ['detecte', 'confirme']]);
+    expect(q.sql).toContain('r.organisation_id = $1');
+    expect(q.sql).toContain("h.status = 'active'");
+    expect(q.sql).toContain('WHERE NOT blocked');
+    expect(q.sql).toContain('ob.blocked_until > $2::date');
+  });
+
+  it('numbers one parameter per filter, in order', () => {
+    const filters = campaignFiltersSchema.parse({
+      benefits: ['rsa'],
+      communeInsee: '23096',
+      postcode: '23000',
+      minAmountCents: 100000,
+      statuses: ['informe'],
+      confidences: ['haute'],
+      referentId: '22222222-2222-4222-8222-222222222222',
+    });
+    const q = campaignPreviewQuery(filters, ORG, '2026-03-01');
+    expect(q.params).toEqual([ORG, '2026-03-01', ['informe'], ['rsa'], '23096', '23000', 100000, ['haute'], filters.referentId]);
+    for (let i = 1; i <= q.params.length; i++) expect(q.sql).toContain(`$${i}`);
+    expect(q.sql).not.toContain(`$${q.params.length + 1}`);
+  });
+
+  it('refuses unknown filters, closed statuses and bad values with French messages', () => {
+    const r = campaignFiltersSchema.safeParse({ statuses: ['accorde'], benefits: [], minAmountCents: 1.5, colour: 'red' });
+    expect(r.success).toBe(false);
+    const paths = r.success ? [] : r.error.issues.map((i) => i.path.join('.') || i.code);
+    expect(paths.sort()).toEqual(['benefits', 'minAmountCents', 'statuses.0', 'unrecognized_keys'].sort());
+  });
+});

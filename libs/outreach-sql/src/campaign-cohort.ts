@@ -1,0 +1,115 @@
+// The cohort of a campaign, written once and used by both the API's preview and the worker's launch,
+// so "what the preview counted" and "who got a task" cannot drift apart. Pure: builds SQL text and
+// parameters, runs nothing (the caller passes them to its own driver).
+import { CONFIDENCES, DETECTABLE_BENEFITS, OPEN_RIGHT_STATUSES } from '@recours/domain';
+import { z } from 'zod';
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { errorMap: () => ({ message: `doit valoir l'une des valeurs : ${values.join(', ')}` }) });
+const listOf = <T extends z.ZodTypeAny>(item: T, max: number) =>
+  z
+    .array(item, { invalid_type_error: 'doit être une liste' })
+    .min(1, 'doit contenir au moins une valeur')
+    .max(max, `doit contenir au plus ${max} valeurs`);
+
+/** Cohort filters, stored as `campaign.filters` (jsonb). Absent = no restriction. */
+export const campaignFiltersSchema = z
+  .object({
+    benefits: listOf(oneOf(DETECTABLE_BENEFITS), DETECTABLE_BENEFITS.length).optional(),
+    communeInsee: z
+      .string({ invalid_type_error: 'doit être un texte' })
+      .regex(/^(\d{5}|2[AB]\d{3})$/, 'doit être un code commune INSEE')
+      .optional(),
+    postcode: z.string({ invalid_type_error: 'doit être un texte' }).regex(/^\d{5}$/, 'doit être un code postal à 5 chiffres').optional(),
+    /** Minimum annual amount of a right (monthly amounts × 12), cents. */
+    minAmountCents: z
+      .number({ invalid_type_error: 'doit être un montant entier en centimes' })
+      .int('doit être un montant entier en centimes')
+      .min(0, 'doit être positif ou nul')
+      .max(1_000_000_000, 'montant invraisemblable')
+      .optional(),
+    /** Open statuses only; default `detecte`, `confirme`. */
+    statuses: listOf(oneOf(OPEN_RIGHT_STATUSES), OPEN_RIGHT_STATUSES.length).optional(),
+    confidences: listOf(oneOf(CONFIDENCES), CONFIDENCES.length).optional(),
+    referentId: z.string({ invalid_type_error: 'doit être un identifiant (UUID)' }).uuid('doit être un identifiant (UUID)').optional(),
+  })
+  .strict();
+export type CampaignFilters = z.infer<typeof campaignFiltersSchema>;
+
+export const DEFAULT_COHORT_STATUSES = ['detecte', 'confirme'] as const;
+
+export interface SqlQuery {
+  sql: string;
+  params: unknown[];
+}
+
+/** SQL predicate "this household and benefit is under an active outreach block" (`today` = $n, a `YYYY-MM-DD`). */
+export function activeBlockExists(householdExpr: string, benefitExpr: string, todayParam: string): string {
+  return `EXISTS (SELECT 1 FROM outreach_block ob WHERE ob.household_id = ${householdExpr} AND ob.benefit = ${benefitExpr} AND ob.blocked_until > ${todayParam}::date)`;
+}
+
+/**
+ * Rights matching the filters in the organisation's active households, each flagged `blocked` when
+ * its household and benefit are under a refusal. `today` is `YYYY-MM-DD` (Europe/Paris).
+ */
+function matchingRights(filters: CampaignFilters, organisationId: string, today: string): SqlQuery {
+  const params: unknown[] = [organisationId, today, filters.statuses ?? [...DEFAULT_COHORT_STATUSES]];
+  const where = ['r.organisation_id = $1', "h.status = 'active'", 'r.status = ANY($3::detected_right_status[])'];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  const annual = "(CASE WHEN r.amount_period = 'annuel' THEN r.estimated_amount_cents ELSE r.estimated_amount_cents * 12 END)::bigint";
+  if (filters.benefits) add('r.benefit = ANY(?::detectable_benefit[])', filters.benefits);
+  if (filters.communeInsee) add('h.commune_insee = ?', filters.communeInsee);
+  if (filters.postcode) add('h.postcode = ?', filters.postcode);
+  if (filters.minAmountCents !== undefined) add(`${annual} >= ?`, filters.minAmountCents);
+  if (filters.confidences) add('r.confidence = ANY(?::confidence[])', filters.confidences);
+  if (filters.referentId) add('h.referent_id = ?::uuid', filters.referentId);
+  const sql = `SELECT r.id, r.household_id, r.benefit, h.referent_id, ${annual} AS annual_cents,
+         ${activeBlockExists('r.household_id', 'r.benefit', '$2')} AS blocked
+  FROM detected_right r
+  JOIN household h ON h.id = r.household_id
+  WHERE ${where.join(' AND ')}`;
+  return { sql, params };
+}
+
+/**
+ * One row per targeted household: `household_id`, `referent_id` (null when none — assign to the
+ * campaign's chosen worker), `detected_right_ids` (uuid[], largest amount first) and
+ * `annual_amount_cents` (bigint: node-postgres returns a string, convert with Number()).
+ * Households and benefits under an active refusal are left out. Ordered by household id; a launch
+ * can consume it whole with `INSERT … SELECT` or wrap it (`SELECT … FROM (<sql>) c LIMIT … OFFSET …`).
+ */
+export function campaignCohortQuery(filters: CampaignFilters, organisationId: string, today: string): SqlQuery {
+  const m = matchingRights(filters, organisationId, today);
+  return {
+    sql: `WITH matching AS (${m.sql})
+SELECT household_id, referent_id,
+       array_agg(id ORDER BY annual_cents DESC, id) AS detected_right_ids,
+       sum(annual_cents)::bigint AS annual_amount_cents
+FROM matching
+WHERE NOT blocked
+GROUP BY household_id, referent_id
+ORDER BY household_id`,
+    params: m.params,
+  };
+}
+
+/**
+ * One row: `household_count`, `annual_amount_cents` (what is at stake per year), `excluded_by_refusal`
+ * (households left out entirely because every matching right is under a refusal) and
+ * `excluded_rights_by_refusal` (matching rights left out), all integers.
+ */
+export function campaignPreviewQuery(filters: CampaignFilters, organisationId: string, today: string): SqlQuery {
+  const m = matchingRights(filters, organisationId, today);
+  return {
+    sql: `WITH matching AS (${m.sql}),
+per_household AS (SELECT household_id, bool_and(blocked) AS all_blocked FROM matching GROUP BY household_id)
+SELECT (SELECT count(*) FROM per_household WHERE NOT all_blocked)::int AS household_count,
+       (SELECT coalesce(sum(annual_cents), 0) FROM matching WHERE NOT blocked)::float8 AS annual_amount_cents,
+       (SELECT count(*) FROM per_household WHERE all_blocked)::int AS excluded_by_refusal,
+       (SELECT count(*) FROM matching WHERE blocked)::int AS excluded_rights_by_refusal`,
+    params: m.params,
+  };
+}
