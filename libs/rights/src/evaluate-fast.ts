@@ -1,7 +1,9 @@
-// Fast mode for batch scoring: the nine outputs as numbers written into a caller-owned object
-// (no explanation steps, no result objects kept). Same computation as evaluateHousehold.
+// Fast mode for batch scoring: the nine outputs as numbers written into a caller-owned object.
+// Same orchestration and formulas as evaluateHousehold (HouseholdRun), with look-back months
+// reused when their inputs are provably identical, and no result objects, explanations or
+// allocations per household.
 import type { Household } from './household';
-import { evaluateHousehold } from './evaluate';
+import { HouseholdRun } from './evaluate';
 
 export interface Amounts {
   rsa: number;
@@ -16,16 +18,18 @@ export interface Amounts {
   aspa: number;
 }
 
+const run = new HouseholdRun(true);
+
 export function evaluateAmounts(h: Household, out: Amounts): Amounts {
-  const e = evaluateHousehold(h);
-  out.rsa = e.rsa.amountCents;
-  out.ppa = e.primeActivite.amountCents;
-  out.aideLogement = e.aideLogement.amountCents;
-  out.chequeEnergie = e.chequeEnergie.amountCents;
-  out.cssStatus = e.css.status === 'gratuite' ? 2 : e.css.status === 'participation' ? 1 : 0;
-  out.cssParticipation = e.css.participationCents;
-  out.af = e.allocationsFamiliales.amountCents;
-  out.aahTotal = e.aah.amountCents;
-  out.aspa = e.aspa.amountCents;
+  run.run(h);
+  out.rsa = run.rsa;
+  out.ppa = run.ppa;
+  out.aideLogement = run.aideLogement;
+  out.chequeEnergie = run.chequeEnergie;
+  out.cssStatus = run.cssStatusCode;
+  out.cssParticipation = run.cssParticipation;
+  out.af = run.af;
+  out.aahTotal = run.aahTotal;
+  out.aspa = run.aspaM;
   return out;
 }

@@ -8,23 +8,61 @@
 // - CSS(M) uses family benefits, AAH and ASPA of M-12..M-1 and the housing aid of M.
 // - Family benefits use the N-2 income (fiscal model); with constant incomes every year sees the
 //   same income (the reference computation instead sees no income before January N-2).
-import { addMonths, type Household, type Period } from './household';
+//
+// One orchestration (`HouseholdRun`) serves both modes; it calls the single formula of each rule
+// (rsaAmount, aideLogementAmount, …) with month indices and compiled parameter sets.
+// - evaluateHousehold (API, explanations): a run with `memo = false` computes every look-back
+//   month directly, then the rule wrappers (computeRsa, …) build the results and French steps of M.
+// - evaluateAmounts (evaluate-fast.ts, batch): a run with `memo = true`, numbers only, no
+//   allocation. A look-back month reuses the value of an earlier month of the same run when the
+//   rule's inputs are provably the same: identical compiled parameter objects (memoByPeriod
+//   interns months with the same effective dates) and the same ages. The household's incomes are
+//   single monthly amounts (Household type), so the only month-dependent inputs of a rule are its
+//   parameter sets and the members' ages, which change only 12 months before M (ageAtIndex).
+import { monthIndex, type Household, type Period } from './household';
 import { FAST, type BenefitResult, type RuleOptions } from './result';
-import { computeAah, type AahResult } from './rules/aah';
-import { computeAideLogement, type AideLogementResult } from './rules/aides-logement';
-import { computeAspa, type AspaResult } from './rules/aspa';
-import { computeChequeEnergie } from './rules/cheque-energie';
-import { computeCss, type CssResult } from './rules/css';
-import { fiscalN2 } from './rules/fiscal';
-import { computePrimeActivite, type PpaMonthInputs, type PrimeActiviteResult } from './rules/prime-activite';
+import { aahMonthInto, aahParams, aahTotalWithMva, computeAah, newAahMonth, type AahMonth, type AahResult } from './rules/aah';
+import {
+  aideLogementAmount,
+  computeAideLogement,
+  newAideLogementDetail,
+  type AideLogementResult,
+} from './rules/aides-logement';
+import { alParams } from './rules/aides-logement/compiled';
+import { ASI_CENTS, aspaAmount, aspaParams, aspaReadsPastMonths, computeAspa, newAspaDetail, type AspaResult } from './rules/aspa';
+import { chequeEnergieAmount, chequeEnergieOuvert, chequeEnergieParams, computeChequeEnergie } from './rules/cheque-energie';
+import {
+  computeCss,
+  cssDecide,
+  cssLookbackMinima,
+  cssParams,
+  cssPrepare,
+  cssResourcesFloor,
+  newCssDetail,
+  type CssInputs,
+  type CssResult,
+  type CssStatus,
+} from './rules/css';
+import { fiscalN2Into, type FiscalN2Amounts } from './rules/fiscal';
+import {
+  computePrimeActivite,
+  ppaBrut,
+  ppaFictiveAmount,
+  ppaNet,
+  ppaParams,
+  type PpaMonthDetail,
+  type PpaMonthInputs,
+  type PrimeActiviteResult,
+} from './rules/prime-activite';
 import {
   computePrestationsFamiliales,
-  familyBenefitsAt,
+  familyBenefitsInto,
+  newFamilyBenefits,
   pfParams,
   type FamilyBenefits,
   type FamilyBenefitsResult,
 } from './rules/prestations-familiales';
-import { computeRsa, type RsaResult } from './rules/rsa';
+import { computeRsa, newRsaDetail, rsaAmount, rsaParams, type RsaResult } from './rules/rsa';
 
 export interface Evaluation {
   id: string;
@@ -40,168 +78,466 @@ export interface Evaluation {
   fixedPoint: { rsaPastMonthsCents: number; iterations: number; converged: boolean };
 }
 
-/** Per-evaluation memo of the month-dependent sub-results (index = months before M, 0 = M). */
-class MonthCache {
-  private readonly al: (AideLogementResult | undefined)[] = [];
-  private readonly aah: (AahResult | undefined)[] = [];
-  private readonly aspa: (AspaResult | undefined)[] = [];
-  readonly needsAah: boolean;
-  readonly needsAspa: boolean;
+/** Look-back depth: CSS M-12..M-1 (the PPA quarter is at most M-4..M-2). */
+const K = 12;
 
-  constructor(
-    private readonly h: Household,
-    private readonly period: Period,
-    private readonly rsaPast: number,
-    private readonly pfResources: number,
-  ) {
-    let disabled = false, older = false;
-    for (const m of h.members) {
+/** Age class of month M-k: ages are those of M for k < 12, one year less from k = 12 (ageAtIndex). */
+const ageClass = (k: number): number => (k / 12) | 0;
+
+/**
+ * One evaluation's state: month-dependent sub-results indexed by k = months before M (0 = M), and
+ * the nine outputs. Reused from one household to the next (no allocation per household). Each
+ * look-back value is computed on first use and at most once per run (`stamp`).
+ */
+export class HouseholdRun {
+  h!: Household;
+  pIdx = 0;
+  /** Some member may receive the AAH (look-back AAH computed), or may reach the ASPA. */
+  needsAah = false;
+  needsAspa = false;
+  /** The housing aid reads the AAH parameters (a member with a disability rate, no override). */
+  private alReadsAah = false;
+  /** The ASPA of a month reads the months before it (savings income, a spouse's AAH). */
+  private aspaPast = false;
+  /** Some member has a salary (otherwise the prime d'activité is 0, see run()). */
+  private anyEarnings = false;
+
+  private stamp = 0;
+  readonly fiscal: FiscalN2Amounts = { year: 0, rfrCents: 0, pfBaseRessourcesCents: 0, foyers: 0 };
+  private pfR = 0;
+  /** Family benefits of month M-k (several k may share one object in memo mode). */
+  private readonly family: FamilyBenefits[] = [];
+  private readonly familyPool: FamilyBenefits[] = [];
+  private readonly familyStamp = new Int32Array(K + 1);
+  private familyLast: FamilyBenefits | null = null;
+  private familyLastId = 0;
+  private familyLastCls = -1;
+  /** AAH of month M-k (needsAah). */
+  private readonly aah: AahMonth[] = [];
+  private readonly aahPool: AahMonth[] = [];
+  private readonly aahStamp = new Int32Array(K + 1);
+  private aahLast: AahMonth | null = null;
+  private aahLastId = 0;
+  private aahLastCls = -1;
+  /** ASPA of month M-k. */
+  private readonly aspa = new Float64Array(K + 1);
+  private readonly aspaStamp = new Int32Array(K + 1);
+  private aspaLastV = 0;
+  private aspaLastId = 0;
+  private aspaLastCls = -1;
+  /** Housing aid of M-k without (state 0) and with (state 1) neutralisation by a past RSA. */
+  private readonly alValue = [new Float64Array(K + 1), new Float64Array(K + 1)];
+  private readonly alStamp = [new Int32Array(K + 1), new Int32Array(K + 1)];
+  private readonly alLast = [
+    { id: 0, aahId: 0, cls: -1, v: 0 },
+    { id: 0, aahId: 0, cls: -1, v: 0 },
+  ];
+  /** Last fictive prime d'activité and its inputs (memo mode). */
+  private readonly ppaLast = { id: 0, rsaId: 0, cls: -1, al: 0, family: null as FamilyBenefits | null, aah: 0, asi: 0, aspa: 0, v: 0 };
+
+  // Fixed point and outputs.
+  rsaPast = 0;
+  /** 1 when the past RSA is positive (housing aid neutralised). */
+  state = 0;
+  iterations = 1;
+  converged = true;
+  rsaMinima = 0;
+  rsa = 0;
+  ppaBrut = 0;
+  ppa = 0;
+  aideLogement = 0;
+  chequeEnergie = 0;
+  cssStatus: CssStatus = 'non';
+  cssParticipation = 0;
+  af = 0;
+  aahTotal = 0;
+  aspaM = 0;
+  /** The CSS look-back inputs (complete when memo is false). */
+  readonly cssInputs: CssInputs & { aahMonthlyCents: Float64Array; aspaMonthlyCents: Float64Array } = {
+    rsaCents: 0, aideLogementCents: 0, familyAnnualCents: 0, otherMinimaAnnualCents: 0,
+    aahMonthlyCents: new Float64Array(12), aspaMonthlyCents: new Float64Array(12),
+  };
+
+  private readonly alDetail = newAideLogementDetail();
+  private readonly rsaDetail = newRsaDetail();
+  private readonly ppaDetail: PpaMonthDetail = { period: '', montantForfaitaire: 0, bonification: 0, revenusActivite: 0, ressources: 0, forfaitLogement: 0, fictive: 0 };
+  private readonly cssDetail = newCssDetail();
+  private readonly aspaDetail = newAspaDetail();
+  private readonly ceDetail = { uc: 0, perUc: 0 };
+
+  /**
+   * memo = false: every look-back month is computed directly (explanations, reference).
+   * memo = true: batch mode, values reused across months with the same inputs, and look-back
+   * months skipped when they cannot change an output (see run()).
+   */
+  constructor(readonly memo: boolean) {
+    for (let k = 0; k <= K; k++) {
+      this.familyPool.push(newFamilyBenefits());
+      this.family.push(this.familyPool[k]);
+      this.aahPool.push(newAahMonth());
+      this.aah.push(this.aahPool[k]);
+    }
+  }
+
+  /** Family benefits of M-k. */
+  familyAt(k: number): FamilyBenefits {
+    if (this.familyStamp[k] === this.stamp) return this.family[k];
+    const at = this.pIdx - k;
+    const p = pfParams.at(at);
+    let f = this.familyPool[k];
+    if (this.memo) {
+      const id = pfParams.valueIdAt(at);
+      const cls = ageClass(k);
+      if (id === this.familyLastId && cls === this.familyLastCls && this.familyLast !== null) {
+        f = this.familyLast;
+      } else {
+        familyBenefitsInto(this.h, this.pIdx, at, p, this.pfR, f);
+        this.familyLast = f;
+        this.familyLastId = id;
+        this.familyLastCls = cls;
+      }
+    } else {
+      familyBenefitsInto(this.h, this.pIdx, at, p, this.pfR, f);
+    }
+    this.family[k] = f;
+    this.familyStamp[k] = this.stamp;
+    return f;
+  }
+
+  /** AAH of M-k (call only when needsAah). */
+  aahAt(k: number): AahMonth {
+    if (this.aahStamp[k] === this.stamp) return this.aah[k];
+    const at = this.pIdx - k;
+    const p = aahParams.at(at);
+    let a = this.aahPool[k];
+    if (this.memo) {
+      const id = aahParams.valueIdAt(at);
+      const cls = ageClass(k);
+      if (id === this.aahLastId && cls === this.aahLastCls && this.aahLast !== null) {
+        a = this.aahLast;
+      } else {
+        aahMonthInto(this.h, this.pIdx, at, p, a);
+        this.aahLast = a;
+        this.aahLastId = id;
+        this.aahLastCls = cls;
+      }
+    } else {
+      aahMonthInto(this.h, this.pIdx, at, p, a);
+    }
+    this.aah[k] = a;
+    this.aahStamp[k] = this.stamp;
+    return a;
+  }
+
+  /** ASPA of M-k: computed for M, and for earlier months when some member may reach it. */
+  aspaAt(k: number): number {
+    if (this.aspaStamp[k] === this.stamp) return this.aspa[k];
+    let v = 0;
+    if (k === 0 || this.needsAspa) {
+      const at = this.pIdx - k;
+      const p = aspaParams.at(at);
+      if (this.memo && !this.aspaPast) {
+        const id = aspaParams.valueIdAt(at);
+        const cls = ageClass(k);
+        if (id === this.aspaLastId && cls === this.aspaLastCls) {
+          v = this.aspaLastV;
+        } else {
+          v = aspaAmount(this.h, this.pIdx, at, p, this.aspaDetail);
+          this.aspaLastV = v;
+          this.aspaLastId = id;
+          this.aspaLastCls = cls;
+        }
+      } else {
+        v = aspaAmount(this.h, this.pIdx, at, p, this.aspaDetail);
+      }
+    }
+    this.aspa[k] = v;
+    this.aspaStamp[k] = this.stamp;
+    return v;
+  }
+
+  /** ASI of M-k: not modelled by the ASPA rule (ASI_CENTS), so no ASPA computation is needed. */
+  asiAt(_k: number): number {
+    return ASI_CENTS;
+  }
+
+  /** Housing aid of M-k in neutralisation state `s` (computed once per run and state). */
+  alAt(k: number, s: number): number {
+    const stamps = this.alStamp[s];
+    if (stamps[k] === this.stamp) return this.alValue[s][k];
+    const at = this.pIdx - k;
+    const p = alParams.at(at);
+    let v: number;
+    if (this.memo) {
+      const id = alParams.valueIdAt(at);
+      const aahId = this.alReadsAah ? aahParams.valueIdAt(at) : 0;
+      const cls = ageClass(k);
+      const last = this.alLast[s];
+      if (id === last.id && aahId === last.aahId && cls === last.cls) {
+        v = last.v;
+      } else {
+        v = aideLogementAmount(this.h, this.pIdx, at, p, s, this.alDetail);
+        last.id = id;
+        last.aahId = aahId;
+        last.cls = cls;
+        last.v = v;
+      }
+    } else {
+      v = aideLogementAmount(this.h, this.pIdx, at, p, s, this.alDetail);
+    }
+    this.alValue[s][k] = v;
+    stamps[k] = this.stamp;
+    return v;
+  }
+
+  /** AAH + MVA of M-k in state `s` (0 when no member may receive the AAH). */
+  private aahWithMvaAt(k: number, s: number): number {
+    if (!this.needsAah) return 0;
+    const a = this.aahAt(k);
+    return aahTotalWithMva(a, a.mvaCandidates > 0 ? this.alAt(k, s) : 0);
+  }
+
+  /** ASPA of M + mean over M-3..M-1 of AAH, MVA and ASI (RSA resources, CASF R262-6). */
+  private minimaFor(s: number): number {
+    let minima = 0;
+    for (let k = 1; k <= 3; k++) minima += this.aahWithMvaAt(k, s) + (this.needsAspa ? this.asiAt(k) : 0);
+    minima = Math.round(minima / 3);
+    return minima + (this.needsAspa ? this.aspaAt(0) : 0);
+  }
+
+  /** Fictive prime d'activité of M-k (reused in memo mode when every input is the same). */
+  private ppaFictiveAt(k: number, s: number): number {
+    const at = this.pIdx - k;
+    const p = ppaParams.at(at);
+    const rp = rsaParams.at(at);
+    const al = this.alAt(k, s);
+    const family = this.familyAt(k);
+    const aah = this.needsAah ? this.aahAt(k).aahCents : 0;
+    const asi = this.needsAspa ? this.asiAt(k) : 0;
+    const aspa = this.needsAspa ? this.aspaAt(k) : 0;
+    if (!this.memo) return ppaFictiveAmount(this.h, this.pIdx, at, p, rp, al, family, aah, asi, aspa, this.ppaDetail);
+    const id = ppaParams.valueIdAt(at);
+    const rsaId = rsaParams.valueIdAt(at);
+    const cls = ageClass(k);
+    const last = this.ppaLast;
+    if (id === last.id && rsaId === last.rsaId && cls === last.cls && al === last.al && family === last.family &&
+      aah === last.aah && asi === last.asi && aspa === last.aspa) {
+      return last.v;
+    }
+    const v = ppaFictiveAmount(this.h, this.pIdx, at, p, rp, al, family, aah, asi, aspa, this.ppaDetail);
+    last.id = id;
+    last.rsaId = rsaId;
+    last.cls = cls;
+    last.al = al;
+    last.family = family;
+    last.aah = aah;
+    last.asi = asi;
+    last.aspa = aspa;
+    last.v = v;
+    return v;
+  }
+
+  run(h: Household): this {
+    this.h = h;
+    const pIdx = (this.pIdx = monthIndex(h.period));
+    const memo = this.memo;
+    if (++this.stamp > 0x3fffffff) this.resetStamps();
+    let disabled = false, older = false, alReadsAah = false, anyEarnings = false;
+    const members = h.members;
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
       if (m.disabled || m.disabilityRate > 0 || m.aahOverride !== null) disabled = true;
+      if (m.disabilityRate > 0 && m.aahOverride === null) alReadsAah = true;
       if (m.role === 'adult' && m.age >= 55) older = true;
+      if (m.incomes.salaryNet !== 0) anyEarnings = true;
     }
     this.needsAah = disabled;
     this.needsAspa = older || disabled;
-  }
+    this.alReadsAah = alReadsAah;
+    this.anyEarnings = anyEarnings;
+    this.aspaPast = aspaReadsPastMonths(h);
+    this.familyLast = null;
+    this.familyLastCls = -1;
+    this.aahLast = null;
+    this.aahLastCls = -1;
+    this.aspaLastCls = -1;
+    this.alLast[0].cls = -1;
+    this.alLast[1].cls = -1;
+    this.ppaLast.cls = -1;
 
-  alResult(k: number): AideLogementResult {
-    let v = this.al[k];
-    if (v === undefined) {
-      v = computeAideLogement(this.h, addMonths(this.period, -k), { rsaPreviousMonthCents: this.rsaPast });
-      this.al[k] = v;
+    // N-2 income (family benefits), family benefits of M.
+    const fiscal = this.fiscal;
+    fiscalN2Into(h, pIdx, pIdx, fiscal);
+    this.pfR = fiscal.pfBaseRessourcesCents;
+    const familyM = this.familyAt(0);
+
+    // RSA ↔ housing aid fixed point (stationary household).
+    const rp = rsaParams.at(pIdx);
+    this.state = 0;
+    this.rsaPast = 0;
+    this.rsaMinima = this.minimaFor(0);
+    let rsa = rsaAmount(h, pIdx, pIdx, rp, this.alAt(0, 0), familyM, this.rsaMinima, this.rsaDetail);
+    this.iterations = 1;
+    this.converged = true;
+    if (rsa > 0) {
+      this.rsaPast = rsa;
+      this.state = 1;
+      this.rsaMinima = this.minimaFor(1);
+      const again = rsaAmount(h, pIdx, pIdx, rp, this.alAt(0, 1), familyM, this.rsaMinima, this.rsaDetail);
+      this.iterations = 2;
+      // Oscillation (RSA only without neutralisation) is resolved towards the neutralised state.
+      this.converged = again > 0;
+      rsa = again;
     }
-    return v;
-  }
+    this.rsa = rsa;
+    const s = this.state;
+    const al0 = this.alAt(0, s);
+    this.aideLogement = al0;
 
-  alAt(k: number): number {
-    return this.alResult(k).amountCents;
-  }
-
-  aahAt(k: number): AahResult | null {
-    if (!this.needsAah) return null;
-    let v = this.aah[k];
-    if (v === undefined) {
-      v = computeAah(this.h, addMonths(this.period, -k), FAST, this.alAt(k));
-      this.aah[k] = v;
+    // Prime d'activité: the reference quarter (shifted by one month in experimenting départements).
+    // Without any salary the fictive prime of every month is 0 (no activity income, no
+    // bonification, and the floor max(resources + forfait logement, forfaitaire) ≥ forfaitaire),
+    // so the batch path does not compute the quarter.
+    const pp = ppaParams.at(pIdx);
+    const first = h.rsaExperimentation ? 4 : 3;
+    let sum = 0;
+    if (!memo || this.anyEarnings) {
+      for (let k = first; k >= first - 2; k--) sum += this.ppaFictiveAt(k, s);
+    } else {
+      this.touchPpaMonth(first); // earliest month of the quarter (see resolveSkippedParameters)
     }
-    return v;
-  }
+    this.ppaBrut = ppaBrut(sum, pp);
+    this.ppa = ppaNet(this.ppaBrut, pp);
 
-  aspaAt(k: number): AspaResult | null {
-    if (!this.needsAspa) return null;
-    let v = this.aspa[k];
-    if (v === undefined) {
-      v = computeAspa(this.h, addMonths(this.period, -k));
-      this.aspa[k] = v;
-    }
-    return v;
-  }
-
-  private readonly fam: (FamilyBenefits | undefined)[] = [];
-
-  /** Family benefits k months before M; months 1..11 share children's ages, so a month with the
-   *  same compiled parameters as the previous one has the same benefits. */
-  familyAt(k: number): FamilyBenefits {
-    const cached = this.fam[k];
-    if (cached !== undefined) return cached;
-    const m = addMonths(this.period, -k);
-    if (k >= 2 && k <= 11) {
-      const prev = this.fam[k - 1];
-      if (prev !== undefined && pfParams(m) === pfParams(addMonths(this.period, -(k - 1)))) {
-        this.fam[k] = prev;
-        return prev;
+    // CSS: own resources and ceilings, then the 12 previous months' benefits unless the status
+    // is already decided (RSA paid, or own resources above the participation ceiling: the
+    // look-back sums are ≥ 0 and only added).
+    const pc = cssParams.at(pIdx);
+    const cd = this.cssDetail;
+    cssPrepare(h, pIdx, pIdx, pc, al0, cd);
+    if (memo && (rsa > 0 || cssResourcesFloor(cd) > cd.plafondParticipation)) {
+      this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, 0, 0, cd);
+    } else {
+      const ci = this.cssInputs;
+      let familyAnnual = 0, otherMinima = 0;
+      for (let k = 1; k <= 12; k++) {
+        const f = this.familyAt(k);
+        familyAnnual += f.af + f.asf + f.cf;
+        const aahK = this.needsAah ? this.aahAt(k).aahCents : 0;
+        ci.aahMonthlyCents[k - 1] = aahK;
+        ci.aspaMonthlyCents[k - 1] = this.needsAspa ? this.aspaAt(k) : 0;
+        otherMinima += (this.aahWithMvaAt(k, s) - aahK) + (this.needsAspa ? this.asiAt(k) : 0);
       }
+      ci.rsaCents = rsa;
+      ci.aideLogementCents = al0;
+      ci.familyAnnualCents = familyAnnual;
+      ci.otherMinimaAnnualCents = otherMinima;
+      this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, cssLookbackMinima(h, pc, ci), familyAnnual, cd);
     }
-    const v = familyBenefitsAt(this.h, m, this.pfResources);
-    this.fam[k] = v;
-    return v;
+    this.cssParticipation = cd.participation;
+
+    // Month M: AAH (+ MVA with the housing aid of M), ASPA, chèque énergie, AF.
+    if (this.needsAah) {
+      this.aahTotal = this.aahWithMvaAt(0, s);
+    } else {
+      aahParams.at(pIdx); // computeAah resolves its parameters even without a beneficiary
+      this.aahTotal = 0;
+    }
+    this.aspaM = this.aspaAt(0);
+    const ce = chequeEnergieParams.at(pIdx);
+    this.chequeEnergie = chequeEnergieOuvert(h) ? chequeEnergieAmount(h, ce, fiscal.rfrCents, this.ceDetail) : 0;
+    this.af = familyM.af;
+    this.resolveSkippedParameters();
+    return this;
+  }
+
+  /**
+   * Resolves the parameters that the direct computation of every look-back month reads (the
+   * original orchestration computed family benefits, and AAH with its housing aid, and ASPA, for
+   * each of M-1..M-12) but that this run skipped, so both modes accept and refuse exactly the same
+   * periods (ParameterPeriodError). A parameter lookup fails only before the first value or more
+   * than 12 months after the stamp, so the months a compiled set resolves form an interval: the
+   * earliest month of each window decides (M is always resolved). Compiled sets are cached.
+   */
+  private resolveSkippedParameters(): void {
+    const st = this.stamp;
+    const at = this.pIdx - K;
+    if (this.familyStamp[K] !== st) pfParams.at(at);
+    if (this.needsAah) {
+      if (this.aahStamp[K] !== st) aahParams.at(at);
+      if (this.alStamp[this.state][K] !== st) alParams.at(at);
+    }
+    if (this.needsAspa) {
+      // With savings income or a spouse's AAH, each month also reads the 3 months before it.
+      if (this.aspaPast) for (let k = 1; k <= K; k++) this.aspaAt(k);
+      else if (this.aspaStamp[K] !== st) aspaParams.at(at);
+    }
+  }
+
+  /** Parameters of a skipped month of the prime d'activité quarter (see resolveSkippedParameters). */
+  private touchPpaMonth(k: number): void {
+    const at = this.pIdx - k;
+    ppaParams.at(at);
+    rsaParams.at(at);
+    alParams.at(at);
+    if (this.alReadsAah) aahParams.at(at);
+  }
+
+  private resetStamps(): void {
+    this.stamp = 1;
+    for (const a of [this.familyStamp, this.aahStamp, this.aspaStamp, ...this.alStamp]) a.fill(0);
+  }
+
+  /** The reference quarter's inputs of the prime d'activité (explain mode: fresh objects). */
+  quarterInputs(): PpaMonthInputs[] {
+    const first = this.h.rsaExperimentation ? 4 : 3;
+    const quarter: PpaMonthInputs[] = [];
+    for (let k = first; k >= first - 2; k--) {
+      quarter.push({
+        aideLogementCents: this.alAt(k, this.state),
+        family: { ...this.familyAt(k) },
+        aahCents: this.needsAah ? this.aahAt(k).aahCents : 0,
+        asiCents: this.needsAspa ? this.asiAt(k) : 0,
+        aspaCents: this.needsAspa ? this.aspaAt(k) : 0,
+      });
+    }
+    return quarter;
+  }
+
+  /** Family benefits of M (a copy). */
+  familyOfMonth(): FamilyBenefits {
+    return { ...this.familyAt(0) };
+  }
+
+  /** Nine outputs: CSS status as a code (0 non, 1 participation, 2 gratuite). */
+  get cssStatusCode(): number {
+    const st = this.cssStatus;
+    return st === 'gratuite' ? 2 : st === 'participation' ? 1 : 0;
   }
 }
 
-function rsaAt(h: Household, period: Period, alCents: number, cache: MonthCache, family: FamilyBenefits, opts?: RuleOptions): RsaResult {
-  let minima = 0;
-  for (let k = 1; k <= 3; k++) {
-    const a = cache.aahAt(k);
-    const s = cache.aspaAt(k);
-    if (a) minima += a.amountCents;
-    if (s) minima += s.asiCents;
-  }
-  minima = Math.round(minima / 3);
-  const aspaM = cache.aspaAt(0);
-  if (aspaM) minima += aspaM.amountCents;
-  return computeRsa(h, period, { aideLogementCents: alCents, family, minimaSociauxCents: minima }, opts);
-}
-
+/** Every benefit of `h.period` as results (explanations with EXPLAIN). */
 export function evaluateHousehold(h: Household, opts: RuleOptions = FAST): Evaluation {
+  const run = new HouseholdRun(false).run(h);
   const period = h.period;
-  const pfR = fiscalN2(h, period).pfBaseRessourcesCents;
-  const familyM = familyBenefitsAt(h, period, pfR);
-
-  // Fixed point on the past RSA (stationary household).
-  let rsaPast = 0;
-  let cache = new MonthCache(h, period, rsaPast, pfR);
-  let rsa = rsaAt(h, period, cache.alAt(0), cache, familyM);
-  let iterations = 1;
-  let converged = true;
-  if (rsa.amountCents > 0) {
-    rsaPast = rsa.amountCents;
-    cache = new MonthCache(h, period, rsaPast, pfR);
-    const again = rsaAt(h, period, cache.alAt(0), cache, familyM);
-    iterations = 2;
-    // Oscillation (RSA only without neutralisation) is resolved towards the neutralised state.
-    converged = again.amountCents > 0;
-    rsa = again;
-  }
-  if (opts.explain) rsa = rsaAt(h, period, cache.alAt(0), cache, familyM, opts);
-
-  const aideLogement = opts.explain
-    ? computeAideLogement(h, period, { rsaPreviousMonthCents: rsaPast }, opts)
-    : cache.alResult(0);
-
-  // Prime d'activité: the reference quarter (shifted by one month in experimenting départements).
-  const shift = h.rsaExperimentation ? 1 : 0;
-  const quarter: PpaMonthInputs[] = [];
-  for (let k = 3 + shift; k >= 1 + shift; k--) {
-    const a = cache.aahAt(k);
-    const s = cache.aspaAt(k);
-    quarter.push({
-      aideLogementCents: cache.alAt(k),
-      family: cache.familyAt(k),
-      aahCents: a ? a.aahCents : 0,
-      asiCents: s ? s.asiCents : 0,
-      aspaCents: s ? s.amountCents : 0,
-    });
-  }
-  const primeActivite = computePrimeActivite(h, period, quarter, opts);
-
-  // CSS: 12 previous months.
-  let familyAnnual = 0, otherMinima = 0;
-  const aahMonthly: number[] = [];
-  const aspaMonthly: number[] = [];
-  for (let k = 1; k <= 12; k++) {
-    const f = cache.familyAt(k);
-    familyAnnual += f.af + f.asf + f.cf;
-    const a = cache.aahAt(k);
-    const s = cache.aspaAt(k);
-    aahMonthly.push(a ? a.aahCents : 0);
-    aspaMonthly.push(s ? s.amountCents : 0);
-    otherMinima += (a ? a.complementCents : 0) + (s ? s.asiCents : 0);
-  }
+  const family = run.familyOfMonth();
+  const rsa = computeRsa(h, period, { aideLogementCents: run.aideLogement, family, minimaSociauxCents: run.rsaMinima }, opts);
+  const aideLogement = computeAideLogement(h, period, { rsaPreviousMonthCents: run.rsaPast }, opts);
+  const primeActivite = computePrimeActivite(h, period, run.quarterInputs(), opts);
+  const ci = run.cssInputs;
   const css = computeCss(
     h,
     period,
     {
       rsaCents: rsa.amountCents,
       aideLogementCents: aideLogement.amountCents,
-      familyAnnualCents: familyAnnual,
-      aahMonthlyCents: aahMonthly,
-      otherMinimaAnnualCents: otherMinima,
-      aspaMonthlyCents: aspaMonthly,
+      familyAnnualCents: ci.familyAnnualCents,
+      aahMonthlyCents: Array.from(ci.aahMonthlyCents),
+      otherMinimaAnnualCents: ci.otherMinimaAnnualCents,
+      aspaMonthlyCents: Array.from(ci.aspaMonthlyCents),
     },
     opts,
   );
-
-  const aah = computeAah(h, period, opts, aideLogement.amountCents);
-  const aspa = computeAspa(h, period, opts);
   return {
     id: h.id,
     period,
@@ -210,9 +546,9 @@ export function evaluateHousehold(h: Household, opts: RuleOptions = FAST): Evalu
     aideLogement,
     chequeEnergie: computeChequeEnergie(h, period, opts),
     css,
-    allocationsFamiliales: computePrestationsFamiliales(h, period, pfR, opts, familyM),
-    aah,
-    aspa,
-    fixedPoint: { rsaPastMonthsCents: rsaPast, iterations, converged },
+    allocationsFamiliales: computePrestationsFamiliales(h, period, run.fiscal.pfBaseRessourcesCents, opts, family),
+    aah: computeAah(h, period, opts, aideLogement.amountCents),
+    aspa: computeAspa(h, period, opts),
+    fixedPoint: { rsaPastMonthsCents: run.rsaPast, iterations: run.iterations, converged: run.converged },
   };
 }

@@ -19,6 +19,9 @@ import { aahBaseAt } from './aah';
 
 export const ASPA_RULE_VERSION = 'aspa@2026.1';
 
+/** Allocation supplémentaire d'invalidité of any month: not modelled, always 0 (see header). */
+export const ASI_CENTS = 0;
+
 export interface AspaResult extends BenefitResult {
   asiCents: number;
 }
@@ -79,7 +82,7 @@ function result(period: Period, p: AspaParams, amountCents: number, steps: Expla
     parameters: p.uses,
     steps,
     warnings: p.warnings,
-    asiCents: 0,
+    asiCents: ASI_CENTS,
   };
 }
 

@@ -91,6 +91,9 @@ export interface CssResult extends BenefitResult {
 export interface CssDetail {
   status: CssStatus;
   participation: number;
+  /** Annual resources of the foyer that do not come from other benefits' look-back months. */
+  individualNet: number;
+  patrimoine: number;
   resources: number;
   forfaitLogement: number;
   size: number;
@@ -99,7 +102,8 @@ export interface CssDetail {
 }
 
 export const newCssDetail = (): CssDetail => ({
-  status: 'non', participation: 0, resources: 0, forfaitLogement: 0, size: 0, plafondGratuite: 0, plafondParticipation: 0,
+  status: 'non', participation: 0, individualNet: 0, patrimoine: 0, resources: 0, forfaitLogement: 0, size: 0,
+  plafondGratuite: 0, plafondParticipation: 0,
 });
 
 /** DOM (CSS D861-1: ceilings +11.3 %): communes 971xx to 974xx. */
@@ -113,11 +117,31 @@ const childAgesScratch: number[] = [];
 
 /**
  * The CSS formula (one copy, used by computeCss and the batch path) for month index `at` with
- * p = cssParams(at). Writes status, participation and intermediates into `d`.
+ * p = cssParams(at): cssPrepare (foyer, own resources, forfait logement, ceilings), then
+ * cssLookbackMinima (other benefits of the 12 months), then cssDecide (status, participation).
  */
 export function cssCompute(
   h: Household, pIdx: number, at: number, p: CssParams, inputs: CssInputs, d: CssDetail,
 ): CssStatus {
+  cssPrepare(h, pIdx, at, p, inputs.aideLogementCents, d);
+  return cssDecide(h, pIdx, at, p, inputs.rsaCents, cssLookbackMinima(h, p, inputs), inputs.familyAnnualCents, d);
+}
+
+/** Minima sociaux of the 12 months (AAH − 68 €, ASPA − 71/110 €, MVA, ASI): always ≥ 0. */
+export function cssLookbackMinima(h: Household, p: CssParams, inputs: CssInputs): number {
+  let minima = inputs.otherMinimaAnnualCents;
+  const aspaAbatt = h.couple ? p.abattementAspaCouple : p.abattementAspaSeul;
+  for (let k = 0; k < 12; k++) {
+    const aah = inputs.aahMonthlyCents[k] ?? 0;
+    if (aah > 0) minima += Math.max(aah - p.abattementAah, 0);
+    const aspa = inputs.aspaMonthlyCents[k] ?? 0;
+    if (aspa > 0) minima += Math.max(aspa - aspaAbatt, 0);
+  }
+  return minima;
+}
+
+/** Foyer, own resources of the 12 months, forfait logement and ceilings (into `d`). */
+export function cssPrepare(h: Household, pIdx: number, at: number, p: CssParams, aideLogementCents: number, d: CssDetail): void {
   const members = h.members;
 
   // Foyer (R861-2): the adults and the children under 25; children ranked from the eldest.
@@ -137,23 +161,13 @@ export function cssCompute(
   }
   let patrimoine = 0;
   for (let k = 1; k <= 12; k++) patrimoine += patrimoineIncomeAt(h, at - k);
-  let minima = inputs.otherMinimaAnnualCents;
-  const aspaAbatt = h.couple ? p.abattementAspaCouple : p.abattementAspaSeul;
-  for (let k = 0; k < 12; k++) {
-    const aah = inputs.aahMonthlyCents[k] ?? 0;
-    if (aah > 0) minima += Math.max(aah - p.abattementAah, 0);
-    const aspa = inputs.aspaMonthlyCents[k] ?? 0;
-    if (aspa > 0) minima += Math.max(aspa - aspaAbatt, 0);
-  }
 
   const size = adults + childAges.length;
   const idx = size >= 3 ? 2 : size - 1;
   const s = h.housing.status;
   let fl = 0;
   if (s === 'proprietaire' || s === 'heberge') fl += p.flSansAl[idx];
-  if (inputs.aideLogementCents > 0) fl += Math.min(12 * inputs.aideLogementCents, p.flAvecAl[idx]);
-
-  const resources = individual - abattement + patrimoine + minima + inputs.familyAnnualCents + fl;
+  if (aideLogementCents > 0) fl += Math.min(12 * aideLogementCents, p.flAvecAl[idx]);
 
   // D861-1 ceiling: 1 + 0.5 for the 2nd person, 0.3 for the 3rd and 4th, 0.4 beyond.
   // Children by decreasing age (insertion sort: a handful of numbers, no allocation).
@@ -177,10 +191,30 @@ export function cssCompute(
   }
   const dom = inDom(h.housing.depcom) ? 1 + p.dom : 1;
   const plafondGratuite = Math.round(p.plafond * coef * dom) * 100;
-  const plafondParticipation = Math.round(plafondGratuite * (1 + p.majParticipation));
+  d.individualNet = individual - abattement;
+  d.patrimoine = patrimoine;
+  d.forfaitLogement = fl;
+  d.size = size;
+  d.plafondGratuite = plafondGratuite;
+  d.plafondParticipation = Math.round(plafondGratuite * (1 + p.majParticipation));
+}
+
+/**
+ * Status and participation from cssPrepare's `d`, the RSA of the month and the look-back sums.
+ * `minima` and `familyAnnual` are ≥ 0 and only ever added, so when `rsaCents > 0` or
+ * cssResourcesFloor(d) already exceeds the participation ceiling, the result does not depend on
+ * them (the batch path then skips the look-back; evaluate-fast.spec.ts checks it).
+ */
+export function cssDecide(
+  h: Household, pIdx: number, at: number, p: CssParams, rsaCents: number, minima: number, familyAnnual: number, d: CssDetail,
+): CssStatus {
+  const members = h.members;
+  const resources = d.individualNet + d.patrimoine + minima + familyAnnual + d.forfaitLogement;
+  const plafondGratuite = d.plafondGratuite;
+  const plafondParticipation = d.plafondParticipation;
 
   let status: CssStatus;
-  if (inputs.rsaCents > 0 || resources <= plafondGratuite) status = 'gratuite';
+  if (rsaCents > 0 || resources <= plafondGratuite) status = 'gratuite';
   else if (resources <= plafondParticipation) status = 'participation';
   else status = 'non';
 
@@ -200,11 +234,12 @@ export function cssCompute(
   d.status = status;
   d.participation = participation;
   d.resources = resources;
-  d.forfaitLogement = fl;
-  d.size = size;
-  d.plafondGratuite = plafondGratuite;
-  d.plafondParticipation = plafondParticipation;
   return status;
+}
+
+/** The resources of cssDecide without the look-back sums (a lower bound of them). */
+export function cssResourcesFloor(d: CssDetail): number {
+  return d.individualNet + d.patrimoine + 0 + 0 + d.forfaitLogement;
 }
 
 export function computeCss(h: Household, period: Period, inputs: CssInputs, opts?: RuleOptions): CssResult {
