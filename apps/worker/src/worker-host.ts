@@ -1,10 +1,20 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { createJobWorker, heartbeatJob, type HandlerBinding, type JobQueues, type QueueName } from '@recours/jobs';
+import type { Pool } from 'pg';
+import {
+  createJobWorker,
+  detectionSweepJob,
+  heartbeatJob,
+  type HandlerBinding,
+  type JobQueues,
+  type QueueName,
+} from '@recours/jobs';
+import { CampaignLaunchProcessor } from './campaigns/campaign-launch.processor';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
+import { DetectionProcessor } from './detection/detection.processor';
 import { SystemProcessor } from './processors/system.processor';
-import { JOB_QUEUES, WORKER_REDIS } from './tokens';
+import { JOB_QUEUES, PG_POOL, WORKER_REDIS } from './tokens';
 
 /** Starts one BullMQ worker per queue that has handlers, and the periodic schedules. */
 @Injectable()
@@ -16,12 +26,15 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     @Inject(WORKER_REDIS) private readonly redis: Redis,
     @Inject(JOB_QUEUES) private readonly queues: JobQueues,
+    @Inject(PG_POOL) private readonly pool: Pool,
     private readonly system: SystemProcessor,
+    private readonly detection: DetectionProcessor,
+    private readonly campaigns: CampaignLaunchProcessor,
   ) {}
 
   async onApplicationBootstrap() {
     const byQueue = new Map<QueueName, HandlerBinding[]>();
-    for (const binding of this.system.bindings()) {
+    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings()]) {
       byQueue.set(binding.job.queue, [...(byQueue.get(binding.job.queue) ?? []), binding]);
     }
     for (const [queue, bindings] of byQueue) {
@@ -40,6 +53,15 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       { every: this.config.HEARTBEAT_EVERY_MS },
       { name: heartbeatJob.name, data: { version: heartbeatJob.version, payload: { source: 'scheduler' } } },
     );
+    await this.queues.queue(detectionSweepJob.queue).upsertJobScheduler(
+      detectionSweepJob.name,
+      { every: this.config.DETECTION_SWEEP_EVERY_MS },
+      { name: detectionSweepJob.name, data: { version: detectionSweepJob.version, payload: {} } },
+    );
+    // A sweep at start-up: households changed while the worker (or Redis) was down, or a new ruleset.
+    if (this.config.DETECTION_SWEEP_ON_START) {
+      await this.queues.enqueue(detectionSweepJob, {}, { jobId: `detection-sweep-start-${Date.now()}` });
+    }
     this.logger.log({ queues: [...byQueue.keys()] }, 'worker started');
   }
 
@@ -47,5 +69,6 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     await Promise.all(this.workers.map((w) => w.close()));
     await this.queues.close();
     this.redis.disconnect();
+    await this.pool.end();
   }
 }

@@ -8,7 +8,7 @@ describe('detect', () => {
   it('proposes the RSA to a single person without income, with the explanation, the rule version and the parameter dates', () => {
     const out = detect(snapshot(), PERIOD);
     const rsa = byBenefit(out).get('rsa');
-    expect(rsa).toMatchObject({ kind: 'non_percu', amountPeriod: 'mensuel', receivedAmountCents: null, confidence: 'haute', source: 'moteur', period: PERIOD });
+    expect(rsa).toMatchObject({ outcome: 'non_percu', amountPeriod: 'mensuel', receivedAmountCents: null, confidence: 'haute', source: 'moteur', period: PERIOD });
     expect(rsa!.estimatedAmountCents).toBeGreaterThan(40_000);
     expect(rsa!.ruleVersion).toMatch(/^rsa@/);
     expect(rsa!.explanation.summary).toMatch(/^RSA : montant estimé .* € par mois ; prestation non perçue/);
@@ -22,7 +22,7 @@ describe('detect', () => {
     const justAbove = Math.ceil(due * UNDERPAID_RATIO);
     expect(byBenefit(detect(snapshot({ receivedBenefits: [{ benefit: 'rsa', monthlyAmountCents: justAbove }] }), PERIOD)).has('rsa')).toBe(false);
     const under = detect(snapshot({ receivedBenefits: [{ benefit: 'rsa', monthlyAmountCents: justAbove - 100 }] }), PERIOD);
-    expect(byBenefit(under).get('rsa')).toMatchObject({ kind: 'sous_percu', receivedAmountCents: justAbove - 100, estimatedAmountCents: due });
+    expect(byBenefit(under).get('rsa')).toMatchObject({ outcome: 'sous_percu', receivedAmountCents: justAbove - 100, estimatedAmountCents: due });
     expect(byBenefit(under).get('rsa')!.explanation.summary).toMatch(/moins de 80 %/);
   });
 

@@ -46,22 +46,15 @@ export interface ExplanationSnapshot {
   assumptions: string[];
 }
 
+/** The engine's latest word on one benefit, whether or not it becomes a proposal. */
 export interface BenefitAssessment {
   benefit: DetectableBenefit;
-  /** Engine amount (monthly; yearly for the chèque énergie; the CSS: monthly participation). */
-  dueCents: number;
-  eligible: boolean;
-  /** Sum of received rows, null when nothing is recorded as received. */
-  receivedCents: number | null;
   outcome: Outcome;
-  ruleVersion: string;
-}
-
-export interface DetectionProposal {
-  benefit: DetectableBenefit;
-  kind: 'non_percu' | 'sous_percu';
+  eligible: boolean;
+  /** Engine amount when due, else 0 (monthly; yearly for the chèque énergie; the CSS: monthly participation). */
   estimatedAmountCents: number;
   amountPeriod: AmountPeriod;
+  /** Sum of received rows, null when nothing is recorded as received. */
   receivedAmountCents: number | null;
   confidence: Confidence;
   /** French labels of the inputs that were missing and matter for this benefit. */
@@ -71,6 +64,11 @@ export interface DetectionProposal {
   parameterDates: ParameterDate[];
   period: string;
   source: 'moteur';
+}
+
+/** A benefit due and not (or far from fully) received: what becomes a detected right. */
+export interface DetectionProposal extends BenefitAssessment {
+  outcome: 'non_percu' | 'sous_percu';
 }
 
 export interface DetectionOutcome {
@@ -107,6 +105,10 @@ export function resultOf(e: Evaluation, benefit: DetectableBenefit): BenefitResu
     case 'aspa':
       return e.aspa;
   }
+}
+
+export function isProposal(a: BenefitAssessment): a is DetectionProposal {
+  return a.outcome === 'non_percu' || a.outcome === 'sous_percu';
 }
 
 function isDue(benefit: DetectableBenefit, r: BenefitResult): boolean {
@@ -173,30 +175,30 @@ export function detect(s: HouseholdSnapshot, period: string, opts: DetectOptions
     return { period, evaluable: false, assessments: [], proposals: [], missing, assumptions: mapping.assumptions };
   }
   const evaluation = evaluateHousehold(mapping.household, EXPLAIN);
-  const received = receivedBy(s);
+  const receivedByBenefit = receivedBy(s);
   const blocked = opts.blocked ?? new Set<DetectableBenefit>();
   const assessments: BenefitAssessment[] = [];
   const proposals: DetectionProposal[] = [];
   for (const benefit of DETECTABLE_BENEFITS) {
     const r = resultOf(evaluation, benefit);
     const due = isDue(benefit, r);
-    const rec = received.get(benefit) ?? null;
-    let outcome = outcomeOf(benefit, due, r.amountCents, rec);
+    const received = receivedByBenefit.get(benefit) ?? null;
+    let outcome = outcomeOf(benefit, due, r.amountCents, received);
     if ((outcome === 'non_percu' || outcome === 'sous_percu') && (blocked === 'all' || blocked.has(benefit))) outcome = 'bloque';
-    assessments.push({ benefit, dueCents: due ? r.amountCents : 0, eligible: r.eligible, receivedCents: rec, outcome, ruleVersion: r.ruleVersion });
-    if (outcome !== 'non_percu' && outcome !== 'sous_percu') continue;
     const relevant = relevantTo(benefit, missing);
-    proposals.push({
+    const estimated = due ? r.amountCents : 0;
+    const assessment: BenefitAssessment = {
       benefit,
-      kind: outcome,
-      estimatedAmountCents: r.amountCents,
+      outcome,
+      eligible: r.eligible,
+      estimatedAmountCents: estimated,
       amountPeriod: amountPeriodOf(benefit),
-      receivedAmountCents: rec,
+      receivedAmountCents: received,
       confidence: confidenceFor(benefit, relevant),
       missingInputs: relevant.map((m) => m.label),
       explanation: {
         period,
-        summary: summaryOf(benefit, r.amountCents, rec, outcome),
+        summary: summaryOf(benefit, estimated, received, outcome),
         steps: r.steps ?? [],
         warnings: [...r.warnings],
         assumptions: mapping.assumptions,
@@ -205,7 +207,9 @@ export function detect(s: HouseholdSnapshot, period: string, opts: DetectOptions
       parameterDates: parameterDates(r),
       period,
       source: 'moteur',
-    });
+    };
+    assessments.push(assessment);
+    if (isProposal(assessment)) proposals.push(assessment);
   }
   return { period, evaluable: true, assessments, proposals, missing, assumptions: mapping.assumptions };
 }

@@ -21,3 +21,8 @@ export function ageDuring(birthDate: string, period: string): number {
 export function activeIn(income: { startMonth: string; endMonth: string | null }, period: string): boolean {
   return income.startMonth <= period && (income.endMonth === null || income.endMonth >= period);
 }
+
+/** Today in Paris, 'YYYY-MM-DD' (outreach blocks end on a French calendar date). */
+export function parisToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -32,6 +32,7 @@ export interface ReceivedBenefitSnapshot {
 export interface HouseholdSnapshot {
   id: string;
   organisationId: string;
+  territoryId: string;
   housingStatus: HousingStatus | null;
   housingType: HousingType | null;
   monthlyRentCents: number | null;

@@ -25,6 +25,17 @@ export class JobQueues {
     return this.queue(job.queue).add(job.name, envelope, options);
   }
 
+  /** Many jobs of one definition in one round trip (sweeps); each payload is validated first. */
+  async enqueueBulk<TJob extends JobDefinition>(job: TJob, items: { payload: JobPayload<TJob>; options?: JobsOptions }[]) {
+    if (items.length === 0) return [];
+    const jobs = items.map(({ payload, options }) => ({
+      name: job.name,
+      data: { version: job.version, payload: parsePayload(job, payload) } satisfies JobEnvelope,
+      opts: options ?? {},
+    }));
+    return this.queue(job.queue).addBulk(jobs);
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     this.queues.clear();

@@ -2,10 +2,24 @@ import { z } from 'zod';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .url({ message: 'must be a postgres:// URL, e.g. postgres://root@127.0.0.1:5432/recours' })
+    .refine((u) => /^postgres(ql)?:\/\//.test(u), { message: 'must start with postgres://' })
+    .default('postgres://root@127.0.0.1:5432/recours'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   REDIS_URL: z.string().url({ message: 'must be a redis:// URL, e.g. redis://127.0.0.1:6379' }).default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().min(1).default('recours'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** How often the detection sweep looks for stale households (fingerprint or missed requests). */
+  DETECTION_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(600_000),
+  /** Run one sweep when the worker starts (off in tests that enqueue their own). */
+  DETECTION_SWEEP_ON_START: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true').transform((v) => v === 'true'),
+  /** Households read (and jobs enqueued) per sweep batch. */
+  DETECTION_SWEEP_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
+  /** Households per set-based INSERT when a campaign launches. */
+  CAMPAIGN_CHUNK_SIZE: z.coerce.number().int().min(1).max(50_000).default(1_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
 });
 

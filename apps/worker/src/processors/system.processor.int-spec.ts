@@ -2,6 +2,7 @@ import { Test } from '@nestjs/testing';
 import IORedis from 'ioredis';
 import { QueueEvents } from 'bullmq';
 import { heartbeatJob, JobQueues } from '@recours/jobs';
+import { cloneTestDatabase, dropDatabase } from '@recours/testing';
 import { loadWorkerConfig } from '../config/worker-config';
 import { WorkerModule } from '../worker.module';
 import { heartbeatKey } from './system.processor';
@@ -18,7 +19,11 @@ describe('worker heartbeat through real Redis', () => {
   });
 
   it('processes a heartbeat enqueued by a producer, and running it twice leaves one stamp', async () => {
-    const config = loadWorkerConfig({ QUEUE_PREFIX: prefix, HEARTBEAT_EVERY_MS: '3600000', LOG_LEVEL: 'warn' });
+    // The worker also opens the database: give it a scratch copy, never the development database.
+    const databaseUrl = await cloneTestDatabase();
+    const config = loadWorkerConfig({
+      QUEUE_PREFIX: prefix, HEARTBEAT_EVERY_MS: '3600000', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, DETECTION_SWEEP_ON_START: 'false',
+    });
     const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.register(config)] }).compile();
     const app = await moduleRef.init();
 
@@ -38,9 +43,12 @@ describe('worker heartbeat through real Redis', () => {
     eventsConnection.disconnect();
     await producer.close();
     await app.close();
+    await dropDatabase(databaseUrl);
   });
 
-  it('refuses to boot with a clear message when REDIS_URL is not a URL', () => {
+  it('refuses to boot with a clear message when REDIS_URL or DATABASE_URL is not a URL', () => {
     expect(() => loadWorkerConfig({ REDIS_URL: 'localhost' })).toThrow(/REDIS_URL: must be a redis:\/\/ URL/);
+    expect(() => loadWorkerConfig({ DATABASE_URL: 'mysql://x@y/z' })).toThrow(/DATABASE_URL: must start with postgres:\/\//);
+    expect(loadWorkerConfig({}).DATABASE_URL).toBe('postgres://root@127.0.0.1:5432/recours');
   });
 });

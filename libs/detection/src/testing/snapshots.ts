@@ -24,6 +24,7 @@ export function snapshot(extra: Partial<HouseholdSnapshot> = {}): HouseholdSnaps
   return {
     id: `h${++seq}`,
     organisationId: 'org',
+    territoryId: 'territory',
     housingStatus: 'locataire',
     housingType: 'vide',
     monthlyRentCents: 50_000,

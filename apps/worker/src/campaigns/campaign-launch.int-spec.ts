@@ -1,0 +1,99 @@
+import { detectHouseholdJob, launchCampaignJob } from '@recours/jobs';
+import { createOrganisation, insertHousehold, type OrgFixture } from '../../test/fixtures';
+import { startWorker, type WorkerHarness } from '../../test/worker-harness';
+
+describe('campaigns.launch on real PostgreSQL and Redis', () => {
+  let w: WorkerHarness;
+  let org: OrgFixture;
+  const households: string[] = [];
+
+  beforeAll(async () => {
+    // Chunks of 2 so that a 5-household cohort takes several set-based INSERTs.
+    w = await startWorker({ CAMPAIGN_CHUNK_SIZE: '2' });
+    org = await createOrganisation(w.pool);
+    for (let i = 0; i < 5; i++) {
+      const { id } = await insertHousehold(w.pool, org, { referentId: i === 4 ? null : org.userId });
+      households.push(id);
+      await w.run(detectHouseholdJob, { householdId: id, reason: 'created' });
+    }
+  });
+  afterAll(async () => w.close());
+
+  const createCampaign = async (filters: object, extra: { assignment?: string; assigneeId?: string | null } = {}) => {
+    const { rows } = await w.pool.query<{ id: string }>(
+      `INSERT INTO campaign (organisation_id, territory_id, name, filters, assignment, assignee_id, status, created_by)
+       VALUES ($1, $2, 'RSA et aides au logement', $3, $4, $5, 'en_cours', $6) RETURNING id`,
+      [org.organisationId, org.territoryId, JSON.stringify(filters), extra.assignment ?? 'referent', extra.assigneeId ?? org.otherUserId, org.userId],
+    );
+    return rows[0].id;
+  };
+  const campaign = async (id: string) => (await w.pool.query(`SELECT * FROM campaign WHERE id = $1`, [id])).rows[0];
+  const tasks = async (id: string) =>
+    (await w.pool.query(`SELECT household_id, title, assignee_id, due_on, status, detected_right_id FROM task WHERE campaign_id = $1 ORDER BY household_id`, [id])).rows;
+
+  it('creates one task per household, once, and excludes a refused household and benefit', async () => {
+    // Household 0 declined the RSA: still targeted for its housing aid; household 1 declined both.
+    await w.pool.query(
+      `INSERT INTO outreach_block (household_id, benefit, blocked_until) VALUES ($1, 'rsa', current_date + 30), ($2, 'rsa', current_date + 30), ($2, 'aide_logement', current_date + 30)`,
+      [households[0], households[1]],
+    );
+    const id = await createCampaign({ benefits: ['rsa', 'aide_logement'] });
+    await expect(w.run(launchCampaignJob, { campaignId: id })).resolves.toMatchObject({ status: 'terminee', created: 4, chunks: 2 });
+    const c = await campaign(id);
+    expect(c).toMatchObject({ status: 'terminee', tasks_created: 4, target_count: 4, excluded_refusal_count: 1, error: null });
+    expect(c.finished_at).not.toBeNull();
+
+    const t = await tasks(id);
+    expect(t.map((x) => x.household_id).sort()).toEqual([households[0], ...households.slice(2)].sort());
+    const first = t.find((x) => x.household_id === households[0])!;
+    expect(first.title).toBe('Campagne « RSA et aides au logement » : contacter le foyer au sujet de Aide au logement');
+    const other = t.find((x) => x.household_id === households[2])!;
+    expect(other.title).toMatch(/au sujet de (RSA, Aide au logement|Aide au logement, RSA)$/);
+    expect(other).toMatchObject({ assignee_id: org.userId, status: 'a_faire' });
+    // No referent: the campaign's chosen worker.
+    expect(t.find((x) => x.household_id === households[4])!.assignee_id).toBe(org.otherUserId);
+    expect(first.due_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const links = await w.pool.query(`SELECT ch.household_id, ch.task_id, t.id AS real_task FROM campaign_household ch LEFT JOIN task t ON t.id = ch.task_id WHERE ch.campaign_id = $1`, [id]);
+    expect(links.rows).toHaveLength(4);
+    expect(links.rows.every((r) => r.task_id === r.real_task)).toBe(true);
+
+    // Running it again (a duplicate job) creates nothing.
+    await expect(w.run(launchCampaignJob, { campaignId: id })).resolves.toEqual({ status: 'skipped' });
+    expect(await tasks(id)).toHaveLength(4);
+  });
+
+  it('a re-run of an interrupted launch creates only the missing tasks', async () => {
+    const id = await createCampaign({ benefits: ['aide_logement'] }, { assignment: 'user', assigneeId: org.otherUserId });
+    // A first attempt died after its first chunk: two households done, campaign still en_cours.
+    await w.pool.query(
+      `WITH hh AS (SELECT unnest($2::uuid[]) AS household_id), t AS (
+         INSERT INTO task (household_id, organisation_id, title, campaign_id, due_on) SELECT household_id, $3, 'déjà créée', $1, current_date FROM hh RETURNING id, household_id)
+       INSERT INTO campaign_household (campaign_id, household_id, task_id) SELECT $1, household_id, id FROM t`,
+      [id, [households[0], households[2]], org.organisationId],
+    );
+    await w.pool.query(`UPDATE campaign SET tasks_created = 2 WHERE id = $1`, [id]);
+    await expect(w.run(launchCampaignJob, { campaignId: id })).resolves.toMatchObject({ status: 'terminee', created: 2 });
+    const t = await tasks(id);
+    expect(t).toHaveLength(4);
+    expect(t.filter((x) => x.title === 'déjà créée')).toHaveLength(2);
+    expect(t.filter((x) => x.title !== 'déjà créée').every((x) => x.assignee_id === org.otherUserId)).toBe(true);
+    expect(await campaign(id)).toMatchObject({ status: 'terminee', tasks_created: 4, target_count: 4 });
+  });
+
+  it('retries a failing launch, then marks the campaign echec and keeps the job in the failed list', async () => {
+    // Filters the shared schema rejects: every attempt fails the same way.
+    const id = await createCampaign({ benefits: ['pas_une_prestation'] });
+    const job = w.run(launchCampaignJob, { campaignId: id }, { attempts: 3, backoff: { type: 'fixed', delay: 10 } });
+    await expect(job).rejects.toThrow(/benefits/);
+    const c = await campaign(id);
+    expect(c.status).toBe('echec');
+    expect(c.error).toMatch(/benefits/);
+    const failed = await w.queues.queue('campaigns').getFailed();
+    const mine = failed.find((j) => (j.data.payload as { campaignId: string }).campaignId === id);
+    expect(mine?.attemptsMade).toBe(3);
+    expect(await tasks(id)).toHaveLength(0);
+    // A failed campaign is not claimed again by a late duplicate.
+    await expect(w.run(launchCampaignJob, { campaignId: id })).resolves.toEqual({ status: 'skipped' });
+  });
+});

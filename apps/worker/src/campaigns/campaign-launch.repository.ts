@@ -1,0 +1,135 @@
+// SQL of a campaign launch: claim, cohort snapshot, set-based task chunks, end states.
+import { LABELS, DETECTABLE_BENEFITS, type CampaignAssignment } from '@recours/domain';
+import { campaignCohortQuery, campaignFiltersSchema, campaignPreviewQuery } from '@recours/outreach-sql';
+import type { Pool, PoolClient } from 'pg';
+
+export interface ClaimedCampaign {
+  id: string;
+  organisationId: string;
+  name: string;
+  filters: unknown;
+  assignment: CampaignAssignment;
+  assigneeId: string | null;
+  createdBy: string | null;
+  /** Due date of the tasks ('YYYY-MM-DD'). */
+  dueOn: string;
+}
+
+/** Days given to a campaign task when the campaign sets no due date. */
+export const DEFAULT_TASK_DELAY_DAYS = 14;
+
+/**
+ * Claims the campaign for a (re-)run: `brouillon` or `en_cours` → `en_cours`. A finished (`terminee`)
+ * or failed (`echec`) campaign is not claimed, so a duplicate or late job does nothing.
+ * The due date is read from a `due_on`/`task_due_on` column when the schema has one (to_jsonb keeps
+ * this query valid either way), else launch day + DEFAULT_TASK_DELAY_DAYS in Paris.
+ */
+export async function claimCampaign(pool: Pool, campaignId: string, today: string): Promise<ClaimedCampaign | null> {
+  const { rows } = await pool.query<{
+    id: string; organisation_id: string; name: string; filters: unknown; assignment: CampaignAssignment;
+    assignee_id: string | null; created_by: string | null; due_on: string;
+  }>(
+    `UPDATE campaign c
+        SET status = 'en_cours', launched_at = coalesce(c.launched_at, now()), error = NULL, finished_at = NULL, updated_at = now()
+      WHERE c.id = $1::uuid AND c.status IN ('brouillon', 'en_cours')
+  RETURNING c.id, c.organisation_id, c.name, c.filters, c.assignment, c.assignee_id, c.created_by,
+            coalesce((to_jsonb(c) ->> 'task_due_on')::date, (to_jsonb(c) ->> 'due_on')::date, $2::date + $3::int)::text AS due_on`,
+    [campaignId, today, DEFAULT_TASK_DELAY_DAYS],
+  );
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    id: r.id, organisationId: r.organisation_id, name: r.name, filters: r.filters, assignment: r.assignment,
+    assigneeId: r.assignee_id, createdBy: r.created_by, dueOn: r.due_on,
+  };
+}
+
+/**
+ * Snapshots the cohort (shared SQL builder: same households as the API preview, refusals left out)
+ * into a session temp table numbered by household id, and records the target. Returns the table
+ * name and its size. The caller drops the table (dropCohort) before releasing the connection.
+ */
+export async function snapshotCohort(client: PoolClient, c: ClaimedCampaign, today: string, table: string): Promise<{ size: number; target: number }> {
+  const filters = campaignFiltersSchema.parse(c.filters ?? {});
+  const cohort = campaignCohortQuery(filters, c.organisationId, today);
+  await client.query(
+    `CREATE TEMP TABLE ${table} AS
+       SELECT row_number() OVER (ORDER BY household_id) AS n, household_id, referent_id, detected_right_ids FROM (${cohort.sql}) cohort`,
+    cohort.params,
+  );
+  await client.query(`CREATE INDEX ON ${table} (n)`);
+  const preview = campaignPreviewQuery(filters, c.organisationId, today);
+  const excluded = (await client.query<{ excluded_by_refusal: number }>(preview.sql, preview.params)).rows[0].excluded_by_refusal;
+  // Target = households already in the campaign (earlier attempt) + those of the cohort not yet in it.
+  const { rows } = await client.query<{ size: number; target: number }>(
+    `WITH counts AS (
+       SELECT (SELECT count(*) FROM ${table})::int AS size,
+              (SELECT count(*) FROM campaign_household ch WHERE ch.campaign_id = $1::uuid
+                  AND NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.household_id = ch.household_id))::int AS earlier)
+     UPDATE campaign SET target_count = counts.size + counts.earlier, excluded_refusal_count = $2, updated_at = now()
+       FROM counts WHERE campaign.id = $1::uuid
+     RETURNING counts.size, campaign.target_count AS target`,
+    [c.id, excluded],
+  );
+  return rows[0];
+}
+
+const TITLE_LABELS = JSON.stringify(Object.fromEntries(DETECTABLE_BENEFITS.map((b) => [b, LABELS.benefit[b]])));
+
+/**
+ * One set-based chunk, in one transaction: households n ∈ (from, to] of the cohort get a
+ * campaign_household row and a contact task. `ON CONFLICT DO NOTHING` on (campaign_id, household_id)
+ * makes a re-run (or a concurrent run) skip households that already have theirs, so each task is
+ * created once; tasks_created grows by what this chunk created, in the same transaction.
+ */
+export async function createChunk(client: PoolClient, c: ClaimedCampaign, table: string, from: number, to: number): Promise<{ created: number; tasksCreated: number }> {
+  await client.query('BEGIN');
+  try {
+    const { rows } = await client.query<{ created: number; tasks_created: number }>(
+      `WITH chunk AS (
+         SELECT t.household_id, t.referent_id, t.detected_right_ids, gen_random_uuid() AS task_id
+           FROM ${table} t WHERE t.n > $2 AND t.n <= $3
+       ), claimed AS (
+         INSERT INTO campaign_household (campaign_id, household_id, detected_right_ids, task_id)
+         SELECT $1::uuid, household_id, detected_right_ids, task_id FROM chunk
+         ON CONFLICT (campaign_id, household_id) DO NOTHING
+         RETURNING household_id, task_id
+       ), created AS (
+         INSERT INTO task (id, household_id, organisation_id, title, detected_right_id, campaign_id, assignee_id, due_on, priority, status, created_by)
+         SELECT k.task_id, k.household_id, $4::uuid,
+                left($5 || coalesce((SELECT string_agg($6::jsonb ->> r.benefit::text, ', ' ORDER BY array_position(ch.detected_right_ids, r.id))
+                                       FROM detected_right r WHERE r.id = ANY(ch.detected_right_ids)), 'droits détectés'), 200),
+                ch.detected_right_ids[1], $1::uuid,
+                CASE WHEN $7 = 'user' THEN $8::uuid ELSE coalesce(ch.referent_id, $8::uuid) END,
+                $9::date, 'normale', 'a_faire', $10::uuid
+           FROM claimed k JOIN chunk ch ON ch.household_id = k.household_id
+         RETURNING 1
+       )
+       UPDATE campaign SET tasks_created = tasks_created + (SELECT count(*) FROM created), updated_at = now()
+        WHERE id = $1::uuid
+       RETURNING (SELECT count(*) FROM created)::int AS created, tasks_created`,
+      [c.id, from, to, c.organisationId, `Campagne « ${c.name} » : contacter le foyer au sujet de `, TITLE_LABELS, c.assignment, c.assigneeId, c.dueOn, c.createdBy],
+    );
+    await client.query('COMMIT');
+    return { created: rows[0].created, tasksCreated: rows[0].tasks_created };
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+}
+
+export async function dropCohort(client: PoolClient, table: string): Promise<void> {
+  await client.query(`DROP TABLE IF EXISTS ${table}`);
+}
+
+export async function finishCampaign(pool: Pool, campaignId: string): Promise<void> {
+  await pool.query(`UPDATE campaign SET status = 'terminee', finished_at = now(), updated_at = now() WHERE id = $1::uuid AND status = 'en_cours'`, [campaignId]);
+}
+
+/** After the last attempt: the campaign shows the failure (tasks already created stay). */
+export async function failCampaign(pool: Pool, campaignId: string, error: string): Promise<void> {
+  await pool.query(
+    `UPDATE campaign SET status = 'echec', error = $2, finished_at = now(), updated_at = now() WHERE id = $1::uuid AND status IN ('brouillon', 'en_cours')`,
+    [campaignId, error.slice(0, 2000)],
+  );
+}

@@ -1,0 +1,5 @@
+import { teardownTemplate } from './global-setup';
+
+export default async function globalTeardown(): Promise<void> {
+  await teardownTemplate();
+}
