@@ -12,6 +12,7 @@ import { migrate } from '../cli/db';
 import { CASELOADS, DEMO_PASSWORD, ORGANISATIONS, TERRITORIES, USERS } from './demo-data';
 import { generateHousehold } from './household-generator';
 import { Prng } from './prng';
+import { detectSeededHouseholds } from './seed-detection';
 
 const TABLES = ['audit_event', 'session', 'login_attempt', 'income', 'person', 'received_benefit', 'household', 'app_user', 'organisation', 'territory'];
 
@@ -85,6 +86,7 @@ export async function seedDemo(ds: DataSource, opts: { reset?: boolean; log?: (m
     log(`Démo chargée : ${TERRITORIES.length} territoires, ${ORGANISATIONS.length} organisations, ${USERS.length} comptes, ` +
       `${households.length} foyers, ${persons.length} personnes, ${incomes.length} revenus, ${benefits.length} prestations.`);
   });
+  await detectSeededHouseholds(ds, log);
   log(`Comptes : ${USERS.map((u) => u.email).join(', ')} — mot de passe « ${DEMO_PASSWORD} ».`);
   return 'seeded';
 }

@@ -1,0 +1,20 @@
+// Runs detection on every active demo household right after the seed, directly (no Redis, no
+// worker): `npm run demo` then opens on a caseload that already has detected rights, with amounts
+// and explanations. Same code path as the worker's detection.household job.
+import { DetectionService } from '@recours/detection';
+import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+
+export async function detectSeededHouseholds(ds: DataSource, log: (m: string) => void = console.log): Promise<void> {
+  const url = (ds.options as { url?: string }).url;
+  if (!url) throw new Error('seed-detection: la source de données doit être configurée par URL');
+  const pool = new Pool({ connectionString: url, max: 4, application_name: 'recours-seed' });
+  try {
+    const { rows } = await pool.query<{ id: string }>(`SELECT id FROM household WHERE status = 'active' ORDER BY id`);
+    const started = Date.now();
+    const r = await new DetectionService(pool).detectMany(rows.map((h) => h.id), 4);
+    log(`Détection : ${r.created} droits détectés pour ${r.households} foyers actifs (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  } finally {
+    await pool.end();
+  }
+}
