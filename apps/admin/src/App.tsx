@@ -5,8 +5,11 @@ import { i18nProvider } from './providers/i18n';
 import { Dashboard } from './pages/Dashboard';
 import { LoginPage } from './pages/LoginPage';
 import { auditEvents } from './resources/audit-events';
+import { campaigns } from './resources/campaigns';
+import { detectedRights } from './resources/detected-rights';
 import { households } from './resources/households';
 import { organisations } from './resources/organisations';
+import { tasks } from './resources/tasks';
 import { users } from './resources/users';
 import { theme } from './theme';
 
@@ -21,6 +24,19 @@ const resourcesFor = (p: Permissions | undefined) => [
   ) : (
     <Resource key="households" name="households" recordRepresentation={households.recordRepresentation} />
   ),
+  can(p, 'outreach.read') ? (
+    <Resource key="detected-rights" name="detected-rights" {...detectedRights} />
+  ) : (
+    <Resource key="detected-rights" name="detected-rights" />
+  ),
+  can(p, 'outreach.read') ? <Resource key="tasks" name="tasks" {...tasks} /> : <Resource key="tasks" name="tasks" />,
+  can(p, 'campaign.read') ? (
+    <Resource key="campaigns" name="campaigns" {...campaigns} create={can(p, 'campaign.write') ? campaigns.create : undefined} />
+  ) : (
+    <Resource key="campaigns" name="campaigns" />
+  ),
+  // Read by the household page (contacts timeline).
+  <Resource key="contacts" name="contacts" />,
   can(p, 'organisation.manage') ? (
     <Resource key="organisations" name="organisations" {...organisations} />
   ) : (

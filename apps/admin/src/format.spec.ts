@@ -1,4 +1,17 @@
-import { ageOn, centsToEuros, eurosToCents, formatCents, formatIsoDate, formatIsoMonth, formatTimestamp, todayInParis } from './format';
+import {
+  ageOn,
+  centsToEuros,
+  daysBetween,
+  eurosToCents,
+  formatCents,
+  formatEurosRounded,
+  formatIsoDate,
+  formatIsoMonth,
+  formatRightAmount,
+  formatTimestamp,
+  plural,
+  todayInParis,
+} from './format';
 
 // Intl uses narrow no-break spaces in French; normalise them to compare readable strings.
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
@@ -19,6 +32,19 @@ describe('money', () => {
     expect(centsToEuros(123456)).toBe(1234.56);
     expect(centsToEuros(null)).toBe('');
   });
+
+  it('shows the period of an estimated amount (annual for the chèque énergie)', () => {
+    expect(plain(formatRightAmount(31200, 'mensuel'))).toBe('312,00 €/mois');
+    expect(plain(formatRightAmount(19400, 'annuel'))).toBe('194,00 €/an');
+    expect(formatRightAmount(null, 'mensuel')).toBe('');
+    expect(plain(formatEurosRounded(1234567))).toBe('12 346 €');
+  });
+
+  it('counts in French: 0 and 1 are singular', () => {
+    expect(plural(0, 'foyer')).toBe('0 foyer');
+    expect(plural(1, 'foyer')).toBe('1 foyer');
+    expect(plain(plural(1200, 'foyer'))).toBe('1 200 foyers');
+  });
 });
 
 describe('dates', () => {
@@ -37,5 +63,10 @@ describe('dates', () => {
     expect(ageOn('1990-05-10', '2024-05-09')).toBe(33);
     expect(ageOn('1990-05-10', '2024-05-10')).toBe(34);
     expect(ageOn(null, '2024-05-10')).toBeNull();
+  });
+
+  it('counts calendar days across a daylight-saving change', () => {
+    expect(daysBetween('2025-03-29', '2025-03-31')).toBe(2);
+    expect(daysBetween('2025-01-10', '2025-01-08')).toBe(-2);
   });
 });

@@ -57,3 +57,19 @@ export const ageOn = (birthDate: string | null | undefined, onDate: string): num
   const hadBirthday = `${d[2]}-${d[3]}` >= `${b[2]}-${b[3]}`;
   return hadBirthday ? years : years - 1;
 };
+
+/** An estimated amount with its period: `312,00 €/mois`, or `/an` for the chèque énergie. */
+export const formatRightAmount = (cents: number | null | undefined, period: 'mensuel' | 'annuel' | null | undefined): string =>
+  cents == null ? '' : `${formatCents(cents)}${period === 'annuel' ? '/an' : '/mois'}`;
+
+/** `N foyer(s)`, French plural (0 and 1 are singular). */
+export const plural = (count: number, singular: string, pluralForm = `${singular}s`): string =>
+  `${count.toLocaleString('fr-FR')} ${Math.abs(count) < 2 ? singular : pluralForm}`;
+
+/** Whole euros for figures at stake: `12 345 €`. */
+export const formatEurosRounded = (cents: number | null | undefined): string =>
+  cents == null ? '' : new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cents / 100);
+
+/** Days between two calendar dates 'YYYY-MM-DD' (b − a), without time zones. */
+export const daysBetween = (a: string, b: string): number =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

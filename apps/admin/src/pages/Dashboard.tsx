@@ -2,6 +2,7 @@ import { Box, Button, Card, CardContent, Stack, Typography } from '@mui/material
 import { Link, Title, useGetIdentity, usePermissions } from 'react-admin';
 import { roleLabels } from '../labels';
 import { can, type Permissions } from '../providers/authProvider';
+import { MyDay } from './my-day/MyDay';
 
 const links: Array<{ permission: string; to: string; label: string; role?: string }> = [
   { permission: 'household.read', to: '/households', label: 'Foyers suivis' },
@@ -11,14 +12,18 @@ const links: Array<{ permission: string; to: string; label: string; role?: strin
   { permission: 'user.manage', to: '/users', label: 'Utilisateurs' },
 ];
 
-/** Landing page: who is signed in, for which organisation, and where they can go. */
+/**
+ * Landing page. For caseworkers it is "Ma journée": today's tasks and the households most worth
+ * contacting; other roles see who they are and where they can go.
+ */
 export const Dashboard = () => {
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<Permissions>();
+  const myDay = can(permissions, 'outreach.read');
   const available = links.filter((l) => can(permissions, l.permission) && (!l.role || l.role === permissions?.role));
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title="Accueil" />
+      <Title title={myDay ? 'Ma journée' : 'Accueil'} />
       <Card>
         <CardContent>
           <Typography variant="h5" component="h1" gutterBottom>
@@ -28,7 +33,11 @@ export const Dashboard = () => {
             {permissions ? roleLabels[permissions.role] : ''}
             {identity?.organisation ? ` — ${String(identity.organisation)}` : ''}
           </Typography>
-          {available.length ? (
+          {myDay ? (
+            <Box sx={{ mt: 2 }}>
+              <MyDay />
+            </Box>
+          ) : available.length ? (
             <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 2, flexWrap: 'wrap' }}>
               {available.map((l) => (
                 <Button key={l.to} component={Link} to={l.to} variant="outlined">

@@ -1,6 +1,8 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetManyReferenceParams } from 'react-admin';
+import { noteHouseholdChanged } from './detection-watch';
 import { API_URL, httpClient } from './http';
+import type { OutreachMethods } from './outreach-types';
 
 const base = simpleRestProvider(API_URL, httpClient);
 
@@ -20,4 +22,39 @@ const getManyReference: DataProvider['getManyReference'] = (resource, params: Ge
   return base.getList(nestedPath(String(params.id)), { pagination, sort, filter, signal, meta });
 };
 
-export const dataProvider: DataProvider = { ...base, getManyReference };
+const call = async <T>(path: string, method: 'GET' | 'POST', body?: unknown): Promise<{ data: T }> => {
+  const { json } = await httpClient(`${API_URL}/${path}`, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { data: json as T };
+};
+const id = (value: string) => encodeURIComponent(value);
+
+/** Domain actions beside CRUD (as in the react-admin CRM demo): one API call each. */
+const outreach: OutreachMethods = {
+  transitionRight: (rightId, payload) => call(`detected-rights/${id(rightId)}/transitions`, 'POST', payload),
+  previewCampaign: (filters) => call('campaigns/preview', 'POST', { filters }),
+  launchCampaign: (campaignId) => call(`campaigns/${id(campaignId)}/launch`, 'POST', {}),
+  getCampaignFunnel: (campaignId) => call(`campaigns/${id(campaignId)}/funnel`, 'GET'),
+  getMyDay: () => call('my-day', 'GET'),
+  redetect: async (householdId) => {
+    const result = await call(`households/${id(householdId)}/detect`, 'POST', {});
+    noteHouseholdChanged(householdId);
+    return result;
+  },
+};
+
+export type RecoursDataProvider = DataProvider & OutreachMethods;
+
+export const dataProvider: RecoursDataProvider = {
+  ...base,
+  getManyReference,
+  // A saved household is re-detected by the worker: its page polls its rights for a while.
+  update: async (resource, params) => {
+    const result = await base.update(resource, params);
+    if (resource === 'households') noteHouseholdChanged(String(params.id));
+    return result;
+  },
+  ...outreach,
+};

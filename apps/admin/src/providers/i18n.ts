@@ -52,6 +52,8 @@ const recoursMessages = {
       },
       tabs: {
         summary: 'Résumé',
+        rights: 'Droits détectés',
+        contacts: 'Contacts',
         members: 'Membres',
         benefits: 'Prestations perçues',
         accessHistory: 'Historique des accès',

@@ -14,6 +14,8 @@ import { toChoices } from '../../choices';
 import { IsoDateField, MoneyField } from '../../components/fields';
 import { HouseholdNotFound } from '../../components/NotFound';
 import { benefitLabels, householdStatusLabels, housingStatusLabels, housingTypeLabels } from '../../labels';
+import { HouseholdContacts } from '../contacts/HouseholdContacts';
+import { HouseholdRights } from '../detected-rights/HouseholdRights';
 import { HouseholdAccessHistory } from './HouseholdAccessHistory';
 import { HouseholdMembers } from './HouseholdMembers';
 import { householdName, type Household } from './types';
@@ -54,6 +56,12 @@ export const HouseholdShow = () => (
         <FunctionField<Household> source="referent" render={(r) => r.referent?.displayName ?? 'Aucun référent'} />
         <SelectField source="status" choices={toChoices(householdStatusLabels)} />
         <IsoDateField source="lastContactOn" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.households.tabs.rights" path="droits">
+        <HouseholdRights />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.households.tabs.contacts" path="contacts">
+        <HouseholdContacts />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.households.tabs.members" path="membres">
         <HouseholdMembers />

@@ -48,6 +48,8 @@ export interface Household {
   status: HouseholdStatus;
   lastContactOn?: string | null;
   /** Detail only (GET /api/households/:id). */
+  detectionRequestedAt?: string | null;
+  detectedAt?: string | null;
   members?: Member[];
   receivedBenefits?: ReceivedBenefit[];
   /** List only: "Prénom NOM" of the applicant. */

@@ -1,0 +1,72 @@
+import { Box, Typography } from '@mui/material';
+import {
+  AutocompleteInput,
+  Create,
+  FormDataConsumer,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  required,
+  SelectArrayInput,
+  SimpleForm,
+  TextInput,
+  regex,
+} from 'react-admin';
+import { EuroInput } from '../../components/inputs';
+import { choicesOf, LABELS } from '../../labels';
+import { LiveFiltersPreview } from './CampaignPreview';
+import { cleanFilters, type Campaign } from './types';
+
+const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', columnGap: 2, width: '100%' } as const;
+const openStatusChoices = (['detecte', 'confirme', 'informe', 'demande_en_cours', 'demande_deposee'] as const).map((id) => ({
+  id,
+  name: LABELS.detectedRightStatus[id],
+}));
+
+/** What POST /api/campaigns receives: filters without empty values, an assignee only when chosen. */
+export const campaignPayload = (data: Partial<Campaign>) => ({
+  name: data.name?.trim(),
+  filters: cleanFilters(data.filters ?? {}),
+  assignment: data.assignment ?? 'referent',
+  ...(data.assigneeId ? { assigneeId: data.assigneeId } : {}),
+});
+
+export const CampaignCreate = () => (
+  <Create title="Nouvelle campagne" mutationMode="pessimistic" redirect="show" transform={campaignPayload}>
+    <SimpleForm defaultValues={{ assignment: 'referent', filters: { statuses: ['detecte', 'confirme'] } }}>
+      <TextInput source="name" label="Nom de la campagne" validate={required()} fullWidth />
+      <Typography variant="subtitle2" color="text.secondary">
+        Cible
+      </Typography>
+      <Box sx={grid}>
+        <SelectArrayInput source="filters.benefits" label="Prestations" choices={choicesOf('detectableBenefit')} />
+        <SelectArrayInput source="filters.statuses" label="Statut des droits" choices={openStatusChoices} />
+        <SelectArrayInput source="filters.confidences" label="Confiance" choices={choicesOf('confidence')} />
+        <EuroInput source="filters.minAmountCents" label="Montant annuel minimum (€)" />
+        <TextInput source="filters.communeInsee" label="Code INSEE de la commune" validate={regex(/^(\d{5}|2[AB]\d{3})$/, 'Code INSEE à 5 caractères.')} />
+        <TextInput source="filters.postcode" label="Code postal" validate={regex(/^\d{5}$/, 'Le code postal compte 5 chiffres.')} />
+        <ReferenceInput source="filters.referentId" reference="users" filter={{ active: true }} sort={{ field: 'displayName', order: 'ASC' }}>
+          <AutocompleteInput label="Référent des foyers" optionText="displayName" />
+        </ReferenceInput>
+      </Box>
+      <Box sx={{ width: '100%', mb: 2 }}>
+        <LiveFiltersPreview />
+      </Box>
+      <Typography variant="subtitle2" color="text.secondary">
+        Tâches
+      </Typography>
+      <RadioButtonGroupInput source="assignment" label="Assigner les tâches à" choices={choicesOf('campaignAssignment')} />
+      <FormDataConsumer>
+        {({ formData }) => (
+          <ReferenceInput source="assigneeId" reference="users" filter={{ active: true }} sort={{ field: 'displayName', order: 'ASC' }}>
+            <AutocompleteInput
+              label={formData.assignment === 'user' ? 'Intervenant·e' : 'Pour les foyers sans référent'}
+              optionText="displayName"
+              validate={formData.assignment === 'user' ? required() : undefined}
+              sx={{ minWidth: 300 }}
+            />
+          </ReferenceInput>
+        )}
+      </FormDataConsumer>
+    </SimpleForm>
+  </Create>
+);

@@ -1,0 +1,45 @@
+import { Box, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider } from 'react-admin';
+import { formatEurosRounded } from '../../format';
+import type { RecoursDataProvider } from '../../providers/dataProvider';
+import type { CampaignFunnel as Funnel } from './types';
+
+const steps: Array<{ key: keyof Omit<Funnel, 'grantedAnnualCents'>; label: string }> = [
+  { key: 'targeted', label: 'Foyers ciblés' },
+  { key: 'reached', label: 'Joints' },
+  { key: 'informed', label: 'Informés' },
+  { key: 'claimsFiled', label: 'Demandes déposées' },
+  { key: 'granted', label: 'Droits accordés' },
+];
+
+/** From targeted households to granted rights, with the yearly amount granted. */
+export const CampaignFunnel = ({ campaignId, version }: { campaignId: string; version?: string }) => {
+  const dataProvider = useDataProvider<RecoursDataProvider>();
+  const { data } = useQuery({
+    queryKey: ['campaigns', 'funnel', campaignId, version],
+    queryFn: () => dataProvider.getCampaignFunnel(campaignId).then((r) => r.data),
+  });
+  if (!data) return null;
+  const max = Math.max(1, data.targeted);
+  return (
+    <Box data-testid="campaign-funnel" sx={{ width: '100%' }}>
+      <Stack spacing={1}>
+        {steps.map(({ key, label }) => (
+          <Box key={key} sx={{ display: 'grid', gridTemplateColumns: '180px 1fr 60px', alignItems: 'center', gap: 1 }} data-testid={`funnel-${key}`}>
+            <Typography variant="body2">{label}</Typography>
+            <Box sx={{ bgcolor: 'grey.200', borderRadius: 1, height: 18 }}>
+              <Box sx={{ bgcolor: key === 'granted' ? 'success.main' : 'primary.main', width: `${(data[key] / max) * 100}%`, height: '100%', borderRadius: 1 }} />
+            </Box>
+            <Typography variant="body2" sx={{ fontWeight: 600, textAlign: 'right' }} data-testid={`funnel-${key}-count`}>
+              {data[key].toLocaleString('fr-FR')}
+            </Typography>
+          </Box>
+        ))}
+      </Stack>
+      <Typography variant="subtitle1" sx={{ mt: 2 }} data-testid="funnel-granted-amount">
+        {formatEurosRounded(data.grantedAnnualCents)} par an accordés
+      </Typography>
+    </Box>
+  );
+};

@@ -1,0 +1,30 @@
+import { Chip } from '@mui/material';
+import { CreateButton, DataTable, List, SelectInput, TopToolbar, usePermissions } from 'react-admin';
+import { TimestampField } from '../../components/fields';
+import { choicesOf, LABELS } from '../../labels';
+import { can, type Permissions } from '../../providers/authProvider';
+import { progressPercent } from './CampaignProgress';
+import type { Campaign } from './types';
+
+const filters = [<SelectInput key="status" source="status" label="Statut" choices={choicesOf('campaignStatus')} alwaysOn />];
+
+const Actions = () => {
+  const { permissions } = usePermissions<Permissions>();
+  return <TopToolbar>{can(permissions, 'campaign.write') ? <CreateButton label="Nouvelle campagne" /> : null}</TopToolbar>;
+};
+
+const Column = DataTable.Col<Campaign>;
+
+export const CampaignList = () => (
+  <List<Campaign> filters={filters} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} title="Campagnes" exporter={false}>
+    <DataTable<Campaign> rowClick="show" bulkActionButtons={false}>
+      <Column source="name" label="Nom" />
+      <Column source="status" label="Statut" render={(c) => <Chip size="small" label={LABELS.campaignStatus[c.status]} />} />
+      <Column source="targetCount" label="Foyers ciblés" disableSort render={(c) => c.targetCount ?? '—'} />
+      <Column label="Avancement" disableSort render={(c) => (c.status === 'brouillon' ? '—' : `${progressPercent(c)} %`)} />
+      <Column source="createdAt" label="Créée le">
+        <TimestampField source="createdAt" />
+      </Column>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,62 @@
+import type { CampaignAssignment, CampaignStatus, Confidence, DetectableBenefit, OpenRightStatus } from '@recours/domain';
+
+/** Cohort filters (libs/outreach-sql `campaignFiltersSchema`); absent = no restriction. */
+export interface CampaignFilters {
+  benefits?: DetectableBenefit[];
+  communeInsee?: string;
+  postcode?: string;
+  /** Minimum annual amount of a right, cents. */
+  minAmountCents?: number;
+  statuses?: OpenRightStatus[];
+  confidences?: Confidence[];
+  referentId?: string;
+}
+
+export interface Campaign {
+  id: string;
+  name: string;
+  filters: CampaignFilters;
+  assignment: CampaignAssignment;
+  assigneeId?: string | null;
+  status: CampaignStatus;
+  targetCount?: number | null;
+  excludedRefusalCount?: number | null;
+  tasksCreated: number;
+  launchedAt?: string | null;
+  finishedAt?: string | null;
+  error?: string | null;
+  createdAt?: string;
+  createdBy?: string | null;
+}
+
+/** POST /api/campaigns/preview */
+export interface CampaignPreview {
+  householdCount: number;
+  annualAmountCents: number;
+  excludedByRefusal: number;
+}
+
+/** GET /api/campaigns/:id/funnel */
+export interface CampaignFunnel {
+  targeted: number;
+  reached: number;
+  informed: number;
+  claimsFiled: number;
+  granted: number;
+  grantedAnnualCents: number;
+}
+
+/** Form values → the filters the API accepts (empty values dropped, euros → cents). */
+export const cleanFilters = (values: Partial<CampaignFilters> & { minAmountEuros?: unknown }): CampaignFilters => {
+  const out: CampaignFilters = {};
+  if (values.benefits?.length) out.benefits = values.benefits;
+  if (values.statuses?.length) out.statuses = values.statuses;
+  if (values.confidences?.length) out.confidences = values.confidences;
+  const commune = values.communeInsee?.trim();
+  if (commune) out.communeInsee = commune;
+  const postcode = values.postcode?.trim();
+  if (postcode) out.postcode = postcode;
+  if (values.referentId) out.referentId = values.referentId;
+  if (typeof values.minAmountCents === 'number' && values.minAmountCents > 0) out.minAmountCents = values.minAmountCents;
+  return out;
+};

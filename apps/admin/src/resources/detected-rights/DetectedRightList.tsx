@@ -1,0 +1,64 @@
+import {
+  AutocompleteInput,
+  DataTable,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  TextInput,
+} from 'react-admin';
+import { TimestampField } from '../../components/fields';
+import { EuroInput } from '../../components/inputs';
+import { formatEurosRounded, formatRightAmount } from '../../format';
+import { choicesOf, LABELS } from '../../labels';
+import { ConfidenceBadge, RightStatusChip } from './RightBadges';
+import type { DetectedRight } from './types';
+
+const openStatuses = ['detecte', 'confirme', 'informe', 'demande_en_cours', 'demande_deposee'];
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Nom ou référence" />,
+  <SelectArrayInput key="benefit" source="benefit" label="Prestation" choices={choicesOf('detectableBenefit')} alwaysOn sx={{ minWidth: 200 }} />,
+  <SelectArrayInput key="status" source="status" label="Statut" choices={choicesOf('detectedRightStatus')} alwaysOn sx={{ minWidth: 200 }} />,
+  <SelectArrayInput key="confidence" source="confidence" label="Confiance" choices={choicesOf('confidence')} alwaysOn sx={{ minWidth: 160 }} />,
+  <EuroInput key="minAmountCents" source="minAmountCents" label="Montant annuel minimum (€)" alwaysOn />,
+  <ReferenceInput key="referentId" source="referentId" reference="users" sort={{ field: 'displayName', order: 'ASC' }}>
+    <AutocompleteInput label="Référent" optionText="displayName" sx={{ minWidth: 220 }} />
+  </ReferenceInput>,
+  <TextInput key="communeInsee" source="communeInsee" label="Code INSEE de la commune" />,
+];
+
+const Column = DataTable.Col<DetectedRight>;
+
+/** Detected rights of the organisation, largest yearly amount first; a row opens its household. */
+export const DetectedRightList = () => (
+  <List<DetectedRight>
+    filters={filters}
+    sort={{ field: 'annualAmountCents', order: 'DESC' }}
+    filterDefaultValues={{ status: openStatuses }}
+    perPage={25}
+    title="Droits détectés"
+    exporter={false}
+  >
+    <DataTable<DetectedRight>
+      bulkActionButtons={false}
+      rowClick={(_id, _resource, record) => `/households/${record.householdId}/show/droits`}
+    >
+      <Column source="householdReference" label="Foyer" render={(r) => `${r.applicantName ?? ''} — ${r.householdReference}`} />
+      <Column source="communeName" label="Commune" disableSort render={(r) => r.communeName ?? '—'} />
+      <Column source="benefit" label="Prestation" render={(r) => LABELS.detectableBenefit[r.benefit] ?? r.benefit} />
+      <Column
+        source="estimatedAmountCents"
+        label="Montant estimé"
+        align="right"
+        render={(r) => formatRightAmount(r.estimatedAmountCents, r.amountPeriod)}
+      />
+      <Column source="annualAmountCents" label="Par an" align="right" render={(r) => formatEurosRounded(r.annualAmountCents)} />
+      <Column source="confidence" label="Confiance" render={(r) => <ConfidenceBadge confidence={r.confidence} />} />
+      <Column source="status" label="Statut" render={(r) => <RightStatusChip status={r.status} />} />
+      <Column source="detectedAt" label="Détecté le">
+        <TimestampField source="detectedAt" />
+      </Column>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,107 @@
+import { Box, Card, CardContent, Collapse, Link as MuiLink, List, ListItem, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useGetOne } from 'react-admin';
+import { formatCents, formatIsoDate, formatIsoMonth, formatRightAmount, formatTimestamp } from '../../format';
+import { LABELS } from '../../labels';
+import { ConfidenceBadge, RightStatusChip } from './RightBadges';
+import { TransitionButtons } from './TransitionButtons';
+import { explanationOf, parameterDatesOf, type DetectedRight } from './types';
+
+const Outcome = ({ right }: { right: DetectedRight }) => {
+  if (right.status === 'accorde' && right.grantedMonthlyAmountCents != null)
+    return (
+      <Typography variant="body2" color="success.main">
+        Accordé : {formatCents(right.grantedMonthlyAmountCents)}/mois à partir du {formatIsoDate(right.grantedFrom)}
+      </Typography>
+    );
+  if (right.status === 'ecarte' && right.dismissReason)
+    return <Typography variant="body2">Motif : {LABELS.dismissReason[right.dismissReason]}</Typography>;
+  if (right.status === 'refuse' && right.refusalReason)
+    return <Typography variant="body2">Motif du refus : {LABELS.refusalReason[right.refusalReason]}</Typography>;
+  if (right.status === 'refus_personne')
+    return <Typography variant="body2">Plus aucune sollicitation sur cette prestation pendant 12 mois.</Typography>;
+  return null;
+};
+
+/** A detected right on the household page: amount, why (engine steps), how sure, and what to do next. */
+export const RightCard = ({ right, canAct, defaultOpen = false }: { right: DetectedRight; canAct: boolean; defaultOpen?: boolean }) => {
+  const [details, setDetails] = useState(defaultOpen);
+  // Lists carry no explanation: read the detail, again whenever the engine re-evaluated the right.
+  const { data: detail } = useGetOne<DetectedRight>('detected-rights', {
+    id: right.id,
+    meta: { version: `${right.lastEvaluatedAt ?? ''}|${right.status}` },
+  });
+  const full = detail ?? right;
+  const explanation = explanationOf(full);
+  const parameters = parameterDatesOf(full);
+  const missing = right.missingInputs ?? [];
+  const benefit = LABELS.detectableBenefit[right.benefit] ?? right.benefit;
+  return (
+    <Card variant="outlined" data-testid="right-card" data-benefit={right.benefit} data-status={right.status}>
+      <CardContent>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <Typography variant="h6" component="h3">
+            {benefit}
+          </Typography>
+          <Typography variant="h6" component="span" color="primary" data-testid="right-amount">
+            {formatRightAmount(right.estimatedAmountCents, right.amountPeriod)}
+          </Typography>
+          <RightStatusChip status={right.status} />
+          <ConfidenceBadge confidence={right.confidence} />
+          <Typography variant="caption" color="text.secondary">
+            {LABELS.rightSource[right.source] ?? right.source}
+            {right.evaluatedPeriod ? ` · calculé pour ${formatIsoMonth(right.evaluatedPeriod)}` : ''}
+            {right.lastEvaluatedAt ? ` · le ${formatTimestamp(right.lastEvaluatedAt)}` : ''}
+          </Typography>
+        </Stack>
+        {right.receivedAmountCents != null ? (
+          <Typography variant="body2" color="text.secondary">
+            Déjà perçu : {formatRightAmount(right.receivedAmountCents, right.amountPeriod)}
+          </Typography>
+        ) : null}
+        <Outcome right={right} />
+        {explanation.summary ? (
+          <Typography variant="body2" sx={{ mt: 1 }} data-testid="right-summary">
+            {explanation.summary}
+          </Typography>
+        ) : null}
+        {missing.length ? (
+          <Typography variant="body2" color="warning.dark" sx={{ mt: 1 }} data-testid="missing-inputs">
+            Informations manquantes : {missing.join(', ')}
+          </Typography>
+        ) : null}
+        <Box sx={{ mt: 1 }}>
+          <MuiLink component="button" type="button" variant="body2" onClick={() => setDetails((d) => !d)} aria-expanded={details}>
+            {details ? 'Masquer le calcul' : `Voir le calcul (${explanation.steps.length} étapes)`}
+          </MuiLink>
+        </Box>
+        <Collapse in={details} unmountOnExit>
+          <List dense aria-label="Étapes du calcul" data-testid="explanation-steps">
+            {explanation.steps.map((step, index) => (
+              <ListItem key={index} disableGutters sx={{ display: 'block', py: 0.25 }}>
+                <Typography variant="body2">{step.text}</Typography>
+                {step.reference ? (
+                  <Typography variant="caption" color="text.secondary">
+                    {step.reference}
+                  </Typography>
+                ) : null}
+              </ListItem>
+            ))}
+          </List>
+          {[...(explanation.warnings ?? []), ...(explanation.assumptions ?? [])].map((text) => (
+            <Typography key={text} variant="caption" component="p" color="text.secondary">
+              {text}
+            </Typography>
+          ))}
+          <Typography variant="caption" component="p" color="text.secondary" sx={{ mt: 1 }}>
+            Règle {right.ruleVersion ?? '—'}
+            {parameters.length
+              ? ` · paramètres : ${parameters.map((p) => `${p.name} (${formatIsoDate(p.from) || p.from})`).join(', ')}`
+              : ''}
+          </Typography>
+        </Collapse>
+        {canAct ? <TransitionButtons right={right} /> : null}
+      </CardContent>
+    </Card>
+  );
+};

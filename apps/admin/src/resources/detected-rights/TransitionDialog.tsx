@@ -1,0 +1,125 @@
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import type { DetectedRightStatus } from '@recours/domain';
+import { TRANSITION_ACTION_LABELS } from '@recours/domain';
+import { useState } from 'react';
+import { DateInput, Form, required, SelectInput, TextInput, useDataProvider, useNotify, useRefresh } from 'react-admin';
+import { EuroInput } from '../../components/inputs';
+import { todayInParis } from '../../format';
+import { choicesOf, LABELS } from '../../labels';
+import type { RecoursDataProvider } from '../../providers/dataProvider';
+import type { TransitionRequest } from '../../providers/outreach-types';
+import type { DetectedRight } from './types';
+
+interface Values {
+  reason?: string;
+  note?: string;
+  grantedMonthlyAmountCents?: number | null;
+  grantedFrom?: string;
+}
+
+const noteRequiredForOther = (value: unknown, all: Values) =>
+  all.reason === 'autre' && !(typeof value === 'string' && value.trim()) ? 'Précisez le motif.' : undefined;
+
+/** What the API receives: only the fields the target state takes (it refuses the others). */
+export const transitionPayload = (to: DetectedRightStatus, values: Values): TransitionRequest => {
+  const note = values.note?.trim() ? values.note.trim() : undefined;
+  if (to === 'ecarte' || to === 'refuse') return { to, reason: values.reason as TransitionRequest['reason'], note };
+  if (to === 'accorde')
+    return {
+      to,
+      grantedMonthlyAmountCents: values.grantedMonthlyAmountCents ?? undefined,
+      grantedFrom: values.grantedFrom,
+      note,
+    };
+  return { to, note };
+};
+
+const errorStatus = (error: unknown) => (error as { status?: number })?.status;
+const errorMessage = (error: unknown) => (error instanceof Error && error.message ? error.message : 'La transition a échoué.');
+
+/**
+ * Asks what a transition needs (reason, granted amount and start date, optional note), then applies
+ * it pessimistically. A 409 means someone moved the right meanwhile: show the API's message, reload.
+ */
+export const TransitionDialog = ({ right, to, onClose }: { right: DetectedRight; to: DetectedRightStatus; onClose: () => void }) => {
+  const dataProvider = useDataProvider<RecoursDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const benefit = LABELS.detectableBenefit[right.benefit] ?? right.benefit;
+
+  const submit = async (values: Values) => {
+    setPending(true);
+    setError(null);
+    try {
+      await dataProvider.transitionRight(right.id, transitionPayload(to, values));
+      notify(`${benefit} : ${LABELS.detectedRightStatus[to]}`, { type: 'success' });
+      refresh();
+      onClose();
+    } catch (e) {
+      if (errorStatus(e) === 409) {
+        notify(errorMessage(e), { type: 'warning' });
+        refresh();
+        onClose();
+        return;
+      }
+      const fieldErrors = (e as { body?: { errors?: Record<string, unknown> } })?.body?.errors;
+      setError(errorMessage(e));
+      // Field messages go under their inputs (react-admin reads them from the resolved value).
+      if (fieldErrors) return fieldErrors;
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={pending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="transition-title">
+      <Form onSubmit={(values: Record<string, unknown>) => submit(values as Values)} defaultValues={{ grantedFrom: todayInParis() }} noValidate>
+        <DialogTitle id="transition-title">
+          {TRANSITION_ACTION_LABELS[to]} — {benefit}
+        </DialogTitle>
+        <DialogContent>
+          {error ? (
+            <Alert severity="error" sx={{ mb: 2 }} role="alert">
+              {error}
+            </Alert>
+          ) : null}
+          {to === 'ecarte' ? (
+            <SelectInput source="reason" label="Motif" choices={choicesOf('dismissReason')} validate={required()} fullWidth />
+          ) : null}
+          {to === 'refuse' ? (
+            <SelectInput source="reason" label="Motif du refus" choices={choicesOf('refusalReason')} validate={required()} fullWidth />
+          ) : null}
+          {to === 'accorde' ? (
+            <>
+              <EuroInput source="grantedMonthlyAmountCents" label="Montant mensuel accordé (€)" validate={required()} fullWidth />
+              <DateInput source="grantedFrom" label="Date d’ouverture du droit" validate={required()} fullWidth />
+            </>
+          ) : null}
+          {to === 'refus_personne' ? (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              La personne ne sera plus sollicitée au sujet de cette prestation pendant 12 mois (tâches, contacts et campagnes).
+            </Alert>
+          ) : null}
+          <TextInput
+            source="note"
+            label={to === 'ecarte' ? 'Note (obligatoire pour « Autre motif »)' : 'Note (facultative)'}
+            multiline
+            minRows={2}
+            fullWidth
+            validate={to === 'ecarte' ? noteRequiredForOther : undefined}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={pending}>
+            Annuler
+          </Button>
+          <Button type="submit" variant="contained" disabled={pending}>
+            Valider
+          </Button>
+        </DialogActions>
+      </Form>
+    </Dialog>
+  );
+};
