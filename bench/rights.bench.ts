@@ -1,78 +1,19 @@
 // Benchmark: the engine on generated households, one core, nine outputs per household, beside a
 // hand-written single-formula loop over the same households (a speed ceiling, not a rule).
-// Run: node tools/run-ts.cjs bench/rights.bench.ts [N]
+// Run (pinned to one core): taskset -c 1 node tools/run-ts.cjs bench/rights.bench.ts [N] [ROUNDS]
+// swc-node transpiles the TypeScript once at load time; the timed code is plain JavaScript.
+// Each round times the ceiling then the engine over all N households; the medians are printed,
+// in wall-clock time and in CPU time of this process (the machine may be shared).
+import * as fs from 'fs';
+import * as os from 'os';
 import { performance } from 'perf_hooks';
-import type { Household, Member } from '../libs/rights/src/household';
-import { ZERO_INCOMES, ZERO_PATRIMOINE } from '../libs/rights/src/household';
+import type { Household } from '../libs/rights/src/household';
 import { evaluateAmounts, type Amounts } from '../libs/rights/src/evaluate-fast';
+import { BENCH_PERIODS, generateHouseholds } from './rights-households';
 
 const N = Number(process.argv[2] ?? 200_000);
-
-/** Deterministic generator (xorshift) so runs are comparable. */
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13; s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
-    return s / 4294967296;
-  };
-}
-
-function generate(n: number): Household[] {
-  const r = rng(20261127);
-  // TODO(PART 2): AAH/ASPA parameters start 2024-04; earlier periods need values from 2023.
-  const periods = ['2026-04', '2026-06', '2026-07', '2026-09', '2026-10'];
-  const out: Household[] = [];
-  for (let i = 0; i < n; i++) {
-    const couple = r() < 0.45;
-    const members: Member[] = [];
-    const adults = couple ? 2 : 1;
-    for (let a = 0; a < adults; a++) {
-      const age = 18 + Math.floor(r() * 70);
-      const work = age < 65 && r() < 0.6;
-      const net = work ? Math.round(300 + r() * 2800) * 100 : 0;
-      const pension = age >= 62 ? Math.round(500 + r() * 1500) * 100 : 0;
-      const unemployment = !work && age < 62 && r() < 0.3 ? Math.round(400 + r() * 900) * 100 : 0;
-      const disabled = r() < 0.05;
-      members.push({
-        role: 'adult', age, activity: work ? 'actif' : unemployment ? 'chomeur' : pension ? 'retraite' : 'inactif',
-        student: false, disabled, disabilityRate: disabled ? 0.8 : 0, rsdae: false, aahOverride: null, sharedCustody: false,
-        incomes: {
-          ...ZERO_INCOMES,
-          salaryNet: net, salaryTaxable: Math.round(net * 1.036), salaryGross: Math.round(net / 0.7815),
-          unemploymentNet: unemployment, unemploymentTaxable: Math.round(unemployment * 1.03),
-          pensionNet: pension, pensionTaxable: pension, pensionGross: pension,
-        },
-      });
-    }
-    const kids = r() < 0.5 ? Math.floor(r() * 4) + 1 : 0;
-    for (let k = 0; k < kids; k++) {
-      members.push({
-        role: 'child', age: Math.floor(r() * 21), activity: 'etudiant', student: false, disabled: false,
-        disabilityRate: 0, rsdae: false, aahOverride: null, sharedCustody: false, incomes: { ...ZERO_INCOMES },
-      });
-    }
-    const u = r();
-    const status = u < 0.65 ? 'locataire' : u < 0.88 ? 'proprietaire' : 'heberge';
-    const zone = (1 + Math.floor(r() * 3)) as 1 | 2 | 3;
-    out.push({
-      id: `b${i}`,
-      period: periods[i % periods.length],
-      couple,
-      coupleType: 'marie',
-      members,
-      housing: {
-        status, rentalType: r() < 0.3 ? 'hlm' : 'vide', rent: status === 'locataire' ? Math.round(300 + r() * 900) * 100 : 0,
-        charges: null, zone, depcom: zone === 1 ? '75056' : zone === 2 ? '69123' : '23096', coloc: false, room: false,
-      },
-      patrimoine: r() < 0.1 ? { ...ZERO_PATRIMOINE, livretA: Math.round(r() * 30000) * 100 } : { ...ZERO_PATRIMOINE },
-      asfEligible: !couple && kids > 0 && r() < 0.5,
-      rsaExperimentation: false,
-    });
-  }
-  return out;
-}
+const ROUNDS = Number(process.argv[3] ?? 7);
+const TARGET = 1_000_000;
 
 /** The ceiling: one RSA-like formula per household, no parameters, no dependencies. */
 function singleFormula(hs: Household[]): number {
@@ -89,28 +30,65 @@ function singleFormula(hs: Household[]): number {
   return sum;
 }
 
-function time(label: string, fn: () => number, n: number): number {
-  const t0 = performance.now();
-  const check = fn();
-  const s = (performance.now() - t0) / 1000;
-  const rate = n / s;
-  console.log(`${label.padEnd(44)} ${Math.round(rate).toLocaleString('en-US').padStart(12)} households/s  (${s.toFixed(3)} s, checksum ${Math.round(check)})`);
-  return rate;
-}
-
-const households = generate(N);
 const out: Amounts = { rsa: 0, ppa: 0, aideLogement: 0, chequeEnergie: 0, cssStatus: 0, cssParticipation: 0, af: 0, aahTotal: 0, aspa: 0 };
-const engine = () => {
+function engine(hs: Household[]): number {
   let sum = 0;
-  for (let i = 0; i < households.length; i++) {
-    evaluateAmounts(households[i], out);
+  for (let i = 0; i < hs.length; i++) {
+    evaluateAmounts(hs[i], out);
     sum += out.rsa + out.ppa + out.aideLogement + out.chequeEnergie + out.cssStatus + out.cssParticipation + out.af + out.aahTotal + out.aspa;
   }
   return sum;
-};
-console.log(`Generated ${N.toLocaleString('en-US')} households (5 periods, 2026-04 … 2026-10), node ${process.version}, one core`);
-engine(); // warm-up: JIT and the per-month compiled parameter sets
+}
+
+interface Timing { wall: number; cpu: number; checksum: number }
+function time(fn: (hs: Household[]) => number, hs: Household[]): Timing {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const checksum = fn(hs);
+  const wall = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1e6, checksum };
+}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x: number): string => Math.round(x).toLocaleString('en-US').padStart(12);
+
+/** CPUs this process may run on (Linux affinity), e.g. "1" when started with taskset -c 1. */
+function allowedCpus(): string {
+  try {
+    const m = /Cpus_allowed_list:\s*(\S+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (m) return m[1];
+  } catch {
+    // not Linux
+  }
+  return `? (${os.availableParallelism?.() ?? os.cpus().length} available)`;
+}
+const cpus = allowedCpus();
+const pinned = /^\d+$/.test(cpus);
+
+const households = generateHouseholds(N);
+console.log(
+  `rights bench: ${N.toLocaleString('en-US')} generated households (periods ${BENCH_PERIODS.join(', ')}), ` +
+    `node ${process.version}, ${pinned ? `pinned to one core (CPU ${cpus})` : `NOT pinned (CPUs ${cpus}; use taskset -c 1)`}, ` +
+    `${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}, ${ROUNDS} rounds`,
+);
+// Warm-up: JIT and the per-month compiled parameter sets.
+engine(households);
 singleFormula(households);
-const ceiling = time('single-formula loop (ceiling)', () => singleFormula(households), N);
-const rate = time('engine, 9 outputs (fast mode, no explanations)', engine, N);
-console.log(`engine / ceiling: ${((100 * rate) / ceiling).toFixed(2)} %  — target ≥ 1,000,000 households/s: ${rate >= 1e6 ? 'met' : 'NOT met'}`);
+
+const ceil: Timing[] = [];
+const eng: Timing[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  ceil.push(time(singleFormula, households));
+  eng.push(time(engine, households));
+}
+const rate = (ts: Timing[], k: 'wall' | 'cpu'): number => N / median(ts.map((t) => t[k]));
+const ceilWall = rate(ceil, 'wall'), engWall = rate(eng, 'wall');
+const ceilCpu = rate(ceil, 'cpu'), engCpu = rate(eng, 'cpu');
+console.log(`${''.padEnd(46)}   wall-clock rate       CPU-time rate`);
+console.log(`${'single-formula loop (ceiling)'.padEnd(46)} ${fmt(ceilWall)} /s   ${fmt(ceilCpu)} /s   checksum ${Math.round(ceil[0].checksum)}`);
+console.log(`${'engine, 9 outputs (fast mode, no explanations)'.padEnd(46)} ${fmt(engWall)} /s   ${fmt(engCpu)} /s   checksum ${Math.round(eng[0].checksum)}`);
+console.log(
+  `engine / ceiling: ${((100 * engWall) / ceilWall).toFixed(1)} % (wall), ${((100 * engCpu) / ceilCpu).toFixed(1)} % (CPU)` +
+    `  — target ≥ ${TARGET.toLocaleString('en-US')} households/s: ${engWall >= TARGET ? 'met' : 'NOT met'} (wall)` +
+    `, ${engCpu >= TARGET ? 'met' : 'NOT met'} (CPU)`,
+);

@@ -20,6 +20,7 @@
 //   single monthly amounts (Household type), so the only month-dependent inputs of a rule are its
 //   parameter sets and the members' ages, which change only 12 months before M (ageAtIndex).
 import { monthIndex, type Household, type Period } from './household';
+import { onParameterFlush } from './parameters/dated';
 import { FAST, type BenefitResult, type RuleOptions } from './result';
 import { aahMonthInto, aahParams, aahTotalWithMva, computeAah, newAahMonth, type AahMonth, type AahResult } from './rules/aah';
 import {
@@ -81,8 +82,57 @@ export interface Evaluation {
 /** Look-back depth: CSS M-12..M-1 (the PPA quarter is at most M-4..M-2). */
 const K = 12;
 
+/**
+ * For one rule and one period M: rep[k] = the first month k' ≤ k of the run of look-back months
+ * M-k'..M-k with the same compiled parameter values (memoByPeriod value ids) and the same ages
+ * (ages shift 12 months before M, ageAtIndex). The rule gives the same result for M-k and M-rep[k].
+ * Filled as a prefix k = 0..len-1 (the months the direct computation resolves form such a prefix).
+ */
+class RepWindow {
+  readonly rep = new Int8Array(K + 1);
+  len = 0;
+  lastId = 0;
+
+  of(k: number, pIdx: number, id: (at: number) => number): number {
+    while (this.len <= k) {
+      const kk = this.len;
+      const v = id(pIdx - kk);
+      this.rep[kk] = kk > 0 && kk !== 12 && v === this.lastId ? this.rep[kk - 1] : kk;
+      this.lastId = v;
+      this.len++;
+    }
+    return this.rep[k];
+  }
+}
+
 /** Age class of month M-k: ages are those of M for k < 12, one year less from k = 12 (ageAtIndex). */
 const ageClass = (k: number): number => (k / 12) | 0;
+
+class PeriodWindows {
+  readonly family = new RepWindow();
+  readonly aah = new RepWindow();
+  readonly aspa = new RepWindow();
+  readonly al = new RepWindow();
+  /** Housing aid of a household whose AAH it reads. */
+  readonly alWithAah = new RepWindow();
+}
+
+const pfId = (at: number): number => pfParams.valueIdAt(at);
+const aahId = (at: number): number => aahParams.valueIdAt(at);
+const aspaId = (at: number): number => aspaParams.valueIdAt(at);
+const alId = (at: number): number => alParams.valueIdAt(at);
+const alWithAahId = (at: number): number => alParams.valueIdAt(at) * 1e6 + aahParams.valueIdAt(at);
+
+const WINDOWS_BASE = 2000 * 12;
+const windowsByPeriod: (PeriodWindows | undefined)[] = new Array<PeriodWindows | undefined>(1200).fill(undefined);
+onParameterFlush(() => windowsByPeriod.fill(undefined));
+function windowsOf(pIdx: number): PeriodWindows {
+  const j = pIdx - WINDOWS_BASE;
+  if (j < 0 || j >= 1200) return new PeriodWindows();
+  let w = windowsByPeriod[j];
+  if (w === undefined) windowsByPeriod[j] = w = new PeriodWindows();
+  return w;
+}
 
 /**
  * One evaluation's state: month-dependent sub-results indexed by k = months before M (0 = M), and
@@ -103,35 +153,24 @@ export class HouseholdRun {
   private anyEarnings = false;
 
   private stamp = 0;
+  /** Look-back windows of the period (memo mode). */
+  private win = new PeriodWindows();
   readonly fiscal: FiscalN2Amounts = { year: 0, rfrCents: 0, pfBaseRessourcesCents: 0, foyers: 0 };
   private pfR = 0;
   /** Family benefits of month M-k (several k may share one object in memo mode). */
   private readonly family: FamilyBenefits[] = [];
   private readonly familyPool: FamilyBenefits[] = [];
   private readonly familyStamp = new Int32Array(K + 1);
-  private familyLast: FamilyBenefits | null = null;
-  private familyLastId = 0;
-  private familyLastCls = -1;
   /** AAH of month M-k (needsAah). */
   private readonly aah: AahMonth[] = [];
   private readonly aahPool: AahMonth[] = [];
   private readonly aahStamp = new Int32Array(K + 1);
-  private aahLast: AahMonth | null = null;
-  private aahLastId = 0;
-  private aahLastCls = -1;
   /** ASPA of month M-k. */
   private readonly aspa = new Float64Array(K + 1);
   private readonly aspaStamp = new Int32Array(K + 1);
-  private aspaLastV = 0;
-  private aspaLastId = 0;
-  private aspaLastCls = -1;
   /** Housing aid of M-k without (state 0) and with (state 1) neutralisation by a past RSA. */
   private readonly alValue = [new Float64Array(K + 1), new Float64Array(K + 1)];
   private readonly alStamp = [new Int32Array(K + 1), new Int32Array(K + 1)];
-  private readonly alLast = [
-    { id: 0, aahId: 0, cls: -1, v: 0 },
-    { id: 0, aahId: 0, cls: -1, v: 0 },
-  ];
   /** Last fictive prime d'activité and its inputs (memo mode). */
   private readonly ppaLast = { id: 0, rsaId: 0, cls: -1, al: 0, family: null as FamilyBenefits | null, aah: 0, asi: 0, aspa: 0, v: 0 };
 
@@ -182,22 +221,14 @@ export class HouseholdRun {
   /** Family benefits of M-k. */
   familyAt(k: number): FamilyBenefits {
     if (this.familyStamp[k] === this.stamp) return this.family[k];
-    const at = this.pIdx - k;
-    const p = pfParams.at(at);
-    let f = this.familyPool[k];
-    if (this.memo) {
-      const id = pfParams.valueIdAt(at);
-      const cls = ageClass(k);
-      if (id === this.familyLastId && cls === this.familyLastCls && this.familyLast !== null) {
-        f = this.familyLast;
-      } else {
-        familyBenefitsInto(this.h, this.pIdx, at, p, this.pfR, f);
-        this.familyLast = f;
-        this.familyLastId = id;
-        this.familyLastCls = cls;
-      }
+    const r = this.memo ? this.win.family.of(k, this.pIdx, pfId) : k;
+    let f: FamilyBenefits;
+    if (r !== k) {
+      f = this.familyAt(r);
     } else {
-      familyBenefitsInto(this.h, this.pIdx, at, p, this.pfR, f);
+      const at = this.pIdx - k;
+      f = this.familyPool[k];
+      familyBenefitsInto(this.h, this.pIdx, at, pfParams.at(at), this.pfR, f);
     }
     this.family[k] = f;
     this.familyStamp[k] = this.stamp;
@@ -207,22 +238,14 @@ export class HouseholdRun {
   /** AAH of M-k (call only when needsAah). */
   aahAt(k: number): AahMonth {
     if (this.aahStamp[k] === this.stamp) return this.aah[k];
-    const at = this.pIdx - k;
-    const p = aahParams.at(at);
-    let a = this.aahPool[k];
-    if (this.memo) {
-      const id = aahParams.valueIdAt(at);
-      const cls = ageClass(k);
-      if (id === this.aahLastId && cls === this.aahLastCls && this.aahLast !== null) {
-        a = this.aahLast;
-      } else {
-        aahMonthInto(this.h, this.pIdx, at, p, a);
-        this.aahLast = a;
-        this.aahLastId = id;
-        this.aahLastCls = cls;
-      }
+    const r = this.memo ? this.win.aah.of(k, this.pIdx, aahId) : k;
+    let a: AahMonth;
+    if (r !== k) {
+      a = this.aahAt(r);
     } else {
-      aahMonthInto(this.h, this.pIdx, at, p, a);
+      const at = this.pIdx - k;
+      a = this.aahPool[k];
+      aahMonthInto(this.h, this.pIdx, at, aahParams.at(at), a);
     }
     this.aah[k] = a;
     this.aahStamp[k] = this.stamp;
@@ -234,21 +257,12 @@ export class HouseholdRun {
     if (this.aspaStamp[k] === this.stamp) return this.aspa[k];
     let v = 0;
     if (k === 0 || this.needsAspa) {
-      const at = this.pIdx - k;
-      const p = aspaParams.at(at);
-      if (this.memo && !this.aspaPast) {
-        const id = aspaParams.valueIdAt(at);
-        const cls = ageClass(k);
-        if (id === this.aspaLastId && cls === this.aspaLastCls) {
-          v = this.aspaLastV;
-        } else {
-          v = aspaAmount(this.h, this.pIdx, at, p, this.aspaDetail);
-          this.aspaLastV = v;
-          this.aspaLastId = id;
-          this.aspaLastCls = cls;
-        }
+      const r = this.memo && !this.aspaPast ? this.win.aspa.of(k, this.pIdx, aspaId) : k;
+      if (r !== k) {
+        v = this.aspaAt(r);
       } else {
-        v = aspaAmount(this.h, this.pIdx, at, p, this.aspaDetail);
+        const at = this.pIdx - k;
+        v = aspaAmount(this.h, this.pIdx, at, aspaParams.at(at), this.aspaDetail);
       }
     }
     this.aspa[k] = v;
@@ -265,25 +279,13 @@ export class HouseholdRun {
   alAt(k: number, s: number): number {
     const stamps = this.alStamp[s];
     if (stamps[k] === this.stamp) return this.alValue[s][k];
-    const at = this.pIdx - k;
-    const p = alParams.at(at);
+    const r = !this.memo ? k : this.alReadsAah ? this.win.alWithAah.of(k, this.pIdx, alWithAahId) : this.win.al.of(k, this.pIdx, alId);
     let v: number;
-    if (this.memo) {
-      const id = alParams.valueIdAt(at);
-      const aahId = this.alReadsAah ? aahParams.valueIdAt(at) : 0;
-      const cls = ageClass(k);
-      const last = this.alLast[s];
-      if (id === last.id && aahId === last.aahId && cls === last.cls) {
-        v = last.v;
-      } else {
-        v = aideLogementAmount(this.h, this.pIdx, at, p, s, this.alDetail);
-        last.id = id;
-        last.aahId = aahId;
-        last.cls = cls;
-        last.v = v;
-      }
+    if (r !== k) {
+      v = this.alAt(r, s);
     } else {
-      v = aideLogementAmount(this.h, this.pIdx, at, p, s, this.alDetail);
+      const at = this.pIdx - k;
+      v = aideLogementAmount(this.h, this.pIdx, at, alParams.at(at), s, this.alDetail);
     }
     this.alValue[s][k] = v;
     stamps[k] = this.stamp;
@@ -356,14 +358,8 @@ export class HouseholdRun {
     this.alReadsAah = alReadsAah;
     this.anyEarnings = anyEarnings;
     this.aspaPast = aspaReadsPastMonths(h);
-    this.familyLast = null;
-    this.familyLastCls = -1;
-    this.aahLast = null;
-    this.aahLastCls = -1;
-    this.aspaLastCls = -1;
-    this.alLast[0].cls = -1;
-    this.alLast[1].cls = -1;
     this.ppaLast.cls = -1;
+    if (memo) this.win = windowsOf(pIdx);
 
     // N-2 income (family benefits), family benefits of M.
     const fiscal = this.fiscal;

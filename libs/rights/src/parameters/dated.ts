@@ -266,6 +266,11 @@ export function memoByPeriod<T>(compile: (period: Period) => T): MonthMemo<T> {
   return memo;
 }
 
+/** Registers a cache derived from compiled sets, cleared with them (withParameterOverrides). */
+export function onParameterFlush(flush: () => void): void {
+  memoFlushes.push(flush);
+}
+
 /** Euros (as written in legal texts) → integer cents. */
 export function eurosToCents(euros: number): number {
   return Math.round(euros * 100);

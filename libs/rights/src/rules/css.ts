@@ -6,7 +6,7 @@ import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../para
 import * as P from '../parameters/css';
 import { RSA_MAJORATION_2E_PERSONNE, RSA_MAJORATION_3E_PERSONNE, RSA_MONTANT_FORFAITAIRE } from '../parameters/rsa';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { patrimoineIncomeAt } from './foyer';
+import { patrimoineIncomeSum } from './foyer';
 
 export const CSS_RULE_VERSION = 'css@2026.1';
 
@@ -112,7 +112,7 @@ function inDom(depcom: string): boolean {
     depcom.charCodeAt(2) >= 49 && depcom.charCodeAt(2) <= 52;
 }
 
-/** Ages of the foyer's children (scratch, sorted from the eldest). */
+/** Ages of the foyer's children (scratch, the first nChildren entries, sorted from the eldest). */
 const childAgesScratch: number[] = [];
 
 /**
@@ -146,23 +146,26 @@ export function cssPrepare(h: Household, pIdx: number, at: number, p: CssParams,
 
   // Foyer (R861-2): the adults and the children under 25; children ranked from the eldest.
   const childAges = childAgesScratch;
-  childAges.length = 0;
+  let nChildren = 0, sharedChildren = 0, allChildren = 0;
   let adults = 0, individual = 0, abattement = 0;
   for (let i = 0; i < members.length; i++) {
     const m = members[i];
     const age = ageAtIndex(m, pIdx, at);
-    if (m.role === 'child' && (age < 0 || age >= p.ageLimit)) continue;
+    if (m.role === 'child') {
+      allChildren++;
+      if (m.sharedCustody) sharedChildren++;
+      if (age < 0 || age >= p.ageLimit) continue;
+    }
     if (m.role === 'adult') adults++;
-    else childAges.push(age);
+    else childAges[nChildren++] = age;
     const inc = m.incomes;
     individual += 12 * (inc.salaryNet + inc.unemploymentNet + inc.pensionNet + inc.alimonyReceived + inc.other);
     // R861-8: 30 % off the activity income of the past year for an indemnified job-seeker.
     if (m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += Math.round(12 * inc.salaryNet * p.abattementChomage);
   }
-  let patrimoine = 0;
-  for (let k = 1; k <= 12; k++) patrimoine += patrimoineIncomeAt(h, at - k);
+  const patrimoine = patrimoineIncomeSum(h, at, 1, 12);
 
-  const size = adults + childAges.length;
+  const size = adults + nChildren;
   const idx = size >= 3 ? 2 : size - 1;
   const s = h.housing.status;
   let fl = 0;
@@ -171,7 +174,7 @@ export function cssPrepare(h: Household, pIdx: number, at: number, p: CssParams,
 
   // D861-1 ceiling: 1 + 0.5 for the 2nd person, 0.3 for the 3rd and 4th, 0.4 beyond.
   // Children by decreasing age (insertion sort: a handful of numbers, no allocation).
-  for (let i = 1; i < childAges.length; i++) {
+  for (let i = 1; i < nChildren; i++) {
     const v = childAges[i];
     let j = i - 1;
     while (j >= 0 && childAges[j] < v) {
@@ -181,12 +184,12 @@ export function cssPrepare(h: Household, pIdx: number, at: number, p: CssParams,
     childAges[j + 1] = v;
   }
   let coef = 1;
-  for (let i = 0; i < childAges.length + adults - 1; i++) {
+  for (let i = 0; i < nChildren + adults - 1; i++) {
     const person = i + 2; // 2nd, 3rd, … person
     const c = person === 2 ? p.c2 : person <= 4 ? p.c34 : p.c5;
     // Children in shared custody count for half (R861-2).
     const childIndex = i - (adults - 1);
-    const half = childIndex >= 0 && isSharedCustody(h, childAges, childIndex) ? 0.5 : 1;
+    const half = childIndex >= 0 && isSharedCustody(h, sharedChildren, allChildren, childAges[childIndex]) ? 0.5 : 1;
     coef += c * half;
   }
   const dom = inDom(h.housing.depcom) ? 1 + p.dom : 1;
@@ -276,20 +279,15 @@ export function computeCss(h: Household, period: Period, inputs: CssInputs, opts
   };
 }
 
-/** Whether the `index`-th child by decreasing age is in shared custody. */
-function isSharedCustody(h: Household, sortedAges: number[], index: number): boolean {
-  const members = h.members;
-  let shared = 0, total = 0;
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
-    if (m.role !== 'child') continue;
-    total++;
-    if (m.sharedCustody) shared++;
-  }
+/**
+ * Whether the child of rank `age` (by decreasing age) is in shared custody, given the household's
+ * number of children in shared custody and of children.
+ */
+function isSharedCustody(h: Household, shared: number, total: number, age: number): boolean {
   if (shared === 0) return false;
   if (shared === total) return true;
   // Mixed custody: attribute by age rank (exact matching by member is not needed for ranking).
-  const age = sortedAges[index];
+  const members = h.members;
   for (let i = 0; i < members.length; i++) {
     const m = members[i];
     if (m.role === 'child' && m.sharedCustody && m.age === age) return true;

@@ -86,6 +86,20 @@ export function patrimoineIncome(h: Household, period: Period): number {
   return patrimoineIncomeAt(h, monthIndex(period));
 }
 
+/** Sum of patrimoineIncomeAt(h, at - k) for k = from..to (one test for households without savings). */
+export function patrimoineIncomeSum(h: Household, at: number, from: number, to: number): number {
+  const pat = h.patrimoine;
+  if (
+    pat.livretA === 0 && pat.savingsTaxFree === 0 && pat.rentalValueNotRented === 0 &&
+    pat.capitalIncomeMonthly === 0
+  ) {
+    return 0;
+  }
+  let sum = 0;
+  for (let k = from; k <= to; k++) sum += patrimoineIncomeAt(h, at - k);
+  return sum;
+}
+
 /** patrimoineIncome for month index `at`. */
 export function patrimoineIncomeAt(h: Household, at: number): number {
   const pat = h.patrimoine;

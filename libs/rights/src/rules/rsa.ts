@@ -5,7 +5,7 @@ import { monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/rsa';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { compositionRate, foyerInto, patrimoineIncomeAt, replacementIncome, type Foyer } from './foyer';
+import { compositionRate, foyerInto, patrimoineIncomeSum, replacementIncome, type Foyer } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
 
 export const RSA_RULE_VERSION = 'rsa@2026.1';
@@ -139,9 +139,7 @@ export function rsaAmount(
   // follows each month's Livret A rate.
   let individual = 0;
   for (let i = 0; i < members.length; i++) individual += members[i].incomes.salaryNet + replacementIncome(members[i]);
-  let patrimoine = 0;
-  for (let k = 1; k <= 3; k++) patrimoine += patrimoineIncomeAt(h, at - k);
-  patrimoine = Math.round(patrimoine / 3);
+  const patrimoine = Math.round(patrimoineIncomeSum(h, at, 1, 3) / 3);
   // R262-11: CF at its basic rate, ASF as a flat amount, AF and PAJE allocation de base.
   const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
   const resources = individual + patrimoine + familyRes + minimaSociauxCents;

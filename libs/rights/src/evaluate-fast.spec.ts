@@ -1,0 +1,105 @@
+// The batch path (evaluateAmounts: look-back months reused when their parameter values and ages
+// are the same, look-back skipped when it cannot change an output) gives exactly the amounts of
+// the explain path (evaluateHousehold with EXPLAIN: every look-back month computed directly, then
+// the rule wrappers), on every reference case and on generated households of every shape for
+// every month 2025-01..2026-11; and both refuse the same periods.
+import * as fs from 'fs';
+import * as path from 'path';
+import { generateHouseholds, monthsBetween } from '../../../bench/rights-households';
+import { householdFromReference } from './adapters/reference-case';
+import { evaluateHousehold, type Evaluation } from './evaluate';
+import { evaluateAmounts, type Amounts } from './evaluate-fast';
+import type { Household } from './household';
+import { EXPLAIN } from './result';
+
+const casesDir = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'rights-cases');
+const files = fs.existsSync(casesDir) ? fs.readdirSync(casesDir).filter((f) => /^cases-.*\.json$/.test(f)) : [];
+const referenceHouseholds: Household[] = files.flatMap((f) =>
+  JSON.parse(fs.readFileSync(path.join(casesDir, f), 'utf8')).cases.map((c: { input: unknown }) => householdFromReference(c.input)),
+);
+
+const KEYS = ['rsa', 'ppa', 'aideLogement', 'chequeEnergie', 'cssStatus', 'cssParticipation', 'af', 'aahTotal', 'aspa'] as const;
+
+function explained(e: Evaluation): Amounts {
+  return {
+    rsa: e.rsa.amountCents,
+    ppa: e.primeActivite.amountCents,
+    aideLogement: e.aideLogement.amountCents,
+    chequeEnergie: e.chequeEnergie.amountCents,
+    cssStatus: e.css.status === 'gratuite' ? 2 : e.css.status === 'participation' ? 1 : 0,
+    cssParticipation: e.css.participationCents,
+    af: e.allocationsFamiliales.amountCents,
+    aahTotal: e.aah.amountCents,
+    aspa: e.aspa.amountCents,
+  };
+}
+
+const out = (): Amounts => ({ rsa: 0, ppa: 0, aideLogement: 0, chequeEnergie: 0, cssStatus: 0, cssParticipation: 0, af: 0, aahTotal: 0, aspa: 0 });
+
+/** Differences between both paths for one household ("" when identical). */
+function compare(h: Household): string {
+  let e: Amounts | string, f: Amounts | string;
+  try {
+    e = explained(evaluateHousehold(h, EXPLAIN));
+  } catch (err) {
+    e = `erreur : ${(err as Error).message}`;
+  }
+  try {
+    f = { ...evaluateAmounts(h, out()) };
+  } catch (err) {
+    f = `erreur : ${(err as Error).message}`;
+  }
+  if (typeof e === 'string' || typeof f === 'string') return e === f ? '' : `${h.id} ${h.period}: explicatif ${JSON.stringify(e)}, rapide ${JSON.stringify(f)}`;
+  const diff = KEYS.filter((k) => !Object.is(e[k], f[k]));
+  return diff.length === 0 ? '' : `${h.id} ${h.period}: ${diff.map((k) => `${k} ${e[k]} ≠ ${f[k]}`).join(', ')}`;
+}
+
+function mismatches(hs: Household[]): string[] {
+  const bad: string[] = [];
+  for (const h of hs) {
+    const d = compare(h);
+    if (d !== '') bad.push(d);
+  }
+  return bad;
+}
+
+describe('fast path (evaluateAmounts) = explain path (evaluateHousehold)', () => {
+  it('on every reference case', () => {
+    expect(referenceHouseholds.length).toBeGreaterThan(0);
+    expect(mismatches(referenceHouseholds)).toEqual([]);
+  });
+
+  const months = monthsBetween('2025-01', '2026-11');
+  // Every shape the Household type can express (variety), plus the benchmark's own mix.
+  const varied = generateHouseholds(300, { seed: 20251, variety: true });
+  const bench = generateHouseholds(100, { seed: 20252 });
+
+  it.each(months)('on generated households, %s', (month) => {
+    const hs = [...varied, ...bench].map((h) => ({ ...h, period: month }));
+    expect(mismatches(hs)).toEqual([]);
+  });
+
+  it('interleaving households and periods (per-period caches, reused scratch state)', () => {
+    const hs = generateHouseholds(600, { seed: 20253, variety: true, periods: months });
+    expect(mismatches(hs)).toEqual([]);
+    expect(mismatches([...hs].reverse())).toEqual([]);
+  });
+
+  it('refuses the same periods outside the parameter coverage, with the same error', () => {
+    const hs = generateHouseholds(40, { seed: 20254, variety: true });
+    const outside = [...monthsBetween('2023-10', '2024-12'), ...monthsBetween('2027-06', '2028-01')];
+    const all = outside.flatMap((m) => hs.map((h) => ({ ...h, period: m })));
+    expect(mismatches(all)).toEqual([]);
+    // The range check above is meaningful only if some of those periods are refused.
+    expect(all.some((h) => compare(h) === '' && throws(h))).toBe(true);
+  });
+});
+
+function throws(h: Household): boolean {
+  try {
+    evaluateAmounts(h, out());
+    return false;
+  } catch {
+    return true;
+  }
+}
