@@ -1,5 +1,7 @@
 // campaigns.launch without NestJS (the processor wraps it; the benchmark drives it through BullMQ).
 import { parisToday } from '@recours/detection';
+import { bindHandler, launchCampaignJob, type HandlerBinding } from '@recours/jobs';
+import type { Job } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import { claimCampaign, createChunk, dropCohort, failCampaign, finishCampaign, snapshotCohort } from './campaign-launch.repository';
@@ -56,4 +58,21 @@ export class CampaignLauncher {
   async markFailed(campaignId: string, error: string): Promise<void> {
     await failCampaign(this.pool, campaignId, error);
   }
+}
+
+/** Whether this run is the job's last attempt (BullMQ counts attemptsMade before the run ends). */
+export function isLastAttempt(job: Pick<Job, 'attemptsMade' | 'opts'>): boolean {
+  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+}
+
+/** campaigns.launch: creates one contact task per cohort household; `echec` after the last failed attempt. */
+export function launchBinding(launcher: (job: Job) => CampaignLauncher): HandlerBinding {
+  return bindHandler(launchCampaignJob, async ({ campaignId }, job) => {
+    try {
+      return await launcher(job).launch(campaignId);
+    } catch (err) {
+      if (isLastAttempt(job)) await launcher(job).markFailed(campaignId, err instanceof Error ? err.message : String(err));
+      throw err;
+    }
+  });
 }
