@@ -12,7 +12,12 @@ import { loggerOptions } from './config/logger';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { HouseholdsModule } from './modules/households/households.module';
+import { MyDayModule } from './modules/my-day/my-day.module';
+import { OutreachModule } from './modules/outreach/outreach.module';
+import { RightsModule } from './modules/rights/rights.module';
+import { TasksModule } from './modules/tasks/tasks.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { TerritoriesModule } from './modules/territories/territories.module';
 import { UsersModule } from './modules/users/users.module';
@@ -30,6 +35,11 @@ export class AppModule {
         HealthModule,
         AuthModule,
         HouseholdsModule,
+        RightsModule,
+        OutreachModule,
+        TasksModule,
+        CampaignsModule,
+        MyDayModule,
         AuditModule,
         UsersModule,
         OrganisationsModule,

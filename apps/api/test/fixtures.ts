@@ -16,6 +16,10 @@ export interface Fixtures {
   incomeA: string;
   benefitA: string;
   memberA2: string;
+  rightA: string; // orgA, householdA, rsa, detecte
+  contactA: string;
+  taskA: string; // assigned to sw
+  campaignA: string; // brouillon
 }
 
 async function insert(db: DataSource, table: string, row: Record<string, unknown>): Promise<string> {
@@ -64,5 +68,13 @@ export async function createFixtures(db: DataSource, password: string): Promise<
   const benefitA = await insert(db, 'received_benefit', { household_id: householdA, benefit: 'aide_logement', monthly_amount_cents: 21000, since: '2024-09-01' });
   const memberA2 = await insert(db, 'person', { household_id: householdA2, first_name: 'Marc', last_name: 'Vidal', relationship: 'demandeur' });
   await insert(db, 'person', { household_id: householdB, first_name: 'Lina', last_name: 'Haddad', relationship: 'demandeur' });
-  return { territoryA, territoryB, orgA, orgA2, orgCaf, orgB, users, householdA, householdA2, householdB, memberA, incomeA, benefitA, memberA2 };
+  const rightA = await insert(db, 'detected_right', {
+    household_id: householdA, organisation_id: orgA, territory_id: territoryA, benefit: 'rsa', estimated_amount_cents: 31200, confidence: 'haute', evaluated_period: '2026-03',
+  });
+  const contactA = await insert(db, 'contact', { household_id: householdA, organisation_id: orgA, author_id: users.sw.id, channel: 'telephone', outcome: 'non_joint', occurred_at: '2026-03-02T09:00:00Z' });
+  const taskA = await insert(db, 'task', { household_id: householdA, organisation_id: orgA, title: 'Rappeler', assignee_id: users.sw.id, due_on: '2026-03-05', created_by: users.sw.id });
+  const campaignA = await insert(db, 'campaign', { organisation_id: orgA, territory_id: territoryA, name: 'RSA Guéret', filters: '{}', created_by: users.manager.id });
+  return {
+    territoryA, territoryB, orgA, orgA2, orgCaf, orgB, users, householdA, householdA2, householdB, memberA, incomeA, benefitA, memberA2, rightA, contactA, taskA, campaignA,
+  };
 }

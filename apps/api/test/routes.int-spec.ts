@@ -48,6 +48,16 @@ describe('routes and scoping', () => {
       'PUT /api/organisations/:id': { id: () => t.fx.orgA, owner: 'admin', intruders: ['adminB'], body: { name: 'Renamed' } },
       'DELETE /api/organisations/:id': { id: () => t.fx.orgA, owner: 'admin', intruders: ['adminB'] },
       'GET /api/territories/:id': { id: () => t.fx.territoryA, owner: 'partner', intruders: ['swB', 'adminB'] },
+      'POST /api/households/:id/detect': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'GET /api/detected-rights/:id': { id: () => t.fx.rightA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'POST /api/detected-rights/:id/transitions': { id: () => t.fx.rightA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: { to: 'confirme' } },
+      'GET /api/contacts/:id': { id: () => t.fx.contactA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'GET /api/tasks/:id': { id: () => t.fx.taskA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'PUT /api/tasks/:id': { id: () => t.fx.taskA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: { status: 'faite' } },
+      'GET /api/campaigns/:id': { id: () => t.fx.campaignA, owner: 'manager', intruders: ['sw2', 'swB', 'managerB'] },
+      'GET /api/campaigns/:id/funnel': { id: () => t.fx.campaignA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'PUT /api/campaigns/:id': { id: () => t.fx.campaignA, owner: 'manager', intruders: ['sw2', 'managerB'], body: { name: 'Renamed' } },
+      'POST /api/campaigns/:id/launch': { id: () => t.fx.campaignA, owner: 'manager', intruders: ['sw2', 'managerB'] },
     };
     const withId = routes.filter((r) => r.path.includes(':id'));
     expect(withId.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(cases).sort()); // a new route needs a case
@@ -131,6 +141,11 @@ describe('routes and scoping', () => {
     return t.db.query(`SELECT
       (SELECT json_agg(h ORDER BY id) FROM (SELECT id, status, updated_at FROM household) h) AS households,
       (SELECT json_agg(u ORDER BY id) FROM (SELECT id, display_name, active FROM app_user) u) AS users,
-      (SELECT json_agg(o ORDER BY id) FROM (SELECT id, name FROM organisation) o) AS organisations`);
+      (SELECT json_agg(o ORDER BY id) FROM (SELECT id, name FROM organisation) o) AS organisations,
+      (SELECT json_agg(h ORDER BY id) FROM (SELECT id, detection_requested_at FROM household) h) AS detections,
+      (SELECT json_agg(r ORDER BY id) FROM (SELECT id, status, updated_at FROM detected_right) r) AS rights,
+      (SELECT json_agg(x ORDER BY id) FROM (SELECT id, status, title, updated_at FROM task) x) AS tasks,
+      (SELECT json_agg(c ORDER BY id) FROM (SELECT id, name, status, updated_at FROM campaign) c) AS campaigns,
+      (SELECT count(*)::int FROM detected_right_transition) AS transitions`);
   }
 });

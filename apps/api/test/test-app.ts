@@ -40,6 +40,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: databaseUrl,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     REDIS_KEY_PREFIX: `test:${suffix}:`,
+    QUEUE_PREFIX: `test-${suffix}`,
     ...env,
   });
   let app: NestFastifyApplication | undefined;

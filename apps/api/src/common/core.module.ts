@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { AuditService } from '../modules/audit/audit.service';
 import { AccessService } from './access/access.service';
 import { SessionService } from './auth/session.service';
+import { JobsService } from './jobs/jobs.service';
 import { RedisService } from './redis/redis.service';
 
 /** Cross-cutting providers every feature module may inject. */
@@ -10,7 +11,7 @@ import { RedisService } from './redis/redis.service';
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const providers = [{ provide: APP_CONFIG, useValue: config }, SessionService, AccessService, AuditService, RedisService];
+    const providers = [{ provide: APP_CONFIG, useValue: config }, SessionService, AccessService, AuditService, RedisService, JobsService];
     return { module: CoreModule, providers, exports: providers };
   }
 }

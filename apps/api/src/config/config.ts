@@ -19,6 +19,10 @@ const schema = z.object({
     .refine((u) => /^rediss?:\/\//.test(u), 'doit commencer par redis://')
     .default('redis://127.0.0.1:6379'),
   REDIS_KEY_PREFIX: z.string().default('recours:'),
+  // Same as the worker's QUEUE_PREFIX: the API enqueues, the worker consumes.
+  QUEUE_PREFIX: z.string().min(1).default('recours'),
+  // How long a person's refusal blocks all outreach for that benefit (CNIL deliberation 2022-101).
+  REFUSAL_BLOCK_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
@@ -38,6 +42,8 @@ export type AppConfig = Readonly<{
   databaseUrl: string;
   redisUrl: string;
   redisKeyPrefix: string;
+  queuePrefix: string;
+  refusalBlockMonths: number;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   loginMaxFailuresPerAccount: number;
@@ -68,6 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    queuePrefix: e.QUEUE_PREFIX,
+    refusalBlockMonths: e.REFUSAL_BLOCK_MONTHS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,
     loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,

@@ -33,6 +33,21 @@ export class AccessService {
     await this.require(em, `SELECT id FROM household WHERE id = ANY($1::uuid[]) AND ${s.column} = $2${opts.lock ? ' FOR UPDATE' : ''}`, ids, s.value);
   }
 
+  /**
+   * Detected rights, contacts, tasks and campaigns carry the organisation of their household:
+   * same scope as households (partner agents and admins have no route to them yet).
+   */
+  async requireOutreach(
+    table: 'detected_right' | 'contact' | 'task' | 'campaign',
+    actor: Actor,
+    ids: string[],
+    em?: EntityManager,
+    opts: { lock?: boolean } = {},
+  ): Promise<void> {
+    const s = this.householdScope(actor);
+    await this.require(em, `SELECT id FROM ${table} WHERE id = ANY($1::uuid[]) AND ${s.column} = $2${opts.lock ? ' FOR UPDATE' : ''}`, ids, s.value);
+  }
+
   async requireUsers(actor: Actor, ids: string[], em?: EntityManager): Promise<void> {
     const s = this.userScope(actor);
     await this.require(

@@ -10,6 +10,10 @@ export const PERMISSIONS = [
   'household.read',
   'household.write',
   'household.delete',
+  'outreach.read',
+  'outreach.write',
+  'campaign.read',
+  'campaign.write',
   'audit.read',
   'user.read',
   'user.manage',
@@ -20,12 +24,14 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const COMMON: Permission[] = ['session.self', 'user.read', 'organisation.read', 'territory.read'];
+// Households, their detected rights, contacts, tasks and campaigns: the same organisation scope.
+const CASEWORK: Permission[] = ['household.read', 'household.write', 'outreach.read', 'outreach.write', 'campaign.read', 'campaign.write'];
 
 export const ROLE_PERMISSIONS: Record<UserRole, ReadonlySet<Permission>> = {
   // Casework on the households of their own organisation.
-  social_worker: new Set([...COMMON, 'household.read', 'household.write', 'audit.read']),
+  social_worker: new Set([...COMMON, ...CASEWORK, 'audit.read']),
   // Same scope, plus deleting a household and browsing the organisation's audit log.
-  manager: new Set([...COMMON, 'household.read', 'household.write', 'household.delete', 'audit.read']),
+  manager: new Set([...COMMON, ...CASEWORK, 'household.delete', 'audit.read']),
   // No household access: referrals will open a window later.
   partner_agent: new Set(COMMON),
   // Manages organisations and users of the territory; does not read households.

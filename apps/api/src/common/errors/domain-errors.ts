@@ -32,6 +32,14 @@ export class ValidationFailedError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly status = 409;
+  constructor(
+    message: string,
+    errors: FieldError[] = [],
+    /** Extra top-level fields of the answer, e.g. `currentStatus` for an invalid transition. */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message, errors);
+  }
 }
 
 export class UnprocessableError extends DomainError {

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, type FieldError } from './domain-errors';
+import { ConflictError, DomainError, type FieldError } from './domain-errors';
 
 interface ErrorBody {
   statusCode: number;
@@ -45,6 +45,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       const body: ErrorBody = { statusCode: exception.status, message: exception.message };
       if (exception.errors.length) body.errors = exception.errors;
+      if (exception instanceof ConflictError) Object.assign(body, exception.details, body);
       return body;
     }
     if (exception instanceof HttpException) {

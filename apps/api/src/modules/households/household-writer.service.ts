@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
+import { JobsService } from '../../common/jobs/jobs.service';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError, ValidationFailedError, type FieldError } from '../../common/errors/domain-errors';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
@@ -32,6 +33,7 @@ export class HouseholdWriterService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly households: HouseholdsService,
+    private readonly jobs: JobsService,
   ) {}
 
   async create(actor: Actor, dto: HouseholdInputDto): Promise<HouseholdDetailDto> {
@@ -40,7 +42,7 @@ export class HouseholdWriterService {
     if ((dto.members ?? []).some((m) => m.id || (m.incomes ?? []).some((i) => i.id)) || (dto.receivedBenefits ?? []).some((b) => b.id)) {
       throw new ValidationFailedError([{ field: 'members', message: "pas d'identifiant à la création" }]);
     }
-    return this.db.transaction(async (em) => {
+    const detail = await this.db.transaction(async (em) => {
       await this.checkReferent(em, actor, dto.referentId);
       const reference = await this.nextReference(em, actor.territoryId);
       const fields = changedFields(undefined, dto, HOUSEHOLD_FIELDS);
@@ -54,13 +56,17 @@ export class HouseholdWriterService {
       const entries: AuditEntry[] = [{ action: 'create', entityType: 'household', entityId: id, householdId: id, fields }];
       for (const m of dto.members ?? []) await this.createMember(em, id, m, entries);
       for (const b of dto.receivedBenefits ?? []) await this.createBenefit(em, id, b, entries);
+      await requestDetection(em, id);
       await this.audit.record(em, actor, entries);
       return this.households.loadDetail(em, id);
     });
+    await this.jobs.detectHousehold(detail.id, 'created');
+    return detail;
   }
 
   async update(actor: Actor, id: string, dto: HouseholdInputDto): Promise<HouseholdDetailDto> {
-    return this.db.transaction(async (em) => {
+    let changed = false;
+    const detail = await this.db.transaction(async (em) => {
       // Row lock: two concurrent saves of the same household are applied one after the other.
       await this.access.requireHouseholds(actor, [id], em, { lock: true });
       const current = await this.households.loadEntity(em, id);
@@ -79,9 +85,26 @@ export class HouseholdWriterService {
       } else if (entries.length) {
         await em.query('UPDATE household SET updated_at = now() WHERE id = $1', [id]);
       }
+      changed = entries.length > 0;
+      if (changed) await requestDetection(em, id);
       await this.audit.record(em, actor, entries);
       return this.households.loadDetail(em, id);
     });
+    // After the commit: the worker must read the new values.
+    if (changed) await this.jobs.detectHousehold(id, 'updated');
+    return detail;
+  }
+
+  /** "Relancer la détection": stamps the request (the truth, picked up by the sweep) and enqueues it. */
+  async requestDetection(actor: Actor, id: string): Promise<{ householdId: string; detectionRequestedAt: Date; enqueued: boolean }> {
+    const requestedAt = await this.db.transaction(async (em) => {
+      await this.access.requireHouseholds(actor, [id], em);
+      const at = await requestDetection(em, id);
+      await this.audit.record(em, actor, [{ action: 'update', entityType: 'household', entityId: id, householdId: id, fields: ['detectionRequestedAt'] }]);
+      return at;
+    });
+    const enqueued = await this.jobs.detectHousehold(id, 'manual');
+    return { householdId: id, detectionRequestedAt: requestedAt, enqueued };
   }
 
   private async checkReferent(em: EntityManager, actor: Actor, referentId: string | null | undefined) {
@@ -195,6 +218,12 @@ export class HouseholdWriterService {
       }
     }
   }
+}
+
+/** Does not touch updated_at: asking for a detection is not an edit of the household. */
+async function requestDetection(em: EntityManager, householdId: string): Promise<Date> {
+  const [[row]] = await em.query('UPDATE household SET detection_requested_at = now() WHERE id = $1 RETURNING detection_requested_at', [householdId]);
+  return row.detection_requested_at as Date;
 }
 
 function currentValues(h: Household): CurrentValues {

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
@@ -60,6 +60,20 @@ export class HouseholdsController {
   @ApiOkResponse({ type: HouseholdDetailDto })
   update(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: HouseholdInputDto) {
     return this.writer.update(actor, id, dto);
+  }
+
+  @Post(':id/detect')
+  @HttpCode(202)
+  @Authorize('household.write')
+  @ApiIdParam()
+  @ApiOperation({
+    summary: 'Relancer la détection des droits',
+    description:
+      'Enregistre la demande (detectionRequestedAt) puis la confie au worker. Si la file est indisponible, la demande reste enregistrée et le balayage périodique la reprend (enqueued: false).',
+  })
+  @ApiAcceptedResponse({ schema: { example: { householdId: '…', detectionRequestedAt: '2026-03-01T10:00:00.000Z', enqueued: true } } })
+  detect(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.writer.requestDetection(actor, id);
   }
 
   @Delete(':id')

@@ -98,6 +98,8 @@ export class HouseholdInputDto {
   @ReadOnlyField() referent?: unknown;
   @ReadOnlyField() memberCount?: unknown;
   @ReadOnlyField() applicantName?: unknown;
+  @ReadOnlyField() detectionRequestedAt?: unknown;
+  @ReadOnlyField() detectedAt?: unknown;
   @ReadOnlyField() createdAt?: unknown;
   @ReadOnlyField() updatedAt?: unknown;
 }

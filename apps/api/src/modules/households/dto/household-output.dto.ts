@@ -74,6 +74,9 @@ export class HouseholdListItemDto extends HouseholdSummaryDto {
 }
 
 export class HouseholdDetailDto extends HouseholdSummaryDto {
+  @ApiPropertyOptional({ nullable: true, description: 'Dernière demande de détection des droits (création, modification, relance)' })
+  detectionRequestedAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Dernière détection faite par le moteur' }) detectedAt!: Date | null;
   @ApiProperty({ type: [MemberDto] }) members!: MemberDto[];
   @ApiProperty({ type: [ReceivedBenefitDto] }) receivedBenefits!: ReceivedBenefitDto[];
 }
@@ -155,6 +158,8 @@ export function toDetailDto(h: Household): HouseholdDetailDto {
   );
   return {
     ...toSummaryDto(h, h.referent?.displayName ?? null),
+    detectionRequestedAt: h.detectionRequestedAt ?? null,
+    detectedAt: h.detectedAt ?? null,
     members: members.map(toMemberDto),
     receivedBenefits: [...(h.receivedBenefits ?? [])].sort(byTime).map(toBenefitDto),
   };

@@ -1,0 +1,77 @@
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../common/auth/actor';
+import { Authorize, CurrentActor } from '../../common/auth/decorators';
+import { ApiIdParam, IdParam } from '../../common/http/id-param';
+import { parseListQuery } from '../../common/http/list-query';
+import { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignPreviewDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
+import { CAMPAIGN_LIST, CampaignsService } from './campaigns.service';
+
+@ApiTags('campaigns')
+@ApiNotFoundResponse({ description: 'Introuvable ou accès refusé' })
+@Controller('campaigns')
+export class CampaignsController {
+  constructor(private readonly campaigns: CampaignsService) {}
+
+  @Get()
+  @Authorize('campaign.read')
+  @ApiQuery({ name: 'filter', required: false, example: '{"status":"en_cours"}' })
+  @ApiQuery({ name: 'sort', required: false, example: '["createdAt","DESC"]' })
+  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiOkResponse({ type: [CampaignDto] })
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.campaigns.list(actor, parseListQuery(query, CAMPAIGN_LIST));
+  }
+
+  @Post('preview')
+  @HttpCode(200)
+  @Authorize('campaign.read')
+  @ApiOperation({ summary: 'Taille de la cohorte et montant annuel en jeu, foyers exclus pour refus' })
+  @ApiOkResponse({ type: CampaignPreviewResultDto })
+  preview(@CurrentActor() actor: Actor, @Body() dto: CampaignPreviewDto) {
+    return this.campaigns.preview(actor, dto.filters);
+  }
+
+  @Get(':id')
+  @Authorize('campaign.read')
+  @ApiIdParam()
+  @ApiOkResponse({ type: CampaignDto, description: 'Avec la progression { targetCount, tasksCreated, status } (à interroger pendant le lancement)' })
+  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.campaigns.get(actor, id);
+  }
+
+  @Get(':id/funnel')
+  @Authorize('campaign.read')
+  @ApiIdParam()
+  @ApiOkResponse({ type: CampaignFunnelDto })
+  funnel(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.campaigns.funnel(actor, id);
+  }
+
+  @Post()
+  @Authorize('campaign.write')
+  @ApiCreatedResponse({ type: CampaignDto })
+  create(@CurrentActor() actor: Actor, @Body() dto: CampaignCreateDto) {
+    return this.campaigns.create(actor, dto);
+  }
+
+  @Put(':id')
+  @Authorize('campaign.write')
+  @ApiIdParam()
+  @ApiOkResponse({ type: CampaignDto })
+  @ApiConflictResponse({ description: 'Campagne déjà lancée' })
+  update(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: CampaignUpdateDto) {
+    return this.campaigns.update(actor, id, dto);
+  }
+
+  @Post(':id/launch')
+  @HttpCode(202)
+  @Authorize('campaign.write')
+  @ApiIdParam()
+  @ApiOperation({ summary: 'Lancer : brouillon → en_cours ; le worker crée une tâche de contact par foyer' })
+  @ApiAcceptedResponse({ type: CampaignDto })
+  @ApiConflictResponse({ description: 'Campagne déjà lancée (currentStatus)' })
+  launch(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.campaigns.launch(actor, id);
+  }
+}

@@ -1,0 +1,42 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { Actor } from '../../common/auth/actor';
+import { Authorize, CurrentActor } from '../../common/auth/decorators';
+import { ApiIdParam, IdParam } from '../../common/http/id-param';
+import { parseListQuery } from '../../common/http/list-query';
+import { ContactCreateDto, ContactDto } from './contact.dto';
+import { CONTACT_LIST, ContactsService } from './contacts.service';
+
+@ApiTags('contacts')
+@ApiNotFoundResponse({ description: 'Introuvable ou accès refusé' })
+@Controller('contacts')
+export class ContactsController {
+  constructor(private readonly contacts: ContactsService) {}
+
+  @Get()
+  @Authorize('outreach.read')
+  @ApiQuery({ name: 'filter', required: false, example: '{"householdId":"…"}' })
+  @ApiQuery({ name: 'sort', required: false, example: '["occurredAt","DESC"]' })
+  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiOkResponse({ type: [ContactDto] })
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.contacts.list(actor, parseListQuery(query, CONTACT_LIST));
+  }
+
+  @Get(':id')
+  @Authorize('outreach.read')
+  @ApiIdParam()
+  @ApiOkResponse({ type: ContactDto })
+  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.contacts.get(actor, id);
+  }
+
+  @Post()
+  @Authorize('outreach.write')
+  @ApiOperation({ summary: 'Noter une tentative de contact (et planifier la suivante)' })
+  @ApiCreatedResponse({ type: ContactDto })
+  @ApiUnprocessableEntityResponse({ description: 'Relance demandée pour un droit sous refus de la personne' })
+  create(@CurrentActor() actor: Actor, @Body() dto: ContactCreateDto) {
+    return this.contacts.create(actor, dto);
+  }
+}

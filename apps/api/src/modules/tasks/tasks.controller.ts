@@ -1,0 +1,50 @@
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { Actor } from '../../common/auth/actor';
+import { Authorize, CurrentActor } from '../../common/auth/decorators';
+import { ApiIdParam, IdParam } from '../../common/http/id-param';
+import { parseListQuery } from '../../common/http/list-query';
+import { TaskCreateDto, TaskDto, TaskUpdateDto } from './task.dto';
+import { TASK_LIST, TasksService } from './tasks.service';
+
+@ApiTags('tasks')
+@ApiNotFoundResponse({ description: 'Introuvable ou accès refusé' })
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Get()
+  @Authorize('outreach.read')
+  @ApiQuery({ name: 'filter', required: false, example: '{"assigneeId":"…","status":["a_faire","en_cours"],"due":"overdue"}' })
+  @ApiQuery({ name: 'sort', required: false, example: '["dueOn","ASC"]' })
+  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiOkResponse({ type: [TaskDto] })
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.tasks.list(actor, parseListQuery(query, TASK_LIST));
+  }
+
+  @Get(':id')
+  @Authorize('outreach.read')
+  @ApiIdParam()
+  @ApiOkResponse({ type: TaskDto })
+  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.tasks.get(actor, id);
+  }
+
+  @Post()
+  @Authorize('outreach.write')
+  @ApiOperation({ summary: 'Créer une tâche (refusée si le droit lié est sous refus de la personne)' })
+  @ApiCreatedResponse({ type: TaskDto })
+  @ApiUnprocessableEntityResponse({ description: 'Refus de la personne en cours pour ce droit (délibération CNIL 2022-101)' })
+  create(@CurrentActor() actor: Actor, @Body() dto: TaskCreateDto) {
+    return this.tasks.create(actor, dto);
+  }
+
+  @Put(':id')
+  @Authorize('outreach.write')
+  @ApiIdParam()
+  @ApiOkResponse({ type: TaskDto })
+  update(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: TaskUpdateDto) {
+    return this.tasks.update(actor, id, dto);
+  }
+}
