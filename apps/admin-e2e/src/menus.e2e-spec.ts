@@ -3,8 +3,8 @@ import { DEMO, launchBrowser, openSession, signIn } from './support/browser';
 
 // Menus follow the permissions the API reports in /api/auth/me (the API still refuses the rest).
 const cases: Array<[string, string, string[]]> = [
-  ['intervenante', DEMO.socialWorker, ['Accueil', 'Foyers']],
-  ['responsable', DEMO.manager, ['Accueil', 'Foyers', 'Journal d’audit']],
+  ['intervenante', DEMO.socialWorker, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes']],
+  ['responsable', DEMO.manager, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Journal d’audit']],
   ['administrateur', DEMO.admin, ['Accueil', 'Organisations', 'Utilisateurs']],
   ['agent partenaire', DEMO.partner, ['Accueil']],
 ];

@@ -37,6 +37,8 @@ describe('money', () => {
     expect(plain(formatRightAmount(31200, 'mensuel'))).toBe('312,00 €/mois');
     expect(plain(formatRightAmount(19400, 'annuel'))).toBe('194,00 €/an');
     expect(formatRightAmount(null, 'mensuel')).toBe('');
+    expect(formatRightAmount(0, 'mensuel', 'css')).toBe('sans participation');
+    expect(plain(formatRightAmount(2100, 'mensuel', 'css'))).toBe('participation 21,00 €/mois');
     expect(plain(formatEurosRounded(1234567))).toBe('12 346 €');
   });
 

@@ -58,9 +58,20 @@ export const ageOn = (birthDate: string | null | undefined, onDate: string): num
   return hadBirthday ? years : years - 1;
 };
 
-/** An estimated amount with its period: `312,00 €/mois`, or `/an` for the chèque énergie. */
-export const formatRightAmount = (cents: number | null | undefined, period: 'mensuel' | 'annuel' | null | undefined): string =>
-  cents == null ? '' : `${formatCents(cents)}${period === 'annuel' ? '/an' : '/mois'}`;
+/**
+ * An estimated amount with its period: `312,00 €/mois`, or `/an` for the chèque énergie. The CSS
+ * amount is what the person would pay, not receive: `sans participation` or `participation 21,00 €/mois`.
+ */
+export const formatRightAmount = (
+  cents: number | null | undefined,
+  period: 'mensuel' | 'annuel' | null | undefined,
+  benefit?: string,
+): string => {
+  if (cents == null) return '';
+  const amount = `${formatCents(cents)}${period === 'annuel' ? '/an' : '/mois'}`;
+  if (benefit !== 'css') return amount;
+  return cents === 0 ? 'sans participation' : `participation ${amount}`;
+};
 
 /** `N foyer(s)`, French plural (0 and 1 are singular). */
 export const plural = (count: number, singular: string, pluralForm = `${singular}s`): string =>

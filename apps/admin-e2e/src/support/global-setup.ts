@@ -1,28 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  builtOrSources,
+  clearQueues,
   createDatabase,
   dropDatabase,
   freePort,
   log,
+  newestMtime,
   ROOT,
   run,
   start,
   stop,
-
   waitFor,
+  waitForLog,
   type StackState,
 } from './stack';
 
 const NODE = process.execPath;
 const RUN_TS = path.join(ROOT, 'tools/run-ts.cjs');
 const ADMIN_DIST = path.join(ROOT, 'dist/apps/admin/index.html');
-// `nx run api:build` (tsc from the workspace root) keeps the source tree under dist/apps/api.
-const API_DIST = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
-
-/** The built API when there is one (CI builds it first), else the sources through SWC. */
-const apiCommand = (): string[] => (fs.existsSync(API_DIST) ? [API_DIST] : [RUN_TS, 'apps/api/src/main.ts']);
+const REDIS_URL = process.env.E2E_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REGISTER_ALIASES = path.join(ROOT, 'tools/register-aliases.cjs');
 
 export default async function globalSetup(): Promise<void> {
   const state: StackState = {
@@ -31,19 +31,24 @@ export default async function globalSetup(): Promise<void> {
     serverUrl: process.env.E2E_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/postgres',
     apiUrl: '',
     adminUrl: '',
+    redisUrl: REDIS_URL,
+    queuePrefix: '',
     pids: [],
   };
   // Read by global-teardown (same process).
   (globalThis as { __E2E_STACK__?: StackState }).__E2E_STACK__ = state;
   try {
     const db = await createDatabase();
-    Object.assign(state, { databaseUrl: db.url, databaseName: db.name });
+    // The API enqueues and the worker consumes under this prefix: no other run's jobs are seen.
+    Object.assign(state, { databaseUrl: db.url, databaseName: db.name, queuePrefix: db.name });
     log(`database ${db.name} created`);
     const dbEnv = { DATABASE_URL: db.url, NODE_ENV: 'test' };
     run('migrations', NODE, [RUN_TS, 'apps/api/src/cli/db.ts', 'migrate'], dbEnv);
     run('demo seed', NODE, [RUN_TS, 'apps/api/src/seed/seed.ts'], dbEnv);
 
-    if (!fs.existsSync(ADMIN_DIST) || process.env.E2E_BUILD_ADMIN === '1') {
+    const adminStale = () =>
+      fs.statSync(ADMIN_DIST).mtimeMs < Math.max(newestMtime(path.join(ROOT, 'apps/admin/src')), newestMtime(path.join(ROOT, 'libs/domain/src')));
+    if (!fs.existsSync(ADMIN_DIST) || process.env.E2E_BUILD_ADMIN === '1' || adminStale()) {
       run('admin build', NODE, [VITE, 'build', '--config', 'apps/admin/vite.config.ts', '--logLevel', 'warn']);
     }
 
@@ -52,16 +57,25 @@ export default async function globalSetup(): Promise<void> {
     state.adminUrl = `http://127.0.0.1:${adminPort}`;
 
     const adminOrigin = `http://127.0.0.1:${adminPort}`;
-    const apiArgs = apiCommand();
-    log(`API from ${apiArgs[0] === API_DIST ? 'the build in dist/' : 'the sources (no build in dist/)'}`);
+    const queueEnv = { REDIS_URL, QUEUE_PREFIX: state.queuePrefix };
+    const apiArgs = builtOrSources('api', 'dist/apps/api/apps/api/src/main.js', ['apps/api/src', 'libs'], RUN_TS, 'apps/api/src/main.ts');
     const api = start('api', NODE, apiArgs, {
       ...dbEnv,
+      ...queueEnv,
       PORT: String(apiPort),
       ADMIN_ORIGIN: adminOrigin,
       HOST: '127.0.0.1',
       LOG_LEVEL: process.env.E2E_API_LOG_LEVEL ?? 'warn',
     });
     state.pids.push(api.pid!);
+    // Detection after each household change and campaign launches run in the worker.
+    const workerArgs = builtOrSources('worker', 'dist/apps/worker/apps/worker/src/main.js', ['apps/worker/src', 'libs'], RUN_TS, 'apps/worker/src/main.ts');
+    const worker = start('worker', NODE, workerArgs[0] === RUN_TS ? workerArgs : ['-r', REGISTER_ALIASES, ...workerArgs], {
+      ...dbEnv,
+      ...queueEnv,
+      LOG_LEVEL: process.env.E2E_WORKER_LOG_LEVEL ?? 'info',
+    });
+    state.pids.push(worker.pid!);
     const admin = start(
       'admin',
       NODE,
@@ -71,9 +85,10 @@ export default async function globalSetup(): Promise<void> {
     state.pids.push(admin.pid!);
 
     await waitFor('api', `${state.apiUrl}/api/health`, api);
+    await waitForLog('worker', /worker started/, worker);
     // Through the preview proxy: proves the admin can reach the API.
     await waitFor('admin', `${state.adminUrl}/api/health`, admin);
-    log(`ready: admin ${state.adminUrl} → API ${state.apiUrl}, database ${db.name}`);
+    log(`ready: admin ${state.adminUrl} → API ${state.apiUrl} + worker, database and queue prefix ${db.name}`);
 
     process.env.E2E_ADMIN_URL = state.adminUrl;
     process.env.E2E_API_URL = state.apiUrl;
@@ -82,6 +97,7 @@ export default async function globalSetup(): Promise<void> {
     // Jest skips globalTeardown when globalSetup throws: clean up here.
     for (const pid of state.pids) await stop(pid);
     if (state.databaseName) await dropDatabase(state.serverUrl, state.databaseName).catch(() => undefined);
+    if (state.queuePrefix) await clearQueues(state.redisUrl, state.queuePrefix).catch(() => undefined);
     throw error;
   }
 }

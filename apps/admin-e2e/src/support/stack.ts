@@ -1,5 +1,6 @@
-// Starts and stops what the journeys run against: a throw-away database, the API and the built
-// back office served by `vite preview`. Only processes started here are ever stopped.
+// Starts and stops what the journeys run against: a throw-away database and queue prefix, the API,
+// the worker and the built back office served by `vite preview`. Only processes started here are
+// ever stopped.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -16,6 +17,9 @@ export interface StackState {
   serverUrl: string;
   apiUrl: string;
   adminUrl: string;
+  redisUrl: string;
+  /** QUEUE_PREFIX shared by the API and the worker of this run. */
+  queuePrefix: string;
   pids: number[];
 }
 
@@ -115,6 +119,74 @@ export const waitFor = async (name: string, url: string, child: ChildProcess, ti
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${name} not ready at ${url} after ${timeoutMs / 1000} s:\n${logTail(name)}`);
+};
+
+/** Waits until a started process writes a line matching `pattern` to its log. */
+export const waitForLog = async (name: string, pattern: RegExp, child: ChildProcess, timeoutMs = 60_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}:\n${logTail(name)}`);
+    if (pattern.test(logTail(name, 200))) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} did not log ${pattern} after ${timeoutMs / 1000} s:\n${logTail(name)}`);
+};
+
+export const newestMtime = (dir: string): number => {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+    else if (/\.tsx?$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+};
+
+/**
+ * The app's tsc build when it exists and is newer than its sources (CI builds first), else its
+ * sources through SWC: a stale build would run yesterday's code against today's migrations.
+ */
+export const builtOrSources = (name: string, built: string, sourceDirs: string[], runTs: string, source: string): string[] => {
+  const builtPath = path.join(ROOT, built);
+  if (fs.existsSync(builtPath)) {
+    const sources = Math.max(...sourceDirs.map((d) => newestMtime(path.join(ROOT, d))));
+    if (fs.statSync(builtPath).mtimeMs >= sources) {
+      log(`${name} from the build in dist/`);
+      return [builtPath];
+    }
+    log(`${name}: the build in dist/ is older than its sources, running the sources`);
+  } else {
+    log(`${name} from the sources (no build in dist/)`);
+  }
+  return [runTs, source];
+};
+
+// The few ioredis calls used here, typed locally.
+interface RedisClient {
+  scan(cursor: string, ...args: Array<string | number>): Promise<[string, string[]]>;
+  del(...keys: string[]): Promise<number>;
+  quit(): Promise<unknown>;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Redis = require('ioredis') as new (url: string, options: object) => RedisClient;
+
+/** Deletes the BullMQ keys of this run (`<prefix>:*`); returns how many. */
+export const clearQueues = async (redisUrl: string, prefix: string): Promise<number> => {
+  if (!/^recours_e2e_[0-9a-f]+$/.test(prefix)) throw new Error(`Refusing to clear ${prefix}:*`);
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  let removed = 0;
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) removed += await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    await redis.quit();
+  }
+  return removed;
 };
 
 const alive = (pid: number) => {

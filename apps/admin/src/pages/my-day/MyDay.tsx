@@ -55,7 +55,7 @@ const HouseholdCard = ({ household, rank }: { household: MyDayHousehold; rank: n
               key={r.id}
               size="small"
               variant="outlined"
-              label={`${LABELS.detectableBenefit[r.benefit]} ${formatRightAmount(r.estimatedAmountCents, r.amountPeriod)} · ${LABELS.detectedRightStatus[r.status]}`}
+              label={`${LABELS.detectableBenefit[r.benefit]} ${formatRightAmount(r.estimatedAmountCents, r.amountPeriod, r.benefit)} · ${LABELS.detectedRightStatus[r.status]}`}
             />
           ))}
         </Stack>

@@ -23,7 +23,7 @@ export const ContactDialog = ({ householdId, rights, onClose }: { householdId: s
   const open = rights.filter((r) => isOpenRightStatus(r.status));
   const rightChoices = open.map((r) => ({
     id: r.id,
-    name: `${LABELS.detectableBenefit[r.benefit]} — ${formatRightAmount(r.estimatedAmountCents, r.amountPeriod)} (${LABELS.detectedRightStatus[r.status]})`,
+    name: `${LABELS.detectableBenefit[r.benefit]} — ${formatRightAmount(r.estimatedAmountCents, r.amountPeriod, r.benefit)} (${LABELS.detectedRightStatus[r.status]})`,
   }));
 
   const submit = async (values: Partial<ContactInput>) => {

@@ -51,7 +51,7 @@ export const DetectedRightList = () => (
         source="estimatedAmountCents"
         label="Montant estimé"
         align="right"
-        render={(r) => formatRightAmount(r.estimatedAmountCents, r.amountPeriod)}
+        render={(r) => formatRightAmount(r.estimatedAmountCents, r.amountPeriod, r.benefit)}
       />
       <Column source="annualAmountCents" label="Par an" align="right" render={(r) => formatEurosRounded(r.annualAmountCents)} />
       <Column source="confidence" label="Confiance" render={(r) => <ConfidenceBadge confidence={r.confidence} />} />

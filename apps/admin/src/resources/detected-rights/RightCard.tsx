@@ -44,7 +44,7 @@ export const RightCard = ({ right, canAct, defaultOpen = false }: { right: Detec
             {benefit}
           </Typography>
           <Typography variant="h6" component="span" color="primary" data-testid="right-amount">
-            {formatRightAmount(right.estimatedAmountCents, right.amountPeriod)}
+            {formatRightAmount(right.estimatedAmountCents, right.amountPeriod, right.benefit)}
           </Typography>
           <RightStatusChip status={right.status} />
           <ConfidenceBadge confidence={right.confidence} />

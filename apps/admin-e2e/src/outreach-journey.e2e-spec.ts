@@ -1,0 +1,106 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO, launchBrowser, openSession, signIn } from './support/browser';
+import { choose, normalise, openTab } from './support/ui';
+
+const rightCard = (page: Page, benefit: string) => page.locator(`[data-testid="right-card"][data-benefit="${benefit}"]`);
+
+/** Clicks a transition button of a right, validates its dialog, waits for the new status. */
+const moveRight = async (page: Page, benefit: string, action: string, status: string, fill?: (page: Page) => Promise<void>) => {
+  await rightCard(page, benefit).getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (fill) await fill(page);
+  await dialog.getByRole('button', { name: 'Valider' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await rightCard(page, benefit).getByTestId('right-status').filter({ hasText: status }).waitFor();
+};
+
+describe('Aller-vers : de « Ma journée » au droit accordé, compté par la campagne', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('ouvre le premier foyer, lance une campagne qui le cible, l’informe par téléphone et obtient le droit', async () => {
+    const { page, context } = await openSession(browser);
+    await signIn(page, DEMO.socialWorker);
+
+    // "Ma journée": the household with the most at stake comes first.
+    const top = page.getByTestId('my-day-household').first();
+    await top.waitFor();
+    const topName = (await top.locator('h3').nth(1).innerText()).trim();
+    await top.click();
+    await page.getByRole('tab', { name: 'Droits détectés', selected: true }).waitFor();
+    const householdUrl = page.url().replace(/\/show.*$/, '/show');
+    expect(normalise(await page.locator('#react-admin-title').innerText())).toContain(topName);
+
+    // Its largest right, with its amount and explanation.
+    const firstCard = page.getByTestId('right-card').first();
+    await firstCard.waitFor();
+    const benefit = (await firstCard.getAttribute('data-benefit'))!;
+    const benefitLabel = (await firstCard.locator('h3').innerText()).trim();
+    expect(normalise(await firstCard.getByTestId('right-amount').innerText())).toMatch(/€\/(mois|an)$/);
+    await firstCard.getByText(/Voir le calcul/).click();
+    await firstCard.getByTestId('explanation-steps').locator('li').first().waitFor();
+
+    // The postcode of the household, to aim a campaign at its neighbourhood.
+    await openTab(page, 'Résumé');
+    const postcode = /\b(\d{5})\b/.exec(await page.locator('.ra-field-address').innerText())![1];
+
+    // A campaign on that benefit and postcode: preview, launch, live progress up to 100 %.
+    await page.getByRole('menuitem', { name: 'Campagnes' }).click();
+    await page.getByRole('link', { name: 'Nouvelle campagne' }).click();
+    const name = `Campagne ${benefitLabel} ${postcode} (${Date.now()})`;
+    await page.locator('input[name="name"]').fill(name);
+    await choose(page, page.getByLabel('Prestations'), benefitLabel);
+    await page.locator('input[name="filters.postcode"]').fill(postcode);
+    const preview = page.getByTestId('campaign-preview');
+    await preview.getByText(/foyers?, .* par an en jeu, \d+ exclus? \(refus de la personne\)/).waitFor();
+    expect(normalise(await preview.innerText())).toMatch(/[1-9]\d* foyers?, [\d ]+ € par an en jeu/);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Lancer la campagne' }).click();
+    await page.getByTestId('campaign-progress-percent').filter({ hasText: '100 %' }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('campaign-status').filter({ hasText: 'Terminée' }).waitFor();
+    const campaignUrl = page.url();
+
+    // Back to the household: confirm the right.
+    await page.goto(householdUrl);
+    await openTab(page, 'Droits détectés');
+    await moveRight(page, benefit, 'Confirmer le droit', 'Confirmé');
+
+    // A phone call that reaches the person informs them of the confirmed right.
+    await openTab(page, 'Contacts');
+    await page.getByRole('button', { name: 'Nouveau contact' }).click();
+    const contact = page.getByRole('dialog');
+    await choose(page, contact.getByLabel('Résultat'), 'Personne jointe');
+    expect(await contact.getByRole('checkbox', { name: new RegExp(`^${benefitLabel} `) }).isChecked()).toBe(true);
+    await contact.locator('textarea[name="note"]').fill('Appel : la personne ignorait ce droit, rendez-vous pour le dossier.');
+    await contact.getByRole('button', { name: 'Enregistrer le contact' }).click();
+    await contact.waitFor({ state: 'detached' });
+    const logged = page.getByTestId('contact-item').first();
+    await logged.getByText('Personne jointe').waitFor();
+    expect(await logged.innerText()).toContain('Téléphone');
+
+    await openTab(page, 'Droits détectés');
+    await rightCard(page, benefit).getByTestId('right-status').filter({ hasText: 'Personne informée' }).waitFor();
+    await moveRight(page, benefit, 'Demande déposée', 'Demande déposée');
+    await moveRight(page, benefit, 'Droit accordé', 'Droit accordé', async (p) => {
+      await p.getByRole('dialog').locator('input[name="grantedMonthlyAmountCents"]').fill('312.5');
+    });
+    expect(normalise(await rightCard(page, benefit).innerText())).toContain('Accordé : 312,50 €/mois');
+
+    // The campaign's funnel counts the granted right and its yearly amount.
+    await page.goto(campaignUrl);
+    const funnel = page.getByTestId('campaign-funnel');
+    await funnel.waitFor();
+    expect(Number(await funnel.getByTestId('funnel-granted-count').innerText())).toBe(1);
+    expect(Number(await funnel.getByTestId('funnel-reached-count').innerText())).toBeGreaterThanOrEqual(1);
+    expect(normalise(await funnel.getByTestId('funnel-granted-amount').innerText())).toBe('3 750 € par an accordés');
+    await context.close();
+  });
+});

@@ -1,0 +1,27 @@
+import type { Locator, Page } from 'playwright-core';
+
+// French money as the back office displays it (Intl puts narrow no-break spaces in it).
+export const normalise = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+export const euros = (cents: number) =>
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
+export const openTab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
+
+/** Picks options of a react-admin SelectArrayInput / SelectInput by their French labels. */
+export const choose = async (page: Page, field: Locator, ...options: string[]) => {
+  await field.click();
+  for (const option of options) await page.getByRole('option', { name: option, exact: true }).click();
+  await page.keyboard.press('Escape');
+};
+
+/** Waits until `read()` returns something other than `before` (polling), returns the new value. */
+export const waitForChange = async (read: () => Promise<string>, before: string, timeoutMs: number): Promise<string> => {
+  const deadline = Date.now() + timeoutMs;
+  let current = before;
+  while (Date.now() < deadline) {
+    current = await read().catch(() => before);
+    if (current !== before) return current;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`still "${before}" after ${timeoutMs / 1000} s`);
+};
