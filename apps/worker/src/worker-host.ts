@@ -3,6 +3,7 @@ import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Pool } from 'pg';
 import {
+  campaignsSweepJob,
   createJobWorker,
   detectionSweepJob,
   heartbeatJob,
@@ -57,6 +58,11 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       detectionSweepJob.name,
       { every: this.config.DETECTION_SWEEP_EVERY_MS },
       { name: detectionSweepJob.name, data: { version: detectionSweepJob.version, payload: {} } },
+    );
+    await this.queues.queue(campaignsSweepJob.queue).upsertJobScheduler(
+      campaignsSweepJob.name,
+      { every: this.config.CAMPAIGN_SWEEP_EVERY_MS },
+      { name: campaignsSweepJob.name, data: { version: campaignsSweepJob.version, payload: {} } },
     );
     // A sweep at start-up: households changed while the worker (or Redis) was down, or a new ruleset.
     if (this.config.DETECTION_SWEEP_ON_START) {

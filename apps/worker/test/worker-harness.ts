@@ -33,6 +33,7 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
     HEARTBEAT_EVERY_MS: '3600000',
     DETECTION_SWEEP_EVERY_MS: '3600000',
     DETECTION_SWEEP_ON_START: 'false',
+    CAMPAIGN_SWEEP_EVERY_MS: '3600000',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.register(config)] }).compile();

@@ -55,5 +55,17 @@ export const launchCampaignJob = defineJob({
   payload: z.object({ campaignId: z.string().uuid() }).strict(),
 });
 
-export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob] as const;
+/**
+ * Periodic catch-up for launches whose job was lost (Redis down when the API enqueued it): re-enqueues
+ * `campaigns.launch` for every campaign still `en_cours`, with the API's jobId
+ * (`campaign-launch-${campaignId}`) so a launch that is queued or running is not doubled.
+ */
+export const campaignsSweepJob = defineJob({
+  queue: 'campaigns',
+  name: 'campaigns.sweep',
+  version: 1,
+  payload: z.object({}).strict(),
+});
+
+export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob, campaignsSweepJob] as const;
 export type AnyJob = (typeof ALL_JOBS)[number];

@@ -1,5 +1,5 @@
-import { detectHouseholdJob, launchCampaignJob } from '@recours/jobs';
-import { createOrganisation, insertHousehold, type OrgFixture } from '../../test/fixtures';
+import { campaignsSweepJob, detectHouseholdJob, launchCampaignJob } from '@recours/jobs';
+import { createOrganisation, insertHousehold, waitFor, type OrgFixture } from '../../test/fixtures';
 import { startWorker, type WorkerHarness } from '../../test/worker-harness';
 
 describe('campaigns.launch on real PostgreSQL and Redis', () => {
@@ -79,6 +79,14 @@ describe('campaigns.launch on real PostgreSQL and Redis', () => {
     expect(t.filter((x) => x.title === 'déjà créée')).toHaveLength(2);
     expect(t.filter((x) => x.title !== 'déjà créée').every((x) => x.assignee_id === org.otherUserId)).toBe(true);
     expect(await campaign(id)).toMatchObject({ status: 'terminee', tasks_created: 4, target_count: 4 });
+  });
+
+  it('the campaigns sweep launches a campaign whose job was lost', async () => {
+    const id = await createCampaign({ benefits: ['cheque_energie'] });
+    await expect(w.run(campaignsSweepJob, {})).resolves.toMatchObject({ enqueued: 1 });
+    await waitFor(async () => (await campaign(id)).status === 'terminee', 15_000, 'the re-enqueued launch');
+    expect(await tasks(id)).toHaveLength(5);
+    await expect(w.run(campaignsSweepJob, {})).resolves.toEqual({ enqueued: 0 });
   });
 
   it('retries a failing launch, then marks the campaign echec and keeps the job in the failed list', async () => {

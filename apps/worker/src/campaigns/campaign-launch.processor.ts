@@ -1,15 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { HandlerBinding } from '@recours/jobs';
+import { bindHandler, campaignsSweepJob, type HandlerBinding, type JobQueues } from '@recours/jobs';
 import type { Pool } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
-import { PG_POOL } from '../tokens';
+import { JOB_QUEUES, PG_POOL } from '../tokens';
 import { CampaignLauncher, launchBinding } from './campaign-launcher';
+import { sweepCampaigns } from './campaign-sweep';
 
 @Injectable()
 export class CampaignLaunchProcessor {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+    @Inject(JOB_QUEUES) private readonly queues: JobQueues,
   ) {}
 
   bindings(): HandlerBinding[] {
@@ -21,6 +23,7 @@ export class CampaignLaunchProcessor {
             onProgress: async ({ tasksCreated, target }) => job.updateProgress(target > 0 ? Math.round((100 * tasksCreated) / target) : 100),
           }),
       ),
+      bindHandler(campaignsSweepJob, async () => sweepCampaigns(this.pool, this.queues)),
     ];
   }
 }

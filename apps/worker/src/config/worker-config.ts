@@ -18,6 +18,8 @@ const schema = z.object({
   DETECTION_SWEEP_ON_START: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true').transform((v) => v === 'true'),
   /** Households read (and jobs enqueued) per sweep batch. */
   DETECTION_SWEEP_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
+  /** How often launches still `en_cours` are re-enqueued (their job may have been lost). */
+  CAMPAIGN_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(300_000),
   /** Households per set-based INSERT when a campaign launches. */
   CAMPAIGN_CHUNK_SIZE: z.coerce.number().int().min(1).max(50_000).default(1_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
