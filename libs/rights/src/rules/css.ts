@@ -230,7 +230,8 @@ export function cssDecide(
       const age = ageAtIndex(m, pIdx, jan);
       if (m.role === 'child' && (ageAtIndex(m, pIdx, at) < 0 || ageAtIndex(m, pIdx, at) >= p.ageLimit)) continue;
       let eur = 0;
-      for (const b of p.participation) if (age >= b.ageMin) eur = b.eur;
+      const bands = p.participation;
+      for (let j = 0; j < bands.length; j++) if (age >= bands[j].ageMin) eur = bands[j].eur;
       participation += eurosToCents(eur);
     }
   }
