@@ -41,6 +41,18 @@ describe('detect', () => {
     expect(detect(snapshot(), PERIOD, { blocked: 'all' }).proposals).toEqual([]);
   });
 
+  it('does not propose again a benefit a worker already decided on', () => {
+    const out = detect(snapshot(), PERIOD, { decided: new Set(['rsa'] as const) });
+    expect(byBenefit(out).has('rsa')).toBe(false);
+    expect(out.assessments.find((a) => a.benefit === 'rsa')?.outcome).toBe('deja_traite');
+  });
+
+  it('keeps an assessment (amount 0, French reason) for benefits that are not due', () => {
+    const aspa = detect(snapshot(), PERIOD).assessments.find((a) => a.benefit === 'aspa')!;
+    expect(aspa).toMatchObject({ outcome: 'non_du', estimatedAmountCents: 0 });
+    expect(aspa.explanation.summary).toBe('ASPA : aucun droit estimé pour ce mois.');
+  });
+
   it('gives the chèque énergie as a yearly amount and the ASPA to a poor retiree', () => {
     const out = detect(snapshot({
       housingStatus: 'proprietaire', housingType: null, monthlyRentCents: null,

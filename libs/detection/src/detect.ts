@@ -8,7 +8,8 @@
 // A received row with amount 0 means "received, amount not recorded" and counts as received; the CSS
 // counts as received as soon as a row exists (its amount is what the person pays, not a payment).
 // Received chèque énergie amounts are read as yearly amounts, like the engine's.
-// Benefits under an outreach block (the person declined) are never proposed.
+// Benefits under an outreach block (the person declined) are never proposed, nor benefits a worker
+// already decided on (a closed right: écarté, accordé, refusé, abandonné) since the file last changed.
 import {
   DETECTABLE_BENEFITS,
   LABELS,
@@ -25,7 +26,7 @@ import { toEngineHousehold } from './to-engine-household';
 /** "Well below": a received amount under this share of the engine's amount is reported. */
 export const UNDERPAID_RATIO = 0.8;
 
-export type Outcome = 'non_du' | 'percu' | 'non_percu' | 'sous_percu' | 'bloque';
+export type Outcome = 'non_du' | 'percu' | 'non_percu' | 'sous_percu' | 'bloque' | 'deja_traite';
 
 export interface ParameterDate {
   name: string;
@@ -84,6 +85,8 @@ export interface DetectionOutcome {
 export interface DetectOptions {
   /** Benefits under an active outreach block; "all" when the whole household declined. */
   blocked?: ReadonlySet<DetectableBenefit> | 'all';
+  /** Benefits whose right a worker closed since the household last changed: not proposed again. */
+  decided?: ReadonlySet<DetectableBenefit>;
 }
 
 export function resultOf(e: Evaluation, benefit: DetectableBenefit): BenefitResult {
@@ -141,6 +144,8 @@ export function summaryOf(benefit: DetectableBenefit, dueCents: number, received
       return `${due} ; prestation déjà perçue.`;
     case 'bloque':
       return `${due} ; la personne a refusé d'être contactée à ce sujet.`;
+    case 'deja_traite':
+      return `${due} ; déjà examiné par un·e intervenant·e depuis la dernière modification du dossier.`;
     case 'non_du':
       return `${name} : aucun droit estimé pour ce mois.`;
   }
@@ -184,7 +189,10 @@ export function detect(s: HouseholdSnapshot, period: string, opts: DetectOptions
     const due = isDue(benefit, r);
     const received = receivedByBenefit.get(benefit) ?? null;
     let outcome = outcomeOf(benefit, due, r.amountCents, received);
-    if ((outcome === 'non_percu' || outcome === 'sous_percu') && (blocked === 'all' || blocked.has(benefit))) outcome = 'bloque';
+    if (outcome === 'non_percu' || outcome === 'sous_percu') {
+      if (blocked === 'all' || blocked.has(benefit)) outcome = 'bloque';
+      else if (opts.decided?.has(benefit)) outcome = 'deja_traite';
+    }
     const relevant = relevantTo(benefit, missing);
     const estimated = due ? r.amountCents : 0;
     const assessment: BenefitAssessment = {

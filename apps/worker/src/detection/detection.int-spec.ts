@@ -104,6 +104,19 @@ describe('detection jobs on real PostgreSQL and Redis', () => {
     expect(r.has('css')).toBe(true);
   });
 
+  it('does not reopen a right a worker closed, until the household changes', async () => {
+    const { id } = await insertHousehold(w.pool, org);
+    await detectJob(id);
+    await w.pool.query(`UPDATE detected_right SET status = 'ecarte', dismiss_reason = 'deja_percu', status_changed_at = now() WHERE household_id = $1 AND benefit = 'rsa'`, [id]);
+    await detectJob(id);
+    expect((await rights(id)).filter((r) => r.benefit === 'rsa').map((r) => r.status)).toEqual(['ecarte']);
+    // The API stamps detection_requested_at on every change of the file.
+    await w.pool.query(`UPDATE household SET detection_requested_at = now() + interval '1 millisecond' WHERE id = $1`, [id]);
+    await new Promise((r) => setTimeout(r, 5));
+    await detectJob(id);
+    expect((await rights(id)).filter((r) => r.benefit === 'rsa').map((r) => r.status).sort()).toEqual(['detecte', 'ecarte']);
+  });
+
   it('the sweep re-evaluates households with a stale fingerprint or a missed request, and skips fresh ones', async () => {
     const stale = await insertHousehold(w.pool, org);
     const requested = await insertHousehold(w.pool, org);

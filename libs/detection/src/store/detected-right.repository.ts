@@ -12,6 +12,9 @@
 //   the latest evaluation (estimated amount 0 when no longer due, and the summary saying why).
 // - Rights entered by a partner or by hand (source ≠ moteur) are left untouched.
 // - Benefits under an active outreach block are neither created nor updated.
+// - A benefit whose right a worker closed (écarté, accordé, refusé, abandonné) after the household's
+//   last change (detection_requested_at) is not proposed again: a new ruleset alone does not reopen
+//   a decision; a change in the file does.
 import { OPEN_RIGHT_STATUSES, type DetectableBenefit } from '@recours/domain';
 import type { BenefitAssessment } from '../detect';
 import type { HouseholdSnapshot } from '../snapshot';
@@ -141,6 +144,17 @@ export async function activeBlocks(db: SqlClient, householdId: string, today: st
   const res = await db.query<{ benefit: DetectableBenefit }>(
     `SELECT DISTINCT benefit FROM outreach_block WHERE household_id = $1::uuid AND blocked_until > $2::date`,
     [householdId, today],
+  );
+  return new Set(res.rows.map((r) => r.benefit));
+}
+
+/** Benefits a worker closed since the household last changed (never changed: any closed right). */
+export async function decidedSinceLastChange(db: SqlClient, householdId: string): Promise<Set<DetectableBenefit>> {
+  const res = await db.query<{ benefit: DetectableBenefit }>(
+    `SELECT DISTINCT r.benefit FROM detected_right r JOIN household h ON h.id = r.household_id
+      WHERE r.household_id = $1::uuid AND r.status IN ('ecarte', 'accorde', 'refuse', 'abandonne')
+        AND r.status_changed_at >= coalesce(h.detection_requested_at, '-infinity'::timestamptz)`,
+    [householdId],
   );
   return new Set(res.rows.map((r) => r.benefit));
 }

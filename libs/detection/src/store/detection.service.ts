@@ -3,7 +3,7 @@
 import { isProposal, detect, type DetectionOutcome } from '../detect';
 import { rulesetFingerprint } from '../fingerprint';
 import { currentParisPeriod, parisToday } from '../period';
-import { activeBlocks, applyAssessments, stampDetected, type AppliedDetection } from './detected-right.repository';
+import { activeBlocks, applyAssessments, decidedSinceLastChange, stampDetected, type AppliedDetection } from './detected-right.repository';
 import { loadHouseholdSnapshots } from './household-snapshot.repository';
 import { inTransaction, type SqlPool } from './sql-client';
 
@@ -46,10 +46,11 @@ export class DetectionService {
       if (locked.rows[0].status !== 'active') return { householdId, status: 'closed' as const };
       const loaded = (await loadHouseholdSnapshots(tx, [householdId])).get(householdId)!;
       const blocked = await activeBlocks(tx, householdId, this.today());
+      const decided = await decidedSinceLastChange(tx, householdId);
       const period = this.period();
-      const outcome: DetectionOutcome = detect(loaded.snapshot, period, { blocked });
+      const outcome: DetectionOutcome = detect(loaded.snapshot, period, { blocked, decided });
       const proposals = outcome.assessments.filter(isProposal);
-      const others = outcome.assessments.filter((a) => !isProposal(a) && a.outcome !== 'bloque');
+      const others = outcome.assessments.filter((a) => !isProposal(a) && a.outcome !== 'bloque' && a.outcome !== 'deja_traite');
       const applied = await applyAssessments(tx, loaded.snapshot, proposals, others);
       await stampDetected(tx, householdId, this.fingerprint);
       return { householdId, status: 'done' as const, period, proposals: proposals.length, evaluable: outcome.evaluable, ...applied };
