@@ -30,8 +30,16 @@ export const apiSession = async (email: string, password = 'demo-recours-2026'):
 interface Income {
   kind: string;
   monthlyAmountCents: number;
+  startMonth: string;
   endMonth?: string | null;
 }
+
+/** 'YYYY-MM' of the month `n` months before the current one, in Paris. */
+const monthsAgo = (n: number) => {
+  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date()).split('-').map(Number);
+  const index = y * 12 + (m - 1) - n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+};
 interface HouseholdDetail {
   id: string;
   reference: string;
@@ -39,11 +47,13 @@ interface HouseholdDetail {
 }
 
 /**
- * An active household with an open `benefit` right still "detecte" and a current salary of at least
- * 300 €, away from the households other journeys change (the "Martin" ones, the top of "Ma journée").
+ * An active household with an open `benefit` right still "detecte" and a salary of at least 300 €
+ * paid over the whole look-back quarter (RSA and prime d'activité average the last 3 months), away
+ * from the households other journeys change (the "Martin" ones, the top of "Ma journée").
  */
 export const findHouseholdWithSalaryAndRight = async (api: ApiSession, benefit: string) => {
   const myDay = await api.get<{ households: Array<{ householdId: string }> }>('/my-day');
+  const since = monthsAgo(3);
   const avoid = new Set(myDay.households.slice(0, 3).map((h) => h.householdId));
   const filter = encodeURIComponent(JSON.stringify({ benefit, status: ['detecte'] }));
   const rights = await api.get<Array<{ householdId: string }>>(`/detected-rights?filter=${filter}&range=[0,99]`);
@@ -52,7 +62,9 @@ export const findHouseholdWithSalaryAndRight = async (api: ApiSession, benefit: 
     const h = await api.get<HouseholdDetail>(`/households/${householdId}`);
     if (h.members.some((m) => /martin/i.test(m.lastName))) continue;
     for (const [m, member] of h.members.entries()) {
-      const i = member.incomes.findIndex((inc) => inc.kind === 'salaire' && !inc.endMonth && inc.monthlyAmountCents >= 30_000);
+      const i = member.incomes.findIndex(
+        (inc) => inc.kind === 'salaire' && !inc.endMonth && inc.startMonth <= since && inc.monthlyAmountCents >= 30_000,
+      );
       if (i >= 0) {
         return {
           householdId,

@@ -1,4 +1,4 @@
-import { Chip } from '@mui/material';
+import { Box, Chip, Typography } from '@mui/material';
 import { CreateButton, DataTable, List, SelectInput, TopToolbar, usePermissions } from 'react-admin';
 import { TimestampField } from '../../components/fields';
 import { choicesOf, LABELS } from '../../labels';
@@ -15,8 +15,23 @@ const Actions = () => {
 
 const Column = DataTable.Col<Campaign>;
 
+const Empty = () => {
+  const { permissions } = usePermissions<Permissions>();
+  return (
+    <Box sx={{ p: 4, textAlign: 'center' }}>
+      <Typography variant="h6" gutterBottom>
+        Aucune campagne pour l’instant
+      </Typography>
+      <Typography color="text.secondary" gutterBottom>
+        Une campagne crée une tâche de contact pour chaque foyer d’une cible (prestation, commune, montant…).
+      </Typography>
+      {can(permissions, 'campaign.write') ? <CreateButton label="Nouvelle campagne" variant="contained" /> : null}
+    </Box>
+  );
+};
+
 export const CampaignList = () => (
-  <List<Campaign> filters={filters} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} title="Campagnes" exporter={false}>
+  <List<Campaign> filters={filters} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} title="Campagnes" exporter={false} empty={<Empty />}>
     <DataTable<Campaign> rowClick="show" bulkActionButtons={false}>
       <Column source="name" label="Nom" />
       <Column source="status" label="Statut" render={(c) => <Chip size="small" label={LABELS.campaignStatus[c.status]} />} />

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { CheckboxGroupInput, DateInput, Form, required, SelectInput, TextInput, useCreate, useNotify, useRefresh } from 'react-admin';
 import { formatRightAmount, todayInParis } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
-import type { DetectedRight } from '../detected-rights/types';
+import { byPriority, type DetectedRight } from '../detected-rights/types';
 import { contactPayload, type ContactInput } from './types';
 
 const notInPast = (value: unknown) =>
@@ -20,7 +20,7 @@ export const ContactDialog = ({ householdId, rights, onClose }: { householdId: s
   const notify = useNotify();
   const refresh = useRefresh();
   const [error, setError] = useState<string | null>(null);
-  const open = rights.filter((r) => isOpenRightStatus(r.status));
+  const open = rights.filter((r) => isOpenRightStatus(r.status)).sort(byPriority);
   const rightChoices = open.map((r) => ({
     id: r.id,
     name: `${LABELS.detectableBenefit[r.benefit]} — ${formatRightAmount(r.estimatedAmountCents, r.amountPeriod, r.benefit)} (${LABELS.detectedRightStatus[r.status]})`,

@@ -1,6 +1,5 @@
 import RefreshIcon from '@mui/icons-material/AutorenewOutlined';
 import { Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
-import { annualCents, isOpenRightStatus } from '@recours/domain';
 import { useRef, useState } from 'react';
 import { useDataProvider, useGetList, useGetOne, useNotify, usePermissions, useRecordContext } from 'react-admin';
 import { formatTimestamp } from '../../format';
@@ -9,14 +8,10 @@ import type { RecoursDataProvider } from '../../providers/dataProvider';
 import { detectionPending, recentlyChanged } from '../../providers/detection-watch';
 import type { Household } from '../households/types';
 import { RightCard } from './RightCard';
-import type { DetectedRight } from './types';
+import { byPriority, type DetectedRight } from './types';
 
 const POLL_MS = 2_000;
 
-/** Open rights first, then by yearly amount at stake. */
-const byPriority = (a: DetectedRight, b: DetectedRight) =>
-  Number(isOpenRightStatus(b.status)) - Number(isOpenRightStatus(a.status)) ||
-  annualCents(b.estimatedAmountCents, b.amountPeriod) - annualCents(a.estimatedAmountCents, a.amountPeriod);
 
 /**
  * The household's detected rights. The worker re-runs detection a few seconds after each change:
@@ -85,8 +80,9 @@ export const HouseholdRights = () => {
       {!isPending && sorted.length === 0 ? (
         <Typography color="text.secondary">Aucun droit détecté pour ce foyer.</Typography>
       ) : null}
-      {sorted.map((right) => (
-        <RightCard key={right.id} right={right} canAct={canAct} />
+      {sorted.map((right, index) => (
+        // The calculation of the largest right is open: it is what the conversation starts from.
+        <RightCard key={right.id} right={right} canAct={canAct} defaultOpen={index === 0} />
       ))}
     </Box>
   );

@@ -1,3 +1,4 @@
+import { annualCents, isOpenRightStatus } from '@recours/domain';
 import type {
   AmountPeriod,
   Confidence,
@@ -76,18 +77,30 @@ export interface RightTransition {
   note?: string | null;
 }
 
-/** The explanation as one shape, whatever the stored snapshot looks like. */
+/**
+ * The explanation as one shape. The API stores a list whose first step is the one-sentence summary
+ * (libs/detection `explanationSteps`: summary, engine steps, warnings, assumptions).
+ */
 export const explanationOf = (right: Pick<DetectedRight, 'explanation'>): ExplanationSnapshot => {
   const e = right.explanation;
   if (!e) return { steps: [] };
-  if (Array.isArray(e)) return { steps: e };
-  return { ...e, steps: e.steps ?? [] };
+  if (!Array.isArray(e)) return { ...e, steps: e.steps ?? [] };
+  const [first, ...rest] = e;
+  if (first && first.amountCents === undefined && !first.reference) return { summary: first.text, steps: rest };
+  return { steps: e };
 };
 
-/** `[{ name, from }]` whether the API sends a list or a `{ name: date }` map. */
+/** `[{ name, from }]` whether the API sends a list or a `{ name: date | dates[] }` map. */
 export const parameterDatesOf = (right: Pick<DetectedRight, 'parameterDates'>): ParameterDate[] => {
   const p = right.parameterDates;
   if (!p) return [];
   if (Array.isArray(p)) return p;
-  return Object.entries(p).map(([name, from]) => ({ name, from: String(from) }));
+  return Object.entries(p).flatMap(([name, from]) =>
+    (Array.isArray(from) ? from : [from]).map((date) => ({ name, from: String(date) })),
+  );
 };
+
+/** Open rights first, then by yearly amount at stake. */
+export const byPriority = (a: DetectedRight, b: DetectedRight) =>
+  Number(isOpenRightStatus(b.status)) - Number(isOpenRightStatus(a.status)) ||
+  annualCents(b.estimatedAmountCents, b.amountPeriod) - annualCents(a.estimatedAmountCents, a.amountPeriod);
