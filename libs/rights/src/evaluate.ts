@@ -30,7 +30,7 @@ import {
   type AideLogementResult,
 } from './rules/aides-logement';
 import { alParams } from './rules/aides-logement/compiled';
-import { ASI_CENTS, aspaAmount, aspaParams, aspaReadsPastMonths, computeAspa, newAspaDetail, type AspaResult } from './rules/aspa';
+import { ASI_CENTS, aspaAmount, aspaMayBeEligible, aspaParams, aspaReadsPastMonths, computeAspa, newAspaDetail, type AspaResult } from './rules/aspa';
 import { chequeEnergieAmount, chequeEnergieOuvert, chequeEnergieParams, computeChequeEnergie } from './rules/cheque-energie';
 import {
   computeCss,
@@ -56,6 +56,7 @@ import {
   type PrimeActiviteResult,
 } from './rules/prime-activite';
 import {
+  afAsfCfMayPay,
   computePrestationsFamiliales,
   familyBenefitsInto,
   newFamilyBenefits,
@@ -145,6 +146,14 @@ export class HouseholdRun {
   /** Some member may receive the AAH (look-back AAH computed), or may reach the ASPA. */
   needsAah = false;
   needsAspa = false;
+  /**
+   * An adult is 55 or older or a member is disabled: the look-back ASPA parameters are resolved
+   * even when no member may reach the ASPA (needsAspa false), so both modes keep refusing the same
+   * periods as before that short-circuit.
+   */
+  private aspaTouch = false;
+  /** AF + ASF + CF may be positive in some month (afAsfCfMayPay), else the CSS sum is 0. */
+  private familyMayPay = false;
   /** The housing aid reads the AAH parameters (a member with a disability rate, no override). */
   private alReadsAah = false;
   /** The ASPA of a month reads the months before it (savings income, a spouse's AAH). */
@@ -344,17 +353,21 @@ export class HouseholdRun {
     const pIdx = (this.pIdx = monthIndex(h.period));
     const memo = this.memo;
     if (++this.stamp > 0x3fffffff) this.resetStamps();
-    let disabled = false, older = false, alReadsAah = false, anyEarnings = false;
+    let disabled = false, older = false, alReadsAah = false, anyEarnings = false, aspaPossible = false;
     const members = h.members;
     for (let i = 0; i < members.length; i++) {
       const m = members[i];
       if (m.disabled || m.disabilityRate > 0 || m.aahOverride !== null) disabled = true;
       if (m.disabilityRate > 0 && m.aahOverride === null) alReadsAah = true;
       if (m.role === 'adult' && m.age >= 55) older = true;
+      if (aspaMayBeEligible(m)) aspaPossible = true;
       if (m.incomes.salaryNet !== 0) anyEarnings = true;
     }
     this.needsAah = disabled;
-    this.needsAspa = older || disabled;
+    this.aspaTouch = older || disabled;
+    // Without a member who may reach the ASPA, its amount (and the ASI) is 0 in every month.
+    this.needsAspa = aspaPossible;
+    this.familyMayPay = afAsfCfMayPay(h);
     this.alReadsAah = alReadsAah;
     this.anyEarnings = anyEarnings;
     this.aspaPast = aspaReadsPastMonths(h);
@@ -411,14 +424,16 @@ export class HouseholdRun {
     const pc = cssParams.at(pIdx);
     const cd = this.cssDetail;
     cssPrepare(h, pIdx, pIdx, pc, al0, cd);
-    if (memo && (rsa > 0 || cssResourcesFloor(cd) > cd.plafondParticipation)) {
+    if (memo && (rsa > 0 || cssResourcesFloor(cd) > cd.plafondParticipation || (!this.familyMayPay && !this.needsAah && !this.needsAspa))) {
       this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, 0, 0, cd);
     } else {
       const ci = this.cssInputs;
       let familyAnnual = 0, otherMinima = 0;
       for (let k = 1; k <= 12; k++) {
-        const f = this.familyAt(k);
-        familyAnnual += f.af + f.asf + f.cf;
+        if (this.familyMayPay || !memo) {
+          const f = this.familyAt(k);
+          familyAnnual += f.af + f.asf + f.cf;
+        }
         const aahK = this.needsAah ? this.aahAt(k).aahCents : 0;
         ci.aahMonthlyCents[k - 1] = aahK;
         ci.aspaMonthlyCents[k - 1] = this.needsAspa ? this.aspaAt(k) : 0;
@@ -439,7 +454,12 @@ export class HouseholdRun {
       aahParams.at(pIdx); // computeAah resolves its parameters even without a beneficiary
       this.aahTotal = 0;
     }
-    this.aspaM = this.aspaAt(0);
+    if (this.needsAspa || !memo) {
+      this.aspaM = this.aspaAt(0);
+    } else {
+      aspaParams.at(pIdx); // computeAspa resolves its parameters even without a possible beneficiary
+      this.aspaM = 0;
+    }
     const ce = chequeEnergieParams.at(pIdx);
     this.chequeEnergie = chequeEnergieOuvert(h) ? chequeEnergieAmount(h, ce, fiscal.rfrCents, this.ceDetail) : 0;
     this.af = familyM.af;
@@ -463,7 +483,9 @@ export class HouseholdRun {
       if (this.aahStamp[K] !== st) aahParams.at(at);
       if (this.alStamp[this.state][K] !== st) alParams.at(at);
     }
-    if (this.needsAspa) {
+    if (!this.needsAspa) {
+      if (this.aspaTouch && this.aspaStamp[K] !== st) aspaParams.at(at);
+    } else {
       // With savings income or a spouse's AAH, each month also reads the 3 months before it.
       if (this.aspaPast) for (let k = 1; k <= K; k++) this.aspaAt(k);
       else if (this.aspaStamp[K] !== st) aspaParams.at(at);

@@ -9,7 +9,7 @@
 // Not modelled: the allocation supplémentaire d'invalidité (ASI, L815-24), reported as 0.
 import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
 import { formatEuros, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
+import { memoByPeriod, onParameterFlush, Resolver, eurosToCents, type DatedParameter, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/aspa';
 import { DUREE_LEGALE_MENSUELLE } from '../parameters/aah';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
@@ -89,6 +89,33 @@ function result(period: Period, p: AspaParams, amountCents: number, steps: Expla
 export function aspaEligible(m: Member, age: number, p: AspaParams): boolean {
   if (m.role !== 'adult') return false;
   return age >= p.ageMin || (age >= p.ageInaptitude && m.disabilityRate > p.tauxIncapacite);
+}
+
+/** Smallest value a numeric parameter takes at any date (cleared with the compiled sets). */
+function smallestValue(p: DatedParameter<number>): number {
+  let min = Infinity;
+  for (const v of p.values) if (v.value < min) min = v.value;
+  return min;
+}
+let ageMinFloor = NaN, ageInaptitudeFloor = NaN, tauxIncapaciteFloor = NaN;
+onParameterFlush(() => {
+  ageMinFloor = ageInaptitudeFloor = tauxIncapaciteFloor = NaN;
+});
+
+/**
+ * Whether member `m` may be eligible to the ASPA (aspaEligible) in some month up to the household
+ * period: a necessary condition, with the member's age at the period (never lower before it) and the
+ * smallest value each age/rate parameter takes at any date. When it is false for every member, the
+ * ASPA of every month up to the period is 0 without resolving anything.
+ */
+export function aspaMayBeEligible(m: Member): boolean {
+  if (m.role !== 'adult') return false;
+  if (ageMinFloor !== ageMinFloor) {
+    ageMinFloor = smallestValue(P.ASPA_AGE_MINIMAL);
+    ageInaptitudeFloor = smallestValue(P.ASPA_AGE_INAPTITUDE);
+    tauxIncapaciteFloor = smallestValue(P.ASPA_TAUX_INCAPACITE);
+  }
+  return m.age >= ageMinFloor || (m.age >= ageInaptitudeFloor && m.disabilityRate > tauxIncapaciteFloor);
 }
 
 /** Monthly resources (cents) of the couple/person, average of M-3..M-1. */

@@ -134,6 +134,18 @@ export const newFamilyBenefits = (): FamilyBenefits => ({
 });
 
 /**
+ * Whether af + asf + cf (familyBenefitsInto) may be positive in some month: false without any child
+ * (every count is 0), or with a single child when the ASF is excluded (couple, or not asfEligible):
+ * the AF need 2 children under the age limit or 3 with a 20-year-old, the CF 3 children.
+ */
+export function afAsfCfMayPay(h: Household): boolean {
+  const members = h.members;
+  let children = 0;
+  for (let i = 0; i < members.length; i++) if (members[i].role === 'child') children++;
+  return children >= 2 || (children === 1 && !h.couple && h.asfEligible);
+}
+
+/**
  * The family-benefits formula (one copy, used by familyBenefitsAt and the batch path) for month
  * index `at`, p = pfParams(at), writing the components into `out`. Returns false (and zeros) when
  * the household has no child of family-benefit age.
