@@ -54,19 +54,19 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       { every: this.config.HEARTBEAT_EVERY_MS },
       { name: heartbeatJob.name, data: { version: heartbeatJob.version, payload: { source: 'scheduler' } } },
     );
-    await this.queues.queue(detectionSweepJob.queue).upsertJobScheduler(
-      detectionSweepJob.name,
-      { every: this.config.DETECTION_SWEEP_EVERY_MS },
-      { name: detectionSweepJob.name, data: { version: detectionSweepJob.version, payload: {} } },
-    );
-    await this.queues.queue(campaignsSweepJob.queue).upsertJobScheduler(
-      campaignsSweepJob.name,
-      { every: this.config.CAMPAIGN_SWEEP_EVERY_MS },
-      { name: campaignsSweepJob.name, data: { version: campaignsSweepJob.version, payload: {} } },
-    );
-    // A sweep at start-up: households changed while the worker (or Redis) was down, or a new ruleset.
-    if (this.config.DETECTION_SWEEP_ON_START) {
-      await this.queues.enqueue(detectionSweepJob, {}, { jobId: `detection-sweep-start-${Date.now()}` });
+    // Periodic sweeps start one period from now; the start-up run is explicit (SWEEPS_ON_START).
+    for (const [job, every] of [[detectionSweepJob, this.config.DETECTION_SWEEP_EVERY_MS], [campaignsSweepJob, this.config.CAMPAIGN_SWEEP_EVERY_MS]] as const) {
+      await this.queues.queue(job.queue).upsertJobScheduler(
+        job.name,
+        { every, startDate: Date.now() + every },
+        { name: job.name, data: { version: job.version, payload: {} } },
+      );
+    }
+    // At start-up: households changed or launches enqueued while the worker (or Redis) was down, or a new ruleset.
+    if (this.config.SWEEPS_ON_START) {
+      const stamp = Date.now();
+      await this.queues.enqueue(detectionSweepJob, {}, { jobId: `detection-sweep-start-${stamp}` });
+      await this.queues.enqueue(campaignsSweepJob, {}, { jobId: `campaigns-sweep-start-${stamp}` });
     }
     this.logger.log({ queues: [...byQueue.keys()] }, 'worker started');
   }

@@ -32,7 +32,7 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
     LOG_LEVEL: 'warn',
     HEARTBEAT_EVERY_MS: '3600000',
     DETECTION_SWEEP_EVERY_MS: '3600000',
-    DETECTION_SWEEP_ON_START: 'false',
+    SWEEPS_ON_START: 'false',
     CAMPAIGN_SWEEP_EVERY_MS: '3600000',
     ...env,
   });

@@ -14,8 +14,8 @@ const schema = z.object({
   HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1_000).default(30_000),
   /** How often the detection sweep looks for stale households (fingerprint or missed requests). */
   DETECTION_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(600_000),
-  /** Run one sweep when the worker starts (off in tests that enqueue their own). */
-  DETECTION_SWEEP_ON_START: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true').transform((v) => v === 'true'),
+  /** Run the detection and campaign sweeps once when the worker starts (off in tests, which run their own). */
+  SWEEPS_ON_START: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true').transform((v) => v === 'true'),
   /** Households read (and jobs enqueued) per sweep batch. */
   DETECTION_SWEEP_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
   /** How often launches still `en_cours` are re-enqueued (their job may have been lost). */

@@ -22,7 +22,7 @@ describe('worker heartbeat through real Redis', () => {
     // The worker also opens the database: give it a scratch copy, never the development database.
     const databaseUrl = await cloneTestDatabase();
     const config = loadWorkerConfig({
-      QUEUE_PREFIX: prefix, HEARTBEAT_EVERY_MS: '3600000', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, DETECTION_SWEEP_ON_START: 'false',
+      QUEUE_PREFIX: prefix, HEARTBEAT_EVERY_MS: '3600000', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, SWEEPS_ON_START: 'false',
     });
     const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.register(config)] }).compile();
     const app = await moduleRef.init();
