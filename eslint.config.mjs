@@ -28,6 +28,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: serverOnly }] },
   },
   {
+    // Detection runs in the worker and in the seed: no framework, no driver (its store takes a pg-shaped client).
+    files: ['libs/detection/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: serverOnly }] },
+  },
+  {
     // The back office talks to the API over HTTP only.
     files: ['apps/admin/src/**/*.{ts,tsx}'],
     rules: {
