@@ -30,7 +30,7 @@ import {
   type AideLogementResult,
 } from './rules/aides-logement';
 import { alParams } from './rules/aides-logement/compiled';
-import { ASI_CENTS, aspaAmount, aspaMayBeEligible, aspaParams, aspaReadsPastMonths, computeAspa, newAspaDetail, type AspaResult } from './rules/aspa';
+import { ASI_CENTS, aspaAmount, aspaMayBeEligible, aspaParams, aspaReadsPastMonths, aspaResolvePastMonths, computeAspa, newAspaDetail, type AspaResult } from './rules/aspa';
 import { chequeEnergieAmount, chequeEnergieOuvert, chequeEnergieParams, computeChequeEnergie } from './rules/cheque-energie';
 import {
   computeCss,
@@ -487,7 +487,11 @@ export class HouseholdRun {
       if (this.aspaTouch && this.aspaStamp[K] !== st) aspaParams.at(at);
     } else {
       // With savings income or a spouse's AAH, each month also reads the 3 months before it.
-      if (this.aspaPast) for (let k = 1; k <= K; k++) this.aspaAt(k);
+      if (this.aspaPast) {
+        for (let k = 1; k <= K; k++) {
+          if (this.aspaStamp[k] !== st) aspaResolvePastMonths(this.h, this.pIdx, this.pIdx - k, aspaParams.at(this.pIdx - k));
+        }
+      }
       else if (this.aspaStamp[K] !== st) aspaParams.at(at);
     }
   }

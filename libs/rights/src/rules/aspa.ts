@@ -15,7 +15,7 @@ import { DUREE_LEGALE_MENSUELLE } from '../parameters/aah';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
 import { LIVRET_A_TAUX } from '../parameters/epargne';
 import { RSA_ABATTEMENT_VALEUR_LOCATIVE, RSA_TAUX_EPARGNE_NON_PRODUCTIVE } from '../parameters/rsa';
-import { aahBaseAt } from './aah';
+import { aahBaseAt, aahParams } from './aah';
 
 export const ASPA_RULE_VERSION = 'aspa@2026.1';
 
@@ -146,6 +146,43 @@ function resources(h: Household, pIdx: number, at: number, p: AspaParams, couple
     }
   }
   return total / 3;
+}
+
+/**
+ * The parameter lookups that aspaAmount(h, pIdx, at, p, ·) makes for the months before `at` (the
+ * same eligibility and resource conditions), without its arithmetic: the batch path skips the ASPA
+ * of months no output reads but must accept and refuse exactly the periods the direct computation
+ * accepts and refuses (ParameterPeriodError).
+ */
+export function aspaResolvePastMonths(h: Household, pIdx: number, at: number, p: AspaParams): void {
+  let e0 = false, e1 = false, adults = 0;
+  for (let i = 0; i < h.members.length; i++) {
+    const m = h.members[i];
+    if (m.role !== 'adult') continue;
+    const ok = aspaEligible(m, ageAtIndex(m, pIdx, at), p);
+    if (adults === 0) e0 = ok;
+    else e1 = ok;
+    adults++;
+  }
+  if (!e0 && !e1 && adults <= 2) return;
+  if (!e0 && !e1) {
+    // A third adult may be eligible (nbEligible counts every adult): fall back to the formula.
+    aspaAmount(h, pIdx, at, p, newAspaDetail());
+    return;
+  }
+  const pat = h.patrimoine;
+  adults = 0;
+  for (let i = 0; i < h.members.length && adults < 2; i++) {
+    const m = h.members[i];
+    if (m.role !== 'adult') continue;
+    adults++;
+    const hasPatrimoine = adults === 1 && pat.livretA + pat.savingsTaxFree + pat.rentalValueNotRented + pat.capitalIncomeMonthly > 0;
+    const countsAah = !(adults === 1 ? e0 : e1) && (m.disabilityRate > 0 || m.aahOverride !== null);
+    for (let k = 1; k <= 3; k++) {
+      if (hasPatrimoine) patrimoineMensuel.at(at - k);
+      if (countsAah && m.aahOverride === null && m.disabilityRate > 0) aahParams.at(at - k);
+    }
+  }
 }
 
 /** Whether the ASPA of a month reads months before it (savings income, or a spouse's AAH). */
