@@ -23,11 +23,26 @@ export function stableStringify(value: unknown): string {
   return `{${entries.join(',')}}`;
 }
 
+/** A month every parameter history covers (rule versions do not depend on the month). */
+const PROBE_PERIOD = '2026-01';
+
 /**
  * Rule versions as the engine reports them. `libs/rights` exports no list of its rule versions, so
- * a minimal household is evaluated once and the versions are read from its results.
+ * a minimal household is evaluated once and the versions are read from its results. Never throws:
+ * the worker must boot (heartbeat, campaigns) even if the engine refuses a month.
  */
-export function ruleVersions(period: string = currentParisPeriod()): string[] {
+export function ruleVersions(): string[] {
+  for (const period of [PROBE_PERIOD, currentParisPeriod()]) {
+    try {
+      return probeVersions(period);
+    } catch {
+      // try the next month
+    }
+  }
+  return ['rule-versions-unavailable'];
+}
+
+function probeVersions(period: string): string[] {
   const probe: Household = {
     id: 'fingerprint-probe',
     period,

@@ -14,6 +14,9 @@ export async function detectSeededHouseholds(ds: DataSource, log: (m: string) =>
     const started = Date.now();
     const r = await new DetectionService(pool).detectMany(rows.map((h) => h.id), 4);
     log(`Détection : ${r.created} droits détectés pour ${r.households} foyers actifs (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+    if (r.failed.length > 0) {
+      log(`Détection impossible pour ${r.failed.length} foyer(s), repris par le worker : ${r.failed[0].householdId} — ${r.failed[0].error}`);
+    }
   } finally {
     await pool.end();
   }

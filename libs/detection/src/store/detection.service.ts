@@ -57,20 +57,32 @@ export class DetectionService {
     });
   }
 
-  /** Detection for many households, `concurrency` at a time (seed, scripts). */
-  async detectMany(ids: readonly string[], concurrency = 4): Promise<{ households: number; created: number; refreshed: number }> {
+  /**
+   * Detection for many households, `concurrency` at a time (seed, scripts). A household that fails
+   * (e.g. the engine refuses its data) is counted and left for the worker's sweep, not fatal.
+   */
+  async detectMany(
+    ids: readonly string[],
+    concurrency = 4,
+  ): Promise<{ households: number; created: number; refreshed: number; failed: { householdId: string; error: string }[] }> {
     let next = 0, created = 0, refreshed = 0, households = 0;
+    const failed: { householdId: string; error: string }[] = [];
     const lane = async () => {
       while (next < ids.length) {
-        const r = await this.detectHousehold(ids[next++]);
-        if (r.status === 'done') {
-          households++;
-          created += r.created.length;
-          refreshed += r.refreshed;
+        const id = ids[next++];
+        try {
+          const r = await this.detectHousehold(id);
+          if (r.status === 'done') {
+            households++;
+            created += r.created.length;
+            refreshed += r.refreshed;
+          }
+        } catch (err) {
+          failed.push({ householdId: id, error: err instanceof Error ? err.message : String(err) });
         }
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
-    return { households, created, refreshed };
+    return { households, created, refreshed, failed };
   }
 }
