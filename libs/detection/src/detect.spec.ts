@@ -53,6 +53,15 @@ describe('detect', () => {
     expect(aspa.explanation.summary).toBe('ASPA : aucun droit estimé pour ce mois.');
   });
 
+  it('compares a received chèque énergie (monthly equivalent) with the yearly amount due', () => {
+    const due = byBenefit(detect(snapshot(), PERIOD)).get('cheque_energie')!.estimatedAmountCents;
+    const monthly = Math.ceil(due / 12);
+    const out = detect(snapshot({ receivedBenefits: [{ benefit: 'cheque_energie', monthlyAmountCents: monthly }] }), PERIOD);
+    expect(out.assessments.find((a) => a.benefit === 'cheque_energie')).toMatchObject({ outcome: 'percu', receivedAmountCents: monthly * 12 });
+    const low = detect(snapshot({ receivedBenefits: [{ benefit: 'cheque_energie', monthlyAmountCents: Math.floor(monthly / 2) }] }), PERIOD);
+    expect(byBenefit(low).get('cheque_energie')).toMatchObject({ outcome: 'sous_percu', amountPeriod: 'annuel' });
+  });
+
   it('gives the chèque énergie as a yearly amount and the ASPA to a poor retiree', () => {
     const out = detect(snapshot({
       housingStatus: 'proprietaire', housingType: null, monthlyRentCents: null,

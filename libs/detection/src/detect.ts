@@ -7,7 +7,8 @@
 //   - received "well below" what is due: received < 80 % of the engine's amount (UNDERPAID_RATIO).
 // A received row with amount 0 means "received, amount not recorded" and counts as received; the CSS
 // counts as received as soon as a row exists (its amount is what the person pays, not a payment).
-// Received chèque énergie amounts are read as yearly amounts, like the engine's.
+// received_benefit amounts are monthly for every benefit; for the chèque énergie (computed yearly by the
+// engine) the received monthly equivalent is multiplied by 12 before comparing and storing.
 // Benefits under an outreach block (the person declined) are never proposed, nor benefits a worker
 // already decided on (a closed right: écarté, accordé, refusé, abandonné) since the file last changed.
 import {
@@ -55,7 +56,7 @@ export interface BenefitAssessment {
   /** Engine amount when due, else 0 (monthly; yearly for the chèque énergie; the CSS: monthly participation). */
   estimatedAmountCents: number;
   amountPeriod: AmountPeriod;
-  /** Sum of received rows, null when nothing is recorded as received. */
+  /** Sum of received rows in the same unit as the estimate (× 12 for the chèque énergie), null when none. */
   receivedAmountCents: number | null;
   confidence: Confidence;
   /** French labels of the inputs that were missing and matter for this benefit. */
@@ -160,11 +161,13 @@ function parameterDates(r: BenefitResult): ParameterDate[] {
   return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.from < b.from ? -1 : 1));
 }
 
+/** Received amounts per benefit, in the engine's unit (monthly; yearly for the chèque énergie). */
 function receivedBy(s: HouseholdSnapshot): Map<DetectableBenefit, number> {
   const m = new Map<DetectableBenefit, number>();
   for (const r of s.receivedBenefits) {
     if (r.benefit === 'autre') continue;
-    m.set(r.benefit, (m.get(r.benefit) ?? 0) + r.monthlyAmountCents);
+    const amount = amountPeriodOf(r.benefit) === 'annuel' ? r.monthlyAmountCents * 12 : r.monthlyAmountCents;
+    m.set(r.benefit, (m.get(r.benefit) ?? 0) + amount);
   }
   return m;
 }

@@ -25,7 +25,7 @@ export interface PersonSnapshot {
 
 export interface ReceivedBenefitSnapshot {
   benefit: Benefit;
-  /** Monthly amount in cents; for the chèque énergie, the yearly amount (as the engine computes it). */
+  /** Monthly amount in cents, for every benefit (the chèque énergie as a monthly equivalent). */
   monthlyAmountCents: number;
 }
 
