@@ -74,6 +74,9 @@ export default async function globalSetup(): Promise<void> {
       ...dbEnv,
       ...queueEnv,
       LOG_LEVEL: process.env.E2E_WORKER_LOG_LEVEL ?? 'info',
+      // The seed has just run detection on every household: a start-up sweep would only queue
+      // ~300 jobs ahead of the ones the journeys wait for.
+      DETECTION_SWEEP_ON_START: 'false',
     });
     state.pids.push(worker.pid!);
     const admin = start(

@@ -77,9 +77,14 @@ export const MyDay = () => {
   return (
     <Stack spacing={3}>
       <Box component="section" aria-labelledby="my-day-tasks">
-        <Typography id="my-day-tasks" variant="h6" component="h2">
-          Mes tâches du jour {data.tasks.length ? `(${data.tasks.length})` : ''}
-        </Typography>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline' }}>
+          <Typography id="my-day-tasks" variant="h6" component="h2">
+            Mes tâches du jour {data.tasks.length ? `(${data.tasks.length})` : ''}
+          </Typography>
+          <Link to="/tasks" variant="body2">
+            Toutes mes tâches
+          </Link>
+        </Stack>
         {data.tasks.length === 0 ? (
           <Typography color="text.secondary">Aucune tâche en retard ni prévue aujourd’hui.</Typography>
         ) : (

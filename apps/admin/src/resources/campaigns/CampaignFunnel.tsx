@@ -19,6 +19,8 @@ export const CampaignFunnel = ({ campaignId, version }: { campaignId: string; ve
   const { data } = useQuery({
     queryKey: ['campaigns', 'funnel', campaignId, version],
     queryFn: () => dataProvider.getCampaignFunnel(campaignId).then((r) => r.data),
+    // Contacts and grants happen elsewhere: keep the figures current while the page is open.
+    refetchInterval: 15_000,
   });
   if (!data) return null;
   const max = Math.max(1, data.targeted);
