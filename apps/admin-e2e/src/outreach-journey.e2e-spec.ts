@@ -106,3 +106,44 @@ describe('Aller-vers : de « Ma journée » au droit accordé, compté par la ca
     await context.close();
   });
 });
+
+describe('Transition refusée parce que le droit a changé entre-temps', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('affiche le message de l’API (409) et recharge le droit dans son état actuel', async () => {
+    // Two tabs of the same worker on the same household, each signed in.
+    const first = await openSession(browser);
+    const second = await openSession(browser);
+    await signIn(first.page, DEMO.socialWorker);
+    await signIn(second.page, DEMO.socialWorker);
+    const card = first.page.getByTestId('my-day-household').nth(1);
+    await card.waitFor();
+    await card.click();
+    await first.page.getByRole('tab', { name: 'Droits détectés', selected: true }).waitFor();
+    const detected = first.page.locator('[data-testid="right-card"][data-status="detecte"]').first();
+    await detected.waitFor();
+    const benefit = (await detected.getAttribute('data-benefit'))!;
+    await second.page.goto(first.page.url());
+    await rightCard(second.page, benefit).getByTestId('right-status').filter({ hasText: 'Détecté' }).waitFor();
+
+    // The first tab dismisses the right; the second, still showing "Détecté", tries to confirm it.
+    await moveRight(first.page, benefit, 'Écarter', 'Écarté', async (p) => {
+      await choose(p, p.getByRole('dialog').getByRole('combobox', { name: 'Motif' }), 'Déjà perçu');
+    });
+    await rightCard(second.page, benefit).getByRole('button', { name: 'Confirmer le droit', exact: true }).click();
+    await second.page.getByRole('dialog').getByRole('button', { name: 'Valider' }).click();
+    await second.page.getByText(/Transition impossible depuis l'état « Écarté »/).waitFor();
+    await rightCard(second.page, benefit).getByTestId('right-status').filter({ hasText: 'Écarté' }).waitFor();
+    expect(await rightCard(second.page, benefit).getByRole('button', { name: 'Confirmer le droit' }).count()).toBe(0);
+    await first.context.close();
+    await second.context.close();
+  });
+});
