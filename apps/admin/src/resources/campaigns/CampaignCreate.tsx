@@ -14,21 +14,13 @@ import {
 import { EuroInput } from '../../components/inputs';
 import { choicesOf, LABELS } from '../../labels';
 import { LiveFiltersPreview } from './CampaignPreview';
-import { cleanFilters, type Campaign } from './types';
+import { campaignPayload } from './types';
 
 const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', columnGap: 2, width: '100%' } as const;
 const openStatusChoices = (['detecte', 'confirme', 'informe', 'demande_en_cours', 'demande_deposee'] as const).map((id) => ({
   id,
   name: LABELS.detectedRightStatus[id],
 }));
-
-/** What POST /api/campaigns receives: filters without empty values, an assignee only when chosen. */
-export const campaignPayload = (data: Partial<Campaign>) => ({
-  name: data.name?.trim(),
-  filters: cleanFilters(data.filters ?? {}),
-  assignment: data.assignment ?? 'referent',
-  ...(data.assigneeId ? { assigneeId: data.assigneeId } : {}),
-});
 
 export const CampaignCreate = () => (
   <Create title="Nouvelle campagne" mutationMode="pessimistic" redirect="show" transform={campaignPayload}>

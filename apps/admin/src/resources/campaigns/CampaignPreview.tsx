@@ -3,13 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useDataProvider } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { formatEurosRounded, plural } from '../../format';
 import type { RecoursDataProvider } from '../../providers/dataProvider';
-import { cleanFilters, type CampaignFilters, type CampaignPreview as Preview } from './types';
-
-/** "N foyers, X € par an en jeu, K exclus (refus de la personne)". */
-export const previewSentence = (p: Preview) =>
-  `${plural(p.householdCount, 'foyer')}, ${formatEurosRounded(p.annualAmountCents)} par an en jeu, ${plural(p.excludedByRefusal, 'exclu')} (refus de la personne)`;
+import { cleanFilters, previewSentence, type CampaignFilters } from './types';
 
 const useDebounced = <T,>(value: T, ms: number): T => {
   const [debounced, setDebounced] = useState(value);

@@ -1,3 +1,4 @@
+import { formatEurosRounded, plural } from '../../format';
 import type { CampaignAssignment, CampaignStatus, Confidence, DetectableBenefit, OpenRightStatus } from '@recours/domain';
 
 /** Cohort filters (libs/outreach-sql `campaignFiltersSchema`); absent = no restriction. */
@@ -60,3 +61,15 @@ export const cleanFilters = (values: Partial<CampaignFilters> & { minAmountEuros
   if (typeof values.minAmountCents === 'number' && values.minAmountCents > 0) out.minAmountCents = values.minAmountCents;
   return out;
 };
+
+/** What POST /api/campaigns receives: filters without empty values, an assignee only when chosen. */
+export const campaignPayload = (data: Partial<Campaign>) => ({
+  name: data.name?.trim(),
+  filters: cleanFilters(data.filters ?? {}),
+  assignment: data.assignment ?? 'referent',
+  ...(data.assigneeId ? { assigneeId: data.assigneeId } : {}),
+});
+
+/** "N foyers, X € par an en jeu, K exclus (refus de la personne)". */
+export const previewSentence = (p: CampaignPreview) =>
+  `${plural(p.householdCount, 'foyer')}, ${formatEurosRounded(p.annualAmountCents)} par an en jeu, ${plural(p.excludedByRefusal, 'exclu')} (refus de la personne)`;

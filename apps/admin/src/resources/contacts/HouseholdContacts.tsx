@@ -1,5 +1,5 @@
 import AddIcon from '@mui/icons-material/AddCommentOutlined';
-import { Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useGetList, usePermissions, useRecordContext } from 'react-admin';
 import { formatIsoDate, formatTimestamp } from '../../format';
@@ -51,7 +51,7 @@ export const HouseholdContacts = () => {
   const { permissions } = usePermissions<Permissions>();
   const [open, setOpen] = useState(false);
   const id = record?.id;
-  const { data: contacts, isPending } = useGetList<Contact>(
+  const { data: contacts, isPending, error } = useGetList<Contact>(
     'contacts',
     { filter: { householdId: id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'occurredAt', order: 'DESC' } },
     { enabled: !!id },
@@ -72,7 +72,8 @@ export const HouseholdContacts = () => {
           </Button>
         </Box>
       ) : null}
-      {!isPending && !contacts?.length ? <Typography color="text.secondary">Aucun contact enregistré.</Typography> : null}
+      {error ? <Alert severity="error">{error instanceof Error && error.message ? error.message : 'Les contacts sont indisponibles.'}</Alert> : null}
+      {!isPending && !error && !contacts?.length ? <Typography color="text.secondary">Aucun contact enregistré.</Typography> : null}
       {(contacts ?? []).map((c) => (
         <ContactItem key={c.id} contact={c} rightsById={rightsById} />
       ))}

@@ -1,5 +1,5 @@
 import RefreshIcon from '@mui/icons-material/AutorenewOutlined';
-import { Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useDataProvider, useGetList, useGetOne, useNotify, usePermissions, useRecordContext } from 'react-admin';
 import { formatTimestamp } from '../../format';
@@ -32,7 +32,7 @@ export const HouseholdRights = () => {
   const { data: household } = useGetOne<Household>('households', { id: id ?? '' }, { enabled: !!id, refetchInterval: shouldPoll });
   const pending = detectionPending(household ?? record);
   pendingRef.current = pending;
-  const { data: rights, isPending, refetch } = useGetList<DetectedRight>(
+  const { data: rights, isPending, error, refetch } = useGetList<DetectedRight>(
     'detected-rights',
     { filter: { householdId: id }, pagination: { page: 1, perPage: 100 }, sort: { field: 'detectedAt', order: 'DESC' } },
     { enabled: !!id, refetchInterval: shouldPoll },
@@ -77,7 +77,10 @@ export const HouseholdRights = () => {
           </Typography>
         ) : null}
       </Stack>
-      {!isPending && sorted.length === 0 ? (
+      {error ? (
+        <Alert severity="error">{error instanceof Error && error.message ? error.message : 'Les droits détectés sont indisponibles.'}</Alert>
+      ) : null}
+      {!isPending && !error && sorted.length === 0 ? (
         <Typography color="text.secondary">Aucun droit détecté pour ce foyer.</Typography>
       ) : null}
       {sorted.map((right, index) => (

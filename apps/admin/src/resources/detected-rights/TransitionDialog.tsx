@@ -7,32 +7,11 @@ import { EuroInput } from '../../components/inputs';
 import { todayInParis } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import type { RecoursDataProvider } from '../../providers/dataProvider';
-import type { TransitionRequest } from '../../providers/outreach-types';
+import { transitionPayload, type TransitionValues as Values } from './transition-payload';
 import type { DetectedRight } from './types';
-
-interface Values {
-  reason?: string;
-  note?: string;
-  grantedMonthlyAmountCents?: number | null;
-  grantedFrom?: string;
-}
 
 const noteRequiredForOther = (value: unknown, all: Values) =>
   all.reason === 'autre' && !(typeof value === 'string' && value.trim()) ? 'Précisez le motif.' : undefined;
-
-/** What the API receives: only the fields the target state takes (it refuses the others). */
-export const transitionPayload = (to: DetectedRightStatus, values: Values): TransitionRequest => {
-  const note = values.note?.trim() ? values.note.trim() : undefined;
-  if (to === 'ecarte' || to === 'refuse') return { to, reason: values.reason as TransitionRequest['reason'], note };
-  if (to === 'accorde')
-    return {
-      to,
-      grantedMonthlyAmountCents: values.grantedMonthlyAmountCents ?? undefined,
-      grantedFrom: values.grantedFrom,
-      note,
-    };
-  return { to, note };
-};
 
 const errorStatus = (error: unknown) => (error as { status?: number })?.status;
 const errorMessage = (error: unknown) => (error instanceof Error && error.message ? error.message : 'La transition a échoué.');
