@@ -44,6 +44,7 @@ import {
   type CssResult,
   type CssStatus,
 } from './rules/css';
+import { HouseholdAggregates } from './rules/aggregates';
 import { fiscalN2Into, type FiscalN2Amounts } from './rules/fiscal';
 import {
   computePrimeActivite,
@@ -53,6 +54,7 @@ import {
   ppaParams,
   type PpaMonthDetail,
   type PpaMonthInputs,
+  type PpaParams,
   type PrimeActiviteResult,
 } from './rules/prime-activite';
 import {
@@ -79,6 +81,9 @@ export interface Evaluation {
   aspa: AspaResult;
   fixedPoint: { rsaPastMonthsCents: number; iterations: number; converged: boolean };
 }
+
+/** Family benefits all 0 (upper bound of the prime d'activité). */
+const ZERO_FAMILY: FamilyBenefits = Object.freeze(newFamilyBenefits());
 
 /** Look-back depth: CSS M-12..M-1 (the PPA quarter is at most M-4..M-2). */
 const K = 12;
@@ -161,6 +166,8 @@ export class HouseholdRun {
   /** Some member has a salary (otherwise the prime d'activité is 0, see run()). */
   private anyEarnings = false;
 
+  /** Aggregates of the household (members walked once). */
+  readonly agg = new HouseholdAggregates();
   private stamp = 0;
   /** Look-back windows of the period (memo mode). */
   private win = new PeriodWindows();
@@ -237,7 +244,7 @@ export class HouseholdRun {
     } else {
       const at = this.pIdx - k;
       f = this.familyPool[k];
-      familyBenefitsInto(this.h, this.pIdx, at, pfParams.at(at), this.pfR, f);
+      familyBenefitsInto(this.h, this.agg, this.pIdx, at, pfParams.at(at), this.pfR, f);
     }
     this.family[k] = f;
     this.familyStamp[k] = this.stamp;
@@ -294,7 +301,7 @@ export class HouseholdRun {
       v = this.alAt(r, s);
     } else {
       const at = this.pIdx - k;
-      v = aideLogementAmount(this.h, this.pIdx, at, alParams.at(at), s, this.alDetail);
+      v = aideLogementAmount(this.h, this.agg, this.pIdx, at, alParams.at(at), s, this.alDetail);
     }
     this.alValue[s][k] = v;
     stamps[k] = this.stamp;
@@ -326,7 +333,7 @@ export class HouseholdRun {
     const aah = this.needsAah ? this.aahAt(k).aahCents : 0;
     const asi = this.needsAspa ? this.asiAt(k) : 0;
     const aspa = this.needsAspa ? this.aspaAt(k) : 0;
-    if (!this.memo) return ppaFictiveAmount(this.h, this.pIdx, at, p, rp, al, family, aah, asi, aspa, this.ppaDetail);
+    if (!this.memo) return ppaFictiveAmount(this.h, this.agg, this.pIdx, at, p, rp, al, family, aah, asi, aspa, this.ppaDetail);
     const id = ppaParams.valueIdAt(at);
     const rsaId = rsaParams.valueIdAt(at);
     const cls = ageClass(k);
@@ -335,7 +342,7 @@ export class HouseholdRun {
       aah === last.aah && asi === last.asi && aspa === last.aspa) {
       return last.v;
     }
-    const v = ppaFictiveAmount(this.h, this.pIdx, at, p, rp, al, family, aah, asi, aspa, this.ppaDetail);
+    const v = ppaFictiveAmount(this.h, this.agg, this.pIdx, at, p, rp, al, family, aah, asi, aspa, this.ppaDetail);
     last.id = id;
     last.rsaId = rsaId;
     last.cls = cls;
@@ -353,21 +360,22 @@ export class HouseholdRun {
     const pIdx = (this.pIdx = monthIndex(h.period));
     const memo = this.memo;
     if (++this.stamp > 0x3fffffff) this.resetStamps();
-    let disabled = false, older = false, alReadsAah = false, anyEarnings = false, aspaPossible = false;
+    const a = this.agg.of(h);
+    const disabled = a.anyDisabled || a.aahCandidate;
+    const older = a.maxAdultAge >= 55;
+    let alReadsAah = false, anyEarnings = false, aspaPossible = false;
     const members = h.members;
     for (let i = 0; i < members.length; i++) {
       const m = members[i];
-      if (m.disabled || m.disabilityRate > 0 || m.aahOverride !== null) disabled = true;
       if (m.disabilityRate > 0 && m.aahOverride === null) alReadsAah = true;
-      if (m.role === 'adult' && m.age >= 55) older = true;
       if (aspaMayBeEligible(m)) aspaPossible = true;
-      if (m.incomes.salaryNet !== 0) anyEarnings = true;
+      if (a.salaryNet[i] !== 0) anyEarnings = true;
     }
     this.needsAah = disabled;
     this.aspaTouch = older || disabled;
     // Without a member who may reach the ASPA, its amount (and the ASI) is 0 in every month.
     this.needsAspa = aspaPossible;
-    this.familyMayPay = afAsfCfMayPay(h);
+    this.familyMayPay = afAsfCfMayPay(h, a);
     this.alReadsAah = alReadsAah;
     this.anyEarnings = anyEarnings;
     this.aspaPast = aspaReadsPastMonths(h);
@@ -385,14 +393,14 @@ export class HouseholdRun {
     this.state = 0;
     this.rsaPast = 0;
     this.rsaMinima = this.minimaFor(0);
-    let rsa = rsaAmount(h, pIdx, pIdx, rp, this.alAt(0, 0), familyM, this.rsaMinima, this.rsaDetail);
+    let rsa = rsaAmount(h, a, pIdx, pIdx, rp, this.alAt(0, 0), familyM, this.rsaMinima, this.rsaDetail);
     this.iterations = 1;
     this.converged = true;
     if (rsa > 0) {
       this.rsaPast = rsa;
       this.state = 1;
       this.rsaMinima = this.minimaFor(1);
-      const again = rsaAmount(h, pIdx, pIdx, rp, this.alAt(0, 1), familyM, this.rsaMinima, this.rsaDetail);
+      const again = rsaAmount(h, a, pIdx, pIdx, rp, this.alAt(0, 1), familyM, this.rsaMinima, this.rsaDetail);
       this.iterations = 2;
       // Oscillation (RSA only without neutralisation) is resolved towards the neutralised state.
       this.converged = again > 0;
@@ -410,7 +418,7 @@ export class HouseholdRun {
     const pp = ppaParams.at(pIdx);
     const first = h.rsaExperimentation ? 4 : 3;
     let sum = 0;
-    if (!memo || this.anyEarnings) {
+    if (!memo || (this.anyEarnings && !this.ppaQuarterZero(first, pp))) {
       for (let k = first; k >= first - 2; k--) sum += this.ppaFictiveAt(k, s);
     } else {
       this.touchPpaMonth(first); // earliest month of the quarter (see resolveSkippedParameters)
@@ -423,7 +431,7 @@ export class HouseholdRun {
     // look-back sums are ≥ 0 and only added).
     const pc = cssParams.at(pIdx);
     const cd = this.cssDetail;
-    cssPrepare(h, pIdx, pIdx, pc, al0, cd);
+    cssPrepare(h, a, pIdx, pIdx, pc, al0, cd);
     if (memo && (rsa > 0 || cssResourcesFloor(cd) > cd.plafondParticipation || (!this.familyMayPay && !this.needsAah && !this.needsAspa))) {
       this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, 0, 0, cd);
     } else {
@@ -461,7 +469,7 @@ export class HouseholdRun {
       this.aspaM = 0;
     }
     const ce = chequeEnergieParams.at(pIdx);
-    this.chequeEnergie = chequeEnergieOuvert(h) ? chequeEnergieAmount(h, ce, fiscal.rfrCents, this.ceDetail) : 0;
+    this.chequeEnergie = chequeEnergieOuvert(h, a) ? chequeEnergieAmount(a, ce, fiscal.rfrCents, this.ceDetail) : 0;
     this.af = familyM.af;
     this.resolveSkippedParameters();
     return this;
@@ -494,6 +502,31 @@ export class HouseholdRun {
       }
       else if (this.aspaStamp[K] !== st) aspaParams.at(at);
     }
+  }
+
+  /**
+   * Whether the prime d'activité of the quarter M-first..M-first+2 is provably 0 before computing
+   * those months' housing aid, family benefits, AAH and ASPA: each month's fictive prime is at most
+   * the one computed with all of them 0 (they are ≥ 0 and only add to the resources or, for the
+   * housing aid, to the forfait logement, and the fictive prime does not increase with either),
+   * unless the AAH can be activity income (a disabled member, L842-8), then not used. If the mean of
+   * these upper bounds is already under the minimum paid, so is the mean of the real amounts.
+   */
+  private ppaQuarterZero(first: number, pp: PpaParams): boolean {
+    if (this.agg.anyDisabled) return false;
+    let sum = 0, lastId = -1, lastRsaId = -1, last = 0;
+    for (let k = first; k >= first - 2; k--) {
+      const at = this.pIdx - k;
+      const id = ppaParams.valueIdAt(at), rsaId = rsaParams.valueIdAt(at);
+      // Months of the quarter share the ages of M (k < 12): same parameter values, same bound.
+      if (id !== lastId || rsaId !== lastRsaId) {
+        last = ppaFictiveAmount(this.h, this.agg, this.pIdx, at, ppaParams.at(at), rsaParams.at(at), 0, ZERO_FAMILY, 0, 0, 0, this.ppaDetail);
+        lastId = id;
+        lastRsaId = rsaId;
+      }
+      sum += last;
+    }
+    return ppaBrut(sum, pp) === 0;
   }
 
   /** Parameters of a skipped month of the prime d'activité quarter (see resolveSkippedParameters). */

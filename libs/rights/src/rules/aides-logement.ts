@@ -9,6 +9,7 @@
 // people get 0 here.
 import { ageAtIndex, monthIndex, type Household, type Period } from '../household';
 import { formatEuros, formatRate, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
 import { alParams, type AlParams, type ZoneCents } from './aides-logement/compiled';
 import { housingAidResources, newDetail, type ResourceDetail } from './aides-logement/resources';
 
@@ -121,7 +122,7 @@ export const newAideLogementDetail = (): AideLogementDetail => ({
  * index `at`, p = alParams(at). Returns the amount paid (cents, net of CRDS, after the RLS).
  */
 export function aideLogementAmount(
-  h: Household, pIdx: number, at: number, p: AlParams, rsaPreviousMonthCents: number, d: AideLogementDetail,
+  h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: AlParams, rsaPreviousMonthCents: number, d: AideLogementDetail,
 ): number {
   const housing = h.housing;
   if (housing.status !== 'locataire' || housing.rentalType === 'foyer') {
@@ -129,7 +130,12 @@ export function aideLogementAmount(
     return 0;
   }
   const couple = h.couple;
-  const pac = personnesAChargeAt(h, pIdx, at, p.ageLimiteEnfant);
+  let pac = 0;
+  for (let i = 0; i < a.children; i++) {
+    // A child not yet born in a look-back month is not a dependant (age < 0).
+    const age = childAgeAt(a.childAge[i], pIdx, at);
+    if (age >= 0 && age < p.ageLimiteEnfant) pac++;
+  }
   const apl = housing.rentalType === 'hlm';
   const kind: 'apl' | 'alf' | 'als' = apl ? 'apl' : pac > 0 ? 'alf' : 'als';
   const zone = housing.zone;
@@ -146,7 +152,7 @@ export function aideLogementAmount(
   const loyer = Math.min(loyerReel, plafond);
   const charges = (housing.coloc && !couple ? p.chargesBase / 2 : p.chargesBase) + pac * p.chargesParPac;
 
-  const R = housingAidResources(h, pIdx, at, p, rsaPreviousMonthCents, d.resources);
+  const R = housingAidResources(h, a, pIdx, at, p, rsaPreviousMonthCents, d.resources);
   const R0 = r0For(p, couple, pac);
   const depense = loyer + charges;
   const p0 = Math.max(p.p0Taux * depense, p.p0Forfait);
@@ -165,9 +171,7 @@ export function aideLogementAmount(
   const loyerDegr = Math.round(plafond * k.degressivite);
   const loyerSupp = Math.round(plafond * k.suppression);
   let coef = 1;
-  let disabled = false;
-  for (let i = 0; i < h.members.length; i++) if (h.members[i].disabled) disabled = true;
-  if (!disabled) {
+  if (!a.anyDisabled) {
     if (loyerReel > loyerSupp) coef = 0;
     else if (loyerReel > loyerDegr) coef = 1 - (loyerReel - loyerDegr) / (loyerSupp - loyerDegr);
   }
@@ -205,7 +209,7 @@ export function computeAideLogement(
   const p = alParams(period);
   const steps: ExplanationStep[] | null = opts.explain ? [] : null;
   const d = newAideLogementDetail();
-  const net = aideLogementAmount(h, monthIndex(h.period), monthIndex(period), p, ctx.rsaPreviousMonthCents, d);
+  const net = aideLogementAmount(h, aggregatesOf(h), monthIndex(h.period), monthIndex(period), p, ctx.rsaPreviousMonthCents, d);
   if (!d.rental) {
     const why =
       h.housing.status === 'locataire'

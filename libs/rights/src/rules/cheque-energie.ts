@@ -7,6 +7,7 @@ import type { Household, Period } from '../household';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions, FAST } from '../result';
 import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import { CE_BAREME, CE_UNITES_CONSOMMATION } from '../parameters/cheque-energie';
+import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { fiscalN2, fiscalParameterUses } from './fiscal';
 
 export const CHEQUE_ENERGIE_RULE_VERSION = 'cheque_energie@2026.1';
@@ -48,12 +49,12 @@ export const chequeEnergieParams = memoByPeriod((period: Period): ChequeEnergieP
 
 /** Consumption units of the ménage (R124-2). */
 export function unitesConsommation(h: Household, period: Period): number {
-  return unitesConsommationWith(h, chequeEnergieParams(period));
+  return unitesConsommationWith(aggregatesOf(h), chequeEnergieParams(period));
 }
 
-function unitesConsommationWith(h: Household, c: ChequeEnergieParams): number {
-  let n = 0;
-  for (let i = 0; i < h.members.length; i++) n += h.members[i].sharedCustody ? 0.5 : 1;
+function unitesConsommationWith(a: HouseholdAggregates, c: ChequeEnergieParams): number {
+  // Persons, a child in shared custody counting half.
+  const n = a.ucPersons;
   let uc = c.premiere;
   if (n > 1) uc += c.deuxieme * (Math.min(n, 2) - 1);
   if (n > 2) uc += c.autres * (n - 2);
@@ -80,10 +81,8 @@ export function logementEligibleChequeEnergie(h: Household): boolean {
 }
 
 /** Occupant of a taxable dwelling with a declarant (L124-1): otherwise no chèque, no RFR needed. */
-export function chequeEnergieOuvert(h: Household): boolean {
-  let hasDeclarant = false;
-  for (let i = 0; i < h.members.length; i++) if (h.members[i].role === 'adult') hasDeclarant = true;
-  return logementEligibleChequeEnergie(h) && hasDeclarant;
+export function chequeEnergieOuvert(h: Household, a: HouseholdAggregates): boolean {
+  return logementEligibleChequeEnergie(h) && a.adults > 0;
 }
 
 /** Intermediates of one chèque énergie computation. */
@@ -96,8 +95,8 @@ export interface ChequeEnergieDetail {
  * The chèque énergie scale (one copy, used by computeChequeEnergie and the batch path) for a
  * household with chequeEnergieOuvert(h), c = chequeEnergieParams(period), from its RFR N-2.
  */
-export function chequeEnergieAmount(h: Household, c: ChequeEnergieParams, rfrCents: number, d: ChequeEnergieDetail): number {
-  const uc = unitesConsommationWith(h, c);
+export function chequeEnergieAmount(a: HouseholdAggregates, c: ChequeEnergieParams, rfrCents: number, d: ChequeEnergieDetail): number {
+  const uc = unitesConsommationWith(a, c);
   const perUc = rfrCents / uc;
   const table = uc <= 1 ? c.uneUc : uc < 2 ? c.entre : c.deuxEtPlus;
   let i = c.seuils.length - 1;
@@ -110,13 +109,14 @@ export function chequeEnergieAmount(h: Household, c: ChequeEnergieParams, rfrCen
 export function computeChequeEnergie(h: Household, period: Period, opts: RuleOptions = FAST): BenefitResult {
   const c = chequeEnergieParams(period);
   const steps: ExplanationStep[] | null = opts.explain ? [] : null;
-  if (!chequeEnergieOuvert(h)) {
+  const a = aggregatesOf(h);
+  if (!chequeEnergieOuvert(h, a)) {
     step(steps, 'Le chèque énergie est réservé aux occupants (propriétaires ou locataires) d’un logement imposable : non éligible', 0, 'Code de l’énergie L124-1');
     return result(period, c, false, 0, steps);
   }
   const fiscal = fiscalN2(h, period);
   const d: ChequeEnergieDetail = { uc: 0, perUc: 0 };
-  const amount = chequeEnergieAmount(h, c, fiscal.rfrCents, d);
+  const amount = chequeEnergieAmount(a, c, fiscal.rfrCents, d);
   const { uc, perUc } = d;
   if (steps !== null) {
     step(steps, `Revenu fiscal de référence ${fiscal.year} du ménage : ${formatEuros(fiscal.rfrCents)}`, fiscal.rfrCents, 'CGI art. 1417 IV');

@@ -6,6 +6,7 @@ import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../para
 import * as P from '../parameters/css';
 import { RSA_MAJORATION_2E_PERSONNE, RSA_MAJORATION_3E_PERSONNE, RSA_MONTANT_FORFAITAIRE } from '../parameters/rsa';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
 import { patrimoineIncomeSum } from './foyer';
 
 export const CSS_RULE_VERSION = 'css@2026.1';
@@ -123,7 +124,7 @@ const childAgesScratch: number[] = [];
 export function cssCompute(
   h: Household, pIdx: number, at: number, p: CssParams, inputs: CssInputs, d: CssDetail,
 ): CssStatus {
-  cssPrepare(h, pIdx, at, p, inputs.aideLogementCents, d);
+  cssPrepare(h, aggregatesOf(h), pIdx, at, p, inputs.aideLogementCents, d);
   return cssDecide(h, pIdx, at, p, inputs.rsaCents, cssLookbackMinima(h, p, inputs), inputs.familyAnnualCents, d);
 }
 
@@ -141,27 +142,49 @@ export function cssLookbackMinima(h: Household, p: CssParams, inputs: CssInputs)
 }
 
 /** Foyer, own resources of the 12 months, forfait logement and ceilings (into `d`). */
-export function cssPrepare(h: Household, pIdx: number, at: number, p: CssParams, aideLogementCents: number, d: CssDetail): void {
+export function cssPrepare(
+  h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: CssParams, aideLogementCents: number, d: CssDetail,
+): void {
   const members = h.members;
 
   // Foyer (R861-2): the adults and the children under 25; children ranked from the eldest.
   const childAges = childAgesScratch;
   let nChildren = 0, sharedChildren = 0, allChildren = 0;
   let adults = 0, individual = 0, abattement = 0;
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
-    const age = ageAtIndex(m, pIdx, at);
-    if (m.role === 'child') {
-      allChildren++;
-      if (m.sharedCustody) sharedChildren++;
-      if (age < 0 || age >= p.ageLimit) continue;
+  if (a.childIncome) {
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      const age = ageAtIndex(m, pIdx, at);
+      if (m.role === 'child') {
+        allChildren++;
+        if (m.sharedCustody) sharedChildren++;
+        if (age < 0 || age >= p.ageLimit) continue;
+      }
+      if (m.role === 'adult') adults++;
+      else childAges[nChildren++] = age;
+      const inc = m.incomes;
+      individual += 12 * (inc.salaryNet + inc.unemploymentNet + inc.pensionNet + inc.alimonyReceived + inc.other);
+      // R861-8: 30 % off the activity income of the past year for an indemnified job-seeker.
+      if (m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += Math.round(12 * inc.salaryNet * p.abattementChomage);
     }
-    if (m.role === 'adult') adults++;
-    else childAges[nChildren++] = age;
-    const inc = m.incomes;
-    individual += 12 * (inc.salaryNet + inc.unemploymentNet + inc.pensionNet + inc.alimonyReceived + inc.other);
-    // R861-8: 30 % off the activity income of the past year for an indemnified job-seeker.
-    if (m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += Math.round(12 * inc.salaryNet * p.abattementChomage);
+  } else {
+    // Children without income add 0 to the resources: the adults' sum (member order) is the same.
+    adults = a.adults;
+    individual = a.cssAdultsIndividual;
+    allChildren = a.children;
+    sharedChildren = a.childrenShared;
+    for (let i = 0; i < a.children; i++) {
+      const age = childAgeAt(a.childAge[i], pIdx, at);
+      if (age < 0 || age >= p.ageLimit) continue;
+      childAges[nChildren++] = age;
+    }
+    if (a.anyIndemnisedJobSeeker) {
+      for (let i = 0; i < members.length; i++) {
+        const m = members[i];
+        const inc = m.incomes;
+        if (m.role === 'adult' && m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += Math.round(12 * inc.salaryNet * p.abattementChomage);
+      }
+    }
   }
   const patrimoine = patrimoineIncomeSum(h, at, 1, 12);
 

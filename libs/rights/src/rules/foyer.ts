@@ -2,6 +2,7 @@
 // CASF R262-3, reused by the prime d'activité: adults plus children under 25).
 import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
 import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
+import { childAgeAt, type HouseholdAggregates } from './aggregates';
 import { LIVRET_A_TAUX } from '../parameters/epargne';
 import {
   RSA_ABATTEMENT_VALEUR_LOCATIVE,
@@ -14,6 +15,22 @@ export interface Foyer {
   children: number;
   /** Age of the youngest child (or Infinity). */
   youngest: number;
+}
+
+/** Foyer RSA/PPA from the household aggregates at month index `at` (pIdx = household period). */
+export function foyerOf(a: HouseholdAggregates, pIdx: number, at: number, childAgeLimit: number, out: Foyer): Foyer {
+  let children = 0, youngest = Infinity;
+  const ages = a.childAge;
+  for (let i = 0; i < a.children; i++) {
+    const age = childAgeAt(ages[i], pIdx, at);
+    if (age < 0 || age >= childAgeLimit) continue;
+    children++;
+    if (age < youngest) youngest = age;
+  }
+  out.adults = a.adults;
+  out.children = children;
+  out.youngest = youngest;
+  return out;
 }
 
 /** Foyer RSA/PPA at month index `at`: children under the age limit, born by then. */

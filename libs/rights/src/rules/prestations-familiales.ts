@@ -2,10 +2,11 @@
 // allocation de soutien familial (L523-1), complément familial (L522-1 to L522-3) and PAJE
 // allocation de base (L531-3). They are paid in full ("full take-up") and also feed the RSA,
 // prime d'activité and CSS resources, hence the detailed components.
-import { ageAtIndex, monthIndex, type Household, type Period } from '../household';
+import { monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/prestations-familiales';
 import { RSA_FORFAIT_ASF_TAUX } from '../parameters/rsa';
+import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 
 export const PF_RULE_VERSION = 'prestations-familiales@2026.1';
@@ -126,7 +127,7 @@ function childCoef(n: number, p: PfParams): number {
 export function familyBenefitsAt(h: Household, period: Period, resourcesN2Cents: number): FamilyBenefits {
   const at = monthIndex(period);
   const out = newFamilyBenefits();
-  return familyBenefitsInto(h, monthIndex(h.period), at, pfParams.at(at), resourcesN2Cents, out) ? out : ZERO;
+  return familyBenefitsInto(h, aggregatesOf(h), monthIndex(h.period), at, pfParams.at(at), resourcesN2Cents, out) ? out : ZERO;
 }
 
 export const newFamilyBenefits = (): FamilyBenefits => ({
@@ -138,10 +139,8 @@ export const newFamilyBenefits = (): FamilyBenefits => ({
  * (every count is 0), or with a single child when the ASF is excluded (couple, or not asfEligible):
  * the AF need 2 children under the age limit or 3 with a 20-year-old, the CF 3 children.
  */
-export function afAsfCfMayPay(h: Household): boolean {
-  const members = h.members;
-  let children = 0;
-  for (let i = 0; i < members.length; i++) if (members[i].role === 'child') children++;
+export function afAsfCfMayPay(h: Household, a: HouseholdAggregates): boolean {
+  const children = a.children;
   return children >= 2 || (children === 1 && !h.couple && h.asfEligible);
 }
 
@@ -151,23 +150,23 @@ export function afAsfCfMayPay(h: Household): boolean {
  * the household has no child of family-benefit age.
  */
 export function familyBenefitsInto(
-  h: Household, pIdx: number, at: number, p: PfParams, resourcesN2Cents: number, out: FamilyBenefits,
+  h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: PfParams, resourcesN2Cents: number, out: FamilyBenefits,
 ): boolean {
-  const members = h.members;
   let eldestMaj = false, eldestShare = 1, nAlt = 0;
   let nAf = 0, n20 = 0, nMaj = 0, eldestAge = -1, nCf = 0, nCfKids = 0, nYoung = 0, nAsf = 0;
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
-    if (m.role !== 'child') continue;
-    const age = ageAtIndex(m, pIdx, at);
+  const ages = a.childAge, sharedCustody = a.childShared;
+  for (let i = 0; i < a.children; i++) {
+    const periodAge = ages[i];
+    const age = childAgeAt(periodAge, pIdx, at);
     if (age < 0) continue; // not born yet in that month
     if (age < p.ageLimit) {
       nAf++;
       // Shared custody (CSS L521-2, R521-2): the child's part of the AF is shared between the parents.
-      const share = m.sharedCustody ? p.gardeAlternee : 1;
-      if (m.sharedCustody) nAlt++;
+      const shared = sharedCustody[i] === 1;
+      const share = shared ? p.gardeAlternee : 1;
+      if (shared) nAlt++;
       // Month the child turns the majoration age (birth month + 12 × age, reference convention).
-      const turnsMajAge = pIdx - 11 - 12 * m.age + 12 * p.majAge;
+      const turnsMajAge = pIdx - 11 - 12 * periodAge + 12 * p.majAge;
       const majAge = turnsMajAge >= p.majReformeIdx ? p.majAgeReforme : p.majAge;
       if (age >= majAge) nMaj += share;
       if (age > eldestAge) {
@@ -231,10 +230,7 @@ export function familyBenefitsInto(
   let twoEarners = !h.couple;
   if (h.couple) {
     let earners = 0;
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i];
-      if (m.role === 'adult' && m.incomes.salaryTaxable >= p.bmaf * p.biactifBmaf / 12) earners++;
-    }
+    for (let i = 0; i < a.adults; i++) if (a.adultSalaryTaxable[i] >= p.bmaf * p.biactifBmaf / 12) earners++;
     twoEarners = earners >= 2;
   }
   const r = resourcesN2Cents;

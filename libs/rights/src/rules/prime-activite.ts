@@ -8,7 +8,8 @@ import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../para
 import * as P from '../parameters/ppa';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
 import { formatEuros, formatRate, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { compositionRate, foyerAt, foyerInto, type Foyer } from './foyer';
+import { aggregatesOf, type HouseholdAggregates } from './aggregates';
+import { compositionRate, foyerAt, foyerOf, type Foyer } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
 import { describeFoyer, forfaitLogement, rsaParams, type RsaParams } from './rsa';
 
@@ -90,11 +91,11 @@ export interface PpaMonthDetail {
 }
 
 /** The fictive prime of one month with that month's parameters. */
-export function ppaFictive(h: Household, period: Period, inputs: PpaMonthInputs): PpaMonthDetail {
+export function ppaFictive(h: Household, period: Period, inputs: PpaMonthInputs, a?: HouseholdAggregates): PpaMonthDetail {
   const at = monthIndex(period);
   const d: PpaMonthDetail = { period, montantForfaitaire: 0, bonification: 0, revenusActivite: 0, ressources: 0, forfaitLogement: 0, fictive: 0 };
   ppaFictiveAmount(
-    h, monthIndex(h.period), at, ppaParams.at(at), rsaParams.at(at), inputs.aideLogementCents, inputs.family,
+    h, a ?? aggregatesOf(h), monthIndex(h.period), at, ppaParams.at(at), rsaParams.at(at), inputs.aideLogementCents, inputs.family,
     inputs.aahCents, inputs.asiCents, inputs.aspaCents, d,
   );
   return d;
@@ -108,27 +109,35 @@ const foyerScratch: Foyer = { adults: 0, children: 0, youngest: Infinity };
  * and returns the fictive amount (cents).
  */
 export function ppaFictiveAmount(
-  h: Household, pIdx: number, at: number, p: PpaParams, rp: RsaParams, aideLogementCents: number,
+  h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: PpaParams, rp: RsaParams, aideLogementCents: number,
   fam: FamilyBenefits, aahCents: number, asiCents: number, aspaCents: number, d: PpaMonthDetail,
 ): number {
-  const f = foyerInto(h, pIdx, at, rp.childAgeLimit, foyerScratch);
+  const f = foyerOf(a, pIdx, at, rp.childAgeLimit, foyerScratch);
   const members = h.members;
 
   let eligibleAdult = false;
-  let activity = 0, other = 0, bonif = 0;
+  if (a.anyStudentAdult) {
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      if (m.role === 'adult' && m.age >= p.ageMin && (!m.student || m.incomes.salaryNet > p.studentThreshold)) eligibleAdult = true;
+    }
+  } else {
+    eligibleAdult = a.maxAdultAge >= p.ageMin;
+  }
   // L842-8: the AAH counts as activity income of a beneficiary who earns at least 29 h of SMIC
   // (then also for the bonification); otherwise as other resources.
   let aahHolder = -1;
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
-    if (m.disabled && m.incomes.salaryNet >= p.aahActivityThreshold && aahHolder < 0) aahHolder = i;
+  if (a.anyDisabled) {
+    for (let i = 0; i < members.length; i++) {
+      const m = members[i];
+      if (m.disabled && m.incomes.salaryNet >= p.aahActivityThreshold && aahHolder < 0) aahHolder = i;
+    }
   }
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
-    const earned = m.incomes.salaryNet + (i === aahHolder ? aahCents : 0);
-    if (m.role === 'adult' && m.age >= p.ageMin && (!m.student || m.incomes.salaryNet > p.studentThreshold)) eligibleAdult = true;
+  let activity = 0, bonif = 0;
+  const salaries = a.salaryNet;
+  for (let i = 0; i < a.members; i++) {
+    const earned = salaries[i] + (i === aahHolder ? aahCents : 0);
     activity += earned;
-    other += m.incomes.unemploymentNet + m.incomes.pensionNet + m.incomes.alimonyReceived + m.incomes.other;
     // Individual bonification, linear between 59 and 120/138 hours of SMIC (D843-2).
     if (earned > p.bonifStart) {
       const b = earned >= p.bonifFull
@@ -137,6 +146,7 @@ export function ppaFictiveAmount(
       bonif += b;
     }
   }
+  let other = a.ppaOther;
   if (aahHolder < 0) other += aahCents;
   other += asiCents + aspaCents +
     fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
@@ -192,8 +202,9 @@ export function computePrimeActivite(
   const first = h.rsaExperimentation ? -4 : -3;
   const months: PpaMonthDetail[] = [];
   let sum = 0;
+  const a = aggregatesOf(h);
   for (let k = 0; k < 3; k++) {
-    const d = ppaFictive(h, addMonths(period, first + k), quarter[k]);
+    const d = ppaFictive(h, addMonths(period, first + k), quarter[k], a);
     months.push(d);
     sum += d.fictive;
   }

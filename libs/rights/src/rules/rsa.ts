@@ -5,7 +5,8 @@ import { monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/rsa';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { compositionRate, foyerInto, patrimoineIncomeSum, replacementIncome, type Foyer } from './foyer';
+import { aggregatesOf, type HouseholdAggregates } from './aggregates';
+import { compositionRate, foyerOf, patrimoineIncomeSum, type Foyer } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
 
 export const RSA_RULE_VERSION = 'rsa@2026.1';
@@ -114,19 +115,15 @@ const foyerScratch: Foyer = { adults: 0, children: 0, youngest: Infinity };
  * period index `pIdx`, compiled parameters `p` = rsaParams(at). Returns the amount (cents).
  */
 export function rsaAmount(
-  h: Household, pIdx: number, at: number, p: RsaParams,
+  h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: RsaParams,
   aideLogementCents: number, fam: FamilyBenefits, minimaSociauxCents: number, d: RsaDetail,
 ): number {
-  const f = foyerInto(h, pIdx, at, p.childAgeLimit, foyerScratch);
+  const f = foyerOf(a, pIdx, at, p.childAgeLimit, foyerScratch);
   const n = f.adults + f.children;
-  const members = h.members;
 
-  // L262-4: 25 or older, or a child in charge; students are excluded (L262-4, 4°).
-  let eligible = false;
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
-    if (m.role === 'adult' && !m.student && (m.age >= p.ageMin || f.children > 0)) eligible = true;
-  }
+  // L262-4: 25 or older, or a child in charge; students are excluded (L262-4, 4°): some adult who
+  // is not a student, of the minimum age or with a child.
+  const eligible = a.maxNonStudentAdultAge >= 0 && (a.maxNonStudentAdultAge >= p.ageMin || f.children > 0);
 
   const socle = eligible ? Math.round(p.montant * compositionRate(f, p.m2, p.m3, p.mSupp)) : 0;
   const majore = eligible && !h.couple && f.children > 0 && f.youngest < p.majAgeLimit;
@@ -137,8 +134,7 @@ export function rsaAmount(
 
   // Resources: mean of M-3..M-1 (CASF R262-7); incomes are monthly constants, savings income
   // follows each month's Livret A rate.
-  let individual = 0;
-  for (let i = 0; i < members.length; i++) individual += members[i].incomes.salaryNet + replacementIncome(members[i]);
+  const individual = a.rsaIndividual;
   const patrimoine = Math.round(patrimoineIncomeSum(h, at, 1, 3) / 3);
   // R262-11: CF at its basic rate, ASF as a flat amount, AF and PAJE allocation de base.
   const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
@@ -163,7 +159,7 @@ export function rsaAmount(
 export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts?: RuleOptions): RsaResult {
   const p = rsaParams(period);
   const d = newRsaDetail();
-  const amount = rsaAmount(h, monthIndex(h.period), monthIndex(period), p, inputs.aideLogementCents, inputs.family, inputs.minimaSociauxCents, d);
+  const amount = rsaAmount(h, aggregatesOf(h), monthIndex(h.period), monthIndex(period), p, inputs.aideLogementCents, inputs.family, inputs.minimaSociauxCents, d);
   const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
 
   if (steps) {

@@ -13,6 +13,7 @@
 //  - a floor for students (R822-20), then rounding up to the next 100 € (R822-2).
 import type { Household, Member } from '../../household';
 import { aahReceivedAt } from '../aah';
+import type { HouseholdAggregates } from '../aggregates';
 import type { AlParams } from './compiled';
 
 /** Per-call scratch of the resource computation (kept to avoid allocating in the fast path). */
@@ -66,6 +67,7 @@ function pensionIncome(m: Member, p: AlParams): number {
  */
 export function housingAidResources(
   h: Household,
+  a: HouseholdAggregates,
   pIdx: number,
   at: number,
   p: AlParams,
@@ -82,14 +84,16 @@ export function housingAidResources(
   let anyAah = false;
   for (let i = 0; i < members.length; i++) {
     const m = members[i];
-    const aah = aahReceivedAt(h, pIdx, at, i);
+    // Without a disability rate or an AAH override nobody receives the AAH (aahReceivedAt).
+    const aah = a.aahCandidate && aahReceivedAt(h, pIdx, at, i);
     if (aah) anyAah = true;
     if (m.role === 'adult') {
       adults++;
       if (!neutralise) activite += activityIncome(m, p, aah);
       pensions += pensionIncome(m, p);
       if (12 * m.incomes.salaryTaxable >= p.seuilBiactivite) earners++;
-    } else {
+    } else if (a.childIncome) {
+      // A child without income has own = 0, below the (positive) abattement.
       const own = activityIncome(m, p, aah) + pensionIncome(m, p);
       if (own > p.abattementEnfant) enfants += own - p.abattementEnfant;
     }
