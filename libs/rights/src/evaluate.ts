@@ -30,7 +30,7 @@ import {
   type AideLogementResult,
 } from './rules/aides-logement';
 import { alParams } from './rules/aides-logement/compiled';
-import { ASI_CENTS, aspaAmount, aspaMayBeEligible, aspaParams, aspaReadsPastMonths, aspaResolvePastMonths, computeAspa, newAspaDetail, type AspaResult } from './rules/aspa';
+import { ASI_CENTS, aspaAmount, aspaMayBeEligible, aspaParams, aspaReadsPastMonths, aspaResolvePastMonths, computeAspa, patrimoineMensuel, newAspaDetail, type AspaResult } from './rules/aspa';
 import { chequeEnergieAmount, chequeEnergieOuvert, chequeEnergieParams, computeChequeEnergie } from './rules/cheque-energie';
 import {
   computeCss,
@@ -99,10 +99,10 @@ class RepWindow {
   len = 0;
   lastId = 0;
 
-  of(k: number, pIdx: number, id: (at: number) => number): number {
+  of(k: number, pIdx: number, id: (at: number, k: number) => number): number {
     while (this.len <= k) {
       const kk = this.len;
-      const v = id(pIdx - kk);
+      const v = id(pIdx - kk, kk);
       this.rep[kk] = kk > 0 && kk !== 12 && v === this.lastId ? this.rep[kk - 1] : kk;
       this.lastId = v;
       this.len++;
@@ -118,6 +118,8 @@ class PeriodWindows {
   readonly family = new RepWindow();
   readonly aah = new RepWindow();
   readonly aspa = new RepWindow();
+  /** ASPA of a household whose ASPA reads the 3 months before (savings income, a spouse's AAH). */
+  readonly aspaPast = new RepWindow();
   readonly al = new RepWindow();
   /** Housing aid of a household whose AAH it reads. */
   readonly alWithAah = new RepWindow();
@@ -127,6 +129,25 @@ const pfId = (at: number): number => pfParams.valueIdAt(at);
 const aahId = (at: number): number => aahParams.valueIdAt(at);
 const aspaId = (at: number): number => aspaParams.valueIdAt(at);
 const alId = (at: number): number => alParams.valueIdAt(at);
+/**
+ * Inputs of aspaAmount at month M-k for a household whose ASPA reads the months before it: the
+ * ASPA parameter values and ages of M-k, and for each of the 3 months before it the savings-rate
+ * and AAH parameter values and the ages (aspa.ts `resources`). A month whose parameters cannot be
+ * resolved gets an id of its own (computed directly, which reports the error if it reads them).
+ */
+const aspaPastKeys = new Map<string, number>();
+onParameterFlush(() => aspaPastKeys.clear());
+const aspaPastId = (at: number, k: number): number => {
+  try {
+    let key = `${aspaParams.valueIdAt(at)}:${ageClass(k)}`;
+    for (let j = 1; j <= 3; j++) key += `|${patrimoineMensuel.valueIdAt(at - j)},${aahParams.valueIdAt(at - j)},${ageClass(k + j)}`;
+    let id = aspaPastKeys.get(key);
+    if (id === undefined) aspaPastKeys.set(key, (id = aspaPastKeys.size + 1));
+    return id;
+  } catch {
+    return -1 - k;
+  }
+};
 const alWithAahId = (at: number): number => alParams.valueIdAt(at) * 1e6 + aahParams.valueIdAt(at);
 
 const WINDOWS_BASE = 2000 * 12;
@@ -273,7 +294,7 @@ export class HouseholdRun {
     if (this.aspaStamp[k] === this.stamp) return this.aspa[k];
     let v = 0;
     if (k === 0 || this.needsAspa) {
-      const r = this.memo && !this.aspaPast ? this.win.aspa.of(k, this.pIdx, aspaId) : k;
+      const r = !this.memo ? k : this.aspaPast ? this.win.aspaPast.of(k, this.pIdx, aspaPastId) : this.win.aspa.of(k, this.pIdx, aspaId);
       if (r !== k) {
         v = this.aspaAt(r);
       } else {

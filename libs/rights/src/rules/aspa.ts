@@ -67,7 +67,7 @@ export const aspaParams = memoByPeriod((period: Period): AspaParams => {
 });
 
 /** Capital income of a month (cents), as the RSA counts it (CASF R132-1 by reference). */
-const patrimoineMensuel = memoByPeriod((month: Period) => {
+export const patrimoineMensuel = memoByPeriod((month: Period) => {
   const r = new Resolver(month);
   return { livretA: r.get(LIVRET_A_TAUX), epargne: r.get(RSA_TAUX_EPARGNE_NON_PRODUCTIVE), valeurLocative: r.get(RSA_ABATTEMENT_VALEUR_LOCATIVE) };
 });
