@@ -68,7 +68,7 @@ export class DetectedRightsService {
 
   async list(actor: Actor, q: ListQuery<DetectedRightFilter>): Promise<ListResult<DetectedRightDto>> {
     const scope = this.access.householdScope(actor);
-    const params: unknown[] = [scope.value, parisToday()];
+    const params: unknown[] = [scope.value];
     const where = [`r.${scope.column} = $1`];
     const add = (sql: string, value: unknown) => {
       params.push(value);
@@ -97,10 +97,11 @@ export class DetectedRightsService {
         `SELECT count(*)::int AS total FROM detected_right r JOIN household h ON h.id = r.household_id WHERE ${whereSql}`,
         params,
       );
+      // `today` (for the refusal window) is only used by the row query, so it goes last.
       const rows: Record<string, unknown>[] = await em.query(
-        `SELECT ${rightSelect('$2')} WHERE ${whereSql}
+        `SELECT ${rightSelect(`$${params.length + 1}`)} WHERE ${whereSql}
          ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, r.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
-        params,
+        [...params, parisToday()],
       );
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'detected_right', fields: Object.keys(f).sort() }]);
       return new ListResult('detected-rights', rows.map(toRightDto), q.offset, total);

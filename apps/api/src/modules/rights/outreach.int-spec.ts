@@ -198,6 +198,25 @@ describe('detected rights and outreach', () => {
     expect(foreign.body.errors[0].field).toBe('assigneeId');
   });
 
+  it('lists detected rights and tasks with and without filters, with the total in Content-Range', async () => {
+    const h = await household();
+    const r = await right(h, 'confirme', 'prime_activite', 15000);
+    await t.request('POST', '/api/tasks', { cookie: sw, body: { householdId: h, title: 'Appeler', dueOn: '2020-01-01', detectedRightId: r } });
+    for (const url of [
+      '/api/detected-rights',
+      `/api/detected-rights?filter=${encodeURIComponent(JSON.stringify({ householdId: h }))}`,
+      '/api/tasks',
+      `/api/tasks?filter=${encodeURIComponent(JSON.stringify({ householdId: h, due: 'overdue' }))}`,
+    ]) {
+      const res = await t.request('GET', url, { cookie: sw });
+      expect([url, res.statusCode]).toEqual([url, 200]);
+      expect(res.headers['content-range']).toMatch(/^(detected-rights|tasks) \d+-\d+\/\d+$/);
+      expect(res.body.length).toBeGreaterThan(0);
+    }
+    const today = await t.request('GET', `/api/tasks?filter=${encodeURIComponent(JSON.stringify({ householdId: h, due: 'today' }))}`, { cookie: sw });
+    expect(today.body).toEqual([]);
+  });
+
   it('ranks my households by expected gain and lists my overdue and due tasks ("Ma journée")', async () => {
     await t.db.query(`UPDATE task SET status = 'annulee'`);
     await t.db.query(`UPDATE household SET referent_id = NULL WHERE referent_id = $1`, [t.fx.users.sw.id]);

@@ -84,7 +84,7 @@ export class TasksService {
 
   async list(actor: Actor, q: ListQuery<TaskFilter>): Promise<ListResult<TaskDto>> {
     const scope = this.access.householdScope(actor);
-    const params: unknown[] = [scope.value, parisToday()];
+    const params: unknown[] = [scope.value];
     const where = [`t.${scope.column} = $1`];
     const add = (sql: string, value: unknown) => {
       params.push(value);
@@ -98,9 +98,8 @@ export class TasksService {
     if (f.detectedRightId) add('t.detected_right_id = ?', f.detectedRightId);
     if (f.status) add('t.status = ANY(?::task_status[])', f.status);
     const open = `t.status IN (${OPEN_TASK_STATUSES.map((s) => `'${s}'`).join(', ')})`;
-    if (f.due === 'overdue') where.push(`${open} AND t.due_on < $2::date`);
-    if (f.due === 'today') where.push(`${open} AND t.due_on = $2::date`);
-    if (f.due === 'overdue_or_today') where.push(`${open} AND t.due_on <= $2::date`);
+    const dueComparison = { overdue: '<', today: '=', overdue_or_today: '<=' } as const;
+    if (f.due) add(`${open} AND t.due_on ${dueComparison[f.due]} ?::date`, parisToday());
     const whereSql = where.join(' AND ');
     return this.db.transaction(async (em) => {
       const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM task t WHERE ${whereSql}`, params);
