@@ -30,7 +30,7 @@ import {
   type AideLogementResult,
 } from './rules/aides-logement';
 import { alParams } from './rules/aides-logement/compiled';
-import { ASI_CENTS, aspaAmount, aspaMayBeEligible, aspaParams, aspaReadsPastMonths, aspaResolvePastMonths, computeAspa, patrimoineMensuel, newAspaDetail, type AspaResult } from './rules/aspa';
+import { ASI_CENTS, aspaAmount, aspaMayBeEligibleIn, aspaParams, aspaReadsPastMonths, aspaResolvePastMonths, computeAspa, patrimoineMensuel, newAspaDetail, type AspaResult } from './rules/aspa';
 import { chequeEnergieAmount, chequeEnergieOuvert, chequeEnergieParams, computeChequeEnergie } from './rules/cheque-energie';
 import {
   computeCss,
@@ -384,14 +384,13 @@ export class HouseholdRun {
     const a = this.agg.of(h);
     const disabled = a.anyDisabled || a.aahCandidate;
     const older = a.maxAdultAge >= 55;
-    let alReadsAah = false, anyEarnings = false, aspaPossible = false;
-    const members = h.members;
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i];
-      if (m.disabilityRate > 0 && m.aahOverride === null) alReadsAah = true;
-      if (aspaMayBeEligible(m)) aspaPossible = true;
-      if (a.salaryNet[i] !== 0) anyEarnings = true;
+    let alReadsAah = false, anyEarnings = false;
+    if (a.aahCandidate) {
+      const members = h.members;
+      for (let i = 0; i < members.length; i++) if (members[i].disabilityRate > 0 && members[i].aahOverride === null) alReadsAah = true;
     }
+    for (let i = 0; i < a.members; i++) if (a.salaryNet[i] !== 0) anyEarnings = true;
+    const aspaPossible = aspaMayBeEligibleIn(h, a);
     this.needsAah = disabled;
     this.aspaTouch = older || disabled;
     // Without a member who may reach the ASPA, its amount (and the ASI) is 0 in every month.
@@ -399,7 +398,7 @@ export class HouseholdRun {
     this.familyMayPay = afAsfCfMayPay(h, a);
     this.alReadsAah = alReadsAah;
     this.anyEarnings = anyEarnings;
-    this.aspaPast = aspaReadsPastMonths(h);
+    this.aspaPast = aspaReadsPastMonths(h, a);
     this.ppaLast.cls = -1;
     if (memo) this.win = windowsOf(pIdx);
 

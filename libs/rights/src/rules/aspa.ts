@@ -16,6 +16,7 @@ import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
 import { LIVRET_A_TAUX } from '../parameters/epargne';
 import { RSA_ABATTEMENT_VALEUR_LOCATIVE, RSA_TAUX_EPARGNE_NON_PRODUCTIVE } from '../parameters/rsa';
 import { aahBaseAt, aahParams } from './aah';
+import type { HouseholdAggregates } from './aggregates';
 
 export const ASPA_RULE_VERSION = 'aspa@2026.1';
 
@@ -110,12 +111,26 @@ onParameterFlush(() => {
  */
 export function aspaMayBeEligible(m: Member): boolean {
   if (m.role !== 'adult') return false;
-  if (ageMinFloor !== ageMinFloor) {
-    ageMinFloor = smallestValue(P.ASPA_AGE_MINIMAL);
-    ageInaptitudeFloor = smallestValue(P.ASPA_AGE_INAPTITUDE);
-    tauxIncapaciteFloor = smallestValue(P.ASPA_TAUX_INCAPACITE);
-  }
+  if (ageMinFloor !== ageMinFloor) resolveFloors();
   return m.age >= ageMinFloor || (m.age >= ageInaptitudeFloor && m.disabilityRate > tauxIncapaciteFloor);
+}
+
+function resolveFloors(): void {
+  ageMinFloor = smallestValue(P.ASPA_AGE_MINIMAL);
+  ageInaptitudeFloor = smallestValue(P.ASPA_AGE_INAPTITUDE);
+  tauxIncapaciteFloor = smallestValue(P.ASPA_TAUX_INCAPACITE);
+}
+
+/**
+ * Whether some member of the household may be eligible (aspaMayBeEligible), from the oldest
+ * adult's age first: the members are walked only when that age alone does not decide.
+ */
+export function aspaMayBeEligibleIn(h: Household, a: HouseholdAggregates): boolean {
+  if (ageMinFloor !== ageMinFloor) resolveFloors();
+  if (a.maxAdultAge >= ageMinFloor) return true;
+  if (!(a.maxAdultAge >= ageInaptitudeFloor)) return false;
+  for (let i = 0; i < h.members.length; i++) if (aspaMayBeEligible(h.members[i])) return true;
+  return false;
 }
 
 /** Monthly resources (cents) of the couple/person, average of M-3..M-1. */
@@ -186,9 +201,10 @@ export function aspaResolvePastMonths(h: Household, pIdx: number, at: number, p:
 }
 
 /** Whether the ASPA of a month reads months before it (savings income, or a spouse's AAH). */
-export function aspaReadsPastMonths(h: Household): boolean {
+export function aspaReadsPastMonths(h: Household, a: HouseholdAggregates): boolean {
   const pat = h.patrimoine;
   if (pat.livretA + pat.savingsTaxFree + pat.rentalValueNotRented + pat.capitalIncomeMonthly > 0) return true;
+  if (!a.aahCandidate) return false; // nobody has a disability rate or an AAH override
   let adults = 0;
   for (let i = 0; i < h.members.length && adults < 2; i++) {
     const m = h.members[i];
