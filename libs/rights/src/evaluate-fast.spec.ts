@@ -8,7 +8,7 @@ import * as path from 'path';
 import { generateHouseholds, monthsBetween } from '../../../bench/rights-households';
 import { householdFromReference } from './adapters/reference-case';
 import { evaluateHousehold, type Evaluation } from './evaluate';
-import { evaluateAmounts, type Amounts } from './evaluate-fast';
+import { BATCH_FIELDS, BATCH_OUTPUTS, evaluateAmounts, evaluateBatch, type Amounts } from './evaluate-fast';
 import type { Household } from './household';
 import { EXPLAIN } from './result';
 
@@ -103,3 +103,41 @@ function throws(h: Household): boolean {
     return true;
   }
 }
+
+describe('batch path (evaluateBatch) = one household at a time (evaluateAmounts)', () => {
+  const months = monthsBetween('2025-01', '2026-11');
+
+  function single(hs: Household[]): Float64Array {
+    const res = new Float64Array(hs.length * BATCH_FIELDS);
+    const o = out();
+    hs.forEach((h, i) => {
+      evaluateAmounts(h, o);
+      BATCH_OUTPUTS.forEach((k, j) => (res[i * BATCH_FIELDS + j] = o[k]));
+    });
+    return res;
+  }
+
+  it('on generated households of every shape and month, in several blocks', () => {
+    // 1 500 households: several blocks of the batch, periods interleaved within each block.
+    const hs = [
+      ...generateHouseholds(1000, { seed: 20255, variety: true, periods: months }),
+      ...generateHouseholds(500, { seed: 20256, periods: months }),
+    ];
+    expect(Array.from(evaluateBatch(hs))).toEqual(Array.from(single(hs)));
+    const reversed = [...hs].reverse();
+    expect(Array.from(evaluateBatch(reversed))).toEqual(Array.from(single(reversed)));
+  });
+
+  it('writes into the caller-owned array and refuses one that is too short', () => {
+    const hs = generateHouseholds(10, { seed: 20257 });
+    const buf = new Float64Array(10 * BATCH_FIELDS);
+    expect(evaluateBatch(hs, buf)).toBe(buf);
+    expect(() => evaluateBatch(hs, new Float64Array(5))).toThrow(RangeError);
+  });
+
+  it('refuses a batch containing a period outside the parameter coverage', () => {
+    const hs = generateHouseholds(40, { seed: 20258, variety: true, periods: ['2026-06', '2023-10'] });
+    expect(hs.some((h) => throws(h))).toBe(true);
+    expect(() => evaluateBatch(hs)).toThrow();
+  });
+});
