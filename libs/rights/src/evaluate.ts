@@ -457,21 +457,40 @@ export class HouseholdRun {
     } else {
       const ci = this.cssInputs;
       let familyAnnual = 0, otherMinima = 0;
+      // Batch mode: the look-back stops as soon as the sums so far put the resources above the
+      // participation ceiling (status non whatever the remaining months, whose terms are ≥ 0).
+      // `bounded` = the AAH/ASPA terms of cssLookbackMinima so far (same expressions); the test uses
+      // cssDecide's own sum with a 1-cent margin for the order of the additions.
+      let bounded = 0, over = false;
+      const aspaAbatt = h.couple ? pc.abattementAspaCouple : pc.abattementAspaSeul;
       for (let k = 1; k <= 12; k++) {
         if (this.familyMayPay || !memo) {
           const f = this.familyAt(k);
           familyAnnual += f.af + f.asf + f.cf;
         }
         const aahK = this.needsAah ? this.aahAt(k).aahCents : 0;
+        const aspaK = this.needsAspa ? this.aspaAt(k) : 0;
         ci.aahMonthlyCents[k - 1] = aahK;
-        ci.aspaMonthlyCents[k - 1] = this.needsAspa ? this.aspaAt(k) : 0;
+        ci.aspaMonthlyCents[k - 1] = aspaK;
         otherMinima += (this.aahWithMvaAt(k, s) - aahK) + (this.needsAspa ? this.asiAt(k) : 0);
+        if (memo && k < 12) {
+          if (aahK > 0) bounded += Math.max(aahK - pc.abattementAah, 0);
+          if (aspaK > 0) bounded += Math.max(aspaK - aspaAbatt, 0);
+          const minimaSoFar = otherMinima + bounded;
+          if (cd.individualNet + cd.patrimoine + minimaSoFar + familyAnnual + cd.forfaitLogement > cd.plafondParticipation + 1) {
+            this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, minimaSoFar, familyAnnual, cd);
+            over = true;
+            break;
+          }
+        }
       }
-      ci.rsaCents = rsa;
-      ci.aideLogementCents = al0;
-      ci.familyAnnualCents = familyAnnual;
-      ci.otherMinimaAnnualCents = otherMinima;
-      this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, cssLookbackMinima(h, pc, ci), familyAnnual, cd);
+      if (!over) {
+        ci.rsaCents = rsa;
+        ci.aideLogementCents = al0;
+        ci.familyAnnualCents = familyAnnual;
+        ci.otherMinimaAnnualCents = otherMinima;
+        this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, cssLookbackMinima(h, pc, ci), familyAnnual, cd);
+      }
     }
     this.cssParticipation = cd.participation;
 
