@@ -1,4 +1,4 @@
-import './register-aliases';
+import '../../../libs/runtime/src/register-aliases';
 import 'reflect-metadata';
 import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';

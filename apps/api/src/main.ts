@@ -1,4 +1,4 @@
-import './register-aliases';
+import '../../../libs/runtime/src/register-aliases';
 import { ConfigError, loadConfig } from './config/config';
 import { createApp } from './app.factory';
 

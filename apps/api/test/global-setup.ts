@@ -1,5 +1,5 @@
 // Migrates a template database once per run; each test file clones it (see test-app.ts).
-import '../src/register-aliases';
+import '../../../libs/runtime/src/register-aliases';
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';

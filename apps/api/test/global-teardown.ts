@@ -1,4 +1,4 @@
-import '../src/register-aliases';
+import '../../../libs/runtime/src/register-aliases';
 import { teardownTemplate } from './global-setup';
 
 export default async function globalTeardown(): Promise<void> {

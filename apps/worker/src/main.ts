@@ -1,3 +1,4 @@
+import '../../../libs/runtime/src/register-aliases';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';

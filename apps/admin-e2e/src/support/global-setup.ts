@@ -22,8 +22,6 @@ const RUN_TS = path.join(ROOT, 'tools/run-ts.cjs');
 const ADMIN_DIST = path.join(ROOT, 'dist/apps/admin/index.html');
 const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
 const REDIS_URL = process.env.E2E_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const REGISTER_ALIASES = path.join(ROOT, 'tools/register-aliases.cjs');
-
 export default async function globalSetup(): Promise<void> {
   const state: StackState = {
     databaseUrl: '',
@@ -70,7 +68,7 @@ export default async function globalSetup(): Promise<void> {
     state.pids.push(api.pid!);
     // Detection after each household change and campaign launches run in the worker.
     const workerArgs = builtOrSources('worker', 'dist/apps/worker/apps/worker/src/main.js', ['apps/worker/src', 'libs'], RUN_TS, 'apps/worker/src/main.ts');
-    const worker = start('worker', NODE, workerArgs[0] === RUN_TS ? workerArgs : ['-r', REGISTER_ALIASES, ...workerArgs], {
+    const worker = start('worker', NODE, workerArgs, {
       ...dbEnv,
       ...queueEnv,
       LOG_LEVEL: process.env.E2E_WORKER_LOG_LEVEL ?? 'info',

@@ -4,7 +4,7 @@
 //   node tools/run-ts.cjs apps/api/src/cli/db.ts generate <name>  write migrations/<ts>-<name>.ts from the diff
 //   node tools/run-ts.cjs apps/api/src/cli/db.ts revert           undo the last migration
 //   node tools/run-ts.cjs apps/api/src/cli/db.ts show             list migrations and whether they ran
-import '../register-aliases';
+import '../../../../libs/runtime/src/register-aliases';
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';

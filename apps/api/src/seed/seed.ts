@@ -2,7 +2,7 @@
 //   node tools/run-ts.cjs apps/api/src/seed/seed.ts           load once (skips when already seeded)
 //   node tools/run-ts.cjs apps/api/src/seed/seed.ts --reset   wipe every table and reload
 // Deterministic (seeded PRNG, stable ids); refuses to run when NODE_ENV=production.
-import '../register-aliases';
+import '../../../../libs/runtime/src/register-aliases';
 import 'reflect-metadata';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../common/auth/passwords';
