@@ -8,7 +8,7 @@ export REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379}
 export PORT=${PORT:-3000}
 ADMIN_PORT=${ADMIN_PORT:-5173}
 
-node tools/run-ts.cjs apps/api/src/cli/db.ts migrate
+# The seed creates the database if missing and runs the migrations before loading the demo data.
 node tools/run-ts.cjs apps/api/src/seed/seed.ts
 
 cat <<MSG
