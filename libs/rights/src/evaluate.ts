@@ -20,7 +20,6 @@
 //   single monthly amounts (Household type), so the only month-dependent inputs of a rule are its
 //   parameter sets and the members' ages, which change only 12 months before M (ageAtIndex).
 import { monthIndex, type Household, type Period } from './household';
-import { onParameterFlush } from './parameters/dated';
 import { FAST, type BenefitResult, type RuleOptions } from './result';
 import { aahMonthInto, aahParams, aahTotalWithMva, computeAah, newAahMonth, type AahMonth, type AahResult } from './rules/aah';
 import {
@@ -30,7 +29,7 @@ import {
   type AideLogementResult,
 } from './rules/aides-logement';
 import { alParams } from './rules/aides-logement/compiled';
-import { ASI_CENTS, aspaAmount, aspaMayBeEligibleIn, aspaParams, aspaReadsPastMonths, aspaResolvePastMonths, computeAspa, patrimoineMensuel, newAspaDetail, type AspaResult } from './rules/aspa';
+import { ASI_CENTS, aspaAmount, aspaMayBeEligibleIn, aspaParams, aspaReadsPastMonths, aspaResolvePastMonths, computeAspa, newAspaDetail, type AspaResult } from './rules/aspa';
 import { chequeEnergieAmount, chequeEnergieOuvert, chequeEnergieParams, computeChequeEnergie } from './rules/cheque-energie';
 import {
   computeCss,
@@ -40,7 +39,9 @@ import {
   cssPrepare,
   cssResourcesFloor,
   newCssDetail,
+  type CssDetail,
   type CssInputs,
+  type CssParams,
   type CssResult,
   type CssStatus,
 } from './rules/css';
@@ -67,6 +68,7 @@ import {
   type FamilyBenefitsResult,
 } from './rules/prestations-familiales';
 import { computeRsa, newRsaDetail, rsaAmount, rsaParams, type RsaResult } from './rules/rsa';
+import { aahId, ageClass, alId, alWithAahId, aspaId, aspaPastId, K, pfId, PeriodPlan, planOf } from './period-plan';
 
 export interface Evaluation {
   id: string;
@@ -84,82 +86,6 @@ export interface Evaluation {
 
 /** Family benefits all 0 (upper bound of the prime d'activité). */
 const ZERO_FAMILY: FamilyBenefits = Object.freeze(newFamilyBenefits());
-
-/** Look-back depth: CSS M-12..M-1 (the PPA quarter is at most M-4..M-2). */
-const K = 12;
-
-/**
- * For one rule and one period M: rep[k] = the first month k' ≤ k of the run of look-back months
- * M-k'..M-k with the same compiled parameter values (memoByPeriod value ids) and the same ages
- * (ages shift 12 months before M, ageAtIndex). The rule gives the same result for M-k and M-rep[k].
- * Filled as a prefix k = 0..len-1 (the months the direct computation resolves form such a prefix).
- */
-class RepWindow {
-  readonly rep = new Int8Array(K + 1);
-  len = 0;
-  lastId = 0;
-
-  of(k: number, pIdx: number, id: (at: number, k: number) => number): number {
-    while (this.len <= k) {
-      const kk = this.len;
-      const v = id(pIdx - kk, kk);
-      this.rep[kk] = kk > 0 && kk !== 12 && v === this.lastId ? this.rep[kk - 1] : kk;
-      this.lastId = v;
-      this.len++;
-    }
-    return this.rep[k];
-  }
-}
-
-/** Age class of month M-k: ages are those of M for k < 12, one year less from k = 12 (ageAtIndex). */
-const ageClass = (k: number): number => (k / 12) | 0;
-
-class PeriodWindows {
-  readonly family = new RepWindow();
-  readonly aah = new RepWindow();
-  readonly aspa = new RepWindow();
-  /** ASPA of a household whose ASPA reads the 3 months before (savings income, a spouse's AAH). */
-  readonly aspaPast = new RepWindow();
-  readonly al = new RepWindow();
-  /** Housing aid of a household whose AAH it reads. */
-  readonly alWithAah = new RepWindow();
-}
-
-const pfId = (at: number): number => pfParams.valueIdAt(at);
-const aahId = (at: number): number => aahParams.valueIdAt(at);
-const aspaId = (at: number): number => aspaParams.valueIdAt(at);
-const alId = (at: number): number => alParams.valueIdAt(at);
-/**
- * Inputs of aspaAmount at month M-k for a household whose ASPA reads the months before it: the
- * ASPA parameter values and ages of M-k, and for each of the 3 months before it the savings-rate
- * and AAH parameter values and the ages (aspa.ts `resources`). A month whose parameters cannot be
- * resolved gets an id of its own (computed directly, which reports the error if it reads them).
- */
-const aspaPastKeys = new Map<string, number>();
-onParameterFlush(() => aspaPastKeys.clear());
-const aspaPastId = (at: number, k: number): number => {
-  try {
-    let key = `${aspaParams.valueIdAt(at)}:${ageClass(k)}`;
-    for (let j = 1; j <= 3; j++) key += `|${patrimoineMensuel.valueIdAt(at - j)},${aahParams.valueIdAt(at - j)},${ageClass(k + j)}`;
-    let id = aspaPastKeys.get(key);
-    if (id === undefined) aspaPastKeys.set(key, (id = aspaPastKeys.size + 1));
-    return id;
-  } catch {
-    return -1 - k;
-  }
-};
-const alWithAahId = (at: number): number => alParams.valueIdAt(at) * 1e6 + aahParams.valueIdAt(at);
-
-const WINDOWS_BASE = 2000 * 12;
-const windowsByPeriod: (PeriodWindows | undefined)[] = new Array<PeriodWindows | undefined>(1200).fill(undefined);
-onParameterFlush(() => windowsByPeriod.fill(undefined));
-function windowsOf(pIdx: number): PeriodWindows {
-  const j = pIdx - WINDOWS_BASE;
-  if (j < 0 || j >= 1200) return new PeriodWindows();
-  let w = windowsByPeriod[j];
-  if (w === undefined) windowsByPeriod[j] = w = new PeriodWindows();
-  return w;
-}
 
 /**
  * One evaluation's state: month-dependent sub-results indexed by k = months before M (0 = M), and
@@ -190,8 +116,8 @@ export class HouseholdRun {
   /** Aggregates of the household (members walked once). */
   readonly agg = new HouseholdAggregates();
   private stamp = 0;
-  /** Look-back windows of the period (memo mode). */
-  private win = new PeriodWindows();
+  /** What is known of the period before seeing the household (memo mode). */
+  private win = new PeriodPlan(0);
   readonly fiscal: FiscalN2Amounts = { year: 0, rfrCents: 0, pfBaseRessourcesCents: 0, foyers: 0 };
   private pfR = 0;
   /** Family benefits of month M-k (several k may share one object in memo mode). */
@@ -400,7 +326,7 @@ export class HouseholdRun {
     this.anyEarnings = anyEarnings;
     this.aspaPast = aspaReadsPastMonths(h, a);
     this.ppaLast.cls = -1;
-    if (memo) this.win = windowsOf(pIdx);
+    if (memo) this.win = planOf(pIdx);
 
     // N-2 income (family benefits), family benefits of M.
     const fiscal = this.fiscal;
@@ -454,6 +380,8 @@ export class HouseholdRun {
     cssPrepare(h, a, pIdx, pIdx, pc, al0, cd);
     if (memo && (rsa > 0 || cssResourcesFloor(cd) > cd.plafondParticipation || (!this.familyMayPay && !this.needsAah && !this.needsAspa))) {
       this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, 0, 0, cd);
+    } else if (memo && !this.needsAah && this.cssByRuns(rsa, pc, cd)) {
+      // decided from the look-back runs of the period
     } else {
       const ci = this.cssInputs;
       let familyAnnual = 0, otherMinima = 0;
@@ -515,6 +443,39 @@ export class HouseholdRun {
   }
 
   /**
+   * Batch mode, no AAH in the household: the CSS look-back sums as Σ count × value over the runs of
+   * months that share their inputs (PeriodPlan); amounts are integer cents, so these are the sums
+   * of the month-by-month loop. Stops as soon as the sums so far put the resources above the
+   * participation ceiling (status non whatever the rest). False when the period's runs are unknown
+   * (some parameters do not resolve: the month-by-month loop then reports the error).
+   */
+  private cssByRuns(rsa: number, pc: CssParams, cd: CssDetail): boolean {
+    const plan = this.win;
+    const family = this.familyMayPay ? plan.familyLookback() : null;
+    if (this.familyMayPay && family === null) return false;
+    const aspa = this.needsAspa ? plan.aspaLookback(this.aspaPast) : null;
+    if (this.needsAspa && aspa === null) return false;
+    const h = this.h, pIdx = this.pIdx;
+    const above = cd.plafondParticipation + 1 - (cd.individualNet + cd.patrimoine + cd.forfaitLogement);
+    let familyAnnual = 0, minima = 0;
+    if (family !== null) {
+      for (let i = 0; i < family.length; i++) {
+        const f = this.familyAt(family.rep[i]);
+        familyAnnual += family.count[i] * (f.af + f.asf + f.cf);
+      }
+    }
+    if (aspa !== null && familyAnnual <= above) {
+      const abattement = h.couple ? pc.abattementAspaCouple : pc.abattementAspaSeul;
+      for (let i = 0; i < aspa.length && minima + familyAnnual <= above; i++) {
+        const v = this.aspaAt(aspa.rep[i]);
+        minima += aspa.count[i] * ((v > 0 ? Math.max(v - abattement, 0) : 0) + this.asiAt(aspa.rep[i]));
+      }
+    }
+    this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, minima, familyAnnual, cd);
+    return true;
+  }
+
+  /**
    * Resolves the parameters that the direct computation of every look-back month reads (the
    * original orchestration computed family benefits, and AAH with its housing aid, and ASPA, for
    * each of M-1..M-12) but that this run skipped, so both modes accept and refuse exactly the same
@@ -523,6 +484,7 @@ export class HouseholdRun {
    * earliest month of each window decides (M is always resolved). Compiled sets are cached.
    */
   private resolveSkippedParameters(): void {
+    if (this.memo && this.win.lookbackResolves()) return;
     const st = this.stamp;
     const at = this.pIdx - K;
     if (this.familyStamp[K] !== st) pfParams.at(at);
@@ -570,6 +532,7 @@ export class HouseholdRun {
 
   /** Parameters of a skipped month of the prime d'activité quarter (see resolveSkippedParameters). */
   private touchPpaMonth(k: number): void {
+    if (this.win.lookbackResolves()) return;
     const at = this.pIdx - k;
     ppaParams.at(at);
     rsaParams.at(at);
