@@ -67,7 +67,7 @@ import {
   type FamilyBenefits,
   type FamilyBenefitsResult,
 } from './rules/prestations-familiales';
-import { computeRsa, newRsaDetail, rsaAmount, rsaParams, type RsaResult } from './rules/rsa';
+import { computeRsa, newRsaDetail, rsaAmount, rsaCannotPay, rsaParams, type RsaResult } from './rules/rsa';
 import { aahId, ageClass, alId, alWithAahId, aspaId, aspaPastId, K, pfId, PeriodPlan, planOf } from './period-plan';
 
 export interface Evaluation {
@@ -188,6 +188,8 @@ export class HouseholdRun {
     let f: FamilyBenefits;
     if (r !== k) {
       f = this.familyAt(r);
+    } else if (this.memo && this.agg.children === 0 && this.win.lookbackResolves()) {
+      f = ZERO_FAMILY; // what familyBenefitsInto writes for a household without children
     } else {
       const at = this.pIdx - k;
       f = this.familyPool[k];
@@ -338,10 +340,16 @@ export class HouseholdRun {
     const rp = rsaParams.at(pIdx);
     this.state = 0;
     this.rsaPast = 0;
-    this.rsaMinima = this.minimaFor(0);
-    let rsa = rsaAmount(h, a, pIdx, pIdx, rp, this.alAt(0, 0), familyM, this.rsaMinima, this.rsaDetail);
     this.iterations = 1;
     this.converged = true;
+    let rsa = 0;
+    if (memo && rsaCannotPay(a, rp) && this.win.lookbackResolves()) {
+      // RSA 0 whatever the other benefits: minima and rsaDetail are not computed (batch mode).
+      this.rsaMinima = 0;
+    } else {
+      this.rsaMinima = this.minimaFor(0);
+      rsa = rsaAmount(h, a, pIdx, pIdx, rp, this.alAt(0, 0), familyM, this.rsaMinima, this.rsaDetail);
+    }
     if (rsa > 0) {
       this.rsaPast = rsa;
       this.state = 1;
