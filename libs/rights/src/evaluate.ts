@@ -321,8 +321,13 @@ export class HouseholdRun {
     const aspaPossible = aspaMayBeEligibleIn(h, a);
     this.needsAah = disabled;
     this.aspaTouch = older || disabled;
-    // Without a member who may reach the ASPA, its amount (and the ASI) is 0 in every month.
+    // Without a member who may reach the ASPA, its amount (and the ASI) is 0 in every month; so it
+    // is in batch mode when the household's own resources reach every ceiling of the look-back.
     this.needsAspa = aspaPossible;
+    if (memo && aspaPossible) {
+      this.win = planOf(pIdx);
+      if (this.win.lookbackResolves() && this.win.aspaNeverPays(h)) this.needsAspa = false;
+    }
     this.familyMayPay = afAsfCfMayPay(h, a);
     this.alReadsAah = alReadsAah;
     this.anyEarnings = anyEarnings;

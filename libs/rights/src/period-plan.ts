@@ -6,7 +6,8 @@
 import { onParameterFlush, type MonthMemo } from './parameters/dated';
 import { aahParams } from './rules/aah';
 import { alParams } from './rules/aides-logement/compiled';
-import { aspaParams, patrimoineMensuel } from './rules/aspa';
+import type { Household } from './household';
+import { aspaNeverPays, aspaParams, patrimoineMensuel } from './rules/aspa';
 import { ppaParams } from './rules/prime-activite';
 import { pfParams } from './rules/prestations-familiales';
 import { rsaParams } from './rules/rsa';
@@ -95,6 +96,8 @@ export class PeriodPlan {
   private aspaSegs: LookbackSegments | null | undefined;
   private aspaPastSegs: LookbackSegments | null | undefined;
   private resolved: boolean | undefined;
+  /** Highest ASPA ceilings and salary abattements of M-12..M: [seul, couple] each; null when unresolved. */
+  private aspaMax: { plafond: number[]; abattement: number[] } | null | undefined;
 
   constructor(readonly pIdx: number) {}
 
@@ -112,6 +115,27 @@ export class PeriodPlan {
     }
     if (this.aspaSegs === undefined) this.aspaSegs = segmentsOf(this.aspa, this.pIdx, aspaId);
     return this.aspaSegs;
+  }
+
+  /** Whether the ASPA of `h` is 0 in each of M-12..M whatever its savings and AAH (aspaNeverPays). */
+  aspaNeverPays(h: Household): boolean {
+    if (this.aspaMax === undefined) {
+      try {
+        const plafond = [0, 0], abattement = [0, 0];
+        for (let k = 0; k <= K; k++) {
+          const p = aspaParams.at(this.pIdx - k);
+          plafond[0] = Math.max(plafond[0], p.plafondSeul);
+          plafond[1] = Math.max(plafond[1], p.plafondCouple);
+          abattement[0] = Math.max(abattement[0], p.abattementSeul);
+          abattement[1] = Math.max(abattement[1], p.abattementCouple);
+        }
+        this.aspaMax = { plafond, abattement };
+      } catch {
+        this.aspaMax = null;
+      }
+    }
+    const c = h.couple ? 1 : 0;
+    return this.aspaMax !== null && aspaNeverPays(h, this.aspaMax.plafond[c], this.aspaMax.abattement[c]);
   }
 
   /**

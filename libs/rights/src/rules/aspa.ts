@@ -215,6 +215,30 @@ export function aspaReadsPastMonths(h: Household, a: HouseholdAggregates): boole
   return false;
 }
 
+/**
+ * Whether aspaAmount is 0 for `h` in every month whose ceiling is at most `plafondMax` and whose
+ * salary abattement is at most `abattementMax` (both for the household's situation, couple or
+ * not): the resources counted before savings income and any AAH (both ≥ 0, only added) already
+ * reach the ceiling. Same terms, in the same order, as `resources`.
+ */
+export function aspaNeverPays(h: Household, plafondMax: number, abattementMax: number): boolean {
+  const pat = h.patrimoine;
+  if (pat.livretA < 0 || pat.savingsTaxFree < 0 || pat.rentalValueNotRented < 0 || pat.capitalIncomeMonthly < 0) return false;
+  let total = 0;
+  let adults = 0;
+  for (let i = 0; i < h.members.length && adults < 2; i++) {
+    const m = h.members[i];
+    if (m.role !== 'adult') continue;
+    adults++;
+    if (m.aahOverride !== null && m.aahOverride < 0) return false;
+    const inc = m.incomes;
+    const salaires = 3 * inc.salaryGross;
+    total += salaires - Math.min(salaires, abattementMax);
+    total += 3 * (inc.unemploymentNet + inc.pensionGross + inc.alimonyReceived);
+  }
+  return total / 3 >= plafondMax;
+}
+
 /** Intermediates of one ASPA computation. */
 export interface AspaDetail {
   nbEligible: number;
