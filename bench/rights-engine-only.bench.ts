@@ -1,0 +1,27 @@
+// Engine only (no ceiling loop, no one-at-a-time pass): N generated households, ROUNDS rounds of
+// evaluateBatch, best / first quartile / median round. For A/B comparisons of two versions of the
+// engine, run alternating processes of each (the machine's speed drifts between runs).
+// Run: taskset -c 1 node tools/run-ts.cjs bench/rights-engine-only.bench.ts [N=100000] [ROUNDS=15]
+import { BATCH_FIELDS, evaluateBatch } from '../libs/rights/src/evaluate-fast';
+import { generateHouseholds } from './rights-households';
+
+const N = Number(process.argv[2] ?? 100_000);
+const ROUNDS = Number(process.argv[3] ?? 15);
+const households = generateHouseholds(N);
+const out = new Float64Array(N * BATCH_FIELDS);
+evaluateBatch(households, out);
+evaluateBatch(households, out);
+const rates: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  const t0 = process.hrtime.bigint();
+  evaluateBatch(households, out);
+  rates.push(N / (Number(process.hrtime.bigint() - t0) / 1e9));
+}
+rates.sort((a, b) => b - a);
+let checksum = 0;
+for (let i = 0; i < out.length; i++) checksum += out[i];
+const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+console.log(
+  `engine only, ${fmt(N)} households, ${ROUNDS} rounds: best ${fmt(rates[0])} /s, ` +
+    `first quartile ${fmt(rates[Math.floor(ROUNDS / 4)])} /s, median ${fmt(rates[Math.floor(ROUNDS / 2)])} /s, checksum ${Math.round(checksum)}`,
+);
