@@ -11,6 +11,7 @@ import { evaluateHousehold, type Evaluation } from './evaluate';
 import { BATCH_FIELDS, BATCH_OUTPUTS, evaluateAmounts, evaluateBatch, type Amounts } from './evaluate-fast';
 import type { Household } from './household';
 import { EXPLAIN } from './result';
+import { household, member, salarie } from './rules/testing/household-builder';
 
 const casesDir = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'rights-cases');
 const files = fs.existsSync(casesDir) ? fs.readdirSync(casesDir).filter((f) => /^cases-.*\.json$/.test(f)) : [];
@@ -92,6 +93,71 @@ describe('fast path (evaluateAmounts) = explain path (evaluateHousehold)', () =>
     expect(mismatches(all)).toEqual([]);
     // The range check above is meaningful only if some of those periods are refused.
     expect(all.some((h) => compare(h) === '' && throws(h))).toBe(true);
+  });
+});
+
+// The batch path's shortcuts (period-plan.ts, rsaCannotPay, aspaNeverPays) decide from bounds and
+// from which parameters a household reads; random households rarely sit at their edges, these do.
+describe('batch shortcuts at their edges (= explain path)', () => {
+  const months = monthsBetween('2025-01', '2026-11');
+
+  it('housing aid around the double-activity threshold (12 × BMAF, CCH R822-7) and with the RLS of social housing', () => {
+    const hs: Household[] = [];
+    for (const month of months) {
+      for (const taxable of [466.44, 470, 474.37, 476, 478.16]) {
+        for (const rentalType of ['vide', 'hlm'] as const) {
+          // A taxable pension (not in the prime d'activité's resources) brings the aid under the
+          // forfait logement, where the prime d'activité of the quarter's months sees it.
+          for (const pension of [0, 450, 600]) {
+            const earner = (age: number, pensionTaxable: number) => salarie(age, taxable, { incomes: { salaryTaxable: taxable, pensionTaxable } });
+            hs.push(household(month, [earner(40, pension), earner(38, 0)], { rent: 380, rentalType, zone: 2 }));
+            hs.push(household(month, [earner(40, pension), earner(38, 0), member({ age: 4, role: 'child' })], { rent: 450, rentalType, zone: 1 }));
+            // Low rents in zone 3: an APL under the forfait logement that the RLS (June revaluation) changes.
+            for (const rent of [160, 200]) hs.push(household(month, [earner(40, pension / 4), earner(38, 0)], { rent, rentalType, zone: 3 }));
+          }
+        }
+      }
+    }
+    expect(mismatches(hs)).toEqual([]);
+  });
+
+  it('RSA around its upper bound (montant of the largest foyer minus own incomes vs the minimum paid)', () => {
+    const hs: Household[] = [];
+    for (const month of months) {
+      // Every 7 € from 400 to 1 200 €: each shape's RSA crosses the minimum paid on the way.
+      for (let net = 400; net <= 1200; net += 7) {
+        // Without housing (no forfait logement) the bound is within rounding of the amount.
+        hs.push(household(month, [salarie(30, net)], { status: 'sans_domicile' }));
+        hs.push(household(month, [salarie(30, net / 2), salarie(33, net / 2)], { status: 'sans_domicile' }));
+        hs.push(household(month, [salarie(30, net), member({ age: 1, role: 'child' })], { status: 'sans_domicile' }));
+        hs.push(household(month, [salarie(30, net), salarie(31, 300), member({ age: 8, role: 'child' }), member({ age: 12, role: 'child' })], { status: 'sans_domicile' }));
+        hs.push(household(month, [salarie(30, net)], { status: 'heberge' }));
+        hs.push(household(month, [salarie(30, net), member({ age: 2, role: 'child' })], { rent: 400 }));
+        hs.push(household(month, [salarie(30, net / 2), salarie(31, net / 2)], { rent: 450 }));
+      }
+    }
+    expect(mismatches(hs)).toEqual([]);
+  });
+
+  it('ASPA around the highest ceiling of the look-back (single, couple, with savings)', () => {
+    const hs: Household[] = [];
+    for (const month of months) {
+      // Every 3 € around the single and couple ceilings of 2025 and 2026 (1 034,29 / 1 043,60 €; 1 605,73 / 1 620,18 €).
+      const pensions = [];
+      for (let x = 990; x <= 1090; x += 3) pensions.push(x, x + 600);
+      for (const pension of pensions) {
+        const retired = (age: number, gross: number) => member({ age, incomes: { pensionNet: gross, pensionTaxable: gross, pensionGross: gross } });
+        hs.push(household(month, [retired(70, pension)], { status: 'proprietaire' }));
+        hs.push(household(month, [retired(72, pension / 2), retired(66, pension / 2)], { rent: 500 }));
+        // A salary above the abattement on earnings (R815-29), which changes with the SMIC in January.
+        const worker = member({ age: 67, incomes: { pensionNet: pension - 330, pensionTaxable: pension - 330, pensionGross: pension - 330, salaryNet: 720, salaryTaxable: 740, salaryGross: 900 } });
+        hs.push(household(month, [worker], { status: 'proprietaire' }));
+        const saver = household(month, [retired(68, pension)], { rent: 450 });
+        saver.patrimoine = { ...saver.patrimoine, livretA: 1_500_000, capitalIncomeMonthly: 500 };
+        hs.push(saver);
+      }
+    }
+    expect(mismatches(hs)).toEqual([]);
   });
 });
 

@@ -68,7 +68,7 @@ import {
   type FamilyBenefitsResult,
 } from './rules/prestations-familiales';
 import { computeRsa, newRsaDetail, rsaAmount, rsaCannotPay, rsaParams, type RsaResult } from './rules/rsa';
-import { aahId, ageClass, alId, alWithAahId, aspaId, aspaPastId, K, pfId, PeriodPlan, planOf } from './period-plan';
+import { aahId, ageClass, alCoreId, alId, alWithAahId, aspaId, aspaPastId, K, pfId, PeriodPlan, planOf } from './period-plan';
 
 export interface Evaluation {
   id: string;
@@ -108,6 +108,8 @@ export class HouseholdRun {
   private familyMayPay = false;
   /** The housing aid reads the AAH parameters (a member with a disability rate, no override). */
   private alReadsAah = false;
+  /** Batch mode: the housing aid reads none of the fields the alCore window ignores. */
+  private alCore = false;
   /** The ASPA of a month reads the months before it (savings income, a spouse's AAH). */
   private aspaPast = false;
   /** Some member has a salary (otherwise the prime d'activité is 0, see run()). */
@@ -244,7 +246,9 @@ export class HouseholdRun {
   alAt(k: number, s: number): number {
     const stamps = this.alStamp[s];
     if (stamps[k] === this.stamp) return this.alValue[s][k];
-    const r = !this.memo ? k : this.alReadsAah ? this.win.alWithAah.of(k, this.pIdx, alWithAahId) : this.win.al.of(k, this.pIdx, alId);
+    const r = !this.memo ? k
+      : this.alReadsAah ? this.win.alWithAah.of(k, this.pIdx, alWithAahId)
+        : this.alCore ? this.win.alCore.of(k, this.pIdx, alCoreId) : this.win.al.of(k, this.pIdx, alId);
     let v: number;
     if (r !== k) {
       v = this.alAt(r, s);
@@ -309,6 +313,7 @@ export class HouseholdRun {
     const pIdx = (this.pIdx = monthIndex(h.period));
     const memo = this.memo;
     if (++this.stamp > 0x3fffffff) this.resetStamps();
+    if (memo) this.win = planOf(pIdx);
     const a = this.agg.of(h);
     const disabled = a.anyDisabled || a.aahCandidate;
     const older = a.maxAdultAge >= 55;
@@ -324,16 +329,13 @@ export class HouseholdRun {
     // Without a member who may reach the ASPA, its amount (and the ASI) is 0 in every month; so it
     // is in batch mode when the household's own resources reach every ceiling of the look-back.
     this.needsAspa = aspaPossible;
-    if (memo && aspaPossible) {
-      this.win = planOf(pIdx);
-      if (this.win.lookbackResolves() && this.win.aspaNeverPays(h)) this.needsAspa = false;
-    }
+    if (memo && aspaPossible && this.win.lookbackResolves() && this.win.aspaNeverPays(h)) this.needsAspa = false;
     this.familyMayPay = afAsfCfMayPay(h, a);
     this.alReadsAah = alReadsAah;
+    this.alCore = memo && !alReadsAah && this.win.alCoreApplies(h, a);
     this.anyEarnings = anyEarnings;
     this.aspaPast = aspaReadsPastMonths(h, a);
     this.ppaLast.cls = -1;
-    if (memo) this.win = planOf(pIdx);
 
     // N-2 income (family benefits), family benefits of M.
     const fiscal = this.fiscal;
@@ -348,7 +350,7 @@ export class HouseholdRun {
     this.iterations = 1;
     this.converged = true;
     let rsa = 0;
-    if (memo && rsaCannotPay(a, rp) && this.win.lookbackResolves()) {
+    if (memo && rsaCannotPay(h, a, rp) && this.win.lookbackResolves()) {
       // RSA 0 whatever the other benefits: minima and rsaDetail are not computed (batch mode).
       this.rsaMinima = 0;
     } else {

@@ -7,6 +7,7 @@ import { onParameterFlush, type MonthMemo } from './parameters/dated';
 import { aahParams } from './rules/aah';
 import { alParams } from './rules/aides-logement/compiled';
 import type { Household } from './household';
+import type { HouseholdAggregates } from './rules/aggregates';
 import { aspaNeverPays, aspaParams, patrimoineMensuel } from './rules/aspa';
 import { ppaParams } from './rules/prime-activite';
 import { pfParams } from './rules/prestations-familiales';
@@ -77,6 +78,30 @@ export const aspaPastId = (at: number, k: number): number => {
   }
 };
 
+/**
+ * Housing-aid fields that only some households read: the RLS (an APL in social housing) and the
+ * double-activity threshold (two adults who both earn). Months whose other values are the same give
+ * the same aid to the other households (`alCoreId`, PeriodPlan.alCore).
+ */
+const AL_NARROW_FIELDS = new Set(['rlsMontants', 'rlsPlafonds', 'rlsFraction', 'seuilBiactivite', 'uses', 'warnings', 'allUses']);
+const alCoreKeys = new Map<string, number>();
+const alCoreIds = new Map<number, number>();
+onParameterFlush(() => {
+  alCoreKeys.clear();
+  alCoreIds.clear();
+});
+export const alCoreId = (at: number): number => {
+  let id = alCoreIds.get(at);
+  if (id === undefined) {
+    const p = alParams.at(at) as unknown as Record<string, unknown>;
+    const key = JSON.stringify(Object.keys(p).filter((k) => !AL_NARROW_FIELDS.has(k)).map((k) => [k, p[k]]));
+    id = alCoreKeys.get(key);
+    if (id === undefined) alCoreKeys.set(key, (id = alCoreKeys.size + 1));
+    alCoreIds.set(at, id);
+  }
+  return id;
+};
+
 /** Every parameter set that a run's skipped look-back reads (resolveSkippedParameters, touchPpaMonth). */
 const LOOKBACK_SETS: readonly MonthMemo<unknown>[] = [pfParams, aahParams, alParams, aspaParams, patrimoineMensuel, ppaParams, rsaParams];
 /** Deepest month read: the ASPA of M-12 reads M-13..M-15. */
@@ -91,6 +116,8 @@ export class PeriodPlan {
   readonly al = new RepWindow();
   /** Housing aid of a household whose AAH it reads. */
   readonly alWithAah = new RepWindow();
+  /** Housing aid of a household that reads none of AL_NARROW_FIELDS (see alCoreApplies). */
+  readonly alCore = new RepWindow();
 
   private familySegs: LookbackSegments | null | undefined;
   private aspaSegs: LookbackSegments | null | undefined;
@@ -98,6 +125,8 @@ export class PeriodPlan {
   private resolved: boolean | undefined;
   /** Highest ASPA ceilings and salary abattements of M-12..M: [seul, couple] each; null when unresolved. */
   private aspaMax: { plafond: number[]; abattement: number[] } | null | undefined;
+  /** Lowest and highest double-activity threshold of M-12..M; null when unresolved. */
+  private seuils: [number, number] | null | undefined;
 
   constructor(readonly pIdx: number) {}
 
@@ -136,6 +165,37 @@ export class PeriodPlan {
     }
     const c = h.couple ? 1 : 0;
     return this.aspaMax !== null && aspaNeverPays(h, this.aspaMax.plafond[c], this.aspaMax.abattement[c]);
+  }
+
+  /**
+   * Whether the housing aid of a household outside social housing (no RLS), with no AAH read, is the
+   * same in months that differ only by AL_NARROW_FIELDS: true unless it has two adults and one of
+   * them earns between the lowest and the highest double-activity threshold of M-12..M (CCH R822-7,
+   * `resources.ts`).
+   */
+  alCoreApplies(h: Household, a: HouseholdAggregates): boolean {
+    if (h.housing.rentalType === 'hlm') return false;
+    if (a.adults !== 2) return true;
+    if (this.seuils === undefined) {
+      try {
+        let lo = Infinity, hi = -Infinity;
+        for (let k = 0; k <= K; k++) {
+          const s = alParams.at(this.pIdx - k).seuilBiactivite;
+          if (s < lo) lo = s;
+          if (s > hi) hi = s;
+        }
+        this.seuils = [lo, hi];
+      } catch {
+        this.seuils = null;
+      }
+    }
+    const s = this.seuils;
+    if (s === null) return false;
+    for (let i = 0; i < 2; i++) {
+      const annual = 12 * a.adultSalaryTaxable[i];
+      if (annual >= s[0] && annual < s[1]) return false;
+    }
+    return true;
   }
 
   /**

@@ -161,13 +161,16 @@ const boundFoyer: Foyer = { adults: 0, children: 0, youngest: 0 };
 /**
  * Whether rsaAmount is 0 whatever the housing aid, family benefits and minima (all ≥ 0, and only
  * added to the resources or the forfait logement): the montant of the largest foyer the household
- * can form (every child counted, majoration included) minus its own monthly incomes is already
+ * can form (every child counted; the single-parent majoration when it may apply) minus its own
+ * monthly incomes is already
  * below the minimum paid. The batch path then skips the RSA ↔ housing aid fixed point.
  */
-export function rsaCannotPay(a: HouseholdAggregates, p: RsaParams): boolean {
+export function rsaCannotPay(h: Household, a: HouseholdAggregates, p: RsaParams): boolean {
   boundFoyer.adults = a.adults;
   boundFoyer.children = a.children;
-  const rate = Math.max(compositionRate(boundFoyer, p.m2, p.m3, p.mSupp), p.majBase + p.majEnfant * a.children);
+  const rate = a.children > 0 && !h.couple
+    ? Math.max(compositionRate(boundFoyer, p.m2, p.m3, p.mSupp), p.majBase + p.majEnfant * a.children)
+    : compositionRate(boundFoyer, p.m2, p.m3, p.mSupp);
   // Math.round(montant × rate) ≤ montant × rate + 0.5.
   return p.montant * rate + 1 - a.rsaIndividual < p.minimum;
 }
