@@ -161,6 +161,25 @@ describe('batch shortcuts at their edges (= explain path)', () => {
   });
 });
 
+describe('CSS bound at its edge (= explain path)', () => {
+  it('households around the participation ceiling of every foyer shape (children, shared custody, over-age child, DOM, job-seeker)', () => {
+    const hs: Household[] = [];
+    const child = (age: number, sharedCustody = false) => member({ age, role: 'child', sharedCustody });
+    for (const month of ['2025-01', '2025-04', '2025-05', '2026-04', '2026-05', '2026-11']) {
+      // Every 9 € of monthly income from 800 to 3 200 €: each shape's ceiling is crossed on the way.
+      for (let x = 800; x <= 3200; x += 9) {
+        hs.push(household(month, [salarie(35, x)], { rent: 900 }));
+        hs.push(household(month, [salarie(35, x / 2), salarie(36, x / 2)], { status: 'proprietaire' }));
+        hs.push(household(month, [salarie(40, x), child(5, true), child(19)], { rent: 900 }));
+        hs.push(household(month, [salarie(50, x / 2), salarie(49, x / 2), child(26), child(12), child(8)], { status: 'proprietaire' }));
+        hs.push(household(month, [salarie(35, x)], { rent: 900, depcom: '97411' }));
+        hs.push(household(month, [member({ age: 45, activity: 'chomeur', incomes: { salaryNet: x / 2, salaryTaxable: x / 2, salaryGross: x / 2, unemploymentNet: x / 2, unemploymentTaxable: x / 2 } })], { rent: 900 }));
+      }
+    }
+    expect(mismatches(hs)).toEqual([]);
+  });
+});
+
 function throws(h: Household): boolean {
   try {
     evaluateAmounts(h, out());

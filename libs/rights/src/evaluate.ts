@@ -38,6 +38,7 @@ import {
   cssParams,
   cssPrepare,
   cssResourcesFloor,
+  cssSurelyNon,
   newCssDetail,
   type CssDetail,
   type CssInputs,
@@ -392,47 +393,54 @@ export class HouseholdRun {
     // look-back sums are ≥ 0 and only added).
     const pc = cssParams.at(pIdx);
     const cd = this.cssDetail;
-    cssPrepare(h, a, pIdx, pIdx, pc, al0, cd);
-    if (memo && (rsa > 0 || cssResourcesFloor(cd) > cd.plafondParticipation || (!this.familyMayPay && !this.needsAah && !this.needsAspa))) {
-      this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, 0, 0, cd);
-    } else if (memo && !this.needsAah && this.cssByRuns(rsa, pc, cd)) {
-      // decided from the look-back runs of the period
+    if (memo && rsa === 0 && cssSurelyNon(h, a, pc)) {
+      // cssDetail is not computed (batch mode).
+      cd.status = 'non';
+      cd.participation = 0;
+      this.cssStatus = 'non';
     } else {
-      const ci = this.cssInputs;
-      let familyAnnual = 0, otherMinima = 0;
-      // Batch mode: the look-back stops as soon as the sums so far put the resources above the
-      // participation ceiling (status non whatever the remaining months, whose terms are ≥ 0).
-      // `bounded` = the AAH/ASPA terms of cssLookbackMinima so far (same expressions); the test uses
-      // cssDecide's own sum with a 1-cent margin for the order of the additions.
-      let bounded = 0, over = false;
-      const aspaAbatt = h.couple ? pc.abattementAspaCouple : pc.abattementAspaSeul;
-      for (let k = 1; k <= 12; k++) {
-        if (this.familyMayPay || !memo) {
-          const f = this.familyAt(k);
-          familyAnnual += f.af + f.asf + f.cf;
-        }
-        const aahK = this.needsAah ? this.aahAt(k).aahCents : 0;
-        const aspaK = this.needsAspa ? this.aspaAt(k) : 0;
-        ci.aahMonthlyCents[k - 1] = aahK;
-        ci.aspaMonthlyCents[k - 1] = aspaK;
-        otherMinima += (this.aahWithMvaAt(k, s) - aahK) + (this.needsAspa ? this.asiAt(k) : 0);
-        if (memo && k < 12) {
-          if (aahK > 0) bounded += Math.max(aahK - pc.abattementAah, 0);
-          if (aspaK > 0) bounded += Math.max(aspaK - aspaAbatt, 0);
-          const minimaSoFar = otherMinima + bounded;
-          if (cd.individualNet + cd.patrimoine + minimaSoFar + familyAnnual + cd.forfaitLogement > cd.plafondParticipation + 1) {
-            this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, minimaSoFar, familyAnnual, cd);
-            over = true;
-            break;
+      cssPrepare(h, a, pIdx, pIdx, pc, al0, cd);
+      if (memo && (rsa > 0 || cssResourcesFloor(cd) > cd.plafondParticipation || (!this.familyMayPay && !this.needsAah && !this.needsAspa))) {
+        this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, 0, 0, cd);
+      } else if (memo && !this.needsAah && this.cssByRuns(rsa, pc, cd)) {
+        // decided from the look-back runs of the period
+      } else {
+        const ci = this.cssInputs;
+        let familyAnnual = 0, otherMinima = 0;
+        // Batch mode: the look-back stops as soon as the sums so far put the resources above the
+        // participation ceiling (status non whatever the remaining months, whose terms are ≥ 0).
+        // `bounded` = the AAH/ASPA terms of cssLookbackMinima so far (same expressions); the test uses
+        // cssDecide's own sum with a 1-cent margin for the order of the additions.
+        let bounded = 0, over = false;
+        const aspaAbatt = h.couple ? pc.abattementAspaCouple : pc.abattementAspaSeul;
+        for (let k = 1; k <= 12; k++) {
+          if (this.familyMayPay || !memo) {
+            const f = this.familyAt(k);
+            familyAnnual += f.af + f.asf + f.cf;
+          }
+          const aahK = this.needsAah ? this.aahAt(k).aahCents : 0;
+          const aspaK = this.needsAspa ? this.aspaAt(k) : 0;
+          ci.aahMonthlyCents[k - 1] = aahK;
+          ci.aspaMonthlyCents[k - 1] = aspaK;
+          otherMinima += (this.aahWithMvaAt(k, s) - aahK) + (this.needsAspa ? this.asiAt(k) : 0);
+          if (memo && k < 12) {
+            if (aahK > 0) bounded += Math.max(aahK - pc.abattementAah, 0);
+            if (aspaK > 0) bounded += Math.max(aspaK - aspaAbatt, 0);
+            const minimaSoFar = otherMinima + bounded;
+            if (cd.individualNet + cd.patrimoine + minimaSoFar + familyAnnual + cd.forfaitLogement > cd.plafondParticipation + 1) {
+              this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, minimaSoFar, familyAnnual, cd);
+              over = true;
+              break;
+            }
           }
         }
-      }
-      if (!over) {
-        ci.rsaCents = rsa;
-        ci.aideLogementCents = al0;
-        ci.familyAnnualCents = familyAnnual;
-        ci.otherMinimaAnnualCents = otherMinima;
-        this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, cssLookbackMinima(h, pc, ci), familyAnnual, cd);
+        if (!over) {
+          ci.rsaCents = rsa;
+          ci.aideLogementCents = al0;
+          ci.familyAnnualCents = familyAnnual;
+          ci.otherMinimaAnnualCents = otherMinima;
+          this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, cssLookbackMinima(h, pc, ci), familyAnnual, cd);
+        }
       }
     }
     this.cssParticipation = cd.participation;

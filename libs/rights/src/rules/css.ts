@@ -141,6 +141,25 @@ export function cssLookbackMinima(h: Household, p: CssParams, inputs: CssInputs)
   return minima;
 }
 
+/**
+ * Whether the CSS status is `non` whatever the look-back, the forfait logement and the foyer's exact
+ * composition: without a job-seeker abattement, the adults' own incomes of the 12 months already
+ * exceed the participation ceiling of the largest foyer the household can form (every child counted
+ * in full, the DOM majoration when it applies). Same expressions as cssPrepare, each term at least
+ * as large, so the ceiling computed here is at least cssPrepare's. The caller checks the RSA is 0.
+ */
+export function cssSurelyNon(h: Household, a: HouseholdAggregates, p: CssParams): boolean {
+  if (a.anyIndemnisedJobSeeker) return false;
+  let coef = 1;
+  for (let i = 0; i < a.adults + a.children - 1; i++) {
+    const person = i + 2;
+    coef += person === 2 ? p.c2 : person <= 4 ? p.c34 : p.c5;
+  }
+  const dom = inDom(h.housing.depcom) ? 1 + p.dom : 1;
+  const plafondGratuite = Math.round(p.plafond * coef * dom) * 100;
+  return a.cssAdultsIndividual > Math.round(plafondGratuite * (1 + p.majParticipation));
+}
+
 /** Foyer, own resources of the 12 months, forfait logement and ceilings (into `d`). */
 export function cssPrepare(
   h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: CssParams, aideLogementCents: number, d: CssDetail,
