@@ -161,6 +161,31 @@ describe('batch shortcuts at their edges (= explain path)', () => {
   });
 });
 
+describe('family benefits of look-back months on either side of the January and April revaluations (= explain path)', () => {
+  it('families with teenagers, young children, three children, or a taxable income far above their net income', () => {
+    const hs: Household[] = [];
+    const child = (age: number) => member({ age, role: 'child' });
+    for (const month of ['2025-02', '2025-06', '2026-02', '2026-04', '2026-06', '2026-09', '2026-11']) {
+      // Every 12 € from 900 to 3 000 €: the families cross the CSS ceilings (which see every month's
+      // family benefits) on the way.
+      for (let x = 900; x <= 3000; x += 12) {
+        hs.push(household(month, [salarie(45, x), child(13), child(15)], { rent: 700 }));
+        hs.push(household(month, [salarie(45, x / 2), salarie(44, x / 2), child(17), child(14)], { rent: 800 }));
+        hs.push(household(month, [salarie(35, x / 2), salarie(33, x / 2), child(1), child(6)], { rent: 750 }));
+        hs.push(household(month, [salarie(40, x / 2), salarie(41, x / 2), child(5), child(9), child(12)], { rent: 850 }));
+        // N-2 income (taxable, 1 900 … 4 000 € a month each) across the AF modulation, CF and PAJE
+        // ceilings, revalued in January, while a low net income keeps the prime d'activité and the
+        // CSS look-back open.
+        const rich = (age: number) => salarie(age, 650, { incomes: { salaryTaxable: x + 1000 } });
+        hs.push(household(month, [rich(38), rich(37), child(2), child(8)], { rent: 900 }));
+        hs.push(household(month, [rich(38), rich(37), child(5), child(8)], { rent: 900 }));
+        hs.push(household(month, [rich(38), rich(37), child(4), child(8), child(11)], { rent: 900 }));
+      }
+    }
+    expect(mismatches(hs)).toEqual([]);
+  });
+});
+
 describe('CSS bound at its edge (= explain path)', () => {
   it('households around the participation ceiling of every foyer shape (children, shared custody, over-age child, DOM, job-seeker)', () => {
     const hs: Household[] = [];

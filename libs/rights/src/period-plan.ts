@@ -79,28 +79,33 @@ export const aspaPastId = (at: number, k: number): number => {
 };
 
 /**
- * Housing-aid fields that only some households read: the RLS (an APL in social housing) and the
- * double-activity threshold (two adults who both earn). Months whose other values are the same give
- * the same aid to the other households (`alCoreId`, PeriodPlan.alCore).
+ * Value ids of a compiled parameter set without some of its fields: months whose other values are
+ * the same get the same id. For households that provably do not read those fields (the predicates
+ * of PeriodPlan), such months give the same result.
  */
-const AL_NARROW_FIELDS = new Set(['rlsMontants', 'rlsPlafonds', 'rlsFraction', 'seuilBiactivite', 'uses', 'warnings', 'allUses']);
-const alCoreKeys = new Map<string, number>();
-const alCoreIds = new Map<number, number>();
-onParameterFlush(() => {
-  alCoreKeys.clear();
-  alCoreIds.clear();
-});
-export const alCoreId = (at: number): number => {
-  let id = alCoreIds.get(at);
-  if (id === undefined) {
-    const p = alParams.at(at) as unknown as Record<string, unknown>;
-    const key = JSON.stringify(Object.keys(p).filter((k) => !AL_NARROW_FIELDS.has(k)).map((k) => [k, p[k]]));
-    id = alCoreKeys.get(key);
-    if (id === undefined) alCoreKeys.set(key, (id = alCoreKeys.size + 1));
-    alCoreIds.set(at, id);
-  }
-  return id;
-};
+function coreIds(memo: MonthMemo<object>, narrow: readonly string[]): (at: number) => number {
+  const skip = new Set([...narrow, 'uses', 'warnings', 'allUses']);
+  const keys = new Map<string, number>();
+  const ids = new Map<number, number>();
+  onParameterFlush(() => {
+    keys.clear();
+    ids.clear();
+  });
+  return (at: number): number => {
+    let id = ids.get(at);
+    if (id === undefined) {
+      const p = memo.at(at) as Record<string, unknown>;
+      const key = JSON.stringify(Object.keys(p).filter((k) => !skip.has(k)).map((k) => [k, p[k]]));
+      id = keys.get(key);
+      if (id === undefined) keys.set(key, (id = keys.size + 1));
+      ids.set(at, id);
+    }
+    return id;
+  };
+}
+
+/** Housing aid without the RLS (an APL in social housing) and the double-activity threshold. */
+export const alCoreId = coreIds(alParams, ['rlsMontants', 'rlsPlafonds', 'rlsFraction', 'seuilBiactivite']);
 
 /** Every parameter set that a run's skipped look-back reads (resolveSkippedParameters, touchPpaMonth). */
 const LOOKBACK_SETS: readonly MonthMemo<unknown>[] = [pfParams, aahParams, alParams, aspaParams, patrimoineMensuel, ppaParams, rsaParams];
@@ -116,7 +121,7 @@ export class PeriodPlan {
   readonly al = new RepWindow();
   /** Housing aid of a household whose AAH it reads. */
   readonly alWithAah = new RepWindow();
-  /** Housing aid of a household that reads none of AL_NARROW_FIELDS (see alCoreApplies). */
+  /** Housing aid of a household that reads none of the fields alCoreId ignores (alCoreApplies). */
   readonly alCore = new RepWindow();
 
   private familySegs: LookbackSegments | null | undefined;
@@ -169,7 +174,7 @@ export class PeriodPlan {
 
   /**
    * Whether the housing aid of a household outside social housing (no RLS), with no AAH read, is the
-   * same in months that differ only by AL_NARROW_FIELDS: true unless it has two adults and one of
+   * same in months that differ only by the fields alCoreId ignores: true unless it has two adults and one of
    * them earns between the lowest and the highest double-activity threshold of M-12..M (CCH R822-7,
    * `resources.ts`).
    */
