@@ -29,7 +29,7 @@ import {
   type AideLogementResult,
 } from './rules/aides-logement';
 import { alParams } from './rules/aides-logement/compiled';
-import { ASI_CENTS, aspaAmount, aspaMayBeEligibleIn, aspaParams, aspaReadsPastMonths, aspaResolvePastMonths, computeAspa, newAspaDetail, type AspaResult } from './rules/aspa';
+import { ASI_CENTS, aspaAmount, aspaMayBeEligibleIn, aspaNeverPays, aspaParams, aspaReadsPastMonths, aspaResolvePastMonths, computeAspa, newAspaDetail, type AspaResult } from './rules/aspa';
 import { chequeEnergieAmount, chequeEnergieOuvert, chequeEnergieParams, computeChequeEnergie } from './rules/cheque-energie';
 import {
   computeCss,
@@ -69,7 +69,7 @@ import {
   type FamilyBenefitsResult,
 } from './rules/prestations-familiales';
 import { computeRsa, newRsaDetail, rsaAmount, rsaCannotPay, rsaParams, type RsaResult } from './rules/rsa';
-import { aahId, ageClass, alCoreId, alId, alWithAahId, aspaId, aspaPastId, K, pfId, PeriodPlan, planOf } from './period-plan';
+import { aahId, ageClass, alCoreApplies, alCoreId, alId, alWithAahId, aspaId, aspaPastId, K, pfId, PeriodPlan, planOf, type LookbackBounds } from './period-plan';
 
 export interface Evaluation {
   id: string;
@@ -121,6 +121,11 @@ export class HouseholdRun {
   private stamp = 0;
   /** What is known of the period before seeing the household (memo mode). */
   private win = new PeriodPlan(0);
+  /**
+   * The period's bounds (PeriodPlan.bounds) in memo mode when every look-back parameter set
+   * resolves: the batch shortcuts are taken only then. Null in explain mode.
+   */
+  private bounds: LookbackBounds | null = null;
   readonly fiscal: FiscalN2Amounts = { year: 0, rfrCents: 0, pfBaseRessourcesCents: 0, foyers: 0 };
   private pfR = 0;
   /** Family benefits of month M-k (several k may share one object in memo mode). */
@@ -191,7 +196,7 @@ export class HouseholdRun {
     let f: FamilyBenefits;
     if (r !== k) {
       f = this.familyAt(r);
-    } else if (this.memo && this.agg.children === 0 && this.win.lookbackResolves()) {
+    } else if (this.bounds !== null && this.agg.children === 0) {
       f = ZERO_FAMILY; // what familyBenefitsInto writes for a household without children
     } else {
       const at = this.pIdx - k;
@@ -315,6 +320,7 @@ export class HouseholdRun {
     const memo = this.memo;
     if (++this.stamp > 0x3fffffff) this.resetStamps();
     if (memo) this.win = planOf(pIdx);
+    const b = (this.bounds = memo ? this.win.bounds() : null);
     const a = this.agg.of(h);
     const disabled = a.anyDisabled || a.aahCandidate;
     const older = a.maxAdultAge >= 55;
@@ -330,10 +336,13 @@ export class HouseholdRun {
     // Without a member who may reach the ASPA, its amount (and the ASI) is 0 in every month; so it
     // is in batch mode when the household's own resources reach every ceiling of the look-back.
     this.needsAspa = aspaPossible;
-    if (memo && aspaPossible && this.win.lookbackResolves() && this.win.aspaNeverPays(h)) this.needsAspa = false;
+    if (b !== null && aspaPossible) {
+      const c = h.couple ? 1 : 0;
+      if (aspaNeverPays(h, b.aspaPlafond[c], b.aspaAbattement[c])) this.needsAspa = false;
+    }
     this.familyMayPay = afAsfCfMayPay(h, a);
     this.alReadsAah = alReadsAah;
-    this.alCore = memo && !alReadsAah && this.win.alCoreApplies(h, a);
+    this.alCore = b !== null && !alReadsAah && alCoreApplies(h, a, b);
     this.anyEarnings = anyEarnings;
     this.aspaPast = aspaReadsPastMonths(h, a);
     this.ppaLast.cls = -1;
@@ -351,7 +360,7 @@ export class HouseholdRun {
     this.iterations = 1;
     this.converged = true;
     let rsa = 0;
-    if (memo && rsaCannotPay(h, a, rp) && this.win.lookbackResolves()) {
+    if (b !== null && rsaCannotPay(h, a, rp)) {
       // RSA 0 whatever the other benefits: minima and rsaDetail are not computed (batch mode).
       this.rsaMinima = 0;
     } else {
@@ -393,7 +402,7 @@ export class HouseholdRun {
     // look-back sums are ≥ 0 and only added).
     const pc = cssParams.at(pIdx);
     const cd = this.cssDetail;
-    if (memo && rsa === 0 && cssSurelyNon(h, a, pc)) {
+    if (b !== null && rsa === 0 && cssSurelyNon(h, a, pc)) {
       // cssDetail is not computed (batch mode).
       cd.status = 'non';
       cd.participation = 0;
@@ -402,45 +411,10 @@ export class HouseholdRun {
       cssPrepare(h, a, pIdx, pIdx, pc, al0, cd);
       if (memo && (rsa > 0 || cssResourcesFloor(cd) > cd.plafondParticipation || (!this.familyMayPay && !this.needsAah && !this.needsAspa))) {
         this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, 0, 0, cd);
-      } else if (memo && !this.needsAah && this.cssByRuns(rsa, pc, cd)) {
-        // decided from the look-back runs of the period
+      } else if (b !== null && !this.needsAah) {
+        this.cssByRuns(rsa, pc, cd);
       } else {
-        const ci = this.cssInputs;
-        let familyAnnual = 0, otherMinima = 0;
-        // Batch mode: the look-back stops as soon as the sums so far put the resources above the
-        // participation ceiling (status non whatever the remaining months, whose terms are ≥ 0).
-        // `bounded` = the AAH/ASPA terms of cssLookbackMinima so far (same expressions); the test uses
-        // cssDecide's own sum with a 1-cent margin for the order of the additions.
-        let bounded = 0, over = false;
-        const aspaAbatt = h.couple ? pc.abattementAspaCouple : pc.abattementAspaSeul;
-        for (let k = 1; k <= 12; k++) {
-          if (this.familyMayPay || !memo) {
-            const f = this.familyAt(k);
-            familyAnnual += f.af + f.asf + f.cf;
-          }
-          const aahK = this.needsAah ? this.aahAt(k).aahCents : 0;
-          const aspaK = this.needsAspa ? this.aspaAt(k) : 0;
-          ci.aahMonthlyCents[k - 1] = aahK;
-          ci.aspaMonthlyCents[k - 1] = aspaK;
-          otherMinima += (this.aahWithMvaAt(k, s) - aahK) + (this.needsAspa ? this.asiAt(k) : 0);
-          if (memo && k < 12) {
-            if (aahK > 0) bounded += Math.max(aahK - pc.abattementAah, 0);
-            if (aspaK > 0) bounded += Math.max(aspaK - aspaAbatt, 0);
-            const minimaSoFar = otherMinima + bounded;
-            if (cd.individualNet + cd.patrimoine + minimaSoFar + familyAnnual + cd.forfaitLogement > cd.plafondParticipation + 1) {
-              this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, minimaSoFar, familyAnnual, cd);
-              over = true;
-              break;
-            }
-          }
-        }
-        if (!over) {
-          ci.rsaCents = rsa;
-          ci.aideLogementCents = al0;
-          ci.familyAnnualCents = familyAnnual;
-          ci.otherMinimaAnnualCents = otherMinima;
-          this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, cssLookbackMinima(h, pc, ci), familyAnnual, cd);
-        }
+        this.cssByMonths(rsa, pc, cd, al0);
       }
     }
     this.cssParticipation = cd.participation;
@@ -466,18 +440,54 @@ export class HouseholdRun {
   }
 
   /**
+   * The CSS look-back month by month (explain mode, households with an AAH, periods without bounds).
+   * Batch mode: the look-back stops as soon as the sums so far put the resources above the
+   * participation ceiling (status non whatever the remaining months, whose terms are ≥ 0).
+   */
+  private cssByMonths(rsa: number, pc: CssParams, cd: CssDetail, al0: number): void {
+    const h = this.h, pIdx = this.pIdx, memo = this.memo, s = this.state;
+    const ci = this.cssInputs;
+    let familyAnnual = 0, otherMinima = 0;
+    // `bounded` = the AAH/ASPA terms of cssLookbackMinima so far (same expressions); the test uses
+    // cssDecide's own sum with a 1-cent margin for the order of the additions.
+    let bounded = 0;
+    const aspaAbatt = h.couple ? pc.abattementAspaCouple : pc.abattementAspaSeul;
+    for (let k = 1; k <= 12; k++) {
+      if (this.familyMayPay || !memo) {
+        const f = this.familyAt(k);
+        familyAnnual += f.af + f.asf + f.cf;
+      }
+      const aahK = this.needsAah ? this.aahAt(k).aahCents : 0;
+      const aspaK = this.needsAspa ? this.aspaAt(k) : 0;
+      ci.aahMonthlyCents[k - 1] = aahK;
+      ci.aspaMonthlyCents[k - 1] = aspaK;
+      otherMinima += (this.aahWithMvaAt(k, s) - aahK) + (this.needsAspa ? this.asiAt(k) : 0);
+      if (memo && k < 12) {
+        if (aahK > 0) bounded += Math.max(aahK - pc.abattementAah, 0);
+        if (aspaK > 0) bounded += Math.max(aspaK - aspaAbatt, 0);
+        const minimaSoFar = otherMinima + bounded;
+        if (cd.individualNet + cd.patrimoine + minimaSoFar + familyAnnual + cd.forfaitLogement > cd.plafondParticipation + 1) {
+          this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, minimaSoFar, familyAnnual, cd);
+          return;
+        }
+      }
+    }
+    ci.rsaCents = rsa;
+    ci.aideLogementCents = al0;
+    ci.familyAnnualCents = familyAnnual;
+    ci.otherMinimaAnnualCents = otherMinima;
+    this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, cssLookbackMinima(h, pc, ci), familyAnnual, cd);
+  }
+
+  /**
    * Batch mode, no AAH in the household: the CSS look-back sums as Σ count × value over the runs of
    * months that share their inputs (PeriodPlan); amounts are integer cents, so these are the sums
    * of the month-by-month loop. Stops as soon as the sums so far put the resources above the
-   * participation ceiling (status non whatever the rest). False when the period's runs are unknown
-   * (some parameters do not resolve: the month-by-month loop then reports the error).
+   * participation ceiling (status non whatever the rest). Only with the period's bounds.
    */
-  private cssByRuns(rsa: number, pc: CssParams, cd: CssDetail): boolean {
-    const plan = this.win;
-    const family = this.familyMayPay ? plan.familyLookback() : null;
-    if (this.familyMayPay && family === null) return false;
-    const aspa = this.needsAspa ? plan.aspaLookback(this.aspaPast) : null;
-    if (this.needsAspa && aspa === null) return false;
+  private cssByRuns(rsa: number, pc: CssParams, cd: CssDetail): void {
+    const family = this.familyMayPay ? this.win.familyLookback() : null;
+    const aspa = this.needsAspa ? this.win.aspaLookback(this.aspaPast) : null;
     const h = this.h, pIdx = this.pIdx;
     const above = cd.plafondParticipation + 1 - (cd.individualNet + cd.patrimoine + cd.forfaitLogement);
     let familyAnnual = 0, minima = 0;
@@ -495,7 +505,6 @@ export class HouseholdRun {
       }
     }
     this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, minima, familyAnnual, cd);
-    return true;
   }
 
   /**
@@ -507,7 +516,7 @@ export class HouseholdRun {
    * earliest month of each window decides (M is always resolved). Compiled sets are cached.
    */
   private resolveSkippedParameters(): void {
-    if (this.memo && this.win.lookbackResolves()) return;
+    if (this.bounds !== null) return;
     const st = this.stamp;
     const at = this.pIdx - K;
     if (this.familyStamp[K] !== st) pfParams.at(at);
@@ -555,7 +564,7 @@ export class HouseholdRun {
 
   /** Parameters of a skipped month of the prime d'activité quarter (see resolveSkippedParameters). */
   private touchPpaMonth(k: number): void {
-    if (this.win.lookbackResolves()) return;
+    if (this.bounds !== null) return;
     const at = this.pIdx - k;
     ppaParams.at(at);
     rsaParams.at(at);

@@ -1,14 +1,15 @@
 // What the batch path (HouseholdRun in memo mode) knows about a period before seeing any household:
 // which look-back months share their inputs (RepWindow), the look-back grouped into runs of such
-// months (LookbackSegments), and whether every parameter set a run may read resolves (so the
-// lookups kept only to refuse the same periods as the direct computation can be skipped).
+// months (LookbackSegments), and whether every parameter set a run may read resolves, with the
+// extremes of the look-back that the shortcuts compare households with (LookbackBounds); only then
+// are the lookups kept to refuse the same periods as the direct computation skipped.
 // One plan per month, built on first use, cleared with the compiled parameters.
 import { onParameterFlush, type MonthMemo } from './parameters/dated';
 import { aahParams } from './rules/aah';
 import { alParams } from './rules/aides-logement/compiled';
 import type { Household } from './household';
 import type { HouseholdAggregates } from './rules/aggregates';
-import { aspaNeverPays, aspaParams, patrimoineMensuel } from './rules/aspa';
+import { aspaParams, patrimoineMensuel } from './rules/aspa';
 import { ppaParams } from './rules/prime-activite';
 import { pfParams } from './rules/prestations-familiales';
 import { rsaParams } from './rules/rsa';
@@ -112,6 +113,16 @@ const LOOKBACK_SETS: readonly MonthMemo<unknown>[] = [pfParams, aahParams, alPar
 /** Deepest month read: the ASPA of M-12 reads M-13..M-15. */
 const DEEPEST = K + 3;
 
+/** Extremes of M-12..M that the batch shortcuts compare households with. */
+export interface LookbackBounds {
+  /** Highest ASPA ceiling and salary abattement, [seul, couple] (aspaNeverPays). */
+  readonly aspaPlafond: readonly [number, number];
+  readonly aspaAbattement: readonly [number, number];
+  /** Lowest and highest double-activity threshold of the housing aid (alCoreApplies). */
+  readonly seuilBiactiviteMin: number;
+  readonly seuilBiactiviteMax: number;
+}
+
 export class PeriodPlan {
   readonly family = new RepWindow();
   readonly aah = new RepWindow();
@@ -124,108 +135,76 @@ export class PeriodPlan {
   /** Housing aid of a household that reads none of the fields alCoreId ignores (alCoreApplies). */
   readonly alCore = new RepWindow();
 
-  private familySegs: LookbackSegments | null | undefined;
-  private aspaSegs: LookbackSegments | null | undefined;
-  private aspaPastSegs: LookbackSegments | null | undefined;
-  private resolved: boolean | undefined;
-  /** Highest ASPA ceilings and salary abattements of M-12..M: [seul, couple] each; null when unresolved. */
-  private aspaMax: { plafond: number[]; abattement: number[] } | null | undefined;
-  /** Lowest and highest double-activity threshold of M-12..M; null when unresolved. */
-  private seuils: [number, number] | null | undefined;
+  private familySegs: LookbackSegments | undefined;
+  private aspaSegs: LookbackSegments | undefined;
+  private aspaPastSegs: LookbackSegments | undefined;
+  private lookbackBounds: LookbackBounds | null | undefined;
 
   constructor(readonly pIdx: number) {}
 
-  /** Family benefits of M-1..M-12 as runs, or null when some month's parameters do not resolve. */
-  familyLookback(): LookbackSegments | null {
-    if (this.familySegs === undefined) this.familySegs = segmentsOf(this.family, this.pIdx, pfId);
-    return this.familySegs;
-  }
-
-  /** ASPA of M-1..M-12 as runs (`past`: the ASPA reads the months before it), or null. */
-  aspaLookback(past: boolean): LookbackSegments | null {
-    if (past) {
-      if (this.aspaPastSegs === undefined) this.aspaPastSegs = segmentsOf(this.aspaPast, this.pIdx, aspaPastId);
-      return this.aspaPastSegs;
-    }
-    if (this.aspaSegs === undefined) this.aspaSegs = segmentsOf(this.aspa, this.pIdx, aspaId);
-    return this.aspaSegs;
-  }
-
-  /** Whether the ASPA of `h` is 0 in each of M-12..M whatever its savings and AAH (aspaNeverPays). */
-  aspaNeverPays(h: Household): boolean {
-    if (this.aspaMax === undefined) {
-      try {
-        const plafond = [0, 0], abattement = [0, 0];
-        for (let k = 0; k <= K; k++) {
-          const p = aspaParams.at(this.pIdx - k);
-          plafond[0] = Math.max(plafond[0], p.plafondSeul);
-          plafond[1] = Math.max(plafond[1], p.plafondCouple);
-          abattement[0] = Math.max(abattement[0], p.abattementSeul);
-          abattement[1] = Math.max(abattement[1], p.abattementCouple);
-        }
-        this.aspaMax = { plafond, abattement };
-      } catch {
-        this.aspaMax = null;
-      }
-    }
-    const c = h.couple ? 1 : 0;
-    return this.aspaMax !== null && aspaNeverPays(h, this.aspaMax.plafond[c], this.aspaMax.abattement[c]);
-  }
-
   /**
-   * Whether the housing aid of a household outside social housing (no RLS), with no AAH read, is the
-   * same in months that differ only by the fields alCoreId ignores: true unless it has two adults and one of
-   * them earns between the lowest and the highest double-activity threshold of M-12..M (CCH R822-7,
-   * `resources.ts`).
+   * The period's bounds, or null when some parameter set of LOOKBACK_SETS does not resolve for
+   * M-15..M. Lookups depend only on the month, so with bounds a run of this period cannot fail on
+   * a lookup it skips, and the look-back runs below can be built; without, a run takes no shortcut.
    */
-  alCoreApplies(h: Household, a: HouseholdAggregates): boolean {
-    if (h.housing.rentalType === 'hlm') return false;
-    if (a.adults !== 2) return true;
-    if (this.seuils === undefined) {
-      try {
-        let lo = Infinity, hi = -Infinity;
-        for (let k = 0; k <= K; k++) {
-          const s = alParams.at(this.pIdx - k).seuilBiactivite;
-          if (s < lo) lo = s;
-          if (s > hi) hi = s;
-        }
-        this.seuils = [lo, hi];
-      } catch {
-        this.seuils = null;
-      }
-    }
-    const s = this.seuils;
-    if (s === null) return false;
-    for (let i = 0; i < 2; i++) {
-      const annual = 12 * a.adultSalaryTaxable[i];
-      if (annual >= s[0] && annual < s[1]) return false;
-    }
-    return true;
-  }
-
-  /**
-   * Whether every parameter set of LOOKBACK_SETS resolves for M-15..M. Lookups depend only on the
-   * month, so a run of this period then cannot fail on the lookups it skips.
-   */
-  lookbackResolves(): boolean {
-    if (this.resolved === undefined) {
+  bounds(): LookbackBounds | null {
+    if (this.lookbackBounds === undefined) {
       try {
         for (const set of LOOKBACK_SETS) for (let k = 0; k <= DEEPEST; k++) set.at(this.pIdx - k);
-        this.resolved = true;
+        this.lookbackBounds = boundsOf(this.pIdx);
       } catch {
-        this.resolved = false;
+        this.lookbackBounds = null;
       }
     }
-    return this.resolved;
+    return this.lookbackBounds;
+  }
+
+  /** Family benefits of M-1..M-12 as runs (only when bounds() is not null). */
+  familyLookback(): LookbackSegments {
+    return (this.familySegs ??= segmentsOf(this.family, this.pIdx, pfId));
+  }
+
+  /** ASPA of M-1..M-12 as runs, `past`: the ASPA reads the months before it (only when bounds() is not null). */
+  aspaLookback(past: boolean): LookbackSegments {
+    if (past) return (this.aspaPastSegs ??= segmentsOf(this.aspaPast, this.pIdx, aspaPastId));
+    return (this.aspaSegs ??= segmentsOf(this.aspa, this.pIdx, aspaId));
   }
 }
 
-function segmentsOf(w: RepWindow, pIdx: number, id: (at: number, k: number) => number): LookbackSegments | null {
-  try {
-    w.of(K, pIdx, id);
-  } catch {
-    return null;
+function boundsOf(pIdx: number): LookbackBounds {
+  const plafond: [number, number] = [0, 0], abattement: [number, number] = [0, 0];
+  let seuilMin = Infinity, seuilMax = -Infinity;
+  for (let k = 0; k <= K; k++) {
+    const p = aspaParams.at(pIdx - k);
+    plafond[0] = Math.max(plafond[0], p.plafondSeul);
+    plafond[1] = Math.max(plafond[1], p.plafondCouple);
+    abattement[0] = Math.max(abattement[0], p.abattementSeul);
+    abattement[1] = Math.max(abattement[1], p.abattementCouple);
+    const seuil = alParams.at(pIdx - k).seuilBiactivite;
+    seuilMin = Math.min(seuilMin, seuil);
+    seuilMax = Math.max(seuilMax, seuil);
   }
+  return { aspaPlafond: plafond, aspaAbattement: abattement, seuilBiactiviteMin: seuilMin, seuilBiactiviteMax: seuilMax };
+}
+
+/**
+ * Whether the housing aid of `h` (no AAH read) is the same in months that differ only by the fields
+ * alCoreId ignores: outside social housing (no RLS), and unless it has two adults of whom one earns
+ * between the lowest and the highest double-activity threshold of M-12..M (CCH R822-7,
+ * `aides-logement/resources.ts`).
+ */
+export function alCoreApplies(h: Household, a: HouseholdAggregates, b: LookbackBounds): boolean {
+  if (h.housing.rentalType === 'hlm') return false;
+  if (a.adults !== 2) return true;
+  for (let i = 0; i < 2; i++) {
+    const annual = 12 * a.adultSalaryTaxable[i];
+    if (annual >= b.seuilBiactiviteMin && annual < b.seuilBiactiviteMax) return false;
+  }
+  return true;
+}
+
+function segmentsOf(w: RepWindow, pIdx: number, id: (at: number, k: number) => number): LookbackSegments {
+  w.of(K, pIdx, id);
   const s = new LookbackSegments();
   for (let k = 1; k <= K; k++) {
     const r = w.rep[k];

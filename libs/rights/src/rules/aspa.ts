@@ -7,7 +7,7 @@
 // the single amount; two eligible members share the couple amount; the ceiling is the couple one
 // as soon as the claimant lives in a couple (L815-9, D815-2).
 // Not modelled: the allocation supplémentaire d'invalidité (ASI, L815-24), reported as 0.
-import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
+import { ageAtIndex, monthIndex, type Household, type Incomes, type Member, type Period } from '../household';
 import { formatEuros, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { memoByPeriod, onParameterFlush, Resolver, eurosToCents, type DatedParameter, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/aspa';
@@ -133,6 +133,16 @@ export function aspaMayBeEligibleIn(h: Household, a: HouseholdAggregates): boole
   return false;
 }
 
+/**
+ * `total` plus one adult's resources of the 3 months other than savings income and AAH: gross
+ * earnings after the abattement (R815-29), unemployment benefits, pensions and alimony.
+ */
+function plusEarningsAndPensions(total: number, inc: Incomes, abattement: number): number {
+  const salaires = 3 * inc.salaryGross;
+  total += salaires - Math.min(salaires, abattement);
+  return total + 3 * (inc.unemploymentNet + inc.pensionGross + inc.alimonyReceived);
+}
+
 /** Monthly resources (cents) of the couple/person, average of M-3..M-1. */
 function resources(h: Household, pIdx: number, at: number, p: AspaParams, couple: boolean, e0: boolean, e1: boolean): number {
   const abattement = couple ? p.abattementCouple : p.abattementSeul;
@@ -142,10 +152,7 @@ function resources(h: Household, pIdx: number, at: number, p: AspaParams, couple
     const m = h.members[i];
     if (m.role !== 'adult') continue;
     adults++;
-    const inc = m.incomes;
-    const salaires = 3 * inc.salaryGross;
-    total += salaires - Math.min(salaires, abattement);
-    total += 3 * (inc.unemploymentNet + inc.pensionGross + inc.alimonyReceived);
+    total = plusEarningsAndPensions(total, m.incomes, abattement);
     const pat = h.patrimoine;
     const hasPatrimoine = adults === 1 && pat.livretA + pat.savingsTaxFree + pat.rentalValueNotRented + pat.capitalIncomeMonthly > 0;
     const countsAah = !(adults === 1 ? e0 : e1) && (m.disabilityRate > 0 || m.aahOverride !== null);
@@ -219,7 +226,8 @@ export function aspaReadsPastMonths(h: Household, a: HouseholdAggregates): boole
  * Whether aspaAmount is 0 for `h` in every month whose ceiling is at most `plafondMax` and whose
  * salary abattement is at most `abattementMax` (both for the household's situation, couple or
  * not): the resources counted before savings income and any AAH (both ≥ 0, only added) already
- * reach the ceiling. Same terms, in the same order, as `resources`.
+ * reach the ceiling. Same terms, in the same order, as `resources`; a larger abattement only lowers
+ * them.
  */
 export function aspaNeverPays(h: Household, plafondMax: number, abattementMax: number): boolean {
   const pat = h.patrimoine;
@@ -231,10 +239,7 @@ export function aspaNeverPays(h: Household, plafondMax: number, abattementMax: n
     if (m.role !== 'adult') continue;
     adults++;
     if (m.aahOverride !== null && m.aahOverride < 0) return false;
-    const inc = m.incomes;
-    const salaires = 3 * inc.salaryGross;
-    total += salaires - Math.min(salaires, abattementMax);
-    total += 3 * (inc.unemploymentNet + inc.pensionGross + inc.alimonyReceived);
+    total = plusEarningsAndPensions(total, m.incomes, abattementMax);
   }
   return total / 3 >= plafondMax;
 }

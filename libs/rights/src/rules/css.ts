@@ -151,14 +151,21 @@ export function cssLookbackMinima(h: Household, p: CssParams, inputs: CssInputs)
 export function cssSurelyNon(h: Household, a: HouseholdAggregates, p: CssParams): boolean {
   if (a.anyIndemnisedJobSeeker) return false;
   let coef = 1;
-  for (let i = 0; i < a.adults + a.children - 1; i++) {
-    const person = i + 2;
-    coef += person === 2 ? p.c2 : person <= 4 ? p.c34 : p.c5;
-  }
-  const dom = inDom(h.housing.depcom) ? 1 + p.dom : 1;
-  const plafondGratuite = Math.round(p.plafond * coef * dom) * 100;
-  return a.cssAdultsIndividual > Math.round(plafondGratuite * (1 + p.majParticipation));
+  for (let i = 0; i < a.adults + a.children - 1; i++) coef += personCoef(i + 2, p);
+  return a.cssAdultsIndividual > plafondParticipationOf(plafondGratuiteOf(h, p, coef), p);
 }
+
+/** D861-1 coefficient of the `person`-th person of the foyer (2 = the second): 0.5, 0.3, 0.3, then 0.4. */
+const personCoef = (person: number, p: CssParams): number => (person === 2 ? p.c2 : person <= 4 ? p.c34 : p.c5);
+
+/** Ceiling of the free CSS (cents a year) for the foyer coefficient `coef`, DOM majoration included. */
+function plafondGratuiteOf(h: Household, p: CssParams, coef: number): number {
+  const dom = inDom(h.housing.depcom) ? 1 + p.dom : 1;
+  return Math.round(p.plafond * coef * dom) * 100;
+}
+
+/** Ceiling of the CSS with participation (cents a year): the free ceiling + 35 % (D861-1). */
+const plafondParticipationOf = (plafondGratuite: number, p: CssParams): number => Math.round(plafondGratuite * (1 + p.majParticipation));
 
 /** Foyer, own resources of the 12 months, forfait logement and ceilings (into `d`). */
 export function cssPrepare(
@@ -227,21 +234,19 @@ export function cssPrepare(
   }
   let coef = 1;
   for (let i = 0; i < nChildren + adults - 1; i++) {
-    const person = i + 2; // 2nd, 3rd, … person
-    const c = person === 2 ? p.c2 : person <= 4 ? p.c34 : p.c5;
+    const c = personCoef(i + 2, p);
     // Children in shared custody count for half (R861-2).
     const childIndex = i - (adults - 1);
     const half = childIndex >= 0 && isSharedCustody(h, sharedChildren, allChildren, childAges[childIndex]) ? 0.5 : 1;
     coef += c * half;
   }
-  const dom = inDom(h.housing.depcom) ? 1 + p.dom : 1;
-  const plafondGratuite = Math.round(p.plafond * coef * dom) * 100;
+  const plafondGratuite = plafondGratuiteOf(h, p, coef);
   d.individualNet = individual - abattement;
   d.patrimoine = patrimoine;
   d.forfaitLogement = fl;
   d.size = size;
   d.plafondGratuite = plafondGratuite;
-  d.plafondParticipation = Math.round(plafondGratuite * (1 + p.majParticipation));
+  d.plafondParticipation = plafondParticipationOf(plafondGratuite, p);
 }
 
 /**

@@ -162,8 +162,8 @@ const boundFoyer: Foyer = { adults: 0, children: 0, youngest: 0 };
  * Whether rsaAmount is 0 whatever the housing aid, family benefits and minima (all ≥ 0, and only
  * added to the resources or the forfait logement): the montant of the largest foyer the household
  * can form (every child counted; the single-parent majoration when it may apply) minus its own
- * monthly incomes is already
- * below the minimum paid. The batch path then skips the RSA ↔ housing aid fixed point.
+ * monthly incomes is already below the minimum paid. The batch path then skips the RSA ↔ housing
+ * aid fixed point.
  */
 export function rsaCannotPay(h: Household, a: HouseholdAggregates, p: RsaParams): boolean {
   boundFoyer.adults = a.adults;
