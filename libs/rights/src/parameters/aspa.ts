@@ -8,21 +8,27 @@ export interface SeulCouple {
   couple: number;
 }
 
+/**
+ * Annual maximum amounts, which are also the resource ceilings (D815-2). Needed back to December
+ * N-2 by the housing aid (children's resources over 1,25 × ASPA).
+ */
+const MONTANT_ANNUEL: ReadonlyArray<readonly [string, SeulCouple]> = [
+  // 1 July 2022: 11 001,44 € × 1,04 rounded down to the cent (MSA, tableau de bord des retraites,
+  // août 2023: « le plafond de 11 001,44 € porté à 11 441,49 € »); couple 17 079,77 € × 1,04.
+  ['2022-07-01', { seul: 11441.49, couple: 17763.0 }],
+  // 1 January 2023: 961,08 € / 1 492,08 € a month (EFL « Montant minimum des avantages vieillesse »).
+  ['2023-01-01', { seul: 11533.02, couple: 17905.06 }],
+  ['2024-01-01', { seul: 12144.24, couple: 18853.92 }],
+  ['2025-01-01', { seul: 12411.44, couple: 19268.8 }],
+  ['2026-01-01', { seul: 12523.14, couple: 19442.21 }],
+];
+
 export const ASPA_MONTANT = param<SeulCouple>(
   'aspa.montant_maximal_annuel',
   'Montant maximal annuel de l’ASPA (personne seule, couple de deux allocataires)',
   'EUR/an',
   ref('L815-2, D815-1 ; décrets annuels de revalorisation (1er janvier) ; loi n° 2022-1158 du 16 août 2022, art. 9 (+4 % au 1er juillet 2022)'),
-  [
-    // 1 July 2022: 11 001,44 € × 1,04 rounded down to the cent (MSA, tableau de bord des retraites,
-    // août 2023: « le plafond de 11 001,44 € porté à 11 441,49 € »); couple 17 079,77 € × 1,04.
-    ['2022-07-01', { seul: 11441.49, couple: 17763.0 }],
-    // 1 January 2023: 961,08 € / 1 492,08 € a month (EFL « Montant minimum des avantages vieillesse »).
-    ['2023-01-01', { seul: 11533.02, couple: 17905.06 }],
-    ['2024-01-01', { seul: 12144.24, couple: 18853.92 }],
-    ['2025-01-01', { seul: 12411.44, couple: 19268.8 }],
-    ['2026-01-01', { seul: 12523.14, couple: 19442.21 }],
-  ],
+  MONTANT_ANNUEL,
   // Next revaluation on 1 January 2027.
   '2026-11-27',
 );
@@ -32,14 +38,7 @@ export const ASPA_PLAFOND = param<SeulCouple>(
   'Plafond annuel de ressources (allocation comprise) : personne seule, couple',
   'EUR/an',
   ref('L815-9, D815-2 (plafond égal au montant maximal)'),
-  [
-    // Needed back to December N-2 by the housing aid (children's resources over 1,25 × ASPA).
-    ['2022-07-01', { seul: 11441.49, couple: 17763.0 }],
-    ['2023-01-01', { seul: 11533.02, couple: 17905.06 }],
-    ['2024-01-01', { seul: 12144.24, couple: 18853.92 }],
-    ['2025-01-01', { seul: 12411.44, couple: 19268.8 }],
-    ['2026-01-01', { seul: 12523.14, couple: 19442.21 }],
-  ],
+  MONTANT_ANNUEL,
   '2026-11-27',
 );
 
