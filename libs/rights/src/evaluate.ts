@@ -19,6 +19,10 @@
 //   interns months with the same effective dates) and the same ages. The household's incomes are
 //   single monthly amounts (Household type), so the only month-dependent inputs of a rule are its
 //   parameter sets and the members' ages, which change only 12 months before M (ageAtIndex).
+//   When the period's look-back parameters all resolve (period-plan.ts, `bounds`), the batch run
+//   also skips work whose result is provably fixed: bounds next to each formula (rsaCannotPay,
+//   aspaNeverPays, cssSurelyNon) and look-back months summed as runs. evaluate-fast.spec.ts checks
+//   both modes give the same amounts, with edge tests for each bound.
 import { monthIndex, type Household, type Period } from './household';
 import { FAST, type BenefitResult, type RuleOptions } from './result';
 import { aahMonthInto, aahParams, aahTotalWithMva, computeAah, newAahMonth, type AahMonth, type AahResult } from './rules/aah';
