@@ -205,6 +205,25 @@ describe('CSS bound at its edge (= explain path)', () => {
   });
 });
 
+describe('CSS look-back of households with an AAH at its edges (= explain path)', () => {
+  it('AAH recipients around the CSS ceilings (owners, with a salaried spouse, tenants with the MVA), across the April and October revaluations', () => {
+    const hs: Household[] = [];
+    const disabled = (age: number, other: number) => member({ age, disabilityRate: 0.8, incomes: { other, pensionNet: other / 2, pensionTaxable: other / 2, pensionGross: other / 2 } });
+    for (const month of ['2025-04', '2025-05', '2025-10', '2025-11', '2026-03', '2026-04', '2026-06', '2026-10', '2026-11']) {
+      // Every 2 € of other income from 0 to 600 €: the resources cross the CSS ceilings on the way.
+      for (let x = 0; x <= 600; x += 2) {
+        hs.push(household(month, [disabled(40, x)], { status: 'proprietaire' }));
+        hs.push(household(month, [disabled(45, x), salarie(44, 900)], { status: 'proprietaire' }));
+      }
+      // Tenants: the housing aid opens the MVA, and both change at their own revaluations.
+      for (let x = 0; x <= 600; x += 20) {
+        for (let rent = 20; rent <= 200; rent += 10) hs.push(household(month, [disabled(50, x)], { rent, zone: 3 }));
+      }
+    }
+    expect(mismatches(hs)).toEqual([]);
+  });
+});
+
 function throws(h: Household): boolean {
   try {
     evaluateAmounts(h, out());
