@@ -3,6 +3,7 @@
 // parameters, runs nothing (the caller passes them to its own driver).
 import { CONFIDENCES, DETECTABLE_BENEFITS, OPEN_RIGHT_STATUSES } from '@recours/domain';
 import { z } from 'zod';
+import { SqlWhere } from './sql-where';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { errorMap: () => ({ message: `doit valoir l'une des valeurs : ${values.join(', ')}` }) });
@@ -53,25 +54,22 @@ export function activeBlockExists(householdExpr: string, benefitExpr: string, to
  * its household and benefit are under a refusal. `today` is `YYYY-MM-DD` (Europe/Paris).
  */
 function matchingRights(filters: CampaignFilters, organisationId: string, today: string): SqlQuery {
-  const params: unknown[] = [organisationId, today, filters.statuses ?? [...DEFAULT_COHORT_STATUSES]];
-  const where = ['r.organisation_id = $1', "h.status = 'active'", 'r.status = ANY($3::detected_right_status[])'];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    where.push(sql.replaceAll('?', `$${params.length}`));
-  };
+  const where = new SqlWhere().add('r.organisation_id = ?', organisationId);
+  const todayParam = where.bind(today);
+  where.raw("h.status = 'active'").add('r.status = ANY(?::detected_right_status[])', filters.statuses ?? [...DEFAULT_COHORT_STATUSES]);
   const annual = "(CASE WHEN r.amount_period = 'annuel' THEN r.estimated_amount_cents ELSE r.estimated_amount_cents * 12 END)::bigint";
-  if (filters.benefits) add('r.benefit = ANY(?::detectable_benefit[])', filters.benefits);
-  if (filters.communeInsee) add('h.commune_insee = ?', filters.communeInsee);
-  if (filters.postcode) add('h.postcode = ?', filters.postcode);
-  if (filters.minAmountCents !== undefined) add(`${annual} >= ?`, filters.minAmountCents);
-  if (filters.confidences) add('r.confidence = ANY(?::confidence[])', filters.confidences);
-  if (filters.referentId) add('h.referent_id = ?::uuid', filters.referentId);
+  if (filters.benefits) where.add('r.benefit = ANY(?::detectable_benefit[])', filters.benefits);
+  if (filters.communeInsee) where.add('h.commune_insee = ?', filters.communeInsee);
+  if (filters.postcode) where.add('h.postcode = ?', filters.postcode);
+  if (filters.minAmountCents !== undefined) where.add(`${annual} >= ?`, filters.minAmountCents);
+  if (filters.confidences) where.add('r.confidence = ANY(?::confidence[])', filters.confidences);
+  if (filters.referentId) where.add('h.referent_id = ?::uuid', filters.referentId);
   const sql = `SELECT r.id, r.household_id, r.benefit, h.referent_id, ${annual} AS annual_cents,
-         ${activeBlockExists('r.household_id', 'r.benefit', '$2')} AS blocked
+         ${activeBlockExists('r.household_id', 'r.benefit', todayParam)} AS blocked
   FROM detected_right r
   JOIN household h ON h.id = r.household_id
-  WHERE ${where.join(' AND ')}`;
-  return { sql, params };
+  WHERE ${where.sql}`;
+  return { sql, params: where.params };
 }
 
 /**

@@ -1,1 +1,2 @@
 export * from './campaign-cohort';
+export * from './sql-where';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SqlWhere } from '@recours/outreach-sql';
 import { HOUSEHOLD_STATUSES } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import { ListResult, searchTerms, zEnum, zIdOrIds, zSearch, zUuid, type ListQuer
 import { AuditService } from '../audit/audit.service';
 import { toDetailDto, toSummaryDto, type HouseholdDetailDto, type HouseholdListItemDto } from './dto/household-output.dto';
 import { Household } from './entities/household.entity';
+import { HOUSEHOLD_MATCHES_TERM } from './household-search';
 
 const filter = z
   .object({
@@ -48,32 +50,19 @@ export class HouseholdsService {
   /** One `list` audit event per search, with the filter names used (never their values). */
   async list(actor: Actor, q: ListQuery<HouseholdFilter>): Promise<ListResult<HouseholdListItemDto>> {
     const scope = this.access.householdScope(actor);
-    const where = [`h.${scope.column} = $1`];
-    const params: unknown[] = [scope.value];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
+    const where = new SqlWhere().add(`h.${scope.column} = ?`, scope.value);
     const f = q.filter;
-    if (f.id) add('h.id = ANY(?::uuid[])', f.id);
-    if (f.status) add('h.status = ?', f.status);
-    if (f.referentId === null) where.push('h.referent_id IS NULL');
-    else if (f.referentId) add('h.referent_id = ?', f.referentId);
-    if (f.communeInsee) add('h.commune_insee = ?', f.communeInsee);
-    if (f.postcode) add('h.postcode = ?', f.postcode);
-    // Every word must match the reference or the name of one member; accents and case ignored.
-    // Both sides use recours_search_text() so the trigram indexes apply.
-    for (const term of searchTerms(f.q)) {
-      add(
-        `(recours_search_text(h.reference) LIKE recours_search_text(?) OR EXISTS (
-           SELECT 1 FROM person p WHERE p.household_id = h.id
-             AND recours_search_text(p.first_name || ' ' || p.last_name) LIKE recours_search_text(?)))`,
-        term,
-      );
-    }
-    const whereSql = where.join(' AND ');
+    if (f.id) where.add('h.id = ANY(?::uuid[])', f.id);
+    if (f.status) where.add('h.status = ?', f.status);
+    if (f.referentId === null) where.raw('h.referent_id IS NULL');
+    else if (f.referentId) where.add('h.referent_id = ?', f.referentId);
+    if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
+    if (f.postcode) where.add('h.postcode = ?', f.postcode);
+    // Every word must match the reference or the name of one member.
+    for (const term of searchTerms(f.q)) where.add(HOUSEHOLD_MATCHES_TERM, term);
+    const whereSql = where.sql;
     return this.db.transaction(async (em) => {
-      const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM household h WHERE ${whereSql}`, params);
+      const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM household h WHERE ${whereSql}`, where.params);
       const rows: Record<string, unknown>[] = await em.query(
         `SELECT h.*, u.display_name AS referent_name, app.first_name AS app_first, app.last_name AS app_last,
                 (SELECT count(*)::int FROM person p WHERE p.household_id = h.id) AS member_count
@@ -84,7 +73,7 @@ export class HouseholdsService {
          WHERE ${whereSql}
          ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, h.id ${q.sort.order}
          LIMIT ${q.limit} OFFSET ${q.offset}`,
-        params,
+        where.params,
       );
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'household', fields: Object.keys(f).sort() }]);
       const items = rows.map((r) => ({

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SqlWhere } from '@recours/outreach-sql';
 import { ORGANISATION_KINDS } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -39,21 +40,16 @@ export class OrganisationsService {
 
   async list(actor: Actor, q: ListQuery<OrganisationFilter>): Promise<ListResult<OrganisationDto>> {
     const scope = this.access.organisationScope(actor);
-    const where = [`o.${scope.column} = $1`];
-    const params: unknown[] = [scope.value];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
+    const where = new SqlWhere().add(`o.${scope.column} = ?`, scope.value);
     const f = q.filter;
-    if (f.id) add('o.id = ANY(?::uuid[])', f.id);
-    if (f.kind) add('o.kind = ANY(?::organisation_kind[])', Array.isArray(f.kind) ? f.kind : [f.kind]);
-    for (const term of searchTerms(f.q)) add('o.name ILIKE ?', term);
-    const whereSql = where.join(' AND ');
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM organisation o WHERE ${whereSql}`, params);
+    if (f.id) where.add('o.id = ANY(?::uuid[])', f.id);
+    if (f.kind) where.add('o.kind = ANY(?::organisation_kind[])', Array.isArray(f.kind) ? f.kind : [f.kind]);
+    for (const term of searchTerms(f.q)) where.add('o.name ILIKE ?', term);
+    const whereSql = where.sql;
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM organisation o WHERE ${whereSql}`, where.params);
     const rows = await this.db.query(
       `SELECT o.* FROM organisation o WHERE ${whereSql} ORDER BY ${q.sort.sql} ${q.sort.order}, o.id LIMIT ${q.limit} OFFSET ${q.offset}`,
-      params,
+      where.params,
     );
     return new ListResult('organisations', rows.map(toDto), q.offset, total);
   }

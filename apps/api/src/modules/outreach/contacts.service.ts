@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SqlWhere } from '@recours/outreach-sql';
 import { LABELS, REACHED_OUTCOMES, type ContactOutcome } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -57,23 +58,18 @@ export class ContactsService {
 
   async list(actor: Actor, q: ListQuery<ContactFilter>): Promise<ListResult<ContactDto>> {
     const scope = this.access.householdScope(actor);
-    const params: unknown[] = [scope.value];
-    const where = [`c.${scope.column} = $1`];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
+    const where = new SqlWhere().add(`c.${scope.column} = ?`, scope.value);
     const f = q.filter;
-    if (f.id) add('c.id = ANY(?::uuid[])', f.id);
-    if (f.householdId) add('c.household_id = ?', f.householdId);
-    if (f.authorId) add('c.author_id = ?', f.authorId);
-    if (f.rightId) add('EXISTS (SELECT 1 FROM contact_right cr WHERE cr.contact_id = c.id AND cr.detected_right_id = ?)', f.rightId);
-    const whereSql = where.join(' AND ');
+    if (f.id) where.add('c.id = ANY(?::uuid[])', f.id);
+    if (f.householdId) where.add('c.household_id = ?', f.householdId);
+    if (f.authorId) where.add('c.author_id = ?', f.authorId);
+    if (f.rightId) where.add('EXISTS (SELECT 1 FROM contact_right cr WHERE cr.contact_id = c.id AND cr.detected_right_id = ?)', f.rightId);
+    const whereSql = where.sql;
     return this.db.transaction(async (em) => {
-      const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM contact c WHERE ${whereSql}`, params);
+      const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM contact c WHERE ${whereSql}`, where.params);
       const rows: Record<string, unknown>[] = await em.query(
         `SELECT ${SELECT} WHERE ${whereSql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, c.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
-        params,
+        where.params,
       );
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'contact', fields: Object.keys(f).sort() }]);
       return new ListResult('contacts', rows.map(toDto), q.offset, total);

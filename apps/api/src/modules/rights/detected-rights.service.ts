@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SqlWhere } from '@recours/outreach-sql';
 import {
   amountPeriodOf,
   CONFIDENCES,
@@ -18,6 +19,7 @@ import { parisToday } from '../households/household-rules';
 import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInputDto } from './dto/detected-right.dto';
 import { allowedTransitionDtos, rightSelect, toRightDto } from './right-rows';
 import { RightTransitionsService } from './right-transitions.service';
+import { HOUSEHOLD_MATCHES_TERM } from '../households/household-search';
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([zEnum(values).transform((v) => [v]), z.array(zEnum(values)).min(1).max(values.length)], {
@@ -68,40 +70,29 @@ export class DetectedRightsService {
 
   async list(actor: Actor, q: ListQuery<DetectedRightFilter>): Promise<ListResult<DetectedRightDto>> {
     const scope = this.access.householdScope(actor);
-    const params: unknown[] = [scope.value];
-    const where = [`r.${scope.column} = $1`];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
+    const where = new SqlWhere().add(`r.${scope.column} = ?`, scope.value);
     const f = q.filter;
-    if (f.id) add('r.id = ANY(?::uuid[])', f.id);
-    if (f.householdId) add('r.household_id = ?', f.householdId);
-    if (f.benefit) add('r.benefit = ANY(?::detectable_benefit[])', f.benefit);
-    if (f.status) add('r.status = ANY(?::detected_right_status[])', f.status);
-    if (f.confidence) add('r.confidence = ANY(?::confidence[])', f.confidence);
-    if (f.referentId) add('h.referent_id = ?', f.referentId);
-    if (f.communeInsee) add('h.commune_insee = ?', f.communeInsee);
-    if (f.minAmountCents !== undefined) add(`${ANNUAL} >= ?`, f.minAmountCents);
-    for (const term of searchTerms(f.q)) {
-      add(
-        `(recours_search_text(h.reference) LIKE recours_search_text(?) OR EXISTS (
-           SELECT 1 FROM person p WHERE p.household_id = h.id
-             AND recours_search_text(p.first_name || ' ' || p.last_name) LIKE recours_search_text(?)))`,
-        term,
-      );
-    }
-    const whereSql = where.join(' AND ');
+    if (f.id) where.add('r.id = ANY(?::uuid[])', f.id);
+    if (f.householdId) where.add('r.household_id = ?', f.householdId);
+    if (f.benefit) where.add('r.benefit = ANY(?::detectable_benefit[])', f.benefit);
+    if (f.status) where.add('r.status = ANY(?::detected_right_status[])', f.status);
+    if (f.confidence) where.add('r.confidence = ANY(?::confidence[])', f.confidence);
+    if (f.referentId) where.add('h.referent_id = ?', f.referentId);
+    if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
+    if (f.minAmountCents !== undefined) where.add(`${ANNUAL} >= ?`, f.minAmountCents);
+    // Every word must match the reference or the name of one member.
+    for (const term of searchTerms(f.q)) where.add(HOUSEHOLD_MATCHES_TERM, term);
+    const whereSql = where.sql;
     return this.db.transaction(async (em) => {
       const [{ total }] = await em.query(
         `SELECT count(*)::int AS total FROM detected_right r JOIN household h ON h.id = r.household_id WHERE ${whereSql}`,
-        params,
+        where.params,
       );
       // `today` (for the refusal window) is only used by the row query, so it goes last.
       const rows: Record<string, unknown>[] = await em.query(
-        `SELECT ${rightSelect(`$${params.length + 1}`)} WHERE ${whereSql}
+        `SELECT ${rightSelect(where.nextPlaceholder())} WHERE ${whereSql}
          ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, r.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
-        [...params, parisToday()],
+        [...where.params, parisToday()],
       );
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'detected_right', fields: Object.keys(f).sort() }]);
       return new ListResult('detected-rights', rows.map(toRightDto), q.offset, total);

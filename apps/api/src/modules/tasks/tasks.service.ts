@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SqlWhere } from '@recours/outreach-sql';
 import { OPEN_TASK_STATUSES, TASK_PRIORITIES, TASK_STATUSES, type TaskStatus } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -84,28 +85,23 @@ export class TasksService {
 
   async list(actor: Actor, q: ListQuery<TaskFilter>): Promise<ListResult<TaskDto>> {
     const scope = this.access.householdScope(actor);
-    const params: unknown[] = [scope.value];
-    const where = [`t.${scope.column} = $1`];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
+    const where = new SqlWhere().add(`t.${scope.column} = ?`, scope.value);
     const f = q.filter;
-    if (f.id) add('t.id = ANY(?::uuid[])', f.id);
-    if (f.assigneeId) add('t.assignee_id = ?', f.assigneeId);
-    if (f.householdId) add('t.household_id = ?', f.householdId);
-    if (f.campaignId) add('t.campaign_id = ?', f.campaignId);
-    if (f.detectedRightId) add('t.detected_right_id = ?', f.detectedRightId);
-    if (f.status) add('t.status = ANY(?::task_status[])', f.status);
+    if (f.id) where.add('t.id = ANY(?::uuid[])', f.id);
+    if (f.assigneeId) where.add('t.assignee_id = ?', f.assigneeId);
+    if (f.householdId) where.add('t.household_id = ?', f.householdId);
+    if (f.campaignId) where.add('t.campaign_id = ?', f.campaignId);
+    if (f.detectedRightId) where.add('t.detected_right_id = ?', f.detectedRightId);
+    if (f.status) where.add('t.status = ANY(?::task_status[])', f.status);
     const open = `t.status IN (${OPEN_TASK_STATUSES.map((s) => `'${s}'`).join(', ')})`;
     const dueComparison = { overdue: '<', today: '=', overdue_or_today: '<=' } as const;
-    if (f.due) add(`${open} AND t.due_on ${dueComparison[f.due]} ?::date`, parisToday());
-    const whereSql = where.join(' AND ');
+    if (f.due) where.add(`${open} AND t.due_on ${dueComparison[f.due]} ?::date`, parisToday());
+    const whereSql = where.sql;
     return this.db.transaction(async (em) => {
-      const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM task t WHERE ${whereSql}`, params);
+      const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM task t WHERE ${whereSql}`, where.params);
       const rows: Record<string, unknown>[] = await em.query(
         `SELECT ${TASK_SELECT} WHERE ${whereSql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, t.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
-        params,
+        where.params,
       );
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'task', fields: Object.keys(f).sort() }]);
       return new ListResult('tasks', rows.map(toTaskDto), q.offset, total);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SqlWhere } from '@recours/outreach-sql';
 import { USER_ROLES } from '@recours/domain';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -46,26 +47,21 @@ export class UsersService {
   /** Admins: users of their territory. Others: colleagues of their organisation (referent picker). */
   async list(actor: Actor, q: ListQuery<UserFilter>): Promise<ListResult<UserDto>> {
     const scope = this.access.userScope(actor);
-    const where = [`${scope.column === 'territory_id' ? 'o.territory_id' : 'u.organisation_id'} = $1`];
-    const params: unknown[] = [scope.value];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
+    const where = new SqlWhere().add(`${scope.column === 'territory_id' ? 'o.territory_id' : 'u.organisation_id'} = ?`, scope.value);
     const f = q.filter;
-    if (f.id) add('u.id = ANY(?::uuid[])', f.id);
-    if (f.role) add('u.role = ANY(?::user_role[])', Array.isArray(f.role) ? f.role : [f.role]);
-    if (f.organisationId) add('u.organisation_id = ?', f.organisationId);
-    if (f.active !== undefined) add('u.active = ?', f.active);
-    for (const term of searchTerms(f.q)) add(`(u.display_name ILIKE ? OR u.email ILIKE ?)`, term);
-    const whereSql = where.join(' AND ');
+    if (f.id) where.add('u.id = ANY(?::uuid[])', f.id);
+    if (f.role) where.add('u.role = ANY(?::user_role[])', Array.isArray(f.role) ? f.role : [f.role]);
+    if (f.organisationId) where.add('u.organisation_id = ?', f.organisationId);
+    if (f.active !== undefined) where.add('u.active = ?', f.active);
+    for (const term of searchTerms(f.q)) where.add(`(u.display_name ILIKE ? OR u.email ILIKE ?)`, term);
+    const whereSql = where.sql;
     const [{ total }] = await this.db.query(
       `SELECT count(*)::int AS total FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE ${whereSql}`,
-      params,
+      where.params,
     );
     const rows = await this.db.query(
       `${SELECT} WHERE ${whereSql} ORDER BY ${q.sort.sql} ${q.sort.order}, u.id LIMIT ${q.limit} OFFSET ${q.offset}`,
-      params,
+      where.params,
     );
     return new ListResult('users', rows.map(toDto), q.offset, total);
   }
