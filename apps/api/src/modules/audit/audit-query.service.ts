@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@recours/domain';
+import { SqlWhere } from '@recours/outreach-sql';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../../common/access/access.service';
@@ -63,30 +64,25 @@ export class AuditQueryService {
       if (!f.householdId) throw new ForbiddenError('Accès refusé : précisez le foyer (filter.householdId)');
       await this.access.requireHouseholds(actor, [f.householdId]);
     }
-    const where = ['e.organisation_id = $1'];
-    const params: unknown[] = [actor.organisationId];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (f.id) add('e.id = ANY(?::uuid[])', f.id);
-    if (f.householdId) add('e.household_id = ?', f.householdId);
-    if (f.actorId) add('e.actor_id = ?', f.actorId);
-    if (f.entityId) add('e.entity_id = ?', f.entityId);
-    if (f.entityType) add('e.entity_type = ?', f.entityType);
-    if (f.action) add('e.action = ?', f.action);
-    if (f.from) add('e.occurred_at >= ?::timestamptz', f.from);
+    const where = new SqlWhere().add('e.organisation_id = ?', actor.organisationId);
+    if (f.id) where.add('e.id = ANY(?::uuid[])', f.id);
+    if (f.householdId) where.add('e.household_id = ?', f.householdId);
+    if (f.actorId) where.add('e.actor_id = ?', f.actorId);
+    if (f.entityId) where.add('e.entity_id = ?', f.entityId);
+    if (f.entityType) where.add('e.entity_type = ?', f.entityType);
+    if (f.action) where.add('e.action = ?', f.action);
+    if (f.from) where.add('e.occurred_at >= ?::timestamptz', f.from);
     // A bare date as upper bound means "through the end of that day".
-    if (f.to) add(/^\d{4}-\d{2}-\d{2}$/.test(f.to) ? `e.occurred_at < (?::date + 1)` : 'e.occurred_at <= ?::timestamptz', f.to);
-    const whereSql = where.join(' AND ');
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM audit_event e WHERE ${whereSql}`, params);
+    if (f.to) where.add(/^\d{4}-\d{2}-\d{2}$/.test(f.to) ? `e.occurred_at < (?::date + 1)` : 'e.occurred_at <= ?::timestamptz', f.to);
+    const whereSql = where.sql;
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM audit_event e WHERE ${whereSql}`, where.params);
     const rows = await this.db.query(
       `SELECT e.id, e.actor_id, u.display_name, e.organisation_id, e.action, e.entity_type, e.entity_id, e.household_id,
               e.fields, e.occurred_at
        FROM audit_event e JOIN app_user u ON u.id = e.actor_id
        WHERE ${whereSql} ORDER BY ${q.sort.sql} ${q.sort.order}, e.id ${q.sort.order}
        LIMIT ${q.limit} OFFSET ${q.offset}`,
-      params,
+      where.params,
     );
     return new ListResult('audit-events', rows.map(toDto), q.offset, total);
   }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { SqlWhere } from '@recours/outreach-sql';
 import {
   amountPeriodOf,
   CONFIDENCES,
@@ -8,6 +7,7 @@ import {
   validateTransition,
   type DetectedRightStatus,
 } from '@recours/domain';
+import { SqlWhere } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../../common/access/access.service';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { SqlWhere } from '@recours/outreach-sql';
 import { OPEN_TASK_STATUSES, TASK_PRIORITIES, TASK_STATUSES, type TaskStatus } from '@recours/domain';
+import { SqlWhere } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../../common/access/access.service';
