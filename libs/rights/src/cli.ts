@@ -8,15 +8,34 @@ import { evaluateHousehold } from './evaluate';
 import { EXPLAIN, FAST } from './result';
 
 function usage(): never {
-  process.stderr.write('usage: rights evaluate FICHIER.json [--explain]\n');
+  return fail('usage: rights evaluate FICHIER.json [--explain]');
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
   process.exit(2);
+}
+
+/** The file's JSON, or exit 2 with what went wrong and what is expected. */
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    return fail(`rights: impossible de lire ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    return fail(`rights: ${file} n'est pas du JSON valide (${(err as Error).message}) ; attendu : un tableau d'entrées de cas de référence`);
+  }
 }
 
 function main(argv: string[]): number {
   const [command, file, ...rest] = argv;
   if (command !== 'evaluate' || !file) usage();
   const explain = rest.includes('--explain');
-  const raw: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const raw = readJson(file);
   const inputs: unknown[] = Array.isArray(raw)
     ? raw
     : Array.isArray((raw as { cases?: unknown[] }).cases)

@@ -55,7 +55,12 @@ let sink = 0;
  * evaluateAmounts.
  */
 export function evaluateBatch(hs: readonly Household[], out: Float64Array = new Float64Array(hs.length * BATCH_FIELDS)): Float64Array {
-  if (out.length < hs.length * BATCH_FIELDS) throw new RangeError(`evaluateBatch: out trop court (${out.length} < ${hs.length * BATCH_FIELDS})`);
+  if (out.length < hs.length * BATCH_FIELDS) {
+    throw new RangeError(
+      `evaluateBatch: out holds ${out.length} numbers but ${hs.length} households need ${hs.length * BATCH_FIELDS} ` +
+        '(BATCH_FIELDS per household); pass a longer Float64Array or omit `out`',
+    );
+  }
   const n = hs.length;
   let touched = 0;
   for (let start = 0; start < n; start += BLOCK) {
