@@ -3,21 +3,16 @@
 // the explain path (evaluateHousehold with EXPLAIN: every look-back month computed directly, then
 // the rule wrappers), on every reference case and on generated households of every shape for
 // every month 2025-01..2026-11; and both refuse the same periods.
-import * as fs from 'fs';
-import * as path from 'path';
 import { generateHouseholds, monthsBetween } from '../../../bench/rights-households';
 import { householdFromReference } from './adapters/reference-case';
 import { evaluateHousehold, type Evaluation } from './evaluate';
 import { BATCH_FIELDS, BATCH_OUTPUTS, evaluateAmounts, evaluateBatch, type Amounts } from './evaluate-fast';
 import type { Household } from './household';
+import { loadReferenceCases } from './reference-files';
 import { EXPLAIN } from './result';
 import { household, member, salarie } from './rules/testing/household-builder';
 
-const casesDir = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'rights-cases');
-const files = fs.existsSync(casesDir) ? fs.readdirSync(casesDir).filter((f) => /^cases-.*\.json$/.test(f)) : [];
-const referenceHouseholds: Household[] = files.flatMap((f) =>
-  JSON.parse(fs.readFileSync(path.join(casesDir, f), 'utf8')).cases.map((c: { input: unknown }) => householdFromReference(c.input)),
-);
+const referenceHouseholds: Household[] = loadReferenceCases().flatMap((f) => f.cases.map((c) => householdFromReference(c.input)));
 
 const KEYS = ['rsa', 'ppa', 'aideLogement', 'chequeEnergie', 'cssStatus', 'cssParticipation', 'af', 'aahTotal', 'aspa'] as const;
 

@@ -147,7 +147,7 @@ export class HouseholdRun {
   private readonly alValue = [new Float64Array(K + 1), new Float64Array(K + 1)];
   private readonly alStamp = [new Int32Array(K + 1), new Int32Array(K + 1)];
   /** Last fictive prime d'activité and its inputs (memo mode). */
-  private readonly ppaLast = { id: 0, rsaId: 0, cls: -1, al: 0, family: null as FamilyBenefits | null, aah: 0, asi: 0, aspa: 0, v: 0 };
+  private readonly ppaLast = { id: 0, rsaId: 0, cls: -1, al: 0, family: null as FamilyBenefits | null, aah: 0, aspa: 0, v: 0 };
 
   // Fixed point and outputs.
   rsaPast = 0;
@@ -247,11 +247,6 @@ export class HouseholdRun {
     return v;
   }
 
-  /** ASI of M-k: not modelled by the ASPA rule (ASI_CENTS), so no ASPA computation is needed. */
-  asiAt(_k: number): number {
-    return ASI_CENTS;
-  }
-
   /** Housing aid of M-k in neutralisation state `s` (computed once per run and state). */
   alAt(k: number, s: number): number {
     const stamps = this.alStamp[s];
@@ -281,7 +276,7 @@ export class HouseholdRun {
   /** ASPA of M + mean over M-3..M-1 of AAH, MVA and ASI (RSA resources, CASF R262-6). */
   private minimaFor(s: number): number {
     let minima = 0;
-    for (let k = 1; k <= 3; k++) minima += this.aahWithMvaAt(k, s) + (this.needsAspa ? this.asiAt(k) : 0);
+    for (let k = 1; k <= 3; k++) minima += this.aahWithMvaAt(k, s) + (this.needsAspa ? ASI_CENTS : 0);
     minima = Math.round(minima / 3);
     return minima + (this.needsAspa ? this.aspaAt(0) : 0);
   }
@@ -294,7 +289,8 @@ export class HouseholdRun {
     const al = this.alAt(k, s);
     const family = this.familyAt(k);
     const aah = this.needsAah ? this.aahAt(k).aahCents : 0;
-    const asi = this.needsAspa ? this.asiAt(k) : 0;
+    // The ASI is not modelled (ASI_CENTS, the same in every month): not part of the memo's key.
+    const asi = this.needsAspa ? ASI_CENTS : 0;
     const aspa = this.needsAspa ? this.aspaAt(k) : 0;
     if (!this.memo) return ppaFictiveAmount(this.h, this.agg, this.pIdx, at, p, rp, al, family, aah, asi, aspa, this.ppaDetail);
     const id = ppaParams.valueIdAt(at);
@@ -302,7 +298,7 @@ export class HouseholdRun {
     const cls = ageClass(k);
     const last = this.ppaLast;
     if (id === last.id && rsaId === last.rsaId && cls === last.cls && al === last.al && family === last.family &&
-      aah === last.aah && asi === last.asi && aspa === last.aspa) {
+      aah === last.aah && aspa === last.aspa) {
       return last.v;
     }
     const v = ppaFictiveAmount(this.h, this.agg, this.pIdx, at, p, rp, al, family, aah, asi, aspa, this.ppaDetail);
@@ -312,7 +308,6 @@ export class HouseholdRun {
     last.al = al;
     last.family = family;
     last.aah = aah;
-    last.asi = asi;
     last.aspa = aspa;
     last.v = v;
     return v;
@@ -465,7 +460,7 @@ export class HouseholdRun {
       const aspaK = this.needsAspa ? this.aspaAt(k) : 0;
       ci.aahMonthlyCents[k - 1] = aahK;
       ci.aspaMonthlyCents[k - 1] = aspaK;
-      otherMinima += (this.aahWithMvaAt(k, s) - aahK) + (this.needsAspa ? this.asiAt(k) : 0);
+      otherMinima += (this.aahWithMvaAt(k, s) - aahK) + (this.needsAspa ? ASI_CENTS : 0);
       if (memo && k < 12) {
         if (aahK > 0) bounded += Math.max(aahK - pc.abattementAah, 0);
         if (aspaK > 0) bounded += Math.max(aspaK - aspaAbatt, 0);
@@ -505,7 +500,7 @@ export class HouseholdRun {
       const abattement = h.couple ? pc.abattementAspaCouple : pc.abattementAspaSeul;
       for (let i = 0; i < aspa.length && minima + familyAnnual <= above; i++) {
         const v = this.aspaAt(aspa.rep[i]);
-        minima += aspa.count[i] * ((v > 0 ? Math.max(v - abattement, 0) : 0) + this.asiAt(aspa.rep[i]));
+        minima += aspa.count[i] * ((v > 0 ? Math.max(v - abattement, 0) : 0) + ASI_CENTS);
       }
     }
     this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, minima, familyAnnual, cd);
@@ -590,7 +585,7 @@ export class HouseholdRun {
         aideLogementCents: this.alAt(k, this.state),
         family: { ...this.familyAt(k) },
         aahCents: this.needsAah ? this.aahAt(k).aahCents : 0,
-        asiCents: this.needsAspa ? this.asiAt(k) : 0,
+        asiCents: this.needsAspa ? ASI_CENTS : 0,
         aspaCents: this.needsAspa ? this.aspaAt(k) : 0,
       });
     }

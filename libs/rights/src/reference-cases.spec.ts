@@ -2,53 +2,39 @@
 // output key: within 1 € (chèque énergie 0.50 €, CSS status exactly), ≥ 98 % overall and ≥ 95 %
 // among households where either side is non-zero. A mismatch that disappears when a parameter is
 // set back to the reference's outdated value is reported as a documented divergence.
-import * as fs from 'fs';
-import * as path from 'path';
 import { householdFromReference } from './adapters/reference-case';
 import { toReferenceOutputs, type ReferenceOutputs } from './cli-output';
 import { evaluateHousehold } from './evaluate';
 import { withParameterOverrides } from './parameters/dated';
 import { REFERENCE_DIVERGENCES } from './reference-divergences';
+import { loadReferenceCases } from './reference-files';
+import { matchesReference, REFERENCE_KEYS, type ReferenceCase, type ReferenceKey } from './reference-match';
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..');
-const casesDir = path.resolve(repoRoot, '..', 'shared', 'rights-cases');
-const KEYS = ['rsa', 'ppa_nette_crds', 'aide_logement', 'cheque_energie', 'css_status',
-  'css_participation_forfaitaire', 'af', 'aah_total', 'aspa'] as const;
-type Key = (typeof KEYS)[number];
+const nonZero = (key: ReferenceKey, v: unknown) => (key === 'css_status' ? v !== 'non' : (v as number) !== 0);
 
-interface Case { id: string; input: unknown; output: Record<string, unknown> }
-
-function matches(key: Key, expected: unknown, got: unknown): boolean {
-  if (key === 'css_status') return expected === got;
-  const tol = key === 'cheque_energie' ? 0.5 : 1;
-  return Math.abs((expected as number) - (got as number)) <= tol + 1e-9;
-}
-const nonZero = (key: Key, v: unknown) => (key === 'css_status' ? v !== 'non' : (v as number) !== 0);
-
-const files = fs.existsSync(casesDir) ? fs.readdirSync(casesDir).filter((f) => /^cases-.*\.json$/.test(f)) : [];
-const cases: Case[] = files.flatMap((f) => JSON.parse(fs.readFileSync(path.join(casesDir, f), 'utf8')).cases);
+const cases: ReferenceCase[] = loadReferenceCases().flatMap((f) => f.cases);
 
 describe('reference cases (OpenFisca-France)', () => {
   it('finds the shared cases', () => {
     expect(cases.length).toBeGreaterThan(0);
   });
 
-  const stats = Object.fromEntries(KEYS.map((k) => [k, { ok: 0, total: 0, nzOk: 0, nzTotal: 0, documented: [] as string[], failed: [] as string[] }]));
+  const stats = Object.fromEntries(REFERENCE_KEYS.map((k) => [k, { ok: 0, total: 0, nzOk: 0, nzTotal: 0, documented: [] as string[], failed: [] as string[] }]));
   let computed = false;
   function compute() {
     if (computed) return;
     computed = true;
     for (const c of cases) {
       const out = toReferenceOutputs(evaluateHousehold(householdFromReference(c.input)));
-      for (const k of KEYS) {
+      for (const k of REFERENCE_KEYS) {
         const exp = c.output[k];
-        let ok = matches(k, exp, out[k]);
-        let got: ReferenceOutputs[Key] = out[k];
+        let ok = matchesReference(k, exp, out[k]);
+        let got: ReferenceOutputs[ReferenceKey] = out[k];
         if (!ok) {
           for (const d of REFERENCE_DIVERGENCES) {
             if (!d.keys.includes(k)) continue;
             const alt = withParameterOverrides(d.overrides, () => toReferenceOutputs(evaluateHousehold(householdFromReference(c.input))));
-            if (matches(k, exp, alt[k])) {
+            if (matchesReference(k, exp, alt[k])) {
               ok = true;
               got = alt[k];
               stats[k].documented.push(`${(c.input as { period: string }).period}:${c.id}`);
@@ -66,7 +52,7 @@ describe('reference cases (OpenFisca-France)', () => {
         }
       }
     }
-    const table = KEYS.map((k) => {
+    const table = REFERENCE_KEYS.map((k) => {
       const s = stats[k];
       return `${k.padEnd(30)} ${s.ok}/${s.total} (${((100 * s.ok) / s.total).toFixed(1)} %)  non-zero ${s.nzOk}/${s.nzTotal}` +
         (s.documented.length ? `  documented divergences: ${s.documented.length}` : '') +
@@ -75,7 +61,7 @@ describe('reference cases (OpenFisca-France)', () => {
     console.log(`Reference cases: ${cases.length}\n${table.join('\n')}`);
   }
 
-  it.each(KEYS)('%s matches ≥ 98 % overall and ≥ 95 % where non-zero', (k) => {
+  it.each(REFERENCE_KEYS)('%s matches ≥ 98 % overall and ≥ 95 % where non-zero', (k) => {
     compute();
     const s = stats[k];
     expect(s.ok / s.total).toBeGreaterThanOrEqual(0.98);
