@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CAMPAIGN_STATUSES, LABELS, type CampaignStatus } from '@recours/domain';
-import { campaignFiltersSchema, campaignPreviewQuery, type CampaignFilters } from '@recours/outreach-sql';
+import { campaignFiltersSchema, campaignPreviewQuery, SqlWhere, type CampaignFilters } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../../common/access/access.service';
@@ -59,16 +59,14 @@ export class CampaignsService {
 
   async list(actor: Actor, q: ListQuery<CampaignFilter>): Promise<ListResult<CampaignDto>> {
     const scope = this.access.householdScope(actor);
-    const params: unknown[] = [scope.value];
-    const where = [`c.${scope.column} = $1`];
-    if (q.filter.id) where.push(`c.id = ANY($${params.push(q.filter.id)}::uuid[])`);
-    if (q.filter.status) where.push(`c.status = $${params.push(q.filter.status)}`);
-    const whereSql = where.join(' AND ');
+    const where = new SqlWhere().add(`c.${scope.column} = ?`, scope.value);
+    if (q.filter.id) where.add('c.id = ANY(?::uuid[])', q.filter.id);
+    if (q.filter.status) where.add('c.status = ?', q.filter.status);
     return this.db.transaction(async (em) => {
-      const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM campaign c WHERE ${whereSql}`, params);
+      const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM campaign c WHERE ${where.sql}`, where.params);
       const rows = await em.query(
-        `SELECT c.* FROM campaign c WHERE ${whereSql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, c.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
-        params,
+        `SELECT c.* FROM campaign c WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, c.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
+        where.params,
       );
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'campaign', fields: Object.keys(q.filter).sort() }]);
       return new ListResult('campaigns', rows.map(toDto), q.offset, total);
