@@ -1,6 +1,7 @@
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Form, PasswordInput, required, TextInput, useLogin, useTranslate } from 'react-admin';
+import { FormError } from '../components/FormError';
 
 interface Credentials {
   email: string;
@@ -54,11 +55,7 @@ export const LoginPage = () => {
               {translate('recours.login.title')}
             </Typography>
           </Stack>
-          {error ? (
-            <Alert severity="error" role="alert" sx={{ mb: 2 }} data-testid="login-error">
-              {error}
-            </Alert>
-          ) : null}
+          <FormError message={error} testId="login-error" />
           <Form onSubmit={(values: Partial<Credentials>) => void submit(values)} noValidate>
             <TextInput
               source="email"

@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { isOpenRightStatus } from '@recours/domain';
 import { useState } from 'react';
 import { CheckboxGroupInput, DateInput, Form, required, SelectInput, TextInput, useCreate, useNotify, useRefresh } from 'react-admin';
@@ -6,6 +6,7 @@ import { formatRightAmount, todayInParis } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import { byPriority, type DetectedRight } from '../detected-rights/types';
 import { contactPayload, type ContactInput } from './types';
+import { FormError } from '../../components/FormError';
 
 const notInPast = (value: unknown) =>
   typeof value === 'string' && value && value < todayInParis() ? 'La prochaine tentative ne peut pas être dans le passé.' : undefined;
@@ -49,11 +50,7 @@ export const ContactDialog = ({ householdId, rights, onClose }: { householdId: s
       >
         <DialogTitle id="contact-title">Nouveau contact</DialogTitle>
         <DialogContent>
-          {error ? (
-            <Alert severity="error" sx={{ mb: 2 }} role="alert">
-              {error}
-            </Alert>
-          ) : null}
+          <FormError message={error} />
           <SelectInput source="channel" label="Canal" choices={choicesOf('contactChannel')} validate={required()} fullWidth />
           <SelectInput source="outcome" label="Résultat" choices={choicesOf('contactOutcome')} validate={required()} fullWidth />
           {rightChoices.length ? (

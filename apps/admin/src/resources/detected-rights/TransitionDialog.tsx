@@ -9,6 +9,7 @@ import { choicesOf, LABELS } from '../../labels';
 import type { RecoursDataProvider } from '../../providers/dataProvider';
 import { transitionPayload, type TransitionValues as Values } from './transition-payload';
 import type { DetectedRight } from './types';
+import { FormError } from '../../components/FormError';
 
 const noteRequiredForOther = (value: unknown, all: Values) =>
   all.reason === 'autre' && !(typeof value === 'string' && value.trim()) ? 'Précisez le motif.' : undefined;
@@ -59,11 +60,7 @@ export const TransitionDialog = ({ right, to, onClose }: { right: DetectedRight;
           {TRANSITION_ACTION_LABELS[to]} — {benefit}
         </DialogTitle>
         <DialogContent>
-          {error ? (
-            <Alert severity="error" sx={{ mb: 2 }} role="alert">
-              {error}
-            </Alert>
-          ) : null}
+          <FormError message={error} />
           {to === 'ecarte' ? (
             <SelectInput source="reason" label="Motif" choices={choicesOf('dismissReason')} validate={required()} fullWidth />
           ) : null}
