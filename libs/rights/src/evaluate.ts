@@ -51,6 +51,7 @@ import {
   type CssStatus,
 } from './rules/css';
 import { HouseholdAggregates } from './rules/aggregates';
+import { max, round } from './rules/math';
 import { fiscalN2Into, type FiscalN2Amounts } from './rules/fiscal';
 import {
   computePrimeActivite,
@@ -277,7 +278,7 @@ export class HouseholdRun {
   private minimaFor(s: number): number {
     let minima = 0;
     for (let k = 1; k <= 3; k++) minima += this.aahWithMvaAt(k, s) + (this.needsAspa ? ASI_CENTS : 0);
-    minima = Math.round(minima / 3);
+    minima = round(minima / 3);
     return minima + (this.needsAspa ? this.aspaAt(0) : 0);
   }
 
@@ -462,8 +463,8 @@ export class HouseholdRun {
       ci.aspaMonthlyCents[k - 1] = aspaK;
       otherMinima += (this.aahWithMvaAt(k, s) - aahK) + (this.needsAspa ? ASI_CENTS : 0);
       if (memo && k < 12) {
-        if (aahK > 0) bounded += Math.max(aahK - pc.abattementAah, 0);
-        if (aspaK > 0) bounded += Math.max(aspaK - aspaAbatt, 0);
+        if (aahK > 0) bounded += max(aahK - pc.abattementAah, 0);
+        if (aspaK > 0) bounded += max(aspaK - aspaAbatt, 0);
         const minimaSoFar = otherMinima + bounded;
         if (cd.individualNet + cd.patrimoine + minimaSoFar + familyAnnual + cd.forfaitLogement > cd.plafondParticipation + 1) {
           this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, minimaSoFar, familyAnnual, cd);
@@ -500,7 +501,7 @@ export class HouseholdRun {
       const abattement = h.couple ? pc.abattementAspaCouple : pc.abattementAspaSeul;
       for (let i = 0; i < aspa.length && minima + familyAnnual <= above; i++) {
         const v = this.aspaAt(aspa.rep[i]);
-        minima += aspa.count[i] * ((v > 0 ? Math.max(v - abattement, 0) : 0) + ASI_CENTS);
+        minima += aspa.count[i] * ((v > 0 ? max(v - abattement, 0) : 0) + ASI_CENTS);
       }
     }
     this.cssStatus = cssDecide(h, pIdx, pIdx, pc, rsa, minima, familyAnnual, cd);

@@ -17,6 +17,7 @@ import { LIVRET_A_TAUX } from '../parameters/epargne';
 import { RSA_ABATTEMENT_VALEUR_LOCATIVE, RSA_TAUX_EPARGNE_NON_PRODUCTIVE } from '../parameters/rsa';
 import { aahBaseAt, aahParams } from './aah';
 import type { HouseholdAggregates } from './aggregates';
+import { max, min, round } from './math';
 
 export const ASPA_RULE_VERSION = 'aspa@2026.1';
 
@@ -94,9 +95,9 @@ export function aspaEligible(m: Member, age: number, p: AspaParams): boolean {
 
 /** Smallest value a numeric parameter takes at any date (cleared with the compiled sets). */
 function smallestValue(p: DatedParameter<number>): number {
-  let min = Infinity;
-  for (const v of p.values) if (v.value < min) min = v.value;
-  return min;
+  let smallest = Infinity;
+  for (const v of p.values) if (v.value < smallest) smallest = v.value;
+  return smallest;
 }
 let ageMinFloor = NaN, ageInaptitudeFloor = NaN, tauxIncapaciteFloor = NaN;
 onParameterFlush(() => {
@@ -139,7 +140,7 @@ export function aspaMayBeEligibleIn(h: Household, a: HouseholdAggregates): boole
  */
 function plusEarningsAndPensions(total: number, inc: Incomes, abattement: number): number {
   const salaires = 3 * inc.salaryGross;
-  total += salaires - Math.min(salaires, abattement);
+  total += salaires - min(salaires, abattement);
   return total + 3 * (inc.unemploymentNet + inc.pensionGross + inc.alimonyReceived);
 }
 
@@ -281,7 +282,7 @@ export function aspaAmount(h: Household, pIdx: number, at: number, p: AspaParams
   d.resources = br;
   d.montantMax = montantMax;
   d.plafond = plafond;
-  return Math.max(0, Math.round(Math.min(montantMax, plafond - br)));
+  return max(0, round(min(montantMax, plafond - br)));
 }
 
 export function computeAspa(h: Household, period: Period, opts: RuleOptions = FAST): AspaResult {
@@ -296,9 +297,9 @@ export function computeAspa(h: Household, period: Period, opts: RuleOptions = FA
   if (steps !== null) {
     const { resources: br, plafond, montantMax, nbEligible } = d;
     const couple = h.couple;
-    step(steps, `Ressources mensuelles moyennes des 3 derniers mois : ${formatEuros(Math.round(br))}`, Math.round(br), 'CSS R815-25, R815-29');
-    step(steps, `Plafond de ressources ${couple ? 'couple' : 'personne seule'} : ${formatEuros(Math.round(plafond))}`, Math.round(plafond), 'CSS L815-9, D815-2');
-    step(steps, `Montant maximal (${nbEligible} allocataire${nbEligible > 1 ? 's' : ''}) : ${formatEuros(Math.round(montantMax))}`, Math.round(montantMax), 'CSS L815-2, D815-1');
+    step(steps, `Ressources mensuelles moyennes des 3 derniers mois : ${formatEuros(round(br))}`, round(br), 'CSS R815-25, R815-29');
+    step(steps, `Plafond de ressources ${couple ? 'couple' : 'personne seule'} : ${formatEuros(round(plafond))}`, round(plafond), 'CSS L815-9, D815-2');
+    step(steps, `Montant maximal (${nbEligible} allocataire${nbEligible > 1 ? 's' : ''}) : ${formatEuros(round(montantMax))}`, round(montantMax), 'CSS L815-2, D815-1');
     step(steps, `ASPA : ${formatEuros(amount)}`, amount, 'CSS L815-1');
   }
   return result(period, p, amount, steps);

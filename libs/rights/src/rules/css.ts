@@ -8,6 +8,7 @@ import { RSA_MAJORATION_2E_PERSONNE, RSA_MAJORATION_3E_PERSONNE, RSA_MONTANT_FOR
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
 import { patrimoineIncomeSum } from './foyer';
+import { max, min, round } from './math';
 
 export const CSS_RULE_VERSION = 'css@2026.1';
 
@@ -134,9 +135,9 @@ export function cssLookbackMinima(h: Household, p: CssParams, inputs: CssInputs)
   const aspaAbatt = h.couple ? p.abattementAspaCouple : p.abattementAspaSeul;
   for (let k = 0; k < 12; k++) {
     const aah = inputs.aahMonthlyCents[k] ?? 0;
-    if (aah > 0) minima += Math.max(aah - p.abattementAah, 0);
+    if (aah > 0) minima += max(aah - p.abattementAah, 0);
     const aspa = inputs.aspaMonthlyCents[k] ?? 0;
-    if (aspa > 0) minima += Math.max(aspa - aspaAbatt, 0);
+    if (aspa > 0) minima += max(aspa - aspaAbatt, 0);
   }
   return minima;
 }
@@ -161,11 +162,11 @@ const personCoef = (person: number, p: CssParams): number => (person === 2 ? p.c
 /** Ceiling of the free CSS (cents a year) for the foyer coefficient `coef`, DOM majoration included. */
 function plafondGratuiteOf(h: Household, p: CssParams, coef: number): number {
   const dom = inDom(h.housing.depcom) ? 1 + p.dom : 1;
-  return Math.round(p.plafond * coef * dom) * 100;
+  return round(p.plafond * coef * dom) * 100;
 }
 
 /** Ceiling of the CSS with participation (cents a year): the free ceiling + 35 % (D861-1). */
-const plafondParticipationOf = (plafondGratuite: number, p: CssParams): number => Math.round(plafondGratuite * (1 + p.majParticipation));
+const plafondParticipationOf = (plafondGratuite: number, p: CssParams): number => round(plafondGratuite * (1 + p.majParticipation));
 
 /** Foyer, own resources of the 12 months, forfait logement and ceilings (into `d`). */
 export function cssPrepare(
@@ -191,7 +192,7 @@ export function cssPrepare(
       const inc = m.incomes;
       individual += 12 * (inc.salaryNet + inc.unemploymentNet + inc.pensionNet + inc.alimonyReceived + inc.other);
       // R861-8: 30 % off the activity income of the past year for an indemnified job-seeker.
-      if (m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += Math.round(12 * inc.salaryNet * p.abattementChomage);
+      if (m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += round(12 * inc.salaryNet * p.abattementChomage);
     }
   } else {
     // Children without income add 0 to the resources: the adults' sum (member order) is the same.
@@ -208,7 +209,7 @@ export function cssPrepare(
       for (let i = 0; i < members.length; i++) {
         const m = members[i];
         const inc = m.incomes;
-        if (m.role === 'adult' && m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += Math.round(12 * inc.salaryNet * p.abattementChomage);
+        if (m.role === 'adult' && m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += round(12 * inc.salaryNet * p.abattementChomage);
       }
     }
   }
@@ -219,7 +220,7 @@ export function cssPrepare(
   const s = h.housing.status;
   let fl = 0;
   if (s === 'proprietaire' || s === 'heberge') fl += p.flSansAl[idx];
-  if (aideLogementCents > 0) fl += Math.min(12 * aideLogementCents, p.flAvecAl[idx]);
+  if (aideLogementCents > 0) fl += min(12 * aideLogementCents, p.flAvecAl[idx]);
 
   // D861-1 ceiling: 1 + 0.5 for the 2nd person, 0.3 for the 3rd and 4th, 0.4 beyond.
   // Children by decreasing age (insertion sort: a handful of numbers, no allocation).

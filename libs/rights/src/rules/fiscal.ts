@@ -11,6 +11,7 @@
 import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
 import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import { IR_ABATTEMENT_FRAIS_PRO, IR_ABATTEMENT_PENSIONS, IR_ABATTEMENT_PERSONNES_AGEES } from '../parameters/fiscal';
+import { max, min, round } from './math';
 
 export interface FiscalN2 {
   /** Income year N-2. */
@@ -64,12 +65,12 @@ const compileYear = memoByPeriod((jan: Period): FiscalParams => {
 });
 
 /** Deductions are computed in euros and rounded to the euro, as the tax administration does. */
-const roundEuro = (cents: number): number => Math.round(cents / 100) * 100;
+const roundEuro = (cents: number): number => round(cents / 100) * 100;
 
 /** Salaries and unemployment benefits after the 10 % deduction (cents/year, one person). */
-export function netSalaryIncome(annualCents: number, taux: number, min: number, max: number): number {
+export function netSalaryIncome(annualCents: number, taux: number, floor: number, ceiling: number): number {
   if (annualCents <= 0) return 0;
-  const ded = Math.min(Math.max(roundEuro(annualCents * taux), min), max);
+  const ded = min(max(roundEuro(annualCents * taux), floor), ceiling);
   return annualCents > ded ? annualCents - ded : 0;
 }
 
@@ -88,11 +89,11 @@ function foyerIncome(members: readonly Member[], pIdx: number, p: FiscalParams):
     const pen = 12 * (inc.pensionTaxable + inc.alimonyReceived);
     if (pen > 0) {
       penGross += pen;
-      penDed += Math.min(pen, Math.max(roundEuro(pen * p.penTaux), p.penMin));
+      penDed += min(pen, max(roundEuro(pen * p.penTaux), p.penMin));
     }
     if (members[i].role === 'adult' && ageAtIndex(members[i], pIdx, december) >= p.ageMin) declarantsOver++;
   }
-  rnc += penGross - Math.min(penDed, p.penMax);
+  rnc += penGross - min(penDed, p.penMax);
   let abattement = 0;
   if (declarantsOver > 0) {
     if (rnc <= p.agePlafond1) abattement = declarantsOver * p.ageMontant1;
@@ -156,8 +157,8 @@ export function fiscalN2Into(h: Household, pIdx: number, at: number, out: Fiscal
     foyers = 2;
   }
   out.year = year;
-  out.rfrCents = Math.round(rfr);
-  out.pfBaseRessourcesCents = Math.round(rnc);
+  out.rfrCents = round(rfr);
+  out.pfBaseRessourcesCents = round(rnc);
   out.foyers = foyers;
   return p;
 }

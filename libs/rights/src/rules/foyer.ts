@@ -9,6 +9,7 @@ import {
   RSA_AGE_LIMITE_ENFANT,
   RSA_TAUX_EPARGNE_NON_PRODUCTIVE,
 } from '../parameters/rsa';
+import { round } from './math';
 
 export interface Foyer {
   adults: number;
@@ -127,7 +128,7 @@ export function patrimoineIncomeAt(h: Household, at: number): number {
     return 0;
   }
   const p = patrimoineParams.at(at);
-  return Math.round(
+  return round(
     (pat.livretA * p.livretA) / 12 +
       (pat.savingsTaxFree * p.nonProductive) / 12 +
       (pat.rentalValueNotRented * p.valeurLocative) / 12 +

@@ -8,6 +8,7 @@ import * as P from '../parameters/prestations-familiales';
 import { RSA_FORFAIT_ASF_TAUX } from '../parameters/rsa';
 import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { max, min, round } from './math';
 
 export const PF_RULE_VERSION = 'prestations-familiales@2026.1';
 
@@ -116,7 +117,7 @@ const ZERO: FamilyBenefits = Object.freeze({
 
 /** Ceiling coefficient for CF / PAJE: +25 % for each of the first two children, +30 % beyond. */
 function childCoef(n: number, p: PfParams): number {
-  return 1 + p.maj12 * Math.min(n, 2) + p.maj3 * Math.max(n - 2, 0);
+  return 1 + p.maj12 * min(n, 2) + p.maj3 * max(n - 2, 0);
 }
 
 /**
@@ -193,16 +194,16 @@ export function familyBenefitsInto(
   // Allocations familiales (2 children or more under 20).
   let afBase = 0, afMaj = 0, afForfait = 0;
   if (nAf >= 2) {
-    afBase = Math.round(p.bmaf * (p.af2 + p.afSupp * (nAf - 2)));
-    if (nAlt > 0) afBase = Math.round(afBase * (1 - ((1 - p.gardeAlternee) * nAlt) / nAf));
+    afBase = round(p.bmaf * (p.af2 + p.afSupp * (nAf - 2)));
+    if (nAlt > 0) afBase = round(afBase * (1 - ((1 - p.gardeAlternee) * nAlt) / nAf));
     // With fewer than 3 children, the eldest does not open the age majoration (CSS L521-3).
     if (nAf < 3 && eldestMaj) nMaj -= eldestShare;
-    afMaj = Math.round(Math.round(p.bmaf * p.majTaux) * nMaj);
+    afMaj = round(round(p.bmaf * p.majTaux) * nMaj);
   }
-  if (n20 > 0 && nAf + n20 >= 3) afForfait = Math.round(p.bmaf * p.forfait20) * n20;
+  if (n20 > 0 && nAf + n20 >= 3) afForfait = round(p.bmaf * p.forfait20) * n20;
   let af = afBase + afMaj + afForfait;
   if (af > 0) {
-    const extra = Math.max(nAf - 2, 0) * p.tParEnfant;
+    const extra = max(nAf - 2, 0) * p.tParEnfant;
     const c1 = p.t1 + extra, c2 = p.t2 + extra;
     const r = resourcesN2Cents;
     if (r > c1) {
@@ -211,12 +212,12 @@ export function familyBenefitsInto(
       const rate = r > c2 ? p.mod3 : p.mod2;
       const upper = r > c2 ? p.mod2 : 1;
       const ceiling = r > c2 ? c2 : c1;
-      const reduced = Math.round(af * rate);
-      const degressive = Math.round(af * upper - (r - ceiling) / 12);
-      const total = Math.max(reduced, degressive);
+      const reduced = round(af * rate);
+      const degressive = round(af * upper - (r - ceiling) / 12);
+      const total = max(reduced, degressive);
       const k = total / af;
-      afBase = Math.round(afBase * k);
-      afMaj = Math.round(afMaj * k);
+      afBase = round(afBase * k);
+      afMaj = round(afMaj * k);
       afForfait = total - afBase - afMaj;
       af = total;
     }
@@ -248,8 +249,8 @@ export function familyBenefitsInto(
     const ceiling = p.cfPlafond * childCoef(nCfKids, p) + (twoEarners ? p.cfBiactifs : 0);
     if (r <= ceiling * 0.5) cf = p.cfMajore;
     else if (r <= ceiling) cf = p.cfBase;
-    else cf = Math.max(0, Math.round((ceiling + 12 * p.cfBase - r) / 12));
-    cfNonMajore = Math.min(cf, p.cfBase);
+    else cf = max(0, round((ceiling + 12 * p.cfBase - r) / 12));
+    cfNonMajore = min(cf, p.cfBase);
   }
 
   out.af = af;

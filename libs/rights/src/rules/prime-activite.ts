@@ -12,6 +12,7 @@ import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { compositionRate, foyerAt, foyerOf, type Foyer } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
 import { describeFoyer, forfaitLogement, rsaParams, type RsaParams } from './rsa';
+import { min, round } from './math';
 
 export const PPA_RULE_VERSION = 'prime-activite@2026.1';
 
@@ -142,24 +143,24 @@ export function ppaFictiveAmount(
     if (earned > p.bonifStart) {
       const b = earned >= p.bonifFull
         ? p.bonifMax
-        : Math.round((p.bonifMax * (earned - p.bonifStart)) / (p.bonifFull - p.bonifStart));
+        : round((p.bonifMax * (earned - p.bonifStart)) / (p.bonifFull - p.bonifStart));
       bonif += b;
     }
   }
   let other = a.ppaOther;
   if (aahHolder < 0) other += aahCents;
   other += asiCents + aspaCents +
-    fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
+    fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + min(fam.afBase, fam.af);
 
   const majore = !h.couple && f.children > 0 && f.youngest < rp.majAgeLimit;
   const mff = majore
-    ? Math.round(p.montant * (p.majBase + p.majEnfant * f.children))
-    : Math.round(p.montant * compositionRate(f, p.m2, p.m3, p.mSupp));
+    ? round(p.montant * (p.majBase + p.majEnfant * f.children))
+    : round(p.montant * compositionRate(f, p.m2, p.m3, p.mSupp));
   const n = f.adults + f.children;
   const fl = forfaitLogement(h, aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
   const resources = activity + other;
   const floor = resources + fl > mff ? resources + fl : mff;
-  let fictive = mff + bonif + Math.round(p.pente * activity) - floor;
+  let fictive = mff + bonif + round(p.pente * activity) - floor;
   if (fictive < 0 || !eligibleAdult) fictive = 0;
   d.montantForfaitaire = mff;
   d.bonification = bonif;
@@ -172,13 +173,13 @@ export function ppaFictiveAmount(
 
 /** Gross prime of the month from the sum of the quarter's three fictive amounts (before CRDS). */
 export function ppaBrut(sumFictive: number, p: PpaParams): number {
-  const brut = Math.round(sumFictive / 3);
+  const brut = round(sumFictive / 3);
   return brut < p.minimum ? 0 : brut;
 }
 
 /** Prime paid after the CRDS. */
 export function ppaNet(brut: number, p: PpaParams): number {
-  return brut - Math.round(brut * p.crds);
+  return brut - round(brut * p.crds);
 }
 
 export interface PrimeActiviteResult extends BenefitResult {
@@ -217,12 +218,12 @@ export function computePrimeActivite(
     for (const d of months) {
       const pm = ppaParams(d.period);
       step(steps, `${d.period} — montant forfaitaire : ${formatEuros(d.montantForfaitaire)}`, d.montantForfaitaire, 'CSS art. L842-3, D843-1');
-      step(steps, `${d.period} — revenus d’activité : ${formatEuros(d.revenusActivite)}, dont ${formatRate(pm.pente)} ajoutés : ${formatEuros(Math.round(pm.pente * d.revenusActivite))}`, d.revenusActivite, 'CSS art. L842-3, D843-3');
+      step(steps, `${d.period} — revenus d’activité : ${formatEuros(d.revenusActivite)}, dont ${formatRate(pm.pente)} ajoutés : ${formatEuros(round(pm.pente * d.revenusActivite))}`, d.revenusActivite, 'CSS art. L842-3, D843-3');
       if (d.bonification > 0) step(steps, `${d.period} — bonifications individuelles : ${formatEuros(d.bonification)}`, d.bonification, 'CSS art. D843-2');
       step(steps, `${d.period} — ressources du foyer : ${formatEuros(d.ressources)} ; forfait logement : ${formatEuros(d.forfaitLogement)}`, d.ressources, 'CSS art. R844-1 à R844-5');
       step(steps, `${d.period} — prime calculée pour le mois : ${formatEuros(d.fictive)}`, d.fictive);
     }
-    step(steps, `Moyenne du trimestre de référence : ${formatEuros(Math.round(sum / 3))}`, Math.round(sum / 3), 'CSS art. L843-4');
+    step(steps, `Moyenne du trimestre de référence : ${formatEuros(round(sum / 3))}`, round(sum / 3), 'CSS art. L843-4');
     step(steps, brut > 0 ? `Prime d’activité versée (après CRDS de ${formatRate(p.crds)}) : ${formatEuros(net)}` : `Aucune prime versée (moins de ${formatEuros(p.minimum)})`, net);
   }
   return {

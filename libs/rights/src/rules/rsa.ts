@@ -8,6 +8,7 @@ import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleO
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { compositionRate, foyerOf, patrimoineIncomeSum, type Foyer } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
+import { max, min, round } from './math';
 
 export const RSA_RULE_VERSION = 'rsa@2026.1';
 
@@ -83,7 +84,7 @@ export function housingInKind(h: Household): boolean {
  * loan repayments and people housed free of charge (CASF R262-9, R262-10).
  */
 export function forfaitLogement(h: Household, aideLogement: number, forfait: number): number {
-  const fromAid = aideLogement > 0 ? Math.min(aideLogement, forfait) : 0;
+  const fromAid = aideLogement > 0 ? min(aideLogement, forfait) : 0;
   const inKind = housingInKind(h) ? forfait : 0;
   return fromAid > inKind ? fromAid : inKind;
 }
@@ -125,9 +126,9 @@ export function rsaAmount(
   // is not a student, of the minimum age or with a child.
   const eligible = a.maxNonStudentAdultAge >= 0 && (a.maxNonStudentAdultAge >= p.ageMin || f.children > 0);
 
-  const socle = eligible ? Math.round(p.montant * compositionRate(f, p.m2, p.m3, p.mSupp)) : 0;
+  const socle = eligible ? round(p.montant * compositionRate(f, p.m2, p.m3, p.mSupp)) : 0;
   const majore = eligible && !h.couple && f.children > 0 && f.youngest < p.majAgeLimit;
-  const socleMajore = majore ? Math.round(p.montant * (p.majBase + p.majEnfant * f.children)) : 0;
+  const socleMajore = majore ? round(p.montant * (p.majBase + p.majEnfant * f.children)) : 0;
   const montant = socle > socleMajore ? socle : socleMajore;
 
   const fl = forfaitLogement(h, aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
@@ -135,9 +136,9 @@ export function rsaAmount(
   // Resources: mean of M-3..M-1 (CASF R262-7); incomes are monthly constants, savings income
   // follows each month's Livret A rate.
   const individual = a.rsaIndividual;
-  const patrimoine = Math.round(patrimoineIncomeSum(h, at, 1, 3) / 3);
+  const patrimoine = round(patrimoineIncomeSum(h, at, 1, 3) / 3);
   // R262-11: CF at its basic rate, ASF as a flat amount, AF and PAJE allocation de base.
-  const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
+  const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + min(fam.afBase, fam.af);
   const resources = individual + patrimoine + familyRes + minimaSociauxCents;
 
   let amount = montant - fl - resources;
@@ -169,9 +170,9 @@ export function rsaCannotPay(h: Household, a: HouseholdAggregates, p: RsaParams)
   boundFoyer.adults = a.adults;
   boundFoyer.children = a.children;
   const rate = a.children > 0 && !h.couple
-    ? Math.max(compositionRate(boundFoyer, p.m2, p.m3, p.mSupp), p.majBase + p.majEnfant * a.children)
+    ? max(compositionRate(boundFoyer, p.m2, p.m3, p.mSupp), p.majBase + p.majEnfant * a.children)
     : compositionRate(boundFoyer, p.m2, p.m3, p.mSupp);
-  // Math.round(montant × rate) ≤ montant × rate + 0.5.
+  // round(montant × rate) ≤ montant × rate + 0.5.
   return p.montant * rate + 1 - a.rsaIndividual < p.minimum;
 }
 

@@ -15,6 +15,7 @@ import type { Household, Member } from '../../household';
 import { aahReceivedAt } from '../aah';
 import type { HouseholdAggregates } from '../aggregates';
 import type { AlParams } from './compiled';
+import { max, min, round } from '../math';
 
 /** Per-call scratch of the resource computation (kept to avoid allocating in the fast path). */
 export interface ResourceDetail {
@@ -38,7 +39,7 @@ export const newDetail = (): ResourceDetail => ({
   plancherEtudiant: 0, brut: 0, retenu: 0,
 });
 
-const roundEuro = (cents: number): number => Math.round(cents / 100) * 100;
+const roundEuro = (cents: number): number => round(cents / 100) * 100;
 
 /** Activity + unemployment income of one person after deductions, and whether it is neutralised. */
 function activityIncome(m: Member, p: AlParams, receivesAah: boolean): number {
@@ -47,18 +48,18 @@ function activityIncome(m: Member, p: AlParams, receivesAah: boolean): number {
   const total = sal + cho;
   if (total <= 0) return 0;
   // One deduction on salaries and unemployment benefits together, imputed on salaries first.
-  const ded = Math.min(Math.max(roundEuro(total * p.proTaux), p.proMin), p.proMax);
+  const ded = min(max(roundEuro(total * p.proTaux), p.proMin), p.proMax);
   const salNet = sal - ded;
   const noEarnings = m.incomes.salaryTaxable === 0;
   const abatCho = (m.activity === 'retraite' || receivesAah) && noEarnings ? 1 - p.abattementChomage : 1;
   const abatAct = m.activity === 'retraite' && noEarnings ? 1 - p.abattementChomage : 1;
-  return Math.max(0, salNet) * abatAct + (cho + Math.min(0, salNet)) * abatCho;
+  return max(0, salNet) * abatAct + (cho + min(0, salNet)) * abatCho;
 }
 
 function pensionIncome(m: Member, p: AlParams): number {
   const pen = 12 * (m.incomes.pensionTaxable + m.incomes.alimonyReceived);
   if (pen <= 0) return 0;
-  const ded = Math.min(pen, Math.min(Math.max(roundEuro(pen * p.penTaux), p.penMin), p.penMax));
+  const ded = min(pen, min(max(roundEuro(pen * p.penTaux), p.penMin), p.penMax));
   return pen - ded;
 }
 
@@ -112,7 +113,7 @@ export function housingAidResources(
   let plancher = 0;
   if (claimant !== undefined && claimant.student && claimant.age < p.etudiantAgeMax) plancher = p.forfaitEtudiant;
   if (brut < plancher) brut = plancher;
-  const cents = Math.round(brut);
+  const cents = round(brut);
   const retenu = Math.ceil(cents / 10000) * 10000;
   out.activite = activite;
   out.pensions = pensions;
