@@ -65,17 +65,17 @@ export function evaluateBatch(hs: readonly Household[], out: Float64Array = new 
   let touched = 0;
   for (let start = 0; start < n; start += BLOCK) {
     const end = Math.min(n, start + BLOCK);
-    // Pass 1: touch the household graphs of the block.
+    // Pass 1: touch the household graphs of the block (an int32 sum: a double sum would be boxed).
     for (let i = start; i < end; i++) {
       const h = hs[i];
       const members = h.members;
       for (let j = 0; j < members.length; j++) {
         const m = members[j];
         const inc = m.incomes;
-        touched += m.age + (m.sharedCustody ? 1 : 0) + inc.salaryNet + inc.other;
+        touched = (touched + m.age + (m.sharedCustody ? 1 : 0) + (inc.salaryNet | 0) + (inc.other | 0)) | 0;
       }
       const housing = h.housing, pat = h.patrimoine;
-      touched += housing.rent + (housing.room ? 1 : 0) + pat.livretA + pat.capitalIncomeMonthly + (h.rsaExperimentation ? 1 : 0);
+      touched = (touched + (housing.rent | 0) + (housing.room ? 1 : 0) + (pat.livretA | 0) + (pat.capitalIncomeMonthly | 0) + (h.rsaExperimentation ? 1 : 0)) | 0;
     }
     // Pass 2: evaluate.
     for (let i = start; i < end; i++) {
