@@ -9,7 +9,7 @@ import {
   RSA_AGE_LIMITE_ENFANT,
   RSA_TAUX_EPARGNE_NON_PRODUCTIVE,
 } from '../parameters/rsa';
-import { round } from './math';
+import { min, round } from './math';
 
 export interface Foyer {
   adults: number;
@@ -26,7 +26,7 @@ export function foyerOf(a: HouseholdAggregates, pIdx: number, at: number, childA
     const age = childAgeAt(ages[i], pIdx, at);
     if (age < 0 || age >= childAgeLimit) continue;
     children++;
-    if (age < youngest) youngest = age;
+    youngest = min(youngest, age);
   }
   out.adults = a.adults;
   out.children = children;

@@ -35,3 +35,10 @@ export function min(a: number, b: number): number {
   pick[1] = a;
   return pick[+(a < b)] + 0;
 }
+
+/** `c ? a : b` for two numbers already computed, without a jump (for data-dependent conditions). */
+export function pickIf(c: boolean, a: number, b: number): number {
+  pick[0] = b;
+  pick[1] = a;
+  return pick[+c] + 0;
+}

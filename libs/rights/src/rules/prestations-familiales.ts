@@ -8,7 +8,7 @@ import * as P from '../parameters/prestations-familiales';
 import { RSA_FORFAIT_ASF_TAUX } from '../parameters/rsa';
 import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { max, min, round } from './math';
+import { max, min, pickIf, round } from './math';
 
 export const PF_RULE_VERSION = 'prestations-familiales@2026.1';
 
@@ -153,38 +153,37 @@ export function afAsfCfMayPay(h: Household, a: HouseholdAggregates): boolean {
 export function familyBenefitsInto(
   h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: PfParams, resourcesN2Cents: number, out: FamilyBenefits,
 ): boolean {
-  let eldestMaj = false, eldestShare = 1, nAlt = 0;
-  let nAf = 0, n20 = 0, nMaj = 0, eldestAge = -1, nCf = 0, nCfKids = 0, nYoung = 0, nAsf = 0;
+  // Counted without data-dependent jumps (ages are random from one household to the next, so each
+  // jump would be mispredicted half the time): a comparison is turned into 0 or 1.
+  let eldestMaj = 0, eldestShare = 1, nAlt = 0;
+  let nAf = 0, n20 = 0, nMaj = 0, eldestAge = -1, nCf = 0, nCfKids = 0, nYoung = 0;
   const ages = a.childAge, sharedCustody = a.childShared;
   for (let i = 0; i < a.children; i++) {
     const periodAge = ages[i];
     const age = childAgeAt(periodAge, pIdx, at);
     if (age < 0) continue; // not born yet in that month
-    if (age < p.ageLimit) {
-      nAf++;
-      // Shared custody (CSS L521-2, R521-2): the child's part of the AF is shared between the parents.
-      const shared = sharedCustody[i] === 1;
-      const share = shared ? p.gardeAlternee : 1;
-      if (shared) nAlt++;
-      // Month the child turns the majoration age (birth month + 12 × age, reference convention).
-      const turnsMajAge = pIdx - 11 - 12 * periodAge + 12 * p.majAge;
-      const majAge = turnsMajAge >= p.majReformeIdx ? p.majAgeReforme : p.majAge;
-      if (age >= majAge) nMaj += share;
-      if (age > eldestAge) {
-        eldestAge = age;
-        eldestMaj = age >= majAge;
-        eldestShare = share;
-      }
-      if (age < p.pajeAge) nYoung++;
-      nAsf++;
-    } else if (age === p.ageLimit) {
-      n20++;
-    }
-    if (age < p.cfAgeMax) {
-      nCfKids++;
-      if (age >= p.cfAgeMin) nCf++;
-    }
+    const under = +(age < p.ageLimit);
+    // Shared custody (CSS L521-2, R521-2): the child's part of the AF is shared between the parents.
+    const shared = sharedCustody[i];
+    const share = pickIf(shared === 1, p.gardeAlternee, 1);
+    // Month the child turns the majoration age (birth month + 12 × age, reference convention).
+    const turnsMajAge = pIdx - 11 - 12 * periodAge + 12 * p.majAge;
+    const maj = under * +(age >= pickIf(turnsMajAge >= p.majReformeIdx, p.majAgeReforme, p.majAge));
+    nAf += under;
+    nAlt += under * shared;
+    nMaj += pickIf(maj === 1, share, 0);
+    // The eldest child under the age limit.
+    const eldest = under === 1 && age > eldestAge;
+    eldestAge = pickIf(eldest, age, eldestAge);
+    eldestMaj = pickIf(eldest, maj, eldestMaj);
+    eldestShare = pickIf(eldest, share, eldestShare);
+    nYoung += under * +(age < p.pajeAge);
+    n20 += (1 - under) * +(age === p.ageLimit);
+    const cfKid = +(age < p.cfAgeMax);
+    nCfKids += cfKid;
+    nCf += cfKid * +(age >= p.cfAgeMin);
   }
+  const nAsf = nAf;
   if (nAf === 0 && n20 === 0) {
     out.af = 0; out.afBase = 0; out.afMajoration = 0; out.afForfait = 0; out.asf = 0;
     out.cf = 0; out.cfNonMajore = 0; out.pajeBase = 0; out.rsaForfaitAsf = 0;
@@ -197,7 +196,7 @@ export function familyBenefitsInto(
     afBase = round(p.bmaf * (p.af2 + p.afSupp * (nAf - 2)));
     if (nAlt > 0) afBase = round(afBase * (1 - ((1 - p.gardeAlternee) * nAlt) / nAf));
     // With fewer than 3 children, the eldest does not open the age majoration (CSS L521-3).
-    if (nAf < 3 && eldestMaj) nMaj -= eldestShare;
+    if (nAf < 3 && eldestMaj === 1) nMaj -= eldestShare;
     afMaj = round(round(p.bmaf * p.majTaux) * nMaj);
   }
   if (n20 > 0 && nAf + n20 >= 3) afForfait = round(p.bmaf * p.forfait20) * n20;
