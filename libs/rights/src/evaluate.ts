@@ -324,12 +324,7 @@ export class HouseholdRun {
     const a = this.agg.of(h);
     const disabled = a.anyDisabled || a.aahCandidate;
     const older = a.maxAdultAge >= 55;
-    let alReadsAah = false, anyEarnings = false;
-    if (a.aahCandidate) {
-      const members = h.members;
-      for (let i = 0; i < members.length; i++) if (members[i].disabilityRate > 0 && members[i].aahOverride === null) alReadsAah = true;
-    }
-    for (let i = 0; i < a.members; i++) if (a.salaryNet[i] !== 0) anyEarnings = true;
+    const alReadsAah = a.aahFromRate;
     const aspaPossible = aspaMayBeEligibleIn(h, a);
     this.needsAah = disabled;
     this.aspaTouch = older || disabled;
@@ -343,7 +338,7 @@ export class HouseholdRun {
     this.familyMayPay = afAsfCfMayPay(h, a);
     this.alReadsAah = alReadsAah;
     this.alCore = b !== null && !alReadsAah && alCoreApplies(h, a, b);
-    this.anyEarnings = anyEarnings;
+    this.anyEarnings = a.earners > 0;
     this.aspaPast = aspaReadsPastMonths(h, a);
     this.ppaLast.cls = -1;
 

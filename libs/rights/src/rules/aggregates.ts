@@ -25,6 +25,10 @@ export class HouseholdAggregates {
   anyDisabled = false;
   /** Some member has a disability rate or an AAH override (AAH may be received). */
   aahCandidate = false;
+  /** Some member has a disability rate and no AAH override (the AAH is computed from the rate). */
+  aahFromRate = false;
+  /** Members with a salary (salaryNet ≠ 0). */
+  earners = 0;
   /** Some adult is a student. */
   anyStudentAdult = false;
   /** Oldest adult (period ages), −1 without adult. */
@@ -55,7 +59,8 @@ export class HouseholdAggregates {
       this.salaryNet = new Float64Array(size);
       this.adultSalaryTaxable = new Float64Array(size);
     }
-    let adults = 0, children = 0, shared = 0, anyDisabled = false, aahCandidate = false, anyStudentAdult = false;
+    let adults = 0, children = 0, shared = 0, anyDisabled = false, aahCandidate = false, aahFromRate = false, anyStudentAdult = false;
+    let earners = 0;
     let maxAdultAge = -1, maxNonStudentAdultAge = -1, rsaIndividual = 0, ppaOther = 0, cssAdults = 0;
     let childIncome = false, jobSeeker = false, uc = 0;
     for (let i = 0; i < n; i++) {
@@ -66,7 +71,11 @@ export class HouseholdAggregates {
       rsaIndividual += inc.salaryNet + replacement;
       ppaOther += inc.unemploymentNet + inc.pensionNet + inc.alimonyReceived + inc.other;
       if (m.disabled) anyDisabled = true;
-      if (m.disabilityRate > 0 || m.aahOverride !== null) aahCandidate = true;
+      if (m.disabilityRate > 0 || m.aahOverride !== null) {
+        aahCandidate = true;
+        if (m.disabilityRate > 0 && m.aahOverride === null) aahFromRate = true;
+      }
+      earners += +(inc.salaryNet !== 0);
       if (m.activity === 'chomeur' && inc.unemploymentNet > 0) jobSeeker = true;
       uc += m.sharedCustody ? 0.5 : 1;
       if (m.role === 'adult') {
@@ -94,6 +103,8 @@ export class HouseholdAggregates {
     this.childrenShared = shared;
     this.anyDisabled = anyDisabled;
     this.aahCandidate = aahCandidate;
+    this.aahFromRate = aahFromRate;
+    this.earners = earners;
     this.anyStudentAdult = anyStudentAdult;
     this.maxAdultAge = maxAdultAge;
     this.maxNonStudentAdultAge = maxNonStudentAdultAge;
