@@ -223,8 +223,9 @@ export function cssPrepare(
   if (aideLogementCents > 0) fl += min(12 * aideLogementCents, p.flAvecAl[idx]);
 
   // D861-1 ceiling: 1 + 0.5 for the 2nd person, 0.3 for the 3rd and 4th, 0.4 beyond.
-  // Children by decreasing age (insertion sort: a handful of numbers, no allocation).
-  for (let i = 1; i < nChildren; i++) {
+  // Children by decreasing age (insertion sort: a handful of numbers, no allocation); the order only
+  // matters to find the children in shared custody.
+  for (let i = 1; i < nChildren && sharedChildren > 0; i++) {
     const v = childAges[i];
     let j = i - 1;
     while (j >= 0 && childAges[j] < v) {
