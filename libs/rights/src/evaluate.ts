@@ -397,7 +397,12 @@ export class HouseholdRun {
     // look-back sums are ≥ 0 and only added).
     const pc = cssParams.at(pIdx);
     const cd = this.cssDetail;
-    if (b !== null && rsa === 0 && cssSurelyNon(h, a, pc)) {
+    if (b !== null && rsa > 0) {
+      // RSA beneficiaries get the free CSS (L861-1, 1°); cssDetail is not computed (batch mode).
+      cd.status = 'gratuite';
+      cd.participation = 0;
+      this.cssStatus = 'gratuite';
+    } else if (b !== null && cssSurelyNon(h, a, pc)) {
       // cssDetail is not computed (batch mode).
       cd.status = 'non';
       cd.participation = 0;
