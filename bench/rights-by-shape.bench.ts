@@ -2,7 +2,7 @@
 // they ask of the engine (children, salary, tenancy, an adult of 55 or more, a disabled member), each
 // shape repeated to N households and timed with evaluateBatch; the whole mix is the baseline, printed
 // first. Shows where the time per household goes (share of the mix × cost).
-// Run: taskset -c 1 node tools/run-ts.cjs bench/rights-by-shape.bench.ts [N=100000] [ROUNDS=7]
+// Run: npm run -s bench:build && taskset -c 1 node dist/bench/bench/rights-by-shape.bench.js [N=100000] [ROUNDS=7]
 import { BATCH_FIELDS, evaluateBatch } from '../libs/rights/src/evaluate-fast';
 import type { Household } from '../libs/rights/src/household';
 import { generateHouseholds } from './rights-households';

@@ -1,7 +1,7 @@
 // Engine only (no ceiling loop, no one-at-a-time pass): N generated households, ROUNDS rounds of
 // evaluateBatch, best / first quartile / median round. For A/B comparisons of two versions of the
 // engine, run alternating processes of each (the machine's speed drifts between runs).
-// Run: taskset -c 1 node tools/run-ts.cjs bench/rights-engine-only.bench.ts [N=100000] [ROUNDS=15]
+// Run: npm run -s bench:build && taskset -c 1 node dist/bench/bench/rights-engine-only.bench.js [N=100000] [ROUNDS=15]
 import { BATCH_FIELDS, evaluateBatch } from '../libs/rights/src/evaluate-fast';
 import { generateHouseholds } from './rights-households';
 

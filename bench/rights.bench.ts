@@ -1,7 +1,10 @@
 // Benchmark: the engine on generated households, one core, nine outputs per household, beside a
 // hand-written single-formula loop over the same households (a speed ceiling, not a rule).
-// Run (pinned to one core): taskset -c 1 node tools/run-ts.cjs bench/rights.bench.ts [N] [ROUNDS]
-// swc-node transpiles the TypeScript once at load time; the timed code is plain JavaScript.
+// Run (pinned to one core): npm run -s bench:build && taskset -c 1 node dist/bench/bench/rights.bench.js [N] [ROUNDS]
+// The timed code is the engine as the API and the worker ship it: compiled by tsc (CommonJS, ES2022).
+// Run through tools/run-ts.cjs instead, swc-node's load-time transpilation makes each export a getter
+// that the engine's calls between modules go through, measured about 5 % slower; the header line
+// says which build runs.
 // Each round times the ceiling, the engine's batch path (evaluateBatch) and, for comparison, the engine
 // one household at a time (evaluateAmounts) over all N households; the medians are printed, in
 // wall-clock time and in CPU time of this process (the machine may be shared).
@@ -84,7 +87,8 @@ const households = generateHouseholds(N);
 console.log(
   `rights bench: ${N.toLocaleString('en-US')} generated households (periods ${BENCH_PERIODS.join(', ')}), ` +
     `node ${process.version}, ${pinned ? `pinned to one core (CPU ${cpus})` : `NOT pinned (CPUs ${cpus}; use taskset -c 1)`}, ` +
-    `${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}, ${ROUNDS} rounds`,
+    `${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}, ${ROUNDS} rounds, ` +
+    `${__filename.endsWith('.js') ? 'tsc build' : 'TypeScript transpiled at load time (not the shipped build: see the header)'}`,
 );
 // Warm-up: JIT and the per-month compiled parameter sets.
 engine(households);
