@@ -331,10 +331,7 @@ export class HouseholdRun {
     // Without a member who may reach the ASPA, its amount (and the ASI) is 0 in every month; so it
     // is in batch mode when the household's own resources reach every ceiling of the look-back.
     this.needsAspa = aspaPossible;
-    if (b !== null && aspaPossible) {
-      const c = h.couple ? 1 : 0;
-      if (aspaNeverPays(h, b.aspaPlafond[c], b.aspaAbattement[c])) this.needsAspa = false;
-    }
+    if (b !== null && aspaPossible && aspaNeverPays(h, b.aspaPlafond, b.aspaAbattement)) this.needsAspa = false;
     this.familyMayPay = afAsfCfMayPay(h, a);
     this.alReadsAah = alReadsAah;
     this.alCore = b !== null && !alReadsAah && alCoreApplies(h, a, b);

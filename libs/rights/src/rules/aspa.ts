@@ -224,13 +224,14 @@ export function aspaReadsPastMonths(h: Household, a: HouseholdAggregates): boole
 }
 
 /**
- * Whether aspaAmount is 0 for `h` in every month whose ceiling is at most `plafondMax` and whose
- * salary abattement is at most `abattementMax` (both for the household's situation, couple or
- * not): the resources counted before savings income and any AAH (both ≥ 0, only added) already
+ * Whether aspaAmount is 0 for `h` in every month whose ceiling is at most `plafondsMax` and whose
+ * salary abattement is at most `abattementsMax` (each [seul, couple], for the household's situation): the resources counted before savings income and any AAH (both ≥ 0, only added) already
  * reach the ceiling. Same terms, in the same order, as `resources`; a larger abattement only lowers
  * them.
  */
-export function aspaNeverPays(h: Household, plafondMax: number, abattementMax: number): boolean {
+export function aspaNeverPays(h: Household, plafondsMax: readonly [number, number], abattementsMax: readonly [number, number]): boolean {
+  // The bounds are read here, not passed as numbers: fractional numbers passed to a call are boxed.
+  const plafondMax = plafondsMax[h.couple ? 1 : 0], abattementMax = abattementsMax[h.couple ? 1 : 0];
   const pat = h.patrimoine;
   if (pat.livretA < 0 || pat.savingsTaxFree < 0 || pat.rentalValueNotRented < 0 || pat.capitalIncomeMonthly < 0) return false;
   let total = 0;

@@ -64,14 +64,25 @@ export function foyerInto(h: Household, pIdx: number, at: number, childAgeLimit:
  * Composition multiplier of the montant forfaitaire (CASF R262-1, CSS D843-1): +50 % for the 2nd
  * person, +30 % for the 3rd (and the 4th in a couple), +40 % for each further person.
  */
-export function compositionRate(f: Foyer, m2: number, m3: number, mSupp: number): number {
+export function compositionRate(f: Foyer, p: CompositionRates): number {
   const n = f.adults + f.children;
   let rate = 1;
-  if (n >= 2) rate += m2;
-  if (n >= 3) rate += m3;
-  if (n >= 4) rate += f.adults === 2 ? m3 : mSupp;
-  if (n >= 5) rate += mSupp * (n - 4);
+  if (n >= 2) rate += p.m2;
+  if (n >= 3) rate += p.m3;
+  if (n >= 4) rate += f.adults === 2 ? p.m3 : p.mSupp;
+  if (n >= 5) rate += p.mSupp * (n - 4);
   return rate;
+}
+
+/**
+ * The majorations of compositionRate, read from the compiled parameters (RSA or prime d'activité)
+ * rather than passed as numbers: fractional numbers passed to a call that is not inlined are boxed,
+ * an allocation per call.
+ */
+export interface CompositionRates {
+  readonly m2: number;
+  readonly m3: number;
+  readonly mSupp: number;
 }
 
 interface PatrimoineParams {

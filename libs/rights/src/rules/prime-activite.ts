@@ -155,7 +155,7 @@ export function ppaFictiveAmount(
   const majore = !h.couple && f.children > 0 && f.youngest < rp.majAgeLimit;
   const mff = majore
     ? round(p.montant * (p.majBase + p.majEnfant * f.children))
-    : round(p.montant * compositionRate(f, p.m2, p.m3, p.mSupp));
+    : round(p.montant * compositionRate(f, p));
   const n = f.adults + f.children;
   const fl = forfaitLogement(h, aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
   const resources = activity + other;

@@ -126,7 +126,7 @@ export function rsaAmount(
   // is not a student, of the minimum age or with a child.
   const eligible = a.maxNonStudentAdultAge >= 0 && (a.maxNonStudentAdultAge >= p.ageMin || f.children > 0);
 
-  const socle = eligible ? round(p.montant * compositionRate(f, p.m2, p.m3, p.mSupp)) : 0;
+  const socle = eligible ? round(p.montant * compositionRate(f, p)) : 0;
   const majore = eligible && !h.couple && f.children > 0 && f.youngest < p.majAgeLimit;
   const socleMajore = majore ? round(p.montant * (p.majBase + p.majEnfant * f.children)) : 0;
   const montant = socle > socleMajore ? socle : socleMajore;
@@ -169,9 +169,9 @@ const boundFoyer: Foyer = { adults: 0, children: 0, youngest: 0 };
 export function rsaCannotPay(h: Household, a: HouseholdAggregates, p: RsaParams): boolean {
   boundFoyer.adults = a.adults;
   boundFoyer.children = a.children;
-  const rate = a.children > 0 && !h.couple
-    ? max(compositionRate(boundFoyer, p.m2, p.m3, p.mSupp), p.majBase + p.majEnfant * a.children)
-    : compositionRate(boundFoyer, p.m2, p.m3, p.mSupp);
+  const base = compositionRate(boundFoyer, p);
+  const majore = a.children > 0 && !h.couple ? p.majBase + p.majEnfant * a.children : 0;
+  const rate = majore > base ? majore : base;
   // round(montant × rate) ≤ montant × rate + 0.5.
   return p.montant * rate + 1 - a.rsaIndividual < p.minimum;
 }
