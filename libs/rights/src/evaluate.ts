@@ -124,6 +124,9 @@ export class HouseholdRun {
   /** Aggregates of the household (members walked once). */
   readonly agg = new HouseholdAggregates();
   private stamp = 0;
+  /** Month index of the last period seen (households of a batch often share their period). */
+  private lastPeriod = '';
+  private lastPIdx = 0;
   /** What is known of the period before seeing the household (memo mode). */
   private win = new PeriodPlan(0);
   /**
@@ -316,7 +319,11 @@ export class HouseholdRun {
 
   run(h: Household): this {
     this.h = h;
-    const pIdx = (this.pIdx = monthIndex(h.period));
+    if (h.period !== this.lastPeriod) {
+      this.lastPeriod = h.period;
+      this.lastPIdx = monthIndex(h.period);
+    }
+    const pIdx = (this.pIdx = this.lastPIdx);
     const memo = this.memo;
     if (++this.stamp > 0x3fffffff) this.resetStamps();
     if (memo) this.win = planOf(pIdx);

@@ -148,13 +148,16 @@ export class PeriodPlan {
    * a lookup it skips, and the look-back runs below can be built; without, a run takes no shortcut.
    */
   bounds(): LookbackBounds | null {
-    if (this.lookbackBounds === undefined) {
-      try {
-        for (const set of LOOKBACK_SETS) for (let k = 0; k <= DEEPEST; k++) set.at(this.pIdx - k);
-        this.lookbackBounds = boundsOf(this.pIdx);
-      } catch {
-        this.lookbackBounds = null;
-      }
+    // Fast path kept small: the JIT then inlines it into the per-household run for free.
+    return this.lookbackBounds !== undefined ? this.lookbackBounds : this.computeBounds();
+  }
+
+  private computeBounds(): LookbackBounds | null {
+    try {
+      for (const set of LOOKBACK_SETS) for (let k = 0; k <= DEEPEST; k++) set.at(this.pIdx - k);
+      this.lookbackBounds = boundsOf(this.pIdx);
+    } catch {
+      this.lookbackBounds = null;
     }
     return this.lookbackBounds;
   }
