@@ -145,8 +145,10 @@ export const isChild = (m: Member): boolean => m.role === 'child';
  * (same convention as ageAt); negative when the person is not born yet at `at`.
  */
 export function ageAtIndex(member: Member, pIdx: number, at: number): number {
-  const diff = pIdx - at;
-  if (diff <= 0) return member.age + Math.floor((11 - diff) / 12);
-  // Born 11 + 12·age months before `period`: earlier months give a negative age (not born yet).
-  return member.age - Math.floor(diff / 12);
+  // Older from the month after `period`, younger from 12 months before it, negative before birth
+  // (born 11 + 12·age months before `period`). For integers d, floor((11 - d) / 12) = -floor(d / 12)
+  // when d > 0, so one formula serves both directions.
+  return member.age + floor((11 - pIdx + at) / 12);
 }
+
+const floor = Math.floor;

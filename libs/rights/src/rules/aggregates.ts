@@ -128,7 +128,8 @@ export function aggregatesOf(h: Household): HouseholdAggregates {
  * (ageAtIndex of household.ts, same arithmetic): negative when not born yet.
  */
 export function childAgeAt(age: number, pIdx: number, at: number): number {
-  const diff = pIdx - at;
-  if (diff <= 0) return age + Math.floor((11 - diff) / 12);
-  return age - Math.floor(diff / 12);
+  // One formula for both directions: for integers d, floor((11 - d) / 12) = -floor(d / 12) when d > 0.
+  return age + floor((11 - pIdx + at) / 12);
 }
+
+const floor = Math.floor;
