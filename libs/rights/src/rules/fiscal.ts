@@ -74,14 +74,14 @@ export function netSalaryIncome(annualCents: number, taux: number, floor: number
   return annualCents > ded ? annualCents - ded : 0;
 }
 
-/** Per-year, per-foyer scratch (reused: no allocation per call). */
-const scratch = { rnc: 0, rfr: 0 };
+/** Per-year, per-foyer scratch (reused: no allocation per call); foyers: 0 without a declarant. */
+const scratch = { rnc: 0, rfr: 0, foyers: 0 };
 
 function foyerIncome(members: readonly Member[], pIdx: number, p: FiscalParams): void {
   let rnc = 0;
   let penGross = 0;
   let penDed = 0;
-  let declarantsOver = 0;
+  let declarants = 0, declarantsOver = 0;
   const december = p.year * 12 + 11;
   for (let i = 0; i < members.length; i++) {
     const inc = members[i].incomes;
@@ -91,7 +91,10 @@ function foyerIncome(members: readonly Member[], pIdx: number, p: FiscalParams):
       penGross += pen;
       penDed += min(pen, max(roundEuro(pen * p.penTaux), p.penMin));
     }
-    if (members[i].role === 'adult' && ageAtIndex(members[i], pIdx, december) >= p.ageMin) declarantsOver++;
+    if (members[i].role === 'adult') {
+      declarants++;
+      if (ageAtIndex(members[i], pIdx, december) >= p.ageMin) declarantsOver++;
+    }
   }
   rnc += penGross - min(penDed, p.penMax);
   let abattement = 0;
@@ -101,6 +104,7 @@ function foyerIncome(members: readonly Member[], pIdx: number, p: FiscalParams):
   }
   scratch.rnc = rnc;
   scratch.rfr = rnc > abattement ? rnc - abattement : 0;
+  scratch.foyers = declarants > 0 ? 1 : 0;
 }
 
 const FOYER_A: Member[] = [];
@@ -127,38 +131,29 @@ export type FiscalN2Amounts = Omit<FiscalN2, 'parameters'>;
 export function fiscalN2Into(h: Household, pIdx: number, at: number, out: FiscalN2Amounts): { uses: ParameterUse[] } {
   const year = Math.floor(at / 12) - 2;
   const p = compileYear.at(year * 12);
-  const members = h.members;
-  let rfr = 0;
-  let rnc = 0;
-  let foyers = 0;
-  const split = h.couple && h.coupleType === 'concubin';
-  if (!split) {
-    foyerIncome(members, pIdx, p);
-    rfr = scratch.rfr;
-    rnc = scratch.rnc;
-    foyers = 0;
-    for (let i = 0; i < members.length; i++) if (members[i].role === 'adult') foyers = 1;
-  } else {
-    // Concubins: the second adult files alone, children go with the first adult.
-    FOYER_A.length = 0;
-    FOYER_B.length = 0;
-    let adults = 0;
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i];
-      if (m.role === 'adult' && adults++ === 1) FOYER_B.push(m);
-      else FOYER_A.push(m);
-    }
-    foyerIncome(FOYER_A, pIdx, p);
-    rfr += scratch.rfr;
-    rnc += scratch.rnc;
-    foyerIncome(FOYER_B, pIdx, p);
-    rfr += scratch.rfr;
-    rnc += scratch.rnc;
-    foyers = 2;
-  }
+  if (h.couple && h.coupleType === 'concubin') concubinsIncome(h.members, pIdx, p);
+  else foyerIncome(h.members, pIdx, p);
   out.year = year;
-  out.rfrCents = round(rfr);
-  out.pfBaseRessourcesCents = round(rnc);
-  out.foyers = foyers;
+  out.rfrCents = round(scratch.rfr);
+  out.pfBaseRessourcesCents = round(scratch.rnc);
+  out.foyers = scratch.foyers;
   return p;
+}
+
+/** Concubins: the second adult files alone, children go with the first adult (sums into scratch). */
+function concubinsIncome(members: readonly Member[], pIdx: number, p: FiscalParams): void {
+  FOYER_A.length = 0;
+  FOYER_B.length = 0;
+  let adults = 0;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (m.role === 'adult' && adults++ === 1) FOYER_B.push(m);
+    else FOYER_A.push(m);
+  }
+  foyerIncome(FOYER_A, pIdx, p);
+  const rfrA = scratch.rfr, rncA = scratch.rnc;
+  foyerIncome(FOYER_B, pIdx, p);
+  scratch.rfr = 0 + rfrA + scratch.rfr;
+  scratch.rnc = 0 + rncA + scratch.rnc;
+  scratch.foyers = 2;
 }
