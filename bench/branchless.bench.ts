@@ -1,8 +1,8 @@
-// Cost of Math.round / Math.max against the branch-free round / max of libs/rights/src/rules/math.ts,
+// Cost of Math.round / Math.max against the branch-free round / max of libs/rights/src/math.ts,
 // on random amounts (the compare's outcome unpredictable, as on household data) and on amounts whose
 // outcome is always the same (the baseline: a well-predicted jump).
 // Run: npm run -s bench:build && taskset -c 1 node dist/bench/bench/branchless.bench.js
-import { max, round } from '../libs/rights/src/rules/math';
+import { max, round } from '../libs/rights/src/math';
 import { rng } from './rights-households';
 
 const N = 1 << 20;

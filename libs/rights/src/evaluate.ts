@@ -51,7 +51,7 @@ import {
   type CssStatus,
 } from './rules/css';
 import { HouseholdAggregates } from './rules/aggregates';
-import { max, round } from './rules/math';
+import { max, round } from './math';
 import { fiscalN2Into, type FiscalN2Amounts } from './rules/fiscal';
 import {
   computePrimeActivite,

@@ -3,7 +3,7 @@
 // A lookup before the first value throws; a lookup after the stamp is flagged (stale), and more
 // than STALE_ERROR_MONTHS after it throws: a last value must never be applied silently forever.
 import { monthIndex, periodFromIndex, type Period } from '../household';
-import { round } from '../rules/math';
+import { round } from '../math';
 
 export interface LegalReference {
   /** Code or text, e.g. "CASF", "CSS", "Décret n° 2025-xxx". */

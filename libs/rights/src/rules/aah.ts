@@ -15,7 +15,7 @@ import * as P from '../parameters/aah';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
 import { LIVRET_A_TAUX } from '../parameters/epargne';
 import { computeAideLogement } from './aides-logement';
-import { max, min, round } from './math';
+import { max, min, round } from '../math';
 
 export const AAH_RULE_VERSION = 'aah@2026.1';
 

@@ -12,7 +12,7 @@ import { formatEuros, formatRate, step, FAST, type BenefitResult, type Explanati
 import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
 import { alParams, type AlParams, type ZoneCents } from './aides-logement/compiled';
 import { housingAidResources, newDetail, type ResourceDetail } from './aides-logement/resources';
-import { max, min, round } from './math';
+import { max, min, round } from '../math';
 
 export const AIDE_LOGEMENT_RULE_VERSION = 'aide_logement@2026.1';
 

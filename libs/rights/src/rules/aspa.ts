@@ -17,7 +17,7 @@ import { LIVRET_A_TAUX } from '../parameters/epargne';
 import { RSA_ABATTEMENT_VALEUR_LOCATIVE, RSA_TAUX_EPARGNE_NON_PRODUCTIVE } from '../parameters/rsa';
 import { aahBaseAt, aahParams } from './aah';
 import type { HouseholdAggregates } from './aggregates';
-import { max, min, round } from './math';
+import { max, min, round } from '../math';
 
 export const ASPA_RULE_VERSION = 'aspa@2026.1';
 

@@ -9,7 +9,7 @@ import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import { CE_BAREME, CE_UNITES_CONSOMMATION } from '../parameters/cheque-energie';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { fiscalN2, fiscalParameterUses } from './fiscal';
-import { min, round } from './math';
+import { min, round } from '../math';
 
 export const CHEQUE_ENERGIE_RULE_VERSION = 'cheque_energie@2026.1';
 

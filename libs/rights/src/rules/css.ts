@@ -8,7 +8,7 @@ import { RSA_MAJORATION_2E_PERSONNE, RSA_MAJORATION_3E_PERSONNE, RSA_MONTANT_FOR
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
 import { patrimoineIncomeSum } from './foyer';
-import { max, min, round } from './math';
+import { max, min, round } from '../math';
 
 export const CSS_RULE_VERSION = 'css@2026.1';
 

@@ -11,7 +11,7 @@
 import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
 import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import { IR_ABATTEMENT_FRAIS_PRO, IR_ABATTEMENT_PENSIONS, IR_ABATTEMENT_PERSONNES_AGEES } from '../parameters/fiscal';
-import { max, min, round } from './math';
+import { max, min, round, roundEuro } from '../math';
 
 export interface FiscalN2 {
   /** Income year N-2. */
@@ -63,9 +63,6 @@ const compileYear = memoByPeriod((jan: Period): FiscalParams => {
     uses: r.uses,
   };
 });
-
-/** Deductions are computed in euros and rounded to the euro, as the tax administration does. */
-const roundEuro = (cents: number): number => round(cents / 100) * 100;
 
 /** Salaries and unemployment benefits after the 10 % deduction (cents/year, one person). */
 export function netSalaryIncome(annualCents: number, taux: number, floor: number, ceiling: number): number {

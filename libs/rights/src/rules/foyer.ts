@@ -9,7 +9,7 @@ import {
   RSA_AGE_LIMITE_ENFANT,
   RSA_TAUX_EPARGNE_NON_PRODUCTIVE,
 } from '../parameters/rsa';
-import { min, round } from './math';
+import { min, round } from '../math';
 
 export interface Foyer {
   adults: number;

@@ -8,7 +8,7 @@ import * as P from '../parameters/prestations-familiales';
 import { RSA_FORFAIT_ASF_TAUX } from '../parameters/rsa';
 import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { max, min, pickIf, round } from './math';
+import { max, min, pickIf, round } from '../math';
 
 export const PF_RULE_VERSION = 'prestations-familiales@2026.1';
 

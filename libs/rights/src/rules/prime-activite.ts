@@ -12,7 +12,7 @@ import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { compositionRate, foyerAt, foyerOf, type Foyer } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
 import { describeFoyer, forfaitLogement, rsaParams, type RsaParams } from './rsa';
-import { min, round } from './math';
+import { min, round } from '../math';
 
 export const PPA_RULE_VERSION = 'prime-activite@2026.1';
 

@@ -8,7 +8,7 @@ import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleO
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { compositionRate, foyerOf, patrimoineIncomeSum, type Foyer } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
-import { min, round } from './math';
+import { min, round } from '../math';
 
 export const RSA_RULE_VERSION = 'rsa@2026.1';
 

@@ -15,7 +15,7 @@ import type { Household, Member } from '../../household';
 import { aahReceivedAt } from '../aah';
 import type { HouseholdAggregates } from '../aggregates';
 import type { AlParams } from './compiled';
-import { max, min, round } from '../math';
+import { max, min, round, roundEuro } from '../../math';
 
 /** Per-call scratch of the resource computation (kept to avoid allocating in the fast path). */
 export interface ResourceDetail {
@@ -38,8 +38,6 @@ export const newDetail = (): ResourceDetail => ({
   activite: 0, pensions: 0, enfants: 0, patrimoine: 0, neutralise: false, doubleActivite: false,
   plancherEtudiant: 0, brut: 0, retenu: 0,
 });
-
-const roundEuro = (cents: number): number => round(cents / 100) * 100;
 
 /** Activity + unemployment income of one person after deductions, and whether it is neutralised. */
 function activityIncome(m: Member, p: AlParams, receivesAah: boolean): number {

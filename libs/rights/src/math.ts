@@ -1,4 +1,4 @@
-// Rounding, max and min without a conditional jump, for the formulas.
+// Rounding, max and min without a conditional jump, for the formulas and the compiled parameters.
 //
 // V8's optimising compiler turns Math.round, Math.max and Math.min into a compare and a conditional
 // jump. On household amounts the outcome of that jump is random (which side of .5 a product falls,
@@ -23,6 +23,11 @@ export function round(x: number): number {
 // Through a module constant rather than Math.floor, round() stays under V8's size limit for functions
 // it always inlines (27 bytes of bytecode): not inlined, its fractional argument would be boxed.
 const floor = Math.floor;
+
+/** Cents rounded to the whole euro, as the tax and benefit administrations compute deductions. */
+export function roundEuro(cents: number): number {
+  return round(cents / 100) * 100;
+}
 
 const pick = new Float64Array(2);
 
