@@ -105,9 +105,7 @@ export const ZERO_PATRIMOINE: Readonly<Patrimoine> = Object.freeze({
  * the 11 months before `period` and one year lower from 12 months before.
  */
 export function ageAt(member: Member, h: Household, at: Period): number {
-  const diff = monthIndex(h.period) - monthIndex(at);
-  if (diff <= 0) return member.age + Math.floor((-diff + 11) / 12);
-  return member.age - Math.floor(diff / 12);
+  return ageAtMonth(member.age, monthIndex(h.period), monthIndex(at));
 }
 
 /** 'YYYY-MM' → months since year 0 (fast integer, no Date). */
@@ -145,10 +143,15 @@ export const isChild = (m: Member): boolean => m.role === 'child';
  * (same convention as ageAt); negative when the person is not born yet at `at`.
  */
 export function ageAtIndex(member: Member, pIdx: number, at: number): number {
-  // Older from the month after `period`, younger from 12 months before it, negative before birth
-  // (born 11 + 12·age months before `period`). For integers d, floor((11 - d) / 12) = -floor(d / 12)
-  // when d > 0, so one formula serves both directions.
-  return member.age + floor((11 - pIdx + at) / 12);
+  return ageAtMonth(member.age, pIdx, at);
 }
 
-const floor = Math.floor;
+/**
+ * The convention of ageAt with month indices: `age` during the period `pIdx`, one year older from
+ * the month after it, one year younger from 12 months before it, negative before birth (born
+ * 11 + 12·age months before the period). One formula for both directions, without a jump: for
+ * integers d, floor((11 - d) / 12) = -floor(d / 12) when d > 0.
+ */
+export function ageAtMonth(age: number, pIdx: number, at: number): number {
+  return age + Math.floor((11 - pIdx + at) / 12);
+}

@@ -122,14 +122,3 @@ export class HouseholdAggregates {
 export function aggregatesOf(h: Household): HouseholdAggregates {
   return new HouseholdAggregates().of(h);
 }
-
-/**
- * Age at month index `at` of a child whose age during the household period `pIdx` is `age`
- * (ageAtIndex of household.ts, same arithmetic): negative when not born yet.
- */
-export function childAgeAt(age: number, pIdx: number, at: number): number {
-  // One formula for both directions: for integers d, floor((11 - d) / 12) = -floor(d / 12) when d > 0.
-  return age + floor((11 - pIdx + at) / 12);
-}
-
-const floor = Math.floor;

@@ -7,9 +7,9 @@
 // minoration, −98 % of the réduction de loyer de solidarité for APL in HLM, −0.5 % CRDS, and no
 // payment under 10 € for AL (0 for APL). Owners (accession), foyers, hosted persons and homeless
 // people get 0 here.
-import { ageAtIndex, monthIndex, type Household, type Period } from '../household';
+import { ageAtMonth, ageAtIndex, monthIndex, type Household, type Period } from '../household';
 import { formatEuros, formatRate, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
+import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { alParams, type AlParams, type ZoneCents } from './aides-logement/compiled';
 import { housingAidResources, newDetail, type ResourceDetail } from './aides-logement/resources';
 import { max, min, round } from '../math';
@@ -134,7 +134,7 @@ export function aideLogementAmount(
   let pac = 0;
   for (let i = 0; i < a.children; i++) {
     // A child not yet born in a look-back month is not a dependant (age < 0).
-    const age = childAgeAt(a.childAge[i], pIdx, at);
+    const age = ageAtMonth(a.childAge[i], pIdx, at);
     if (age >= 0 && age < p.ageLimiteEnfant) pac++;
   }
   const apl = housing.rentalType === 'hlm';

@@ -1,12 +1,12 @@
 // Complémentaire santé solidaire (CSS L861-1, R861-1 s., D861-1 to D861-3): free when the foyer's
 // resources of the 12 previous months (with a forfait logement) are under the ceiling, or when the
 // foyer receives the RSA; with a monthly participation by age up to the ceiling + 35 %.
-import { ageAtIndex, monthIndex, type Household, type Period } from '../household';
+import { ageAtMonth, ageAtIndex, monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/css';
 import { RSA_MAJORATION_2E_PERSONNE, RSA_MAJORATION_3E_PERSONNE, RSA_MONTANT_FORFAITAIRE } from '../parameters/rsa';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
+import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { patrimoineIncomeSum } from './foyer';
 import { max, min, round } from '../math';
 
@@ -201,7 +201,7 @@ export function cssPrepare(
     allChildren = a.children;
     sharedChildren = a.childrenShared;
     for (let i = 0; i < a.children; i++) {
-      const age = childAgeAt(a.childAge[i], pIdx, at);
+      const age = ageAtMonth(a.childAge[i], pIdx, at);
       if (age < 0 || age >= p.ageLimit) continue;
       childAges[nChildren++] = age;
     }

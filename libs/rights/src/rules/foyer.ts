@@ -1,8 +1,8 @@
 // Composition and resource helpers shared by RSA and prime d'activité (same foyer definition:
 // CASF R262-3, reused by the prime d'activité: adults plus children under 25).
-import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
+import { ageAtMonth, ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
 import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
-import { childAgeAt, type HouseholdAggregates } from './aggregates';
+import type { HouseholdAggregates } from './aggregates';
 import { LIVRET_A_TAUX } from '../parameters/epargne';
 import {
   RSA_ABATTEMENT_VALEUR_LOCATIVE,
@@ -23,7 +23,7 @@ export function foyerOf(a: HouseholdAggregates, pIdx: number, at: number, childA
   let children = 0, youngest = Infinity;
   const ages = a.childAge;
   for (let i = 0; i < a.children; i++) {
-    const age = childAgeAt(ages[i], pIdx, at);
+    const age = ageAtMonth(ages[i], pIdx, at);
     if (age < 0 || age >= childAgeLimit) continue;
     children++;
     youngest = min(youngest, age);

@@ -2,11 +2,11 @@
 // allocation de soutien familial (L523-1), complément familial (L522-1 to L522-3) and PAJE
 // allocation de base (L531-3). They are paid in full ("full take-up") and also feed the RSA,
 // prime d'activité and CSS resources, hence the detailed components.
-import { monthIndex, type Household, type Period } from '../household';
+import { ageAtMonth, monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/prestations-familiales';
 import { RSA_FORFAIT_ASF_TAUX } from '../parameters/rsa';
-import { aggregatesOf, childAgeAt, type HouseholdAggregates } from './aggregates';
+import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { max, min, pickIf, round } from '../math';
 
@@ -160,7 +160,7 @@ export function familyBenefitsInto(
   const ages = a.childAge, sharedCustody = a.childShared;
   for (let i = 0; i < a.children; i++) {
     const periodAge = ages[i];
-    const age = childAgeAt(periodAge, pIdx, at);
+    const age = ageAtMonth(periodAge, pIdx, at);
     if (age < 0) continue; // not born yet in that month
     const under = +(age < p.ageLimit);
     // Shared custody (CSS L521-2, R521-2): the child's part of the AF is shared between the parents.
