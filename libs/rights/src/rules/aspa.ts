@@ -7,7 +7,7 @@
 // the single amount; two eligible members share the couple amount; the ceiling is the couple one
 // as soon as the claimant lives in a couple (L815-9, D815-2).
 // Not modelled: the allocation supplémentaire d'invalidité (ASI, L815-24), reported as 0.
-import { ageAtIndex, monthIndex, type Household, type Incomes, type Member, type Period } from '../household';
+import { ageAtIndex, monthIndex, type Household, type Incomes, type Member, type Patrimoine, type Period } from '../household';
 import { formatEuros, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { memoByPeriod, onParameterFlush, Resolver, eurosToCents, type DatedParameter, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/aspa';
@@ -144,6 +144,20 @@ function plusEarningsAndPensions(total: number, inc: Incomes, abattement: number
   return total + 3 * (inc.unemploymentNet + inc.pensionGross + inc.alimonyReceived);
 }
 
+/** Savings or unlet property that yield an income the ASPA counts (attributed to the first adult). */
+const hasSavingsIncome = (pat: Patrimoine): boolean =>
+  pat.livretA + pat.savingsTaxFree + pat.rentalValueNotRented + pat.capitalIncomeMonthly > 0;
+
+/** A disability rate or a declared AAH: the member may receive the AAH. */
+const mayReceiveAah = (m: Member): boolean => m.disabilityRate > 0 || m.aahOverride !== null;
+
+/**
+ * Whether the AAH of an adult counts among the ASPA resources: the adult may receive it and is not
+ * eligible to the ASPA. One predicate for `resources` and `aspaResolvePastMonths`, which must read
+ * the same months.
+ */
+const aahCountsAsResource = (m: Member, aspaEligibleAdult: boolean): boolean => !aspaEligibleAdult && mayReceiveAah(m);
+
 /** Monthly resources (cents) of the couple/person, average of M-3..M-1. */
 function resources(h: Household, pIdx: number, at: number, p: AspaParams, couple: boolean, e0: boolean, e1: boolean): number {
   const abattement = couple ? p.abattementCouple : p.abattementSeul;
@@ -155,8 +169,8 @@ function resources(h: Household, pIdx: number, at: number, p: AspaParams, couple
     adults++;
     total = plusEarningsAndPensions(total, m.incomes, abattement);
     const pat = h.patrimoine;
-    const hasPatrimoine = adults === 1 && pat.livretA + pat.savingsTaxFree + pat.rentalValueNotRented + pat.capitalIncomeMonthly > 0;
-    const countsAah = !(adults === 1 ? e0 : e1) && (m.disabilityRate > 0 || m.aahOverride !== null);
+    const hasPatrimoine = adults === 1 && hasSavingsIncome(pat);
+    const countsAah = aahCountsAsResource(m, adults === 1 ? e0 : e1);
     if (!hasPatrimoine && !countsAah) continue;
     for (let k = 1; k <= 3; k++) {
       const month = at - k;
@@ -199,8 +213,8 @@ export function aspaResolvePastMonths(h: Household, pIdx: number, at: number, p:
     const m = h.members[i];
     if (m.role !== 'adult') continue;
     adults++;
-    const hasPatrimoine = adults === 1 && pat.livretA + pat.savingsTaxFree + pat.rentalValueNotRented + pat.capitalIncomeMonthly > 0;
-    const countsAah = !(adults === 1 ? e0 : e1) && (m.disabilityRate > 0 || m.aahOverride !== null);
+    const hasPatrimoine = adults === 1 && hasSavingsIncome(pat);
+    const countsAah = aahCountsAsResource(m, adults === 1 ? e0 : e1);
     for (let k = 1; k <= 3; k++) {
       if (hasPatrimoine) patrimoineMensuel.at(at - k);
       if (countsAah && m.aahOverride === null && m.disabilityRate > 0) aahParams.at(at - k);
@@ -210,26 +224,28 @@ export function aspaResolvePastMonths(h: Household, pIdx: number, at: number, p:
 
 /** Whether the ASPA of a month reads months before it (savings income, or a spouse's AAH). */
 export function aspaReadsPastMonths(h: Household, a: HouseholdAggregates): boolean {
-  const pat = h.patrimoine;
-  if (pat.livretA + pat.savingsTaxFree + pat.rentalValueNotRented + pat.capitalIncomeMonthly > 0) return true;
+  if (hasSavingsIncome(h.patrimoine)) return true;
   if (!a.aahCandidate) return false; // nobody has a disability rate or an AAH override
   let adults = 0;
   for (let i = 0; i < h.members.length && adults < 2; i++) {
     const m = h.members[i];
     if (m.role !== 'adult') continue;
     adults++;
-    if (m.disabilityRate > 0 || m.aahOverride !== null) return true;
+    if (mayReceiveAah(m)) return true;
   }
   return false;
 }
 
 /**
  * Whether aspaAmount is 0 for `h` in every month whose ceiling is at most `plafondsMax` and whose
- * salary abattement is at most `abattementsMax` (each [seul, couple], for the household's situation): the resources counted before savings income and any AAH (both ≥ 0, only added) already
- * reach the ceiling. Same terms, in the same order, as `resources`; a larger abattement only lowers
+ * salary abattement is at most `abattementsMax` (each [seul, couple], for the household's
+ * situation): the resources counted before savings income and any AAH (both ≥ 0, only added)
+ * already reach the ceiling. Same terms, in the same order, as `resources`; a larger abattement only lowers
  * them.
  */
-export function aspaNeverPays(h: Household, plafondsMax: readonly [number, number], abattementsMax: readonly [number, number]): boolean {
+export function aspaNeverPays(
+  h: Household, plafondsMax: readonly [number, number], abattementsMax: readonly [number, number],
+): boolean {
   // The bounds are read here, not passed as numbers: fractional numbers passed to a call are boxed.
   const plafondMax = plafondsMax[h.couple ? 1 : 0], abattementMax = abattementsMax[h.couple ? 1 : 0];
   const pat = h.patrimoine;
