@@ -124,7 +124,7 @@ export class HouseholdRun {
   /** Aggregates of the household (members walked once). */
   readonly agg = new HouseholdAggregates();
   private stamp = 0;
-  /** Month index of the last period seen (households of a batch often share their period). */
+  /** Month index of the last period seen (a detection sweep evaluates a single period). */
   private lastPeriod = '';
   private lastPIdx = 0;
   /** What is known of the period before seeing the household (memo mode). */

@@ -250,9 +250,9 @@ export function memoByPeriod<T>(compile: (period: Period) => T): MonthMemo<T> {
     const c = j >= 0 && j < MEMO_SPAN ? dense[j] : sparse.get(i);
     return c === undefined ? fill(i) : c;
   };
-  // Fast path kept small, so that the JIT inlines it at every call site (an index outside the
-  // dense array, negative included, reads undefined and takes the slow path).
-  const at = (i: number): T => dense[i - 24000] ?? atSlow(i); // 24000 = MEMO_BASE, as a literal (smaller)
+  // Fast path kept small (the JIT inlines it where the caller's inlining budget allows); an index
+  // outside the dense array, negative included, reads undefined and takes the slow path.
+  const at = (i: number): T => dense[i - MEMO_BASE] ?? atSlow(i);
   const valueIdAt = (i: number): number => {
     const j = i - MEMO_BASE;
     if (j >= 0 && j < MEMO_SPAN) {

@@ -150,7 +150,7 @@ function concubinsIncome(members: readonly Member[], pIdx: number, p: FiscalPara
   foyerIncome(FOYER_A, pIdx, p);
   const rfrA = scratch.rfr, rncA = scratch.rnc;
   foyerIncome(FOYER_B, pIdx, p);
-  scratch.rfr = 0 + rfrA + scratch.rfr;
-  scratch.rnc = 0 + rncA + scratch.rnc;
+  scratch.rfr = rfrA + scratch.rfr;
+  scratch.rnc = rncA + scratch.rnc;
   scratch.foyers = 2;
 }

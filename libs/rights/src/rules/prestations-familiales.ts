@@ -183,7 +183,6 @@ export function familyBenefitsInto(
     nCfKids += cfKid;
     nCf += cfKid * +(age >= p.cfAgeMin);
   }
-  const nAsf = nAf;
   if (nAf === 0 && n20 === 0) {
     out.af = 0; out.afBase = 0; out.afMajoration = 0; out.afForfait = 0; out.asf = 0;
     out.cf = 0; out.cfNonMajore = 0; out.pajeBase = 0; out.rsaForfaitAsf = 0;
@@ -222,8 +221,9 @@ export function familyBenefitsInto(
     }
   }
 
-  // ASF: single parent, other parent not contributing (caller's asfEligible).
-  const asfKids = !h.couple && h.asfEligible ? nAsf : 0;
+  // ASF: single parent, other parent not contributing (caller's asfEligible), for every child under
+  // the age limit.
+  const asfKids = !h.couple && h.asfEligible ? nAf : 0;
   const asf = asfKids * p.asf;
 
   // Ceilings of CF / PAJE: majoration for single parents and two-earner couples.
