@@ -3,9 +3,10 @@
 // shape repeated to N households and timed with evaluateBatch; the whole mix is the baseline, printed
 // first. Shows where the time per household goes (share of the mix × cost).
 // Run: npm run -s bench:build && taskset -c 1 node dist/bench/bench/rights-by-shape.bench.js [N=100000] [ROUNDS=7]
-import { BATCH_FIELDS, evaluateBatch } from '../libs/rights/src/evaluate-fast';
+import { BATCH_FIELDS } from '../libs/rights/src/evaluate-fast';
 import type { Household } from '../libs/rights/src/household';
 import { generateHouseholds } from './rights-households';
+import { timeBatchRounds } from './rights-timing';
 
 const N = Number(process.argv[2] ?? 100_000);
 const ROUNDS = Number(process.argv[3] ?? 7);
@@ -38,16 +39,7 @@ for (const [name, matches] of SHAPES) {
   if (selected.length === 0) continue;
   const hs: Household[] = [];
   for (let i = 0; hs.length < N; i++) hs.push(selected[i % selected.length]);
-  evaluateBatch(hs, out);
-  evaluateBatch(hs, out);
-  const ns: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = process.hrtime.bigint();
-    evaluateBatch(hs, out);
-    ns.push(Number(process.hrtime.bigint() - t0) / N);
-  }
-  ns.sort((a, b) => a - b);
-  const median = ns[Math.floor(ROUNDS / 2)];
+  const median = timeBatchRounds(hs, out, ROUNDS)[Math.floor(ROUNDS / 2)];
   const share = `${((100 * selected.length) / all.length).toFixed(1)} %`;
   console.log(`${name.padEnd(42)} ${share.padStart(6)} ${median.toFixed(0).padStart(13)} ${Math.round(1e9 / median).toLocaleString('en-US').padStart(13)}`);
 }
