@@ -7,7 +7,9 @@
 // says which build runs.
 // Each round times the ceiling, the engine's batch path (evaluateBatch) and, for comparison, the engine
 // one household at a time (evaluateAmounts) over all N households; the medians are printed, in
-// wall-clock time and in CPU time of this process (the machine may be shared).
+// wall-clock time and in CPU time of this process (the machine may be shared), with the slowest and
+// fastest round, and the header names the processor (the engine's rate relative to the ceiling
+// differs between processors: see libs/rights/README.md, Performance).
 import * as fs from 'fs';
 import * as os from 'os';
 import { performance } from 'perf_hooks';
@@ -87,7 +89,7 @@ const households = generateHouseholds(N);
 console.log(
   `rights bench: ${N.toLocaleString('en-US')} generated households (periods ${BENCH_PERIODS.join(', ')}), ` +
     `node ${process.version}, ${pinned ? `pinned to one core (CPU ${cpus})` : `NOT pinned (CPUs ${cpus}; use taskset -c 1)`}, ` +
-    `${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}, ${ROUNDS} rounds, ` +
+    `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown model'}), load average ${os.loadavg()[0].toFixed(2)}, ${ROUNDS} rounds, ` +
     `${__filename.endsWith('.js') ? 'tsc build' : 'TypeScript transpiled at load time (not the shipped build: see the header)'}`,
 );
 // Warm-up: JIT and the per-month compiled parameter sets.
@@ -106,10 +108,18 @@ for (let r = 0; r < ROUNDS; r++) {
 const rate = (ts: Timing[], k: 'wall' | 'cpu'): number => N / median(ts.map((t) => t[k]));
 const ceilWall = rate(ceil, 'wall'), engWall = rate(eng, 'wall');
 const ceilCpu = rate(ceil, 'cpu'), engCpu = rate(eng, 'cpu');
-console.log(`${''.padEnd(46)}   wall-clock rate       CPU-time rate`);
-console.log(`${'single-formula loop (ceiling)'.padEnd(46)} ${fmt(ceilWall)} /s   ${fmt(ceilCpu)} /s   checksum ${Math.round(ceil[0].checksum)}`);
-console.log(`${'engine, 9 outputs (evaluateBatch, fast mode)'.padEnd(46)} ${fmt(engWall)} /s   ${fmt(engCpu)} /s   checksum ${Math.round(eng[0].checksum)}`);
-console.log(`${'  (one at a time, evaluateAmounts)'.padEnd(46)} ${fmt(rate(one, 'wall'))} /s   ${fmt(rate(one, 'cpu'))} /s   checksum ${Math.round(one[0].checksum)}`);
+/** Slowest and fastest round (wall clock): how much the machine's speed moved during the run. */
+const spread = (ts: Timing[]): string => {
+  const rates = ts.map((t) => N / t.wall);
+  const k = (x: number): string => `${Math.round(x / 1000).toLocaleString('en-US')}k`;
+  return `${k(Math.min(...rates))}–${k(Math.max(...rates))}`.padStart(19);
+};
+const line = (name: string, ts: Timing[], wall: number, cpu: number): void =>
+  console.log(`${name.padEnd(46)} ${fmt(wall)} /s   ${fmt(cpu)} /s ${spread(ts)} /s   checksum ${Math.round(ts[0].checksum)}`);
+console.log(`${''.padEnd(46)}   wall-clock rate       CPU-time rate   rounds (wall, min–max)`);
+line('single-formula loop (ceiling)', ceil, ceilWall, ceilCpu);
+line('engine, 9 outputs (evaluateBatch, fast mode)', eng, engWall, engCpu);
+line('  (one at a time, evaluateAmounts)', one, rate(one, 'wall'), rate(one, 'cpu'));
 console.log(
   `engine / ceiling: ${((100 * engWall) / ceilWall).toFixed(1)} % (wall), ${((100 * engCpu) / ceilCpu).toFixed(1)} % (CPU)` +
     `  — target ≥ ${TARGET.toLocaleString('en-US')} households/s: ${engWall >= TARGET ? 'met' : 'NOT met'} (wall)` +
