@@ -7,10 +7,10 @@ import { generateHouseholds, monthsBetween } from '../../../bench/rights-househo
 import { householdFromReference } from './adapters/reference-case';
 import { evaluateHousehold, type Evaluation } from './evaluate';
 import { BATCH_FIELDS, BATCH_OUTPUTS, evaluateAmounts, evaluateBatch, type Amounts } from './evaluate-fast';
-import type { Household } from './household';
+import { ZERO_PATRIMOINE, type Household } from './household';
 import { loadReferenceCases } from './reference-files';
 import { EXPLAIN } from './result';
-import { household, member, salarie } from './rules/testing/household-builder';
+import { child, household, member, salarie } from './rules/testing/household-builder';
 
 const referenceHouseholds: Household[] = loadReferenceCases().flatMap((f) => f.cases.map((c) => householdFromReference(c.input)));
 
@@ -213,6 +213,39 @@ describe('CSS look-back of households with an AAH at its edges (= explain path)'
       // Tenants: the housing aid opens the MVA, and both change at their own revaluations.
       for (let x = 0; x <= 600; x += 20) {
         for (let rent = 20; rent <= 200; rent += 10) hs.push(household(month, [disabled(50, x)], { rent, zone: 3 }));
+      }
+    }
+    expect(mismatches(hs)).toEqual([]);
+  });
+});
+
+describe('AAH look-back of recipients with earnings, unemployment benefits or a livret A (= explain path)', () => {
+  it('AAH recipients with earnings around the low-abattement tranche, unemployment benefits, a livret A, as claimant or spouse, every month', () => {
+    const hs: Household[] = [];
+    const aahFrom = (age: number, incomes: Record<string, number>) => member({ age, disabilityRate: 0.8, incomes });
+    // 30 % of the annual gross SMIC is about 540 € a month: earnings on both sides of the tranche,
+    // which moves with the SMIC (January and June revaluations).
+    const earnings = [0, 300, 520, 545, 560, 800];
+    for (const month of monthsBetween('2025-01', '2026-11')) {
+      for (const net of earnings) {
+        const earner = aahFrom(40, { salaryNet: net, salaryTaxable: net, salaryGross: net });
+        const jobSeeker = aahFrom(41, { unemploymentNet: net, unemploymentTaxable: net });
+        for (const livretA of [0, 20_000]) {
+          // A livret A counts only in the claimant's trimestrial evaluation (rate changes in February and August).
+          const savings = { patrimoine: { ...ZERO_PATRIMOINE, livretA: livretA * 100 } };
+          hs.push(household(month, [earner], { rent: 420, zone: 2 }, savings));
+          hs.push(household(month, [earner, child(3)], { rent: 500, zone: 1 }, savings));
+          hs.push(household(month, [salarie(45, 700), earner], { rent: 450, zone: 2 }, savings));
+          hs.push(household(month, [jobSeeker], { rent: 380, zone: 3 }, savings));
+          hs.push(household(month, [jobSeeker], { status: 'proprietaire' }, savings));
+        }
+      }
+      // Unemployment benefits above the tranche, without children (the AAH is then under its
+      // maximum and moves with the tranche): the CSS (AAH of the 12 previous months) sees it.
+      for (let net = 500; net <= 1000; net += 10) {
+        const jobSeeker = aahFrom(41, { unemploymentNet: net, unemploymentTaxable: net });
+        hs.push(household(month, [jobSeeker, member({ age: 39 })], { rent: 600, zone: 1 }));
+        hs.push(household(month, [jobSeeker], { status: 'proprietaire' }));
       }
     }
     expect(mismatches(hs)).toEqual([]);
