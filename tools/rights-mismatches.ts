@@ -41,7 +41,7 @@ for (const { file, cases } of loadReferenceCases()) {
   for (const c of cases) {
     if (only && only !== '-' && c.id !== only) continue;
     const e = evaluateHousehold(householdFromReference(c.input));
-    const got = toReferenceOutputs(e) as unknown as Record<string, unknown>;
+    const got = toReferenceOutputs(e);
     for (const k of REFERENCE_KEYS) {
       const match = matchesReference(k, c.output[k], got[k]);
       ok[k] = (ok[k] ?? 0) + (match ? 1 : 0);

@@ -159,7 +159,6 @@ describe('batch shortcuts at their edges (= explain path)', () => {
 describe('family benefits of look-back months on either side of the January and April revaluations (= explain path)', () => {
   it('families with teenagers, young children, three children, or a taxable income far above their net income', () => {
     const hs: Household[] = [];
-    const child = (age: number) => member({ age, role: 'child' });
     for (const month of ['2025-02', '2025-06', '2026-02', '2026-04', '2026-06', '2026-09', '2026-11']) {
       // Every 12 € from 900 to 3 000 €: the families cross the CSS ceilings (which see every month's
       // family benefits) on the way.
