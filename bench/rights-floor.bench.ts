@@ -4,7 +4,8 @@
 //   first K bench households, fastest and median of the K;
 // - 1 000 distinct bench households repeated in random order (in cache, jumps vary);
 // - N distinct bench households (the rights.bench.ts workload: first touch of each from memory).
-// If the first row is already above 1 000 ns on a processor, no household mix reaches 1 M/s there.
+// When the median of the first K is above 1 000 ns, a typical household costs more than 1 M/s allows
+// on that processor before any cache miss or mispredicted jump.
 // Run: npm run -s bench:build && taskset -c 1 node dist/bench/bench/rights-floor.bench.js [N=100000] [ROUNDS=7] [K=10]
 import { BATCH_FIELDS } from '../libs/rights/src/evaluate-fast';
 import type { Household } from '../libs/rights/src/household';

@@ -1,4 +1,4 @@
-// Timing shared by the engine benches (rights-engine-only, rights-by-shape).
+// Timing shared by the engine benches (rights-engine-only, rights-by-shape, rights-floor).
 import { evaluateBatch } from '../libs/rights/src/evaluate-fast';
 import type { Household } from '../libs/rights/src/household';
 

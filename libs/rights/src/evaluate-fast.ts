@@ -1,7 +1,8 @@
 // Fast mode for batch scoring: the nine outputs as numbers written into a caller-owned object
 // (one household) or a caller-owned Float64Array (a batch). Same orchestration and formulas as
 // evaluateHousehold (HouseholdRun), with look-back months reused when their inputs are provably
-// identical, and no result objects, explanations or allocations per household.
+// identical, and no result object or explanation per household (what it still allocates, a few boxed
+// numbers, is measured in libs/rights/README.md, Performance).
 import type { Household } from './household';
 import { HouseholdRun } from './evaluate';
 

@@ -240,8 +240,8 @@ export function aspaReadsPastMonths(h: Household, a: HouseholdAggregates): boole
  * Whether aspaAmount is 0 for `h` in every month whose ceiling is at most `plafondsMax` and whose
  * salary abattement is at most `abattementsMax` (each [seul, couple], for the household's
  * situation): the resources counted before savings income and any AAH (both ≥ 0, only added)
- * already reach the ceiling. Same terms, in the same order, as `resources`; a larger abattement only lowers
- * them.
+ * already reach the ceiling. Same terms, in the same order, as `resources`; a larger abattement
+ * only lowers them.
  */
 export function aspaNeverPays(
   h: Household, plafondsMax: readonly [number, number], abattementsMax: readonly [number, number],
