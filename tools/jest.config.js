@@ -1,0 +1,8 @@
+// Tests of the workspace's own tooling: the lint boundaries and the Nx cache inputs.
+module.exports = {
+  ...require('../jest.preset.js'),
+  displayName: 'tools',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/**/*.spec.ts'],
+  testTimeout: 60_000,
+};
