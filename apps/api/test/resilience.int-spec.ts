@@ -1,4 +1,5 @@
 // Health, Redis outage, and the audit trail sharing the transaction of the write it describes.
+import { freePort } from '@recours/testing';
 import { startTestApp, type TestContext } from './test-app';
 
 describe('health with Redis up', () => {
@@ -49,7 +50,8 @@ describe('health with Redis up', () => {
 describe('Redis unreachable', () => {
   let t: TestContext;
   beforeAll(async () => {
-    t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:6390' });
+    // A port chosen free just now: nothing answers there, whatever else runs on the machine.
+    t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
   });
   afterAll(() => t.close());
 

@@ -1,1 +1,2 @@
 export * from './scratch-database';
+export * from './free-port';
