@@ -1,14 +1,8 @@
-/** Every BullMQ queue of the platform. Redis carries ids only, never personal data. */
-export const QUEUE_NAMES = [
-  'system',
-  'reminders',
-  'referrals',
-  'detection',
-  'imports',
-  'notifications',
-  'retention',
-  'campaigns',
-] as const;
+/**
+ * Every BullMQ queue of the platform, each with at least one job in `jobs.ts` (add a queue with its
+ * first job). Redis carries ids only, never personal data.
+ */
+export const QUEUE_NAMES = ['system', 'detection', 'campaigns'] as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
