@@ -44,10 +44,6 @@ export const formatTimestamp = (value: string | null | undefined): string => {
   return Number.isNaN(date.getTime()) ? '' : timestamp.format(date).replace(' ', ' à ');
 };
 
-/** Today's calendar date in Paris, as 'YYYY-MM-DD'. */
-export const todayInParis = (now: Date = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
-
 /** Age in whole years on a given day, both as 'YYYY-MM-DD'. */
 export const ageOn = (birthDate: string | null | undefined, onDate: string): number | null => {
   const b = birthDate ? ISO_DATE.exec(birthDate) : null;

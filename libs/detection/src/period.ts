@@ -1,8 +1,9 @@
 // Calendar helpers on 'YYYY-MM' / 'YYYY-MM-DD' strings: no local-time Date arithmetic.
+import { parisToday } from '@recours/domain';
 
 /** The current month in Paris ('YYYY-MM'): detection evaluates the month the caseworker lives in. */
 export function currentParisPeriod(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' }).format(now).slice(0, 7);
+  return parisToday(now).slice(0, 7);
 }
 
 /**
@@ -20,9 +21,4 @@ export function ageDuring(birthDate: string, period: string): number {
 /** Whether a monthly income applies during `period` (start and end months inclusive). */
 export function activeIn(income: { startMonth: string; endMonth: string | null }, period: string): boolean {
   return income.startMonth <= period && (income.endMonth === null || income.endMonth >= period);
-}
-
-/** Today in Paris, 'YYYY-MM-DD' (outreach blocks end on a French calendar date). */
-export function parisToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

@@ -2,6 +2,7 @@
 // and by the back office (choices, labels). No framework code here.
 import { OUTREACH_LABELS } from './outreach';
 
+export * from './calendar';
 export * from './outreach';
 export * from './detected-right-machine';
 

@@ -1,5 +1,5 @@
 // campaigns.launch without NestJS (the processor wraps it; the benchmark drives it through BullMQ).
-import { parisToday } from '@recours/detection';
+import { parisToday } from '@recours/domain';
 import { bindHandler, launchCampaignJob, type HandlerBinding } from '@recours/jobs';
 import type { Job } from 'bullmq';
 import { randomBytes } from 'node:crypto';

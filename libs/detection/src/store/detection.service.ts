@@ -1,8 +1,9 @@
 // Detection of one household end to end, without NestJS or Redis: used by the worker's
 // detection.household job and directly by the demo seed.
+import { parisToday } from '@recours/domain';
 import { isProposal, detect, type DetectionOutcome } from '../detect';
 import { rulesetFingerprint } from '../fingerprint';
-import { currentParisPeriod, parisToday } from '../period';
+import { currentParisPeriod } from '../period';
 import { activeBlocks, applyAssessments, decidedSinceLastChange, stampDetected, type AppliedDetection } from './detected-right.repository';
 import { loadHouseholdSnapshots } from './household-snapshot.repository';
 import { inTransaction, type SqlPool } from './sql-client';

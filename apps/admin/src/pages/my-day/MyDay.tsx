@@ -1,7 +1,8 @@
 import { Alert, Box, Card, CardActionArea, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { parisToday } from '@recours/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useDataProvider } from 'react-admin';
-import { formatEurosRounded, formatIsoDate, formatRightAmount, plural, todayInParis } from '../../format';
+import { formatEurosRounded, formatIsoDate, formatRightAmount, plural } from '../../format';
 import { LABELS } from '../../labels';
 import type { RecoursDataProvider } from '../../providers/dataProvider';
 import { TaskStatusButtons } from '../../resources/tasks/TaskStatusButtons';
@@ -71,7 +72,7 @@ const HouseholdCard = ({ household, rank }: { household: MyDayHousehold; rank: n
 export const MyDay = () => {
   const dataProvider = useDataProvider<RecoursDataProvider>();
   const { data, error, isPending } = useQuery({ queryKey: ['my-day'], queryFn: () => dataProvider.getMyDay().then((r) => r.data) });
-  const today = todayInParis();
+  const today = parisToday();
   if (error) return <Alert severity="error">{error instanceof Error ? error.message : 'Ma journée est indisponible.'}</Alert>;
   if (isPending || !data) return <Typography color="text.secondary">Chargement de votre journée…</Typography>;
   return (

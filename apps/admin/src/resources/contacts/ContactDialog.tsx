@@ -1,15 +1,15 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { isOpenRightStatus } from '@recours/domain';
+import { isOpenRightStatus, parisToday } from '@recours/domain';
 import { useState } from 'react';
 import { CheckboxGroupInput, DateInput, Form, required, SelectInput, TextInput, useCreate, useNotify, useRefresh } from 'react-admin';
-import { formatRightAmount, todayInParis } from '../../format';
+import { formatRightAmount } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import { byPriority, type DetectedRight } from '../detected-rights/types';
 import { contactPayload, type ContactInput } from './types';
 import { FormError } from '../../components/FormError';
 
 const notInPast = (value: unknown) =>
-  typeof value === 'string' && value && value < todayInParis() ? 'La prochaine tentative ne peut pas être dans le passé.' : undefined;
+  typeof value === 'string' && value && value < parisToday() ? 'La prochaine tentative ne peut pas être dans le passé.' : undefined;
 
 /**
  * "Nouveau contact": channel, outcome, the rights it was about, a note and the next attempt (which

@@ -1,10 +1,9 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import type { DetectedRightStatus } from '@recours/domain';
-import { TRANSITION_ACTION_LABELS } from '@recours/domain';
+import { parisToday, TRANSITION_ACTION_LABELS } from '@recours/domain';
 import { useState } from 'react';
 import { DateInput, Form, required, SelectInput, TextInput, useDataProvider, useNotify, useRefresh } from 'react-admin';
 import { EuroInput } from '../../components/inputs';
-import { todayInParis } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import type { RecoursDataProvider } from '../../providers/dataProvider';
 import { transitionPayload, type TransitionValues as Values } from './transition-payload';
@@ -55,7 +54,7 @@ export const TransitionDialog = ({ right, to, onClose }: { right: DetectedRight;
 
   return (
     <Dialog open onClose={pending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="transition-title">
-      <Form onSubmit={(values: Record<string, unknown>) => submit(values as Values)} defaultValues={{ grantedFrom: todayInParis() }} noValidate>
+      <Form onSubmit={(values: Record<string, unknown>) => submit(values as Values)} defaultValues={{ grantedFrom: parisToday() }} noValidate>
         <DialogTitle id="transition-title">
           {TRANSITION_ACTION_LABELS[to]} — {benefit}
         </DialogTitle>

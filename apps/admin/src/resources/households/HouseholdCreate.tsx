@@ -1,11 +1,11 @@
+import { parisToday } from '@recours/domain';
 import { Create } from 'react-admin';
-import { todayInParis } from '../../format';
 import { HouseholdForm } from './HouseholdForm';
 import { householdPayload } from './household-payload';
 
 const defaults = () => ({
   status: 'active',
-  lastContactOn: todayInParis(),
+  lastContactOn: parisToday(),
   members: [{ relationship: 'demandeur', disabilityRecognised: false, incomes: [] }],
   receivedBenefits: [],
 });

@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { parisToday } from '@recours/domain';
 import { useRecordContext } from 'react-admin';
-import { ageOn, formatCents, formatIsoDate, formatIsoMonth, todayInParis } from '../../format';
+import { ageOn, formatCents, formatIsoDate, formatIsoMonth } from '../../format';
 import { activityLabels, incomeKindLabels, relationshipLabels } from '../../labels';
 import type { Household, Income, Member } from './types';
 
@@ -68,7 +69,7 @@ const MemberCard = ({ member, today }: { member: Member; today: string }) => {
 export const HouseholdMembers = () => {
   const record = useRecordContext<Household>();
   if (!record) return null;
-  const today = todayInParis();
+  const today = parisToday();
   const members = record.members ?? [];
   return (
     <Box sx={{ display: 'grid', gap: 2, width: '100%' }}>

@@ -1,4 +1,5 @@
 import { Chip, Typography } from '@mui/material';
+import { parisToday } from '@recours/domain';
 import {
   AutocompleteInput,
   DataTable,
@@ -9,7 +10,7 @@ import {
   SelectInput,
   useGetIdentity,
 } from 'react-admin';
-import { formatIsoDate, todayInParis } from '../../format';
+import { formatIsoDate } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import { TaskStatusButtons } from './TaskStatusButtons';
 import type { Task } from './types';
@@ -31,7 +32,7 @@ const filters = [
 const Column = DataTable.Col<Task>;
 
 const DueOn = ({ task }: { task: Task }) => {
-  const late = (task.status === 'a_faire' || task.status === 'en_cours') && task.dueOn < todayInParis();
+  const late = (task.status === 'a_faire' || task.status === 'en_cours') && task.dueOn < parisToday();
   return (
     <Typography variant="body2" color={late ? 'error' : undefined} sx={{ fontWeight: late ? 600 : undefined }}>
       {formatIsoDate(task.dueOn)}

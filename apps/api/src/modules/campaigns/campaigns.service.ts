@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CAMPAIGN_STATUSES, LABELS, type CampaignStatus } from '@recours/domain';
+import { CAMPAIGN_STATUSES, LABELS, parisToday, type CampaignStatus } from '@recours/domain';
 import { campaignFiltersSchema, campaignPreviewQuery, SqlWhere, type CampaignFilters } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -9,7 +9,6 @@ import { JobsService } from '../../common/jobs/jobs.service';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../common/errors/domain-errors';
 import { ListResult, zEnum, zIdOrIds, zodErrors, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
-import { parisToday } from '../households/household-rules';
 import type { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
 
 const filter = z.object({ id: zIdOrIds.optional(), status: zEnum(CAMPAIGN_STATUSES).optional() }).strict();

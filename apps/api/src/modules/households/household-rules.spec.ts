@@ -1,5 +1,5 @@
 import type { HouseholdInputDto } from './dto/household-input.dto';
-import { changedFields, checkHouseholdRules, parisToday } from './household-rules';
+import { changedFields, checkHouseholdRules } from './household-rules';
 
 const member = (over: object = {}) => ({ firstName: 'A', lastName: 'B', relationship: 'demandeur' as const, ...over });
 
@@ -51,12 +51,5 @@ describe('changedFields', () => {
     expect(changedFields(stored, { a: 'x', b: 6, c: null, d: undefined }, ['a', 'b', 'c', 'd'])).toEqual(['b']);
     expect(changedFields(stored, { a: null }, ['a'])).toEqual(['a']);
     expect(changedFields(undefined, { a: 'x', b: null }, ['a', 'b'])).toEqual(['a']);
-  });
-});
-
-describe('parisToday', () => {
-  it('uses the French calendar day, not UTC', () => {
-    expect(parisToday(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
-    expect(parisToday(new Date('2026-07-14T21:59:00Z'))).toBe('2026-07-14');
   });
 });

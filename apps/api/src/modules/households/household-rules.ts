@@ -57,8 +57,3 @@ export function checkHouseholdRules(dto: HouseholdInputDto, today: string, curre
 }
 
 export { changedFields } from '../../common/db/changed-fields';
-
-/** Today in Paris as YYYY-MM-DD: dates of law are French calendar dates. */
-export function parisToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

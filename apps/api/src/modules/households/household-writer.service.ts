@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { parisToday } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { JobsService } from '../../common/jobs/jobs.service';
@@ -19,7 +20,7 @@ import { Household } from './entities/household.entity';
 import { Income } from './entities/income.entity';
 import { Person } from './entities/person.entity';
 import { ReceivedBenefit } from './entities/received-benefit.entity';
-import { changedFields, checkHouseholdRules, parisToday, type CurrentValues } from './household-rules';
+import { changedFields, checkHouseholdRules, type CurrentValues } from './household-rules';
 import { HouseholdsService } from './households.service';
 
 const pick = (input: object, fields: readonly string[]) =>

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { CONFIDENCE_WEIGHT, OPEN_RIGHT_STATUSES, TASK_PRIORITIES } from '@recours/domain';
+import { CONFIDENCE_WEIGHT, OPEN_RIGHT_STATUSES, parisToday, TASK_PRIORITIES } from '@recours/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import type { Actor } from '../../common/auth/actor';
 import { AuditService } from '../audit/audit.service';
-import { parisToday } from '../households/household-rules';
 import { applicantName } from '../rights/right-rows';
 import { TASK_SELECT, toTaskDto } from '../tasks/tasks.service';
 

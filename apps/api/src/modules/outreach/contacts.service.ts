@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LABELS, REACHED_OUTCOMES, type ContactOutcome } from '@recours/domain';
+import { LABELS, parisToday, REACHED_OUTCOMES, type ContactOutcome } from '@recours/domain';
 import { SqlWhere } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -8,7 +8,6 @@ import type { Actor } from '../../common/auth/actor';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain-errors';
 import { ListResult, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
-import { parisToday } from '../households/household-rules';
 import { assertRightsNotBlocked } from '../rights/outreach-blocks';
 import { RightTransitionsService } from '../rights/right-transitions.service';
 import { TasksService } from '../tasks/tasks.service';

@@ -4,6 +4,7 @@ import {
   CONFIDENCES,
   DETECTABLE_BENEFITS,
   DETECTED_RIGHT_STATUSES,
+  parisToday,
   validateTransition,
   type DetectedRightStatus,
 } from '@recours/domain';
@@ -15,7 +16,6 @@ import type { Actor } from '../../common/auth/actor';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../common/errors/domain-errors';
 import { ListResult, searchTerms, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
-import { parisToday } from '../households/household-rules';
 import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInputDto } from './dto/detected-right.dto';
 import { allowedTransitionDtos, rightSelect, toRightDto } from './right-rows';
 import { RightTransitionsService } from './right-transitions.service';

@@ -1,10 +1,9 @@
 // Detected rights and outreach through HTTP: every transition of the state machine, the refusal rule
 // (CNIL 2022-101), one open right per household and benefit, contacts, tasks, "Ma journée",
 // campaigns, detection requests, and their audit events.
-import { canTransition, DETECTED_RIGHT_STATUSES, type DetectedRightStatus } from '@recours/domain';
+import { canTransition, DETECTED_RIGHT_STATUSES, parisToday, type DetectedRightStatus } from '@recours/domain';
 import { campaignCohortQuery } from '@recours/outreach-sql';
 import { Queue } from 'bullmq';
-import { parisToday } from '../households/household-rules';
 import { q, startTestApp, type TestContext } from '../../../test/test-app';
 
 const PAYLOAD: Partial<Record<DetectedRightStatus, object>> = {

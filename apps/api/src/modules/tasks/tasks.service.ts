@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OPEN_TASK_STATUSES, TASK_PRIORITIES, TASK_STATUSES, type TaskStatus } from '@recours/domain';
+import { OPEN_TASK_STATUSES, parisToday, TASK_PRIORITIES, TASK_STATUSES, type TaskStatus } from '@recours/domain';
 import { SqlWhere } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -8,7 +8,6 @@ import type { Actor } from '../../common/auth/actor';
 import { NotFoundError, ValidationFailedError, type FieldError } from '../../common/errors/domain-errors';
 import { ListResult, zEnum, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
-import { parisToday } from '../households/household-rules';
 import { applicantName } from '../rights/right-rows';
 import { assertRightsNotBlocked } from '../rights/outreach-blocks';
 import type { TaskCreateDto, TaskDto, TaskUpdateDto } from './task.dto';
