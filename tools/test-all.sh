@@ -78,7 +78,8 @@ declare -A title=(
   [e2e]='End-to-end tests (back office in Chromium, needs the build)'
 )
 
-for phase in "${phases[@]}"; do
+for phase in "${all_phases[@]}"; do # always in this order, whatever the order of the arguments
+  [[ " ${phases[*]} " == *" $phase "* ]] || continue
   printf '\n==> %s (at %s)\n' "${title[$phase]}" "$(duration $((SECONDS - started)))"
   phase_start=$SECONDS
   status=0
