@@ -13,13 +13,8 @@ let copy: string;
 
 beforeAll(() => {
   copy = fs.mkdtempSync(path.join(os.tmpdir(), 'recours-nx-cache-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
-    .split('\0')
-    .filter((f) => f && fs.existsSync(path.join(root, f)));
-  for (const file of files) {
-    fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
-    fs.copyFileSync(path.join(root, file), path.join(copy, file));
-  }
+  const skipped = new Set(['node_modules', '.git', '.nx', 'dist', 'coverage', 'test-results']);
+  fs.cpSync(root, copy, { recursive: true, filter: (source) => !skipped.has(path.basename(source)) });
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
   for (const dir of ['apps', 'libs']) {
     for (const name of fs.readdirSync(path.join(copy, dir))) {
