@@ -5,9 +5,15 @@ import { SqlWhere } from '@recours/outreach-sql';
 import type { Actor } from '../auth/actor';
 
 /** What an actor may list: the rows of one organisation, or of a whole territory. */
-export type OrgScope =
-  | { readonly level: 'organisation'; readonly organisationId: string }
-  | { readonly level: 'territory'; readonly territoryId: string };
+export type OrgScope = OrganisationScope | TerritoryScope;
+export interface OrganisationScope {
+  readonly level: 'organisation';
+  readonly organisationId: string;
+}
+export interface TerritoryScope {
+  readonly level: 'territory';
+  readonly territoryId: string;
+}
 
 /** The SQL column carrying each scope level in a given query (`h.organisation_id`, `o.territory_id`…). */
 export interface ScopeColumns {
@@ -25,7 +31,7 @@ export function requireScopeId(level: OrgScope['level'], id: string | null | und
  * Casework data — households and their detected rights, contacts, tasks, campaigns, audit events and
  * "my day": the actor's own organisation (see permissions.ts; admins and partners have no route to it).
  */
-export function caseworkScope(actor: Actor): OrgScope {
+export function caseworkScope(actor: Actor): OrganisationScope {
   return { level: 'organisation', organisationId: requireScopeId('organisation', actor?.organisationId) };
 }
 
@@ -37,7 +43,7 @@ export function userListScope(actor: Actor): OrgScope {
 }
 
 /** Organisations and territories: those of the actor's territory. */
-export function territoryScope(actor: Actor): OrgScope {
+export function territoryScope(actor: Actor): TerritoryScope {
   return { level: 'territory', territoryId: requireScopeId('territory', actor?.territoryId) };
 }
 
