@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { DetectedRightsRepository } from './detected-rights.repository';
 import { DetectedRightsService } from './detected-rights.service';
 import { RightTransitionsService } from './right-transitions.service';
 import { RightsController } from './rights.controller';
 
 @Module({
   controllers: [RightsController],
-  providers: [DetectedRightsService, RightTransitionsService],
+  providers: [DetectedRightsService, RightTransitionsService, DetectedRightsRepository],
   exports: [RightTransitionsService],
 })
 export class RightsModule {}
