@@ -20,6 +20,7 @@ import { Income } from './entities/income.entity';
 import { Person } from './entities/person.entity';
 import { ReceivedBenefit } from './entities/received-benefit.entity';
 import { changedFields, checkHouseholdRules, parisToday, type CurrentValues } from './household-rules';
+import { HouseholdsRepository } from './households.repository';
 import { HouseholdsService } from './households.service';
 
 const pick = (input: object, fields: readonly string[]) =>
@@ -34,6 +35,7 @@ export class HouseholdWriterService {
     private readonly audit: AuditService,
     private readonly households: HouseholdsService,
     private readonly jobs: JobsService,
+    private readonly repo: HouseholdsRepository,
   ) {}
 
   async create(actor: Actor, dto: HouseholdInputDto): Promise<HouseholdDetailDto> {
@@ -56,7 +58,7 @@ export class HouseholdWriterService {
       const entries: AuditEntry[] = [{ action: 'create', entityType: 'household', entityId: id, householdId: id, fields }];
       for (const m of dto.members ?? []) await this.createMember(em, id, m, entries);
       for (const b of dto.receivedBenefits ?? []) await this.createBenefit(em, id, b, entries);
-      await requestDetection(em, id);
+      await this.repo.requestDetection(em, id);
       await this.audit.record(em, actor, entries);
       return this.households.loadDetail(em, id);
     });
@@ -83,10 +85,10 @@ export class HouseholdWriterService {
         await em.update(Household, { id }, pick(dto, fields));
         entries.unshift({ action: 'update', entityType: 'household', entityId: id, householdId: id, fields });
       } else if (entries.length) {
-        await em.query('UPDATE household SET updated_at = now() WHERE id = $1', [id]);
+        await this.repo.touch(em, id);
       }
       changed = entries.length > 0;
-      if (changed) await requestDetection(em, id);
+      if (changed) await this.repo.requestDetection(em, id);
       await this.audit.record(em, actor, entries);
       return this.households.loadDetail(em, id);
     });
@@ -99,7 +101,7 @@ export class HouseholdWriterService {
   async requestDetection(actor: Actor, id: string): Promise<{ householdId: string; detectionRequestedAt: Date; enqueued: boolean }> {
     const requestedAt = await this.db.transaction(async (em) => {
       await this.access.requireHouseholds(actor, [id], em);
-      const at = await requestDetection(em, id);
+      const at = await this.repo.requestDetection(em, id);
       await this.audit.record(em, actor, [{ action: 'update', entityType: 'household', entityId: id, householdId: id, fields: ['detectionRequestedAt'] }]);
       return at;
     });
@@ -115,8 +117,8 @@ export class HouseholdWriterService {
 
   /** `HH-<year>-<00042>`; the counter row is locked by the UPDATE until commit. */
   private async nextReference(em: EntityManager, territoryId: string): Promise<string> {
-    const [[row]] = await em.query('UPDATE territory SET household_seq = household_seq + 1 WHERE id = $1 RETURNING household_seq', [territoryId]);
-    return `HH-${parisToday().slice(0, 4)}-${String(row.household_seq).padStart(5, '0')}`;
+    const seq = await this.repo.nextSequence(em, territoryId);
+    return `HH-${parisToday().slice(0, 4)}-${String(seq).padStart(5, '0')}`;
   }
 
   private async createMember(em: EntityManager, householdId: string, m: MemberInputDto, entries: AuditEntry[]) {
@@ -218,12 +220,6 @@ export class HouseholdWriterService {
       }
     }
   }
-}
-
-/** Does not touch updated_at: asking for a detection is not an edit of the household. */
-async function requestDetection(em: EntityManager, householdId: string): Promise<Date> {
-  const [[row]] = await em.query('UPDATE household SET detection_requested_at = now() WHERE id = $1 RETURNING detection_requested_at', [householdId]);
-  return row.detection_requested_at as Date;
 }
 
 function currentValues(h: Household): CurrentValues {
