@@ -2,10 +2,13 @@
 // other reads run after AccessService has checked the id.
 import { Injectable } from '@nestjs/common';
 import type { HouseholdStatus, HousingAidZone, HousingStatus, HousingType } from '@recours/domain';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, InsertResult } from 'typeorm';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import { searchTerms, type ListQuery } from '../../common/http/list-query';
 import { Household } from './entities/household.entity';
+import { Income } from './entities/income.entity';
+import { Person } from './entities/person.entity';
+import { ReceivedBenefit } from './entities/received-benefit.entity';
 import { HOUSEHOLD_MATCHES_TERM } from './household-search';
 import type { HouseholdFilter } from './households.service';
 
@@ -121,4 +124,57 @@ export class HouseholdsRepository {
     );
     return row.detection_requested_at;
   }
+
+  // Writes of a household and its members, incomes and received benefits (the writer service checks
+  // access and rules, and records the audit events).
+  async insertHousehold(em: EntityManager, values: Partial<Household>): Promise<string> {
+    return insertedId(await em.insert(Household, values));
+  }
+
+  async updateHousehold(em: EntityManager, id: string, changes: Partial<Household>): Promise<void> {
+    await em.update(Household, { id }, changes);
+  }
+
+  async insertMember(em: EntityManager, values: Partial<Person>): Promise<string> {
+    return insertedId(await em.insert(Person, values));
+  }
+
+  async updateMember(em: EntityManager, id: string, changes: Partial<Person>): Promise<void> {
+    await em.update(Person, { id }, changes);
+  }
+
+  /** Its incomes go with it (cascade). */
+  async deleteMember(em: EntityManager, id: string): Promise<void> {
+    await em.delete(Person, { id });
+  }
+
+  async insertIncome(em: EntityManager, values: Partial<Income>): Promise<string> {
+    return insertedId(await em.insert(Income, values));
+  }
+
+  async updateIncome(em: EntityManager, id: string, changes: Partial<Income>): Promise<void> {
+    await em.update(Income, { id }, changes);
+  }
+
+  async deleteIncome(em: EntityManager, id: string): Promise<void> {
+    await em.delete(Income, { id });
+  }
+
+  async insertBenefit(em: EntityManager, values: Partial<ReceivedBenefit>): Promise<string> {
+    return insertedId(await em.insert(ReceivedBenefit, values));
+  }
+
+  async updateBenefit(em: EntityManager, id: string, changes: Partial<ReceivedBenefit>): Promise<void> {
+    await em.update(ReceivedBenefit, { id }, changes);
+  }
+
+  async deleteBenefit(em: EntityManager, id: string): Promise<void> {
+    await em.delete(ReceivedBenefit, { id });
+  }
+}
+
+function insertedId(result: InsertResult): string {
+  const id: unknown = result.identifiers[0]?.id;
+  if (typeof id !== 'string') throw new Error('INSERT returned no id');
+  return id;
 }
