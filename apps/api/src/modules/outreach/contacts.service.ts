@@ -9,7 +9,7 @@ import { NotFoundError, ValidationFailedError } from '../../common/errors/domain
 import { ListResult, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import { parisToday } from '../households/household-rules';
-import { assertRightsNotBlocked } from '../rights/outreach-blocks';
+import { OutreachBlocksService } from '../rights/outreach-blocks.service';
 import { RightTransitionsService } from '../rights/right-transitions.service';
 import { TasksService } from '../tasks/tasks.service';
 import type { ContactCreateDto, ContactDto } from './contact.dto';
@@ -33,6 +33,7 @@ export class ContactsService {
     private readonly transitions: RightTransitionsService,
     private readonly tasks: TasksService,
     private readonly repo: ContactsRepository,
+    private readonly blocks: OutreachBlocksService,
   ) {}
 
   async list(actor: Actor, q: ListQuery<ContactFilter>): Promise<ListResult<ContactDto>> {
@@ -67,7 +68,7 @@ export class ContactsService {
         const known = await this.repo.rightsOfHousehold(em, rightIds, dto.householdId);
         if (known.length !== rightIds.length) throw new ValidationFailedError([{ field: 'rightIds', message: 'droit inconnu dans ce foyer' }]);
       }
-      if (dto.nextAttemptOn) await assertRightsNotBlocked(em, rightIds, today, 'nextAttemptOn');
+      if (dto.nextAttemptOn) await this.blocks.assertRightsNotBlocked(em, rightIds, today, 'nextAttemptOn');
       const occurredAt = dto.occurredAt ? new Date(dto.occurredAt) : new Date();
       const id = await this.repo.insert(
         em,

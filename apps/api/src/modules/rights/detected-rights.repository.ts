@@ -296,4 +296,16 @@ export class DetectedRightsRepository {
     );
     return rows.map((r) => r.id);
   }
+
+  /** The benefits of these rights under an active outreach block, with the block's end (`YYYY-MM-DD`). */
+  async activeBlocks(em: EntityManager, rightIds: string[], today: string): Promise<{ benefit: DetectableBenefit; until: string }[]> {
+    return em.query(
+      `SELECT r.benefit, max(ob.blocked_until) AS until
+       FROM detected_right r
+       JOIN outreach_block ob ON ob.household_id = r.household_id AND ob.benefit = r.benefit AND ob.blocked_until > $2::date
+       WHERE r.id = ANY($1::uuid[])
+       GROUP BY r.benefit ORDER BY r.benefit`,
+      [rightIds, today],
+    );
+  }
 }

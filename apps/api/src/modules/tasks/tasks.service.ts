@@ -9,7 +9,7 @@ import { ConflictError, NotFoundError, ValidationFailedError, type FieldError } 
 import { ListResult, zEnum, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import { parisToday } from '../households/household-rules';
-import { assertRightsNotBlocked } from '../rights/outreach-blocks';
+import { OutreachBlocksService } from '../rights/outreach-blocks.service';
 import type { TaskCreateDto, TaskDto, TaskUpdateDto } from './task.dto';
 import { TASK_PRIORITY_RANK, TasksRepository, toTaskDto, type TaskChanges } from './tasks.repository';
 
@@ -50,6 +50,7 @@ export class TasksService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly repo: TasksRepository,
+    private readonly blocks: OutreachBlocksService,
   ) {}
 
   async list(actor: Actor, q: ListQuery<TaskFilter>): Promise<ListResult<TaskDto>> {
@@ -104,7 +105,7 @@ export class TasksService {
       if (e) errors.push({ field: 'assigneeId', message: 'intervenant·e inconnu·e, inactif·ve ou hors de votre organisation' });
     }
     if (errors.length) throw new ValidationFailedError(errors);
-    if (t.detectedRightId) await assertRightsNotBlocked(em, [t.detectedRightId], parisToday(), 'detectedRightId');
+    if (t.detectedRightId) await this.blocks.assertRightsNotBlocked(em, [t.detectedRightId], parisToday(), 'detectedRightId');
     const id = await this.repo.insert(em, {
       householdId: t.householdId,
       title: t.title,
@@ -143,7 +144,7 @@ export class TasksService {
       const to = dto.status !== undefined && dto.status !== current.status ? dto.status : undefined;
       // Reopening a task about a right under refusal is outreach again: refused like a new task.
       const reopening = to !== undefined && isOpenTaskStatus(to) && !isOpenTaskStatus(current.status as TaskStatus);
-      if (reopening && current.detectedRightId) await assertRightsNotBlocked(em, [current.detectedRightId], parisToday(), 'status');
+      if (reopening && current.detectedRightId) await this.blocks.assertRightsNotBlocked(em, [current.detectedRightId], parisToday(), 'status');
       set('title', 'title', dto.title, current.title);
       set('assignee_id', 'assigneeId', dto.assigneeId, current.assigneeId);
       set('due_on', 'dueOn', dto.dueOn, current.dueOn);
