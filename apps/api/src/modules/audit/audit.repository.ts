@@ -1,10 +1,11 @@
-// SQL of the audit log queries (writes go through AuditService, in the caller's transaction).
+// SQL of the audit log: the events AuditService writes in the caller's transaction, and the log's list.
 import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditEntityType } from '@recours/domain';
 import type { EntityManager } from 'typeorm';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import type { ListQuery } from '../../common/http/list-query';
 import type { AuditEventDto, AuditFilter } from './audit-query.service';
+import type { AuditEntry } from './audit.service';
 
 export interface AuditEventRow {
   id: string;
@@ -36,6 +37,17 @@ export function toAuditEventDto(r: AuditEventRow): AuditEventDto {
 
 @Injectable()
 export class AuditRepository {
+  /** One multi-row INSERT for the entries of one operation, by one actor of one organisation. */
+  async insert(em: EntityManager, actor: { userId: string; organisationId: string }, entries: AuditEntry[]): Promise<void> {
+    const values: unknown[] = [];
+    const rows = entries.map((e, i) => {
+      values.push(actor.userId, actor.organisationId, e.action, e.entityType, e.entityId ?? null, e.householdId ?? null, e.fields ?? []);
+      const b = i * 7;
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::text[])`;
+    });
+    await em.query(`INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id, fields) VALUES ${rows.join(', ')}`, values);
+  }
+
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<AuditFilter>): Promise<{ total: number; rows: AuditEventRow[] }> {
     const where = scopedWhere(scope, { organisation: 'e.organisation_id' });
     const f = q.filter;
