@@ -120,6 +120,16 @@ export async function createChunk(client: PoolClient, c: ClaimedCampaign, table:
   }
 }
 
+/** JIT off on the launch's connection: compiling costs more than it saves on its short statements. */
+export async function disableJit(client: PoolClient): Promise<void> {
+  await client.query('SET jit = off');
+}
+
+/** Back to the server's JIT setting before the connection returns to the pool. */
+export async function resetJit(client: PoolClient): Promise<void> {
+  await client.query('RESET jit');
+}
+
 export async function dropCohort(client: PoolClient, table: string): Promise<void> {
   await client.query(`DROP TABLE IF EXISTS ${table}`);
 }
