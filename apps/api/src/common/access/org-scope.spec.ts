@@ -49,18 +49,39 @@ describe('organisation scope of list queries', () => {
   });
 });
 
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') && !/\.(int-)?spec\.ts$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+const modules = join(__dirname, '../../modules');
+const workerSrc = join(__dirname, '../../../../worker/src');
+
 /** The helper is the only way list queries are built: no module starts a WHERE clause of its own. */
 describe('list queries of the API modules', () => {
-  const modules = join(__dirname, '../../modules');
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') && !/\.(int-)?spec\.ts$/.test(e.name) ? [join(dir, e.name)] : []));
-
   it('build their WHERE clause with scopedWhere, never with a bare SqlWhere', () => {
-    const offenders = files(modules).filter((f) => /new SqlWhere\(/.test(readFileSync(f, 'utf8'))).map((f) => relative(modules, f));
+    const offenders = sourceFiles(modules).filter((f) => /new SqlWhere\(/.test(readFileSync(f, 'utf8'))).map((f) => relative(modules, f));
     expect(offenders).toEqual([]);
   });
 
   it('are found by this check (it scans the modules)', () => {
-    expect(files(modules).some((f) => readFileSync(f, 'utf8').includes('scopedWhere('))).toBe(true);
+    expect(sourceFiles(modules).filter((f) => readFileSync(f, 'utf8').includes('scopedWhere(')).length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+/** One data-access style: SQL and entity-manager calls live in `*.repository.ts`, next to their service or processor. */
+describe('data access of the API and the worker', () => {
+  const DATA_ACCESS = /\.query(<[^>]*>)?\(|\.createQueryBuilder\(|\bem\.(insert|update|delete|find\w*|save|remove)\(/;
+  const SQL_TEXT = /\b(SELECT\s[\s\S]*?\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b/;
+
+  it('keeps SQL out of every controller', () => {
+    const controllers = sourceFiles(modules).filter((f) => f.endsWith('.controller.ts'));
+    expect(controllers.length).toBeGreaterThan(10);
+    expect(controllers.filter((f) => SQL_TEXT.test(readFileSync(f, 'utf8')) || DATA_ACCESS.test(readFileSync(f, 'utf8'))).map((f) => relative(modules, f))).toEqual([]);
+  });
+
+  it('runs queries only from repositories, in the API modules and in the worker', () => {
+    const files = [...sourceFiles(modules), ...sourceFiles(workerSrc)].filter((f) => !f.endsWith('.repository.ts'));
+    expect(files.length).toBeGreaterThan(30);
+    expect(files.filter((f) => DATA_ACCESS.test(readFileSync(f, 'utf8'))).map((f) => relative(join(modules, '../../..'), f))).toEqual([]);
   });
 });
