@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isOpenTaskStatus, LABELS, TASK_STATUSES, taskStatusesLeadingTo, type TaskPriority, type TaskStatus } from '@recours/domain';
+import { canTransitionTask, isOpenTaskStatus, LABELS, TASK_STATUSES, taskStatusesLeadingTo, type TaskPriority, type TaskStatus } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../../common/access/access.service';
@@ -142,6 +142,8 @@ export class TasksService {
         if (e) throw new ValidationFailedError([{ field: 'assigneeId', message: 'intervenant·e inconnu·e, inactif·ve ou hors de votre organisation' }]);
       }
       const to = dto.status !== undefined && dto.status !== current.status ? dto.status : undefined;
+      // The row is locked: a forbidden change is refused before any other check (the UPDATE guards it too).
+      if (to !== undefined && !canTransitionTask(current.status as TaskStatus, to)) throw await this.invalidTransition(em, id);
       // Reopening a task about a right under refusal is outreach again: refused like a new task.
       const reopening = to !== undefined && isOpenTaskStatus(to) && !isOpenTaskStatus(current.status as TaskStatus);
       if (reopening && current.detectedRightId) await this.blocks.assertRightsNotBlocked(em, [current.detectedRightId], parisToday(), 'status');
