@@ -22,7 +22,7 @@ export interface Fixtures {
   campaignA: string; // brouillon
 }
 
-async function insert(db: DataSource, table: string, row: Record<string, unknown>): Promise<string> {
+export async function insert(db: DataSource, table: string, row: Record<string, unknown>): Promise<string> {
   const cols = Object.keys(row);
   const [r] = await db.query(
     `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,

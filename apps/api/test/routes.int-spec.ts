@@ -1,6 +1,7 @@
 // Every route, its permission, and what a user from another organisation gets on it.
 // The snapshot is a permission review: a diff here is a change of who may do what.
 import { ROLE_PERMISSIONS } from '../src/common/auth/permissions';
+import { insert } from './fixtures';
 import { listRoutes, type RouteInfo } from './routes';
 import { startTestApp, type TestContext } from './test-app';
 
@@ -123,6 +124,98 @@ describe('routes and scoping', () => {
     const events = (await t.request('GET', '/api/audit-events?range=[0,99]', { cookie: cookies.managerB })).body as { organisationId: string }[];
     expect(events.length).toBeGreaterThan(0);
     expect(new Set(events.map((e) => e.organisationId))).toEqual(new Set([t.fx.orgB]));
+  });
+
+  /**
+   * Every GET list route of the router (no `:id`), tried by a user of one organisation, without a
+   * filter and with filters that name the ids of other organisations' records: nothing of another
+   * organisation (or territory, for territory-wide lists) appears anywhere in the answer, while the
+   * viewer's own records do. A new list route without a case here fails the test.
+   */
+  it('never lets a list route return another organisation\'s records, even when filters name their ids', async () => {
+    const fx = t.fx;
+    const u = fx.users;
+    // Records of the other organisations: same territory (A2) and another territory (B).
+    const householdA2b = await insert(t.db, 'household', { reference: 'HH-2026-00077', organisation_id: fx.orgA2, territory_id: fx.territoryA, referent_id: u.sw.id });
+    const right = (h: string, org: string, territory: string) =>
+      insert(t.db, 'detected_right', { household_id: h, organisation_id: org, territory_id: territory, benefit: 'rsa', estimated_amount_cents: 50000, confidence: 'haute' });
+    const rightA2 = await right(fx.householdA2, fx.orgA2, fx.territoryA);
+    const rightA2b = await right(householdA2b, fx.orgA2, fx.territoryA);
+    const rightB = await right(fx.householdB, fx.orgB, fx.territoryB);
+    const contact = (h: string, org: string, author: string) =>
+      insert(t.db, 'contact', { household_id: h, organisation_id: org, author_id: author, channel: 'telephone', outcome: 'joint', occurred_at: '2026-03-02T09:00:00Z' });
+    const contactA2 = await contact(fx.householdA2, fx.orgA2, u.sw2.id);
+    const contactB = await contact(fx.householdB, fx.orgB, u.swB.id);
+    await t.db.query('INSERT INTO contact_right (contact_id, detected_right_id) VALUES ($1, $2), ($3, $4)', [contactA2, rightA2, contactB, rightB]);
+    const campaign = (org: string, territory: string, by: string) => insert(t.db, 'campaign', { organisation_id: org, territory_id: territory, name: 'Ailleurs', filters: '{}', created_by: by });
+    const campaignA2 = await campaign(fx.orgA2, fx.territoryA, u.sw2.id);
+    const campaignB = await campaign(fx.orgB, fx.territoryB, u.managerB.id);
+    // Rows naming the viewer (assignee, referent) in another organisation: "my day" must still leave them out.
+    const taskA2 = await insert(t.db, 'task', { household_id: householdA2b, organisation_id: fx.orgA2, title: 'Ailleurs', assignee_id: u.sw.id, due_on: '2026-01-01', detected_right_id: rightA2b, campaign_id: campaignA2 });
+    const taskB = await insert(t.db, 'task', { household_id: fx.householdB, organisation_id: fx.orgB, title: 'Ailleurs', assignee_id: u.swB.id, due_on: '2026-01-01', detected_right_id: rightB, contact_id: contactB, campaign_id: campaignB });
+    // Own audit events for the manager's list, foreign ones from the other organisations' sign-ins.
+    await t.request('GET', `/api/households/${fx.householdA}`, { cookie: cookies.sw });
+    const foreignEvents = ((await t.db.query('SELECT id FROM audit_event WHERE organisation_id <> $1', [fx.orgA])) as { id: string }[]).map((e) => e.id);
+    const ownEvents = ((await t.db.query('SELECT id FROM audit_event WHERE organisation_id = $1 ORDER BY occurred_at DESC LIMIT 3', [fx.orgA])) as { id: string }[]).map((e) => e.id);
+    expect(foreignEvents.length).toBeGreaterThan(0);
+
+    const otherOrgs = [fx.orgA2, fx.orgB, fx.householdA2, householdA2b, fx.householdB, rightA2, rightA2b, rightB, contactA2, contactB, taskA2, taskB, campaignA2, campaignB, u.sw2.id, u.swB.id, u.managerB.id, u.adminB.id];
+    const otherTerritory = [fx.territoryB, fx.orgB, fx.householdB, rightB, contactB, taskB, campaignB, u.swB.id, u.managerB.id, u.adminB.id];
+    const foreignHouseholds = [fx.householdA2, householdA2b, fx.householdB];
+    type Case = { who: Who; own: string[]; foreign: string[]; filters: Record<string, unknown>[] };
+    const cases: Record<string, Case[]> = {
+      '/api/households': [{ who: 'sw', own: [fx.householdA], foreign: otherOrgs, filters: [{ id: foreignHouseholds }, { id: fx.householdB }, { referentId: u.sw2.id }, { q: 'HH-2026-00077' }] }],
+      '/api/detected-rights': [{
+        who: 'sw', own: [fx.rightA], foreign: otherOrgs,
+        filters: [{ id: [rightA2, rightA2b, rightB] }, { householdId: fx.householdA2 }, { householdId: householdA2b }, { householdId: fx.householdB }, { referentId: u.sw2.id }, { q: 'HH-2026-00077' }],
+      }],
+      '/api/contacts': [{
+        who: 'sw', own: [fx.contactA], foreign: otherOrgs,
+        filters: [{ id: [contactA2, contactB] }, { householdId: fx.householdA2 }, { householdId: fx.householdB }, { rightId: rightA2 }, { authorId: u.swB.id }],
+      }],
+      '/api/tasks': [{
+        who: 'sw', own: [fx.taskA], foreign: otherOrgs,
+        filters: [{ id: [taskA2, taskB] }, { householdId: householdA2b }, { householdId: fx.householdB }, { campaignId: campaignB }, { detectedRightId: rightA2b },
+          { assigneeId: u.sw.id, due: 'overdue' }, { assigneeId: u.swB.id }],
+      }],
+      '/api/campaigns': [{ who: 'sw', own: [fx.campaignA], foreign: otherOrgs, filters: [{ id: [campaignA2, campaignB] }, { id: campaignB }] }],
+      '/api/my-day': [{ who: 'sw', own: [fx.taskA, fx.householdA], foreign: otherOrgs, filters: [] }],
+      '/api/audit-events': [{
+        who: 'manager', own: ownEvents, foreign: [...foreignEvents, ...otherOrgs],
+        filters: [{ id: foreignEvents.slice(0, 100) }, { householdId: fx.householdA2 }, { householdId: fx.householdB }, { actorId: u.sw2.id }, { entityId: fx.householdB }],
+      }],
+      '/api/users': [
+        { who: 'sw', own: [u.sw.id, u.manager.id], foreign: [...otherOrgs, u.partner.id, fx.orgCaf], filters: [{ id: [u.sw2.id, u.swB.id, u.partner.id] }, { organisationId: fx.orgA2 }, { organisationId: fx.orgB }] },
+        { who: 'admin', own: [u.sw.id, u.sw2.id, u.partner.id], foreign: otherTerritory, filters: [{ id: [u.swB.id, u.adminB.id] }, { organisationId: fx.orgB }] },
+      ],
+      '/api/organisations': [
+        { who: 'sw', own: [fx.orgA, fx.orgA2], foreign: otherTerritory, filters: [{ id: [fx.orgB] }, { id: fx.orgB }] },
+        { who: 'swB', own: [fx.orgB], foreign: [fx.orgA, fx.orgA2, fx.orgCaf, fx.territoryA], filters: [{ id: [fx.orgA, fx.orgA2, fx.orgCaf] }] },
+      ],
+      '/api/territories': [
+        { who: 'sw', own: [fx.territoryA], foreign: [fx.territoryB], filters: [{ id: [fx.territoryB] }, { id: fx.territoryB }] },
+        { who: 'swB', own: [fx.territoryB], foreign: [fx.territoryA], filters: [{ id: fx.territoryA }] },
+      ],
+    };
+    // The list routes, from the router: GET, no `:id`, behind a permission other than the session's own.
+    const listRoutePaths = routes.filter((r) => r.method === 'GET' && !r.path.includes(':') && !['public', 'session.self'].includes(r.permission)).map((r) => r.path);
+    expect(Object.keys(cases).sort()).toEqual([...listRoutePaths].sort()); // a new list route needs a case
+
+    for (const [path, routeCases] of Object.entries(cases)) {
+      for (const c of routeCases) {
+        if (path !== '/api/my-day') expect({ path, namesForeignIds: c.filters.some((f) => c.foreign.some((id) => JSON.stringify(f).includes(id))) }).toEqual({ path, namesForeignIds: true });
+        const plain = await t.request('GET', path === '/api/my-day' ? path : `${path}?range=[0,99]`, { cookie: cookies[c.who] });
+        expect({ path, who: c.who, status: plain.statusCode }).toEqual({ path, who: c.who, status: 200 });
+        const text = JSON.stringify(plain.body);
+        expect({ path, who: c.who, own: c.own.filter((id) => !text.includes(id)) }).toEqual({ path, who: c.who, own: [] });
+        expect({ path, who: c.who, leaked: c.foreign.filter((id) => text.includes(id)) }).toEqual({ path, who: c.who, leaked: [] });
+        for (const filter of c.filters) {
+          const res = await t.request('GET', `${path}?range=[0,99]&filter=${encodeURIComponent(JSON.stringify(filter))}`, { cookie: cookies[c.who] });
+          const body = JSON.stringify(res.body);
+          expect({ path, who: c.who, filter, status: res.statusCode, leaked: c.foreign.filter((id) => body.includes(id)) }).toEqual({ path, who: c.who, filter, status: 200, leaked: [] });
+        }
+      }
+    }
   });
 
   it('refuses body references outside the scope', async () => {

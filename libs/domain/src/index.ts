@@ -5,6 +5,7 @@ import { OUTREACH_LABELS } from './outreach';
 export * from './calendar';
 export * from './outreach';
 export * from './detected-right-machine';
+export * from './task-machine';
 
 export const ORGANISATION_KINDS = [
   'conseil_departemental',

@@ -92,13 +92,23 @@ export const REACHED_OUTCOMES = ['joint', 'rdv_pris'] as const satisfies readonl
 
 export const TASK_STATUSES = ['a_faire', 'en_cours', 'faite', 'annulee'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** States in which a task is still to be done (lists of open tasks, "my day", overdue filters). */
 export const OPEN_TASK_STATUSES = ['a_faire', 'en_cours'] as const satisfies readonly TaskStatus[];
+export type OpenTaskStatus = (typeof OPEN_TASK_STATUSES)[number];
+
+export function isOpenTaskStatus(status: TaskStatus): status is OpenTaskStatus {
+  return (OPEN_TASK_STATUSES as readonly string[]).includes(status);
+}
 
 export const TASK_PRIORITIES = ['basse', 'normale', 'haute', 'urgente'] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 
 export const CAMPAIGN_STATUSES = ['brouillon', 'en_cours', 'terminee', 'echec'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+/** Right statuses a campaign targets when its filters name none: rights not yet brought to the person. */
+export const DEFAULT_CAMPAIGN_RIGHT_STATUSES = ['detecte', 'confirme'] as const satisfies readonly OpenRightStatus[];
+/** A campaign not finished yet: a draft, or a launch the worker may (re-)run. */
+export const OPEN_CAMPAIGN_STATUSES = ['brouillon', 'en_cours'] as const satisfies readonly CampaignStatus[];
 
 /** Who receives the tasks of a campaign: each household's referent, or one chosen worker. */
 export const CAMPAIGN_ASSIGNMENTS = ['referent', 'user'] as const;

@@ -1,7 +1,7 @@
 // The cohort of a campaign, written once and used by both the API's preview and the worker's launch,
 // so "what the preview counted" and "who got a task" cannot drift apart. Pure: builds SQL text and
 // parameters, runs nothing (the caller passes them to its own driver).
-import { CONFIDENCES, DETECTABLE_BENEFITS, OPEN_RIGHT_STATUSES } from '@recours/domain';
+import { CONFIDENCES, DEFAULT_CAMPAIGN_RIGHT_STATUSES, DETECTABLE_BENEFITS, OPEN_RIGHT_STATUSES } from '@recours/domain';
 import { z } from 'zod';
 import { SqlWhere } from './sql-where';
 
@@ -37,7 +37,7 @@ export const campaignFiltersSchema = z
   .strict();
 export type CampaignFilters = z.infer<typeof campaignFiltersSchema>;
 
-export const DEFAULT_COHORT_STATUSES = ['detecte', 'confirme'] as const;
+export const DEFAULT_COHORT_STATUSES = DEFAULT_CAMPAIGN_RIGHT_STATUSES;
 
 export interface SqlQuery {
   sql: string;

@@ -1,4 +1,4 @@
-import { SqlWhere } from './sql-where';
+import { sqlLiterals, SqlWhere } from './sql-where';
 
 describe('SqlWhere', () => {
   it('numbers the parameters in the order they are bound, one per add, every ? of a fragment sharing it', () => {
@@ -17,5 +17,16 @@ describe('SqlWhere', () => {
 
   it('is TRUE without any condition', () => {
     expect(new SqlWhere().sql).toBe('TRUE');
+  });
+});
+
+describe('sqlLiterals', () => {
+  it('quotes enum values for an IN list', () => {
+    expect(sqlLiterals(['a_faire', 'en_cours'])).toBe("'a_faire', 'en_cours'");
+  });
+
+  it('refuses an empty list and anything that is not an enum value', () => {
+    expect(() => sqlLiterals([])).toThrow(/empty/);
+    expect(() => sqlLiterals(["x' OR 1=1 --"])).toThrow(/not an enum value/);
   });
 });

@@ -37,3 +37,14 @@ export class SqlWhere {
     return this.conditions.length === 0 ? 'TRUE' : this.conditions.join(' AND ');
   }
 }
+
+/**
+ * A list of enum values as SQL literals (`'a_faire', 'en_cours'`) for static SQL text such as
+ * `status IN (…)` in partial indexes and constant predicates. Only identifier-like values are
+ * accepted: anything else is a programming error, never user input.
+ */
+export function sqlLiterals(values: readonly string[]): string {
+  if (values.length === 0) throw new Error('sqlLiterals: empty list');
+  for (const v of values) if (!/^[a-z_][a-z0-9_]*$/.test(v)) throw new Error(`sqlLiterals: not an enum value: ${v}`);
+  return values.map((v) => `'${v}'`).join(', ');
+}

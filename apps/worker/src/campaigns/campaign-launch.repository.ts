@@ -1,7 +1,9 @@
 // SQL of a campaign launch: claim, cohort snapshot, set-based task chunks, end states.
-import { LABELS, DETECTABLE_BENEFITS, type CampaignAssignment } from '@recours/domain';
-import { campaignCohortQuery, campaignFiltersSchema, campaignPreviewQuery } from '@recours/outreach-sql';
+import { LABELS, DETECTABLE_BENEFITS, OPEN_CAMPAIGN_STATUSES, type CampaignAssignment } from '@recours/domain';
+import { campaignCohortQuery, campaignFiltersSchema, campaignPreviewQuery, sqlLiterals } from '@recours/outreach-sql';
 import type { Pool, PoolClient } from 'pg';
+
+const OPEN_CAMPAIGN_SQL = `(${sqlLiterals(OPEN_CAMPAIGN_STATUSES)})`;
 
 export interface ClaimedCampaign {
   id: string;
@@ -31,7 +33,7 @@ export async function claimCampaign(pool: Pool, campaignId: string, today: strin
   }>(
     `UPDATE campaign c
         SET status = 'en_cours', launched_at = coalesce(c.launched_at, now()), error = NULL, finished_at = NULL, updated_at = now()
-      WHERE c.id = $1::uuid AND c.status IN ('brouillon', 'en_cours')
+      WHERE c.id = $1::uuid AND c.status IN ${OPEN_CAMPAIGN_SQL}
   RETURNING c.id, c.organisation_id, c.name, c.filters, c.assignment, c.assignee_id, c.created_by,
             coalesce((to_jsonb(c) ->> 'task_due_on')::date, (to_jsonb(c) ->> 'due_on')::date, $2::date + $3::int)::text AS due_on`,
     [campaignId, today, DEFAULT_TASK_DELAY_DAYS],
@@ -118,6 +120,16 @@ export async function createChunk(client: PoolClient, c: ClaimedCampaign, table:
   }
 }
 
+/** JIT off on the launch's connection: compiling costs more than it saves on its short statements. */
+export async function disableJit(client: PoolClient): Promise<void> {
+  await client.query('SET jit = off');
+}
+
+/** Back to the server's JIT setting before the connection returns to the pool. */
+export async function resetJit(client: PoolClient): Promise<void> {
+  await client.query('RESET jit');
+}
+
 export async function dropCohort(client: PoolClient, table: string): Promise<void> {
   await client.query(`DROP TABLE IF EXISTS ${table}`);
 }
@@ -129,7 +141,13 @@ export async function finishCampaign(pool: Pool, campaignId: string): Promise<vo
 /** After the last attempt: the campaign shows the failure (tasks already created stay). */
 export async function failCampaign(pool: Pool, campaignId: string, error: string): Promise<void> {
   await pool.query(
-    `UPDATE campaign SET status = 'echec', error = $2, finished_at = now(), updated_at = now() WHERE id = $1::uuid AND status IN ('brouillon', 'en_cours')`,
+    `UPDATE campaign SET status = 'echec', error = $2, finished_at = now(), updated_at = now() WHERE id = $1::uuid AND status IN ${OPEN_CAMPAIGN_SQL}`,
     [campaignId, error.slice(0, 2000)],
   );
+}
+
+/** Campaigns whose launch is under way (their job may have been lost with Redis), oldest first. */
+export async function runningCampaignIds(pool: Pool, limit: number): Promise<string[]> {
+  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM campaign WHERE status = 'en_cours' ORDER BY launched_at NULLS FIRST, id LIMIT $1`, [limit]);
+  return rows.map((r) => r.id);
 }

@@ -4,7 +4,7 @@ import { bindHandler, launchCampaignJob, type HandlerBinding } from '@recours/jo
 import type { Job } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
-import { claimCampaign, createChunk, dropCohort, failCampaign, finishCampaign, snapshotCohort } from './campaign-launch.repository';
+import { claimCampaign, createChunk, disableJit, dropCohort, failCampaign, finishCampaign, resetJit, snapshotCohort } from './campaign-launch.repository';
 
 export type LaunchResult =
   | { status: 'skipped' }
@@ -37,7 +37,7 @@ export class CampaignLauncher {
     let created = 0, chunks = 0, tasksCreated = 0;
     try {
       // JIT compilation costs more than it saves on these short statements (≈ 100 ms per cohort query).
-      await client.query('SET jit = off');
+      await disableJit(client);
       const { size, target } = await snapshotCohort(client, campaign, today, table);
       for (let from = 0; from < size; from += this.opts.chunkSize) {
         const r = await createChunk(client, campaign, table, from, from + this.opts.chunkSize);
@@ -47,7 +47,7 @@ export class CampaignLauncher {
         await this.opts.onProgress?.({ tasksCreated, target });
       }
       await dropCohort(client, table);
-      await client.query('RESET jit');
+      await resetJit(client);
       client.release();
       await finishCampaign(this.pool, campaignId);
       return { status: 'terminee', target, created, tasksCreated, chunks };

@@ -4,11 +4,12 @@
 // each task once: unique (campaign_id, household_id)).
 import { launchCampaignJob, type JobQueues } from '@recours/jobs';
 import type { Pool } from 'pg';
+import { runningCampaignIds } from './campaign-launch.repository';
 
 export const launchJobId = (campaignId: string) => `campaign-launch-${campaignId}`;
 
 export async function sweepCampaigns(pool: Pool, queues: JobQueues): Promise<{ enqueued: number }> {
-  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM campaign WHERE status = 'en_cours' ORDER BY launched_at NULLS FIRST, id LIMIT 1000`);
-  await queues.enqueueBulk(launchCampaignJob, rows.map((r) => ({ payload: { campaignId: r.id }, options: { jobId: launchJobId(r.id) } })));
-  return { enqueued: rows.length };
+  const ids = await runningCampaignIds(pool, 1000);
+  await queues.enqueueBulk(launchCampaignJob, ids.map((campaignId) => ({ payload: { campaignId }, options: { jobId: launchJobId(campaignId) } })));
+  return { enqueued: ids.length };
 }

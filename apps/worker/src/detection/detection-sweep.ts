@@ -3,13 +3,7 @@
 // engine's parameters — delays a detection but never loses it.
 import { detectHouseholdJob, type DetectionReason, type JobQueues } from '@recours/jobs';
 import type { Pool } from 'pg';
-
-interface StaleRow {
-  id: string;
-  requested_ms: string | null;
-  detected_ms: string | null;
-  fingerprint: string | null;
-}
+import { staleHouseholds, type StaleHouseholdRow as StaleRow } from './detection-sweep.repository';
 
 export interface SweepResult {
   enqueued: number;
@@ -36,18 +30,7 @@ export async function sweepDetections(pool: Pool, queues: JobQueues, fingerprint
   let after = '00000000-0000-0000-0000-000000000000';
   let enqueued = 0, batches = 0;
   for (;;) {
-    const { rows } = await pool.query<StaleRow>(
-      `SELECT id,
-              (extract(epoch FROM detection_requested_at) * 1000)::bigint::text AS requested_ms,
-              (extract(epoch FROM detected_at) * 1000)::bigint::text AS detected_ms,
-              detection_fingerprint AS fingerprint
-         FROM household
-        WHERE status = 'active' AND id > $1::uuid
-          AND (detected_at IS NULL OR detection_requested_at > detected_at OR detection_fingerprint IS DISTINCT FROM $2)
-        ORDER BY id
-        LIMIT $3`,
-      [after, fingerprint, batchSize],
-    );
+    const rows = await staleHouseholds(pool, after, fingerprint, batchSize);
     if (rows.length === 0) break;
     batches++;
     await queues.enqueueBulk(

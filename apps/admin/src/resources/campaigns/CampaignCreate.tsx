@@ -1,4 +1,5 @@
 import { Box, Typography } from '@mui/material';
+import { DEFAULT_CAMPAIGN_RIGHT_STATUSES, OPEN_RIGHT_STATUSES } from '@recours/domain';
 import {
   AutocompleteInput,
   Create,
@@ -17,14 +18,14 @@ import { LiveFiltersPreview } from './CampaignPreview';
 import { campaignPayload } from './types';
 
 const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', columnGap: 2, width: '100%' } as const;
-const openStatusChoices = (['detecte', 'confirme', 'informe', 'demande_en_cours', 'demande_deposee'] as const).map((id) => ({
+const openStatusChoices = OPEN_RIGHT_STATUSES.map((id) => ({
   id,
   name: LABELS.detectedRightStatus[id],
 }));
 
 export const CampaignCreate = () => (
   <Create title="Nouvelle campagne" mutationMode="pessimistic" redirect="show" transform={campaignPayload}>
-    <SimpleForm defaultValues={{ assignment: 'referent', filters: { statuses: ['detecte', 'confirme'] } }}>
+    <SimpleForm defaultValues={{ assignment: 'referent', filters: { statuses: [...DEFAULT_CAMPAIGN_RIGHT_STATUSES] } }}>
       <TextInput source="name" label="Nom de la campagne" validate={required()} fullWidth />
       <Typography variant="subtitle2" color="text.secondary">
         Cible

@@ -1,3 +1,4 @@
+import { OPEN_RIGHT_STATUSES } from '@recours/domain';
 import {
   AutocompleteInput,
   DataTable,
@@ -13,8 +14,6 @@ import { formatEurosRounded, formatRightAmount } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import { ConfidenceBadge, RightStatusChip } from './RightBadges';
 import type { DetectedRight } from './types';
-
-const openStatuses = ['detecte', 'confirme', 'informe', 'demande_en_cours', 'demande_deposee'];
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Nom ou référence" />,
@@ -35,7 +34,7 @@ export const DetectedRightList = () => (
   <List<DetectedRight>
     filters={filters}
     sort={{ field: 'annualAmountCents', order: 'DESC' }}
-    filterDefaultValues={{ status: openStatuses }}
+    filterDefaultValues={{ status: [...OPEN_RIGHT_STATUSES] }}
     perPage={25}
     title="Droits détectés"
     exporter={false}

@@ -1,5 +1,5 @@
 import { Chip, Typography } from '@mui/material';
-import { parisToday } from '@recours/domain';
+import { isOpenTaskStatus, OPEN_TASK_STATUSES, parisToday } from '@recours/domain';
 import {
   AutocompleteInput,
   DataTable,
@@ -32,7 +32,7 @@ const filters = [
 const Column = DataTable.Col<Task>;
 
 const DueOn = ({ task }: { task: Task }) => {
-  const late = (task.status === 'a_faire' || task.status === 'en_cours') && task.dueOn < parisToday();
+  const late = isOpenTaskStatus(task.status) && task.dueOn < parisToday();
   return (
     <Typography variant="body2" color={late ? 'error' : undefined} sx={{ fontWeight: late ? 600 : undefined }}>
       {formatIsoDate(task.dueOn)}
@@ -48,7 +48,7 @@ export const TaskList = () => {
   return (
     <List<Task>
       filters={filters}
-      filterDefaultValues={{ assigneeId: identity?.id, status: ['a_faire', 'en_cours'] }}
+      filterDefaultValues={{ assigneeId: identity?.id, status: [...OPEN_TASK_STATUSES] }}
       sort={{ field: 'dueOn', order: 'ASC' }}
       perPage={25}
       title="Tâches"

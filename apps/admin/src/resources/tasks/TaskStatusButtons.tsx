@@ -1,24 +1,13 @@
 import { Button, Stack } from '@mui/material';
-import type { TaskStatus } from '@recours/domain';
+import { allowedTaskTransitions, TASK_ACTION_LABELS, type TaskStatus } from '@recours/domain';
 import { useNotify, useUpdate } from 'react-admin';
 import { LABELS } from '../../labels';
 import type { Task } from './types';
 
-const next: Record<TaskStatus, Array<{ to: TaskStatus; label: string }>> = {
-  a_faire: [
-    { to: 'en_cours', label: 'Commencer' },
-    { to: 'faite', label: 'Marquer faite' },
-    { to: 'annulee', label: 'Annuler' },
-  ],
-  en_cours: [
-    { to: 'faite', label: 'Marquer faite' },
-    { to: 'annulee', label: 'Annuler' },
-  ],
-  faite: [{ to: 'a_faire', label: 'Rouvrir' }],
-  annulee: [{ to: 'a_faire', label: 'Rouvrir' }],
-};
-
-/** Quick status change from a list row, saved pessimistically (the row changes once the API agreed). */
+/**
+ * Quick status change from a list row, saved pessimistically (the row changes once the API agreed).
+ * The buttons come from the task machine of libs/domain, which the API enforces (409 otherwise).
+ */
 export const TaskStatusButtons = ({ task }: { task: Task }) => {
   const [update, { isPending }] = useUpdate<Task>();
   const notify = useNotify();
@@ -34,9 +23,9 @@ export const TaskStatusButtons = ({ task }: { task: Task }) => {
     );
   return (
     <Stack direction="row" spacing={0.5} onClick={(e) => e.stopPropagation()}>
-      {next[task.status].map(({ to, label }) => (
+      {allowedTaskTransitions(task.status).map((to) => (
         <Button key={to} size="small" disabled={isPending} color={to === 'annulee' ? 'inherit' : 'primary'} onClick={() => void change(to)}>
-          {label}
+          {TASK_ACTION_LABELS[to]}
         </Button>
       ))}
     </Stack>

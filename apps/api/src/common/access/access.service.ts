@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { NotFoundError, type FieldError } from '../errors/domain-errors';
+import { caseworkScope, territoryScope, userListScope, type OrgScope } from './org-scope';
 
 export type Scope = { column: 'organisation_id' | 'territory_id'; value: string };
 
@@ -15,17 +16,17 @@ export class AccessService {
 
   /** Households: the actor's own organisation (social workers and managers). */
   householdScope(actor: Actor): Scope {
-    return scope('organisation_id', actor.organisationId);
+    return column(caseworkScope(actor));
   }
 
   /** Users: the organisation for everyone, the whole territory for admins. */
   userScope(actor: Actor): Scope {
-    return actor.role === 'admin' ? scope('territory_id', actor.territoryId) : scope('organisation_id', actor.organisationId);
+    return column(userListScope(actor));
   }
 
   /** Organisations: those of the actor's territory. */
   organisationScope(actor: Actor): Scope {
-    return scope('territory_id', actor.territoryId);
+    return column(territoryScope(actor));
   }
 
   async requireHouseholds(actor: Actor, ids: string[], em?: EntityManager, opts: { lock?: boolean } = {}): Promise<void> {
@@ -84,8 +85,7 @@ export class AccessService {
   }
 }
 
-/** Refuses an empty scope: a bug that loses the organisation must not widen access to everything. */
-function scope(column: Scope['column'], value: string | undefined | null): Scope {
-  if (!value) throw new Error(`Empty access scope (${column})`);
-  return { column, value };
+/** The scope as the column of the checked table that carries it (the helpers refuse an empty scope). */
+function column(scope: OrgScope): Scope {
+  return scope.level === 'organisation' ? { column: 'organisation_id', value: scope.organisationId } : { column: 'territory_id', value: scope.territoryId };
 }

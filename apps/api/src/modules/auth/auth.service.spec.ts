@@ -4,6 +4,7 @@ import type { SessionService } from '../../common/auth/session.service';
 import { TooManyRequestsError, UnauthorizedError } from '../../common/errors/domain-errors';
 import { loadConfig } from '../../config/config';
 import type { AuditService } from '../audit/audit.service';
+import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 
 jest.mock('../../common/auth/passwords', () => {
@@ -24,7 +25,7 @@ function fakeDb(counts: { by_email: number; by_ip: number }, user?: object) {
   return { db: { query, transaction: async () => undefined } as unknown as DataSource, queries };
 }
 
-const service = (db: DataSource) => new AuthService(db, {} as SessionService, {} as AuditService, loadConfig({ NODE_ENV: 'test' }));
+const service = (db: DataSource) => new AuthService(db, new AuthRepository(db), {} as SessionService, {} as AuditService, loadConfig({ NODE_ENV: 'test' }));
 
 describe('AuthService.login', () => {
   beforeEach(() => verify.mockClear());

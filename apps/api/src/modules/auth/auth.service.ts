@@ -7,6 +7,7 @@ import { SessionService } from '../../common/auth/session.service';
 import { NotFoundError, TooManyRequestsError, UnauthorizedError } from '../../common/errors/domain-errors';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
+import { AuthRepository } from './auth.repository';
 import type { MeDto } from './login.dto';
 
 export const INVALID_CREDENTIALS = 'Identifiant ou mot de passe incorrect';
@@ -15,6 +16,7 @@ export const INVALID_CREDENTIALS = 'Identifiant ou mot de passe incorrect';
 export class AuthService {
   constructor(
     private readonly db: DataSource,
+    private readonly repo: AuthRepository,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -26,31 +28,20 @@ export class AuthService {
    */
   async login(emailInput: string, password: string, ip: string): Promise<{ token: string; me: MeDto }> {
     const email = emailInput.trim().toLowerCase();
-    const [counts] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
-       FROM login_attempt WHERE attempted_at > now() - make_interval(mins => $3) AND (email = $1 OR ip = $2)`,
-      [email, ip, this.config.loginWindowMinutes],
-    );
-    if (counts.by_email >= this.config.loginMaxFailuresPerAccount || counts.by_ip >= this.config.loginMaxFailuresPerIp) {
+    const failures = await this.repo.recentFailures(email, ip, this.config.loginWindowMinutes);
+    if (failures.byEmail >= this.config.loginMaxFailuresPerAccount || failures.byIp >= this.config.loginMaxFailuresPerIp) {
       throw new TooManyRequestsError(
         `Trop de tentatives de connexion. Réessayez dans ${this.config.loginWindowMinutes} minutes.`,
       );
     }
-    const [user] = await this.db.query(
-      `SELECT id, password_hash, active, organisation_id FROM app_user WHERE email = $1`,
-      [email],
-    );
+    const user = await this.repo.findByEmail(email);
     const passwordOk = await verifyPassword(user?.password_hash, password);
     if (!user || !passwordOk || !user.active) {
-      await this.db.query(
-        `WITH purge AS (DELETE FROM login_attempt WHERE attempted_at < now() - interval '1 day')
-         INSERT INTO login_attempt (email, ip) VALUES ($1, $2)`,
-        [email, ip],
-      );
+      await this.repo.recordFailure(email, ip);
       throw new UnauthorizedError(INVALID_CREDENTIALS);
     }
     const token = await this.db.transaction(async (em) => {
-      await em.query('DELETE FROM login_attempt WHERE email = $1', [email]);
+      await this.repo.clearFailures(em, email);
       const session = await this.sessions.create(user.id, em);
       await this.audit.record(em, { userId: user.id, organisationId: user.organisation_id }, [
         { action: 'login', entityType: 'session', entityId: session.sessionId },
@@ -68,13 +59,7 @@ export class AuthService {
   }
 
   async me(userId: string): Promise<MeDto> {
-    const [r] = await this.db.query(
-      `SELECT u.id, u.email, u.display_name, u.role, o.id AS org_id, o.name AS org_name, o.kind AS org_kind,
-              t.id AS territory_id, t.code AS territory_code, t.name AS territory_name
-       FROM app_user u JOIN organisation o ON o.id = u.organisation_id JOIN territory t ON t.id = o.territory_id
-       WHERE u.id = $1`,
-      [userId],
-    );
+    const r = await this.repo.me(userId);
     if (!r) throw new NotFoundError();
     return {
       id: r.id,
@@ -83,7 +68,7 @@ export class AuthService {
       role: r.role,
       organisation: { id: r.org_id, name: r.org_name, kind: r.org_kind },
       territory: { id: r.territory_id, code: r.territory_code, name: r.territory_name },
-      permissions: [...ROLE_PERMISSIONS[r.role as Actor['role']]].sort(),
+      permissions: [...ROLE_PERMISSIONS[r.role]].sort(),
     };
   }
 }

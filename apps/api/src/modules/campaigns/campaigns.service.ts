@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { CAMPAIGN_STATUSES, LABELS, parisToday, type CampaignStatus } from '@recours/domain';
-import { campaignFiltersSchema, campaignPreviewQuery, SqlWhere, type CampaignFilters } from '@recours/outreach-sql';
+import { CAMPAIGN_STATUSES, LABELS, type CampaignStatus, parisToday } from '@recours/domain';
+import { campaignFiltersSchema, type CampaignFilters } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../../common/access/access.service';
+import { caseworkScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
 import { JobsService } from '../../common/jobs/jobs.service';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../common/errors/domain-errors';
 import { ListResult, zEnum, zIdOrIds, zodErrors, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import type { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
+import { CampaignsRepository, toCampaignDto } from './campaigns.repository';
 
 const filter = z.object({ id: zIdOrIds.optional(), status: zEnum(CAMPAIGN_STATUSES).optional() }).strict();
 export type CampaignFilter = z.infer<typeof filter>;
@@ -26,27 +28,6 @@ function parseFilters(raw: unknown): CampaignFilters {
   return parsed.data;
 }
 
-function toDto(r: Record<string, unknown>): CampaignDto {
-  return {
-    id: r.id as string,
-    name: r.name as string,
-    filters: r.filters as Record<string, unknown>,
-    assignment: r.assignment as string,
-    assigneeId: (r.assignee_id as string | null) ?? null,
-    status: r.status as string,
-    targetCount: (r.target_count as number | null) ?? null,
-    excludedRefusalCount: (r.excluded_refusal_count as number | null) ?? null,
-    tasksCreated: r.tasks_created as number,
-    progress: { targetCount: (r.target_count as number | null) ?? null, tasksCreated: r.tasks_created as number, status: r.status as string },
-    launchedAt: (r.launched_at as Date | null) ?? null,
-    finishedAt: (r.finished_at as Date | null) ?? null,
-    error: (r.error as string | null) ?? null,
-    createdBy: (r.created_by as string | null) ?? null,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
-  };
-}
-
 @Injectable()
 export class CampaignsService {
   constructor(
@@ -54,21 +35,15 @@ export class CampaignsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
+    private readonly repo: CampaignsRepository,
   ) {}
 
   async list(actor: Actor, q: ListQuery<CampaignFilter>): Promise<ListResult<CampaignDto>> {
-    const scope = this.access.householdScope(actor);
-    const where = new SqlWhere().add(`c.${scope.column} = ?`, scope.value);
-    if (q.filter.id) where.add('c.id = ANY(?::uuid[])', q.filter.id);
-    if (q.filter.status) where.add('c.status = ?', q.filter.status);
+    const scope = caseworkScope(actor);
     return this.db.transaction(async (em) => {
-      const [{ total }] = await em.query(`SELECT count(*)::int AS total FROM campaign c WHERE ${where.sql}`, where.params);
-      const rows = await em.query(
-        `SELECT c.* FROM campaign c WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, c.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
-        where.params,
-      );
+      const { total, rows } = await this.repo.list(em, scope, q);
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'campaign', fields: Object.keys(q.filter).sort() }]);
-      return new ListResult('campaigns', rows.map(toDto), q.offset, total);
+      return new ListResult('campaigns', rows.map(toCampaignDto), q.offset, total);
     });
   }
 
@@ -86,15 +61,9 @@ export class CampaignsService {
     const filters = parseFilters(rawFilters);
     return this.db.transaction(async (em) => {
       await this.checkReferentFilter(em, actor, filters);
-      const { sql, params } = campaignPreviewQuery(filters, this.access.householdScope(actor).value, parisToday());
-      const [row] = await em.query(sql, params);
+      const preview = await this.repo.preview(em, caseworkScope(actor), filters, parisToday());
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'campaign', fields: Object.keys(filters).map((k) => `filters.${k}`).sort() }]);
-      return {
-        householdCount: row.household_count,
-        annualAmountCents: Number(row.annual_amount_cents),
-        excludedByRefusal: row.excluded_by_refusal,
-        excludedRightsByRefusal: row.excluded_rights_by_refusal,
-      };
+      return preview;
     });
   }
 
@@ -103,14 +72,18 @@ export class CampaignsService {
     return this.db.transaction(async (em) => {
       await this.checkReferentFilter(em, actor, filters);
       await this.checkAssignment(em, actor, dto.assignment ?? 'referent', dto.assigneeId ?? null);
-      const [row] = await em.query(
-        `INSERT INTO campaign (organisation_id, territory_id, name, filters, assignment, assignee_id, created_by)
-         VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7) RETURNING id`,
-        [actor.organisationId, actor.territoryId, dto.name, JSON.stringify(filters), dto.assignment ?? 'referent', dto.assigneeId ?? null, actor.userId],
-      );
+      const id = await this.repo.insert(em, {
+        organisationId: actor.organisationId,
+        territoryId: actor.territoryId,
+        name: dto.name,
+        filters,
+        assignment: dto.assignment ?? 'referent',
+        assigneeId: dto.assigneeId ?? null,
+        createdBy: actor.userId,
+      });
       const fields = ['name', 'filters', 'assignment', ...(dto.assigneeId ? ['assigneeId'] : [])];
-      await this.audit.record(em, actor, [{ action: 'create', entityType: 'campaign', entityId: row.id, fields }]);
-      return this.load(em, row.id);
+      await this.audit.record(em, actor, [{ action: 'create', entityType: 'campaign', entityId: id, fields }]);
+      return this.load(em, id);
     });
   }
 
@@ -132,10 +105,7 @@ export class CampaignsService {
         ...(assigneeId !== current.assigneeId ? ['assigneeId'] : []),
       ];
       if (fields.length) {
-        await em.query(
-          `UPDATE campaign SET name = $2, filters = $3::jsonb, assignment = $4, assignee_id = $5, updated_at = now() WHERE id = $1`,
-          [id, dto.name ?? current.name, JSON.stringify(filters ?? current.filters), assignment, assigneeId],
-        );
+        await this.repo.update(em, id, { name: dto.name ?? current.name, filters: filters ?? current.filters, assignment, assigneeId });
         await this.audit.record(em, actor, [{ action: 'update', entityType: 'campaign', entityId: id, fields }]);
       }
       return this.load(em, id);
@@ -146,11 +116,7 @@ export class CampaignsService {
   async launch(actor: Actor, id: string): Promise<CampaignDto & { enqueued: boolean }> {
     const campaign = await this.db.transaction(async (em) => {
       await this.access.requireOutreach('campaign', actor, [id], em);
-      const [rows] = await em.query(
-        `UPDATE campaign SET status = 'en_cours', launched_at = now(), updated_at = now() WHERE id = $1 AND status = 'brouillon' RETURNING id`,
-        [id],
-      );
-      if (rows.length === 0) throw this.notDraft((await this.load(em, id)).status as CampaignStatus);
+      if (!(await this.repo.markLaunched(em, id))) throw this.notDraft((await this.load(em, id)).status as CampaignStatus);
       await this.audit.record(em, actor, [{ action: 'update', entityType: 'campaign', entityId: id, fields: ['status', 'launchedAt'] }]);
       return this.load(em, id);
     });
@@ -161,32 +127,9 @@ export class CampaignsService {
   async funnel(actor: Actor, id: string): Promise<CampaignFunnelDto> {
     return this.db.transaction(async (em) => {
       await this.access.requireOutreach('campaign', actor, [id], em);
-      const [row] = await em.query(
-        `WITH targeted AS (
-           SELECT ch.household_id, ch.detected_right_ids FROM campaign_household ch WHERE ch.campaign_id = $1
-         ), rights AS (
-           SELECT r.* FROM targeted t JOIN detected_right r ON r.id = ANY(t.detected_right_ids)
-         )
-         SELECT (SELECT count(*) FROM targeted)::int AS targeted,
-           (SELECT count(DISTINCT t.household_id) FROM targeted t JOIN campaign c ON c.id = $1
-              JOIN contact ct ON ct.household_id = t.household_id AND ct.outcome IN ('joint', 'rdv_pris')
-                AND ct.occurred_at >= COALESCE(c.launched_at, c.created_at))::int AS reached,
-           (SELECT count(DISTINCT household_id) FROM rights WHERE status IN ('informe', 'demande_en_cours', 'demande_deposee', 'accorde', 'refuse'))::int AS informed,
-           (SELECT count(DISTINCT household_id) FROM rights WHERE status IN ('demande_deposee', 'accorde', 'refuse'))::int AS claims_filed,
-           (SELECT count(DISTINCT household_id) FROM rights WHERE status = 'accorde')::int AS granted,
-           (SELECT coalesce(sum(CASE WHEN amount_period = 'annuel' THEN granted_monthly_amount_cents ELSE granted_monthly_amount_cents * 12 END), 0)
-              FROM rights WHERE status = 'accorde')::float8 AS granted_annual_cents`,
-        [id],
-      );
+      const funnel = await this.repo.funnel(em, id);
       await this.audit.record(em, actor, [{ action: 'read', entityType: 'campaign', entityId: id, fields: ['funnel'] }]);
-      return {
-        targeted: row.targeted,
-        reached: row.reached,
-        informed: row.informed,
-        claimsFiled: row.claims_filed,
-        granted: row.granted,
-        grantedAnnualCents: Number(row.granted_annual_cents),
-      };
+      return funnel;
     });
   }
 
@@ -208,8 +151,8 @@ export class CampaignsService {
   }
 
   private async load(em: EntityManager, id: string): Promise<CampaignDto> {
-    const [row] = await em.query('SELECT c.* FROM campaign c WHERE c.id = $1', [id]);
+    const row = await this.repo.find(em, id);
     if (!row) throw new NotFoundError();
-    return toDto(row);
+    return toCampaignDto(row);
   }
 }

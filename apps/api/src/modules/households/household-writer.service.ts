@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { parisToday } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { JobsService } from '../../common/jobs/jobs.service';
@@ -16,11 +15,11 @@ import {
   type ReceivedBenefitInputDto,
 } from './dto/household-input.dto';
 import type { HouseholdDetailDto } from './dto/household-output.dto';
-import { Household } from './entities/household.entity';
-import { Income } from './entities/income.entity';
-import { Person } from './entities/person.entity';
-import { ReceivedBenefit } from './entities/received-benefit.entity';
+import type { Household } from './entities/household.entity';
+import type { Person } from './entities/person.entity';
 import { changedFields, checkHouseholdRules, type CurrentValues } from './household-rules';
+import { parisToday } from '@recours/domain';
+import { HouseholdsRepository } from './households.repository';
 import { HouseholdsService } from './households.service';
 
 const pick = (input: object, fields: readonly string[]) =>
@@ -35,6 +34,7 @@ export class HouseholdWriterService {
     private readonly audit: AuditService,
     private readonly households: HouseholdsService,
     private readonly jobs: JobsService,
+    private readonly repo: HouseholdsRepository,
   ) {}
 
   async create(actor: Actor, dto: HouseholdInputDto): Promise<HouseholdDetailDto> {
@@ -47,17 +47,16 @@ export class HouseholdWriterService {
       await this.checkReferent(em, actor, dto.referentId);
       const reference = await this.nextReference(em, actor.territoryId);
       const fields = changedFields(undefined, dto, HOUSEHOLD_FIELDS);
-      const { identifiers } = await em.insert(Household, {
+      const id = await this.repo.insertHousehold(em, {
         ...pick(dto, HOUSEHOLD_FIELDS),
         reference,
         organisationId: actor.organisationId,
         territoryId: actor.territoryId,
       });
-      const id = identifiers[0].id as string;
       const entries: AuditEntry[] = [{ action: 'create', entityType: 'household', entityId: id, householdId: id, fields }];
       for (const m of dto.members ?? []) await this.createMember(em, id, m, entries);
       for (const b of dto.receivedBenefits ?? []) await this.createBenefit(em, id, b, entries);
-      await requestDetection(em, id);
+      await this.repo.requestDetection(em, id);
       await this.audit.record(em, actor, entries);
       return this.households.loadDetail(em, id);
     });
@@ -81,13 +80,13 @@ export class HouseholdWriterService {
       if (dto.receivedBenefits !== undefined) await this.syncBenefits(em, current, dto.receivedBenefits, entries);
 
       if (fields.length) {
-        await em.update(Household, { id }, pick(dto, fields));
+        await this.repo.updateHousehold(em, id, pick(dto, fields));
         entries.unshift({ action: 'update', entityType: 'household', entityId: id, householdId: id, fields });
       } else if (entries.length) {
-        await em.query('UPDATE household SET updated_at = now() WHERE id = $1', [id]);
+        await this.repo.touch(em, id);
       }
       changed = entries.length > 0;
-      if (changed) await requestDetection(em, id);
+      if (changed) await this.repo.requestDetection(em, id);
       await this.audit.record(em, actor, entries);
       return this.households.loadDetail(em, id);
     });
@@ -100,7 +99,7 @@ export class HouseholdWriterService {
   async requestDetection(actor: Actor, id: string): Promise<{ householdId: string; detectionRequestedAt: Date; enqueued: boolean }> {
     const requestedAt = await this.db.transaction(async (em) => {
       await this.access.requireHouseholds(actor, [id], em);
-      const at = await requestDetection(em, id);
+      const at = await this.repo.requestDetection(em, id);
       await this.audit.record(em, actor, [{ action: 'update', entityType: 'household', entityId: id, householdId: id, fields: ['detectionRequestedAt'] }]);
       return at;
     });
@@ -116,23 +115,22 @@ export class HouseholdWriterService {
 
   /** `HH-<year>-<00042>`; the counter row is locked by the UPDATE until commit. */
   private async nextReference(em: EntityManager, territoryId: string): Promise<string> {
-    const [[row]] = await em.query('UPDATE territory SET household_seq = household_seq + 1 WHERE id = $1 RETURNING household_seq', [territoryId]);
-    return `HH-${parisToday().slice(0, 4)}-${String(row.household_seq).padStart(5, '0')}`;
+    const seq = await this.repo.nextSequence(em, territoryId);
+    return `HH-${parisToday().slice(0, 4)}-${String(seq).padStart(5, '0')}`;
   }
 
   private async createMember(em: EntityManager, householdId: string, m: MemberInputDto, entries: AuditEntry[]) {
-    const { identifiers } = await em.insert(Person, { ...pick(m, PERSON_FIELDS), householdId });
-    const personId = identifiers[0].id as string;
+    const personId = await this.repo.insertMember(em, { ...pick(m, PERSON_FIELDS), householdId });
     entries.push({ action: 'create', entityType: 'person', entityId: personId, householdId, fields: changedFields(undefined, m, PERSON_FIELDS) });
     for (const inc of m.incomes ?? []) {
-      const res = await em.insert(Income, { ...pick(inc, INCOME_FIELDS), personId });
-      entries.push({ action: 'create', entityType: 'income', entityId: res.identifiers[0].id, householdId, fields: changedFields(undefined, inc, INCOME_FIELDS) });
+      const incomeId = await this.repo.insertIncome(em, { ...pick(inc, INCOME_FIELDS), personId });
+      entries.push({ action: 'create', entityType: 'income', entityId: incomeId, householdId, fields: changedFields(undefined, inc, INCOME_FIELDS) });
     }
   }
 
   private async createBenefit(em: EntityManager, householdId: string, b: ReceivedBenefitInputDto, entries: AuditEntry[]) {
-    const { identifiers } = await em.insert(ReceivedBenefit, { ...pick(b, BENEFIT_FIELDS), householdId });
-    entries.push({ action: 'create', entityType: 'received_benefit', entityId: identifiers[0].id, householdId, fields: changedFields(undefined, b, BENEFIT_FIELDS) });
+    const benefitId = await this.repo.insertBenefit(em, { ...pick(b, BENEFIT_FIELDS), householdId });
+    entries.push({ action: 'create', entityType: 'received_benefit', entityId: benefitId, householdId, fields: changedFields(undefined, b, BENEFIT_FIELDS) });
   }
 
   private async syncMembers(em: EntityManager, current: Household, input: MemberInputDto[], entries: AuditEntry[]) {
@@ -151,7 +149,7 @@ export class HouseholdWriterService {
     const kept = new Set(input.map((m) => m.id).filter(Boolean));
     for (const p of stored.values()) {
       if (kept.has(p.id)) continue;
-      await em.delete(Person, { id: p.id }); // incomes cascade
+      await this.repo.deleteMember(em, p.id); // incomes cascade
       entries.push({ action: 'delete', entityType: 'person', entityId: p.id, householdId });
       for (const inc of p.incomes ?? []) entries.push({ action: 'delete', entityType: 'income', entityId: inc.id, householdId });
     }
@@ -163,7 +161,7 @@ export class HouseholdWriterService {
       }
       const fields = changedFields(p, m, PERSON_FIELDS);
       if (fields.length) {
-        await em.update(Person, { id: p.id }, pick(m, fields));
+        await this.repo.updateMember(em, p.id, pick(m, fields));
         entries.push({ action: 'update', entityType: 'person', entityId: p.id, householdId, fields });
       }
       if (m.incomes !== undefined) await this.syncIncomes(em, householdId, p, m.incomes, entries);
@@ -175,19 +173,19 @@ export class HouseholdWriterService {
     const kept = new Set(input.map((i) => i.id).filter(Boolean));
     for (const inc of stored.values()) {
       if (kept.has(inc.id)) continue;
-      await em.delete(Income, { id: inc.id });
+      await this.repo.deleteIncome(em, inc.id);
       entries.push({ action: 'delete', entityType: 'income', entityId: inc.id, householdId });
     }
     for (const inc of input) {
       const s = inc.id ? stored.get(inc.id) : undefined;
       if (!s) {
-        const res = await em.insert(Income, { ...pick(inc, INCOME_FIELDS), personId: person.id });
-        entries.push({ action: 'create', entityType: 'income', entityId: res.identifiers[0].id, householdId, fields: changedFields(undefined, inc, INCOME_FIELDS) });
+        const incomeId = await this.repo.insertIncome(em, { ...pick(inc, INCOME_FIELDS), personId: person.id });
+        entries.push({ action: 'create', entityType: 'income', entityId: incomeId, householdId, fields: changedFields(undefined, inc, INCOME_FIELDS) });
         continue;
       }
       const fields = changedFields(s, inc, INCOME_FIELDS);
       if (fields.length) {
-        await em.update(Income, { id: s.id }, pick(inc, fields));
+        await this.repo.updateIncome(em, s.id, pick(inc, fields));
         entries.push({ action: 'update', entityType: 'income', entityId: s.id, householdId, fields });
       }
     }
@@ -203,7 +201,7 @@ export class HouseholdWriterService {
     const kept = new Set(input.map((b) => b.id).filter(Boolean));
     for (const b of stored.values()) {
       if (kept.has(b.id)) continue;
-      await em.delete(ReceivedBenefit, { id: b.id });
+      await this.repo.deleteBenefit(em, b.id);
       entries.push({ action: 'delete', entityType: 'received_benefit', entityId: b.id, householdId });
     }
     for (const b of input) {
@@ -214,17 +212,11 @@ export class HouseholdWriterService {
       }
       const fields = changedFields(s, b, BENEFIT_FIELDS);
       if (fields.length) {
-        await em.update(ReceivedBenefit, { id: s.id }, pick(b, fields));
+        await this.repo.updateBenefit(em, s.id, pick(b, fields));
         entries.push({ action: 'update', entityType: 'received_benefit', entityId: s.id, householdId, fields });
       }
     }
   }
-}
-
-/** Does not touch updated_at: asking for a detection is not an edit of the household. */
-async function requestDetection(em: EntityManager, householdId: string): Promise<Date> {
-  const [[row]] = await em.query('UPDATE household SET detection_requested_at = now() WHERE id = $1 RETURNING detection_requested_at', [householdId]);
-  return row.detection_requested_at as Date;
 }
 
 function currentValues(h: Household): CurrentValues {

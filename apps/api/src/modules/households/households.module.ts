@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { HouseholdWriterService } from './household-writer.service';
 import { HouseholdsController } from './households.controller';
+import { HouseholdsRepository } from './households.repository';
 import { HouseholdsService } from './households.service';
 
 @Module({
   imports: [AuditModule],
   controllers: [HouseholdsController],
-  providers: [HouseholdsService, HouseholdWriterService],
+  providers: [HouseholdsService, HouseholdWriterService, HouseholdsRepository],
 })
 export class HouseholdsModule {}

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { ORGANISATION_KINDS } from '@recours/domain';
-import { SqlWhere } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../../common/access/access.service';
+import { territoryScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
 import { changedFields } from '../../common/db/changed-fields';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-errors';
-import { ListResult, searchTerms, zEnum, zIdOrIds, zSearch, type ListQuery, type ListSpec } from '../../common/http/list-query';
+import { ListResult, zEnum, zIdOrIds, zSearch, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import type { CreateOrganisationDto, OrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto';
-import { Organisation } from './organisation.entity';
+import { OrganisationsRepository, toOrganisationDto } from './organisations.repository';
 
 const filter = z
   .object({
@@ -36,22 +36,12 @@ export class OrganisationsService {
     private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly repo: OrganisationsRepository,
   ) {}
 
   async list(actor: Actor, q: ListQuery<OrganisationFilter>): Promise<ListResult<OrganisationDto>> {
-    const scope = this.access.organisationScope(actor);
-    const where = new SqlWhere().add(`o.${scope.column} = ?`, scope.value);
-    const f = q.filter;
-    if (f.id) where.add('o.id = ANY(?::uuid[])', f.id);
-    if (f.kind) where.add('o.kind = ANY(?::organisation_kind[])', Array.isArray(f.kind) ? f.kind : [f.kind]);
-    for (const term of searchTerms(f.q)) where.add('o.name ILIKE ?', term);
-    const whereSql = where.sql;
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM organisation o WHERE ${whereSql}`, where.params);
-    const rows = await this.db.query(
-      `SELECT o.* FROM organisation o WHERE ${whereSql} ORDER BY ${q.sort.sql} ${q.sort.order}, o.id LIMIT ${q.limit} OFFSET ${q.offset}`,
-      where.params,
-    );
-    return new ListResult('organisations', rows.map(toDto), q.offset, total);
+    const { total, rows } = await this.repo.list(this.db.manager, territoryScope(actor), q);
+    return new ListResult('organisations', rows.map(toOrganisationDto), q.offset, total);
   }
 
   async get(actor: Actor, id: string): Promise<OrganisationDto> {
@@ -61,8 +51,7 @@ export class OrganisationsService {
 
   async create(actor: Actor, dto: CreateOrganisationDto): Promise<OrganisationDto> {
     return this.db.transaction(async (em) => {
-      const { identifiers } = await em.insert(Organisation, { name: dto.name, kind: dto.kind, territoryId: actor.territoryId });
-      const id = identifiers[0].id as string;
+      const id = await this.repo.insert(em, { name: dto.name, kind: dto.kind, territoryId: actor.territoryId });
       await this.audit.record(em, actor, [{ action: 'create', entityType: 'organisation', entityId: id, fields: ['name', 'kind'] }]);
       return this.load(em, id);
     });
@@ -74,7 +63,7 @@ export class OrganisationsService {
       const current = await this.load(em, id);
       const fields = changedFields(current, dto, FIELDS);
       if (fields.length) {
-        await em.update(Organisation, { id }, Object.fromEntries(fields.map((f) => [f, dto[f as (typeof FIELDS)[number]]])));
+        await this.repo.update(em, id, Object.fromEntries(fields.map((f) => [f, dto[f as (typeof FIELDS)[number]]])));
         await this.audit.record(em, actor, [{ action: 'update', entityType: 'organisation', entityId: id, fields }]);
       }
       return this.load(em, id);
@@ -85,32 +74,16 @@ export class OrganisationsService {
     return this.db.transaction(async (em) => {
       await this.access.requireOrganisations(actor, [id], em);
       const current = await this.load(em, id);
-      const [{ used }] = await em.query(
-        `SELECT (EXISTS (SELECT 1 FROM app_user WHERE organisation_id = $1) OR EXISTS (SELECT 1 FROM household WHERE organisation_id = $1)
-                 OR EXISTS (SELECT 1 FROM audit_event WHERE organisation_id = $1)) AS used`,
-        [id],
-      );
-      if (used) throw new ConflictError('Organisation encore utilisée (comptes, foyers ou historique) : suppression impossible');
-      await em.delete(Organisation, { id });
+      if (await this.repo.isUsed(em, id)) throw new ConflictError('Organisation encore utilisée (comptes, foyers ou historique) : suppression impossible');
+      await this.repo.delete(em, id);
       await this.audit.record(em, actor, [{ action: 'delete', entityType: 'organisation', entityId: id }]);
       return current;
     });
   }
 
   private async load(em: EntityManager, id: string): Promise<OrganisationDto> {
-    const [row] = await em.query('SELECT * FROM organisation WHERE id = $1', [id]);
+    const row = await this.repo.find(em, id);
     if (!row) throw new NotFoundError();
-    return toDto(row);
+    return toOrganisationDto(row);
   }
-}
-
-function toDto(r: Record<string, unknown>): OrganisationDto {
-  return {
-    id: r.id as string,
-    name: r.name as string,
-    kind: r.kind as OrganisationDto['kind'],
-    territoryId: r.territory_id as string,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
-  };
 }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { DetectedRightsRepository } from './detected-rights.repository';
 import { DetectedRightsService } from './detected-rights.service';
+import { OutreachBlocksService } from './outreach-blocks.service';
 import { RightTransitionsService } from './right-transitions.service';
 import { RightsController } from './rights.controller';
 
 @Module({
   controllers: [RightsController],
-  providers: [DetectedRightsService, RightTransitionsService],
-  exports: [RightTransitionsService],
+  providers: [DetectedRightsService, RightTransitionsService, DetectedRightsRepository, OutreachBlocksService],
+  exports: [RightTransitionsService, OutreachBlocksService],
 })
 export class RightsModule {}

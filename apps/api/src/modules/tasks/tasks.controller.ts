@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
@@ -44,6 +44,7 @@ export class TasksController {
   @Authorize('outreach.write')
   @ApiIdParam()
   @ApiOkResponse({ type: TaskDto })
+  @ApiConflictResponse({ description: 'Changement de statut non permis par le cycle de vie des tâches (réponse : currentStatus)' })
   update(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: TaskUpdateDto) {
     return this.tasks.update(actor, id, dto);
   }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { TerritoriesController, TerritoriesService } from './territories.controller';
+import { TerritoriesController } from './territories.controller';
+import { TerritoriesRepository } from './territories.repository';
+import { TerritoriesService } from './territories.service';
 
-@Module({ controllers: [TerritoriesController], providers: [TerritoriesService] })
+@Module({ controllers: [TerritoriesController], providers: [TerritoriesService, TerritoriesRepository] })
 export class TerritoriesModule {}

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { USER_ROLES } from '@recours/domain';
-import { SqlWhere } from '@recours/outreach-sql';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../../common/access/access.service';
+import { userListScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
 import { hashPassword } from '../../common/auth/passwords';
 import { SessionService } from '../../common/auth/session.service';
 import { ConflictError, NotFoundError, UnprocessableError, ValidationFailedError } from '../../common/errors/domain-errors';
-import { ListResult, searchTerms, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
+import { ListResult, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import { changedFields } from '../../common/db/changed-fields';
-import { User } from './user.entity';
+import type { User } from './user.entity';
+import { toUserDto, UsersRepository } from './users.repository';
 import { USER_FIELDS, type CreateUserDto, type UpdateUserDto, type UserDto } from './dto/user.dto';
 
 const filter = z
@@ -31,10 +32,6 @@ export const USER_LIST: ListSpec<UserFilter> = {
   filter,
 };
 
-const SELECT = `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, u.active, u.created_at, u.updated_at,
-                       o.name AS org_name, o.kind AS org_kind
-                FROM app_user u JOIN organisation o ON o.id = u.organisation_id`;
-
 @Injectable()
 export class UsersService {
   constructor(
@@ -42,28 +39,13 @@ export class UsersService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
+    private readonly repo: UsersRepository,
   ) {}
 
   /** Admins: users of their territory. Others: colleagues of their organisation (referent picker). */
   async list(actor: Actor, q: ListQuery<UserFilter>): Promise<ListResult<UserDto>> {
-    const scope = this.access.userScope(actor);
-    const where = new SqlWhere().add(`${scope.column === 'territory_id' ? 'o.territory_id' : 'u.organisation_id'} = ?`, scope.value);
-    const f = q.filter;
-    if (f.id) where.add('u.id = ANY(?::uuid[])', f.id);
-    if (f.role) where.add('u.role = ANY(?::user_role[])', Array.isArray(f.role) ? f.role : [f.role]);
-    if (f.organisationId) where.add('u.organisation_id = ?', f.organisationId);
-    if (f.active !== undefined) where.add('u.active = ?', f.active);
-    for (const term of searchTerms(f.q)) where.add(`(u.display_name ILIKE ? OR u.email ILIKE ?)`, term);
-    const whereSql = where.sql;
-    const [{ total }] = await this.db.query(
-      `SELECT count(*)::int AS total FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE ${whereSql}`,
-      where.params,
-    );
-    const rows = await this.db.query(
-      `${SELECT} WHERE ${whereSql} ORDER BY ${q.sort.sql} ${q.sort.order}, u.id LIMIT ${q.limit} OFFSET ${q.offset}`,
-      where.params,
-    );
-    return new ListResult('users', rows.map(toDto), q.offset, total);
+    const { total, rows } = await this.repo.list(this.db.manager, userListScope(actor), q);
+    return new ListResult('users', rows.map(toUserDto), q.offset, total);
   }
 
   async get(actor: Actor, id: string): Promise<UserDto> {
@@ -87,7 +69,7 @@ export class UsersService {
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     return this.db.transaction(async (em) => {
       await this.access.requireUsers(actor, [id], em);
-      const current = await em.findOneByOrFail(User, { id });
+      const current = await this.repo.findEntity(em, id);
       const input = { ...dto, email: dto.email?.trim().toLowerCase() };
       const fields = changedFields(current, input, USER_FIELDS);
       if (id === actor.userId && (fields.includes('active') || fields.includes('role') || fields.includes('organisationId'))) {
@@ -101,7 +83,7 @@ export class UsersService {
       }
       if (fields.length) {
         try {
-          await em.update(User, { id }, changes);
+          await this.repo.update(em, id, changes);
         } catch (err) {
           throw conflictOnEmail(err);
         }
@@ -118,9 +100,8 @@ export class UsersService {
     return this.db.transaction(async (em) => {
       await this.access.requireUsers(actor, [id], em);
       const user = await this.load(em, id);
-      const [{ n }] = await em.query('SELECT count(*)::int AS n FROM audit_event WHERE actor_id = $1', [id]);
-      if (n > 0) throw new ConflictError('Ce compte a un historique d’activité : désactivez-le plutôt que de le supprimer');
-      await em.delete(User, { id });
+      if (await this.repo.hasActivity(em, id)) throw new ConflictError('Ce compte a un historique d’activité : désactivez-le plutôt que de le supprimer');
+      await this.repo.delete(em, id);
       await this.audit.record(em, actor, [{ action: 'delete', entityType: 'user', entityId: id }]);
       return user;
     });
@@ -139,17 +120,16 @@ export class UsersService {
 
   private async insertOrConflict(em: EntityManager, values: Partial<User>): Promise<string> {
     try {
-      const { identifiers } = await em.insert(User, values);
-      return identifiers[0].id as string;
+      return await this.repo.insert(em, values);
     } catch (err) {
       throw conflictOnEmail(err);
     }
   }
 
   private async load(em: EntityManager, id: string): Promise<UserDto> {
-    const [row] = await em.query(`${SELECT} WHERE u.id = $1`, [id]);
+    const row = await this.repo.find(em, id);
     if (!row) throw new NotFoundError();
-    return toDto(row);
+    return toUserDto(row);
   }
 }
 
@@ -162,18 +142,4 @@ function conflictOnEmail(err: unknown): unknown {
     return new ConflictError('Données en conflit', [{ field: 'email', message: 'adresse déjà utilisée par un autre compte' }]);
   }
   return err;
-}
-
-function toDto(r: Record<string, unknown>): UserDto {
-  return {
-    id: r.id as string,
-    email: r.email as string,
-    displayName: r.display_name as string,
-    role: r.role as UserDto['role'],
-    organisationId: r.organisation_id as string,
-    organisation: { id: r.organisation_id as string, name: r.org_name as string, kind: r.org_kind as string },
-    active: r.active as boolean,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
-  };
 }

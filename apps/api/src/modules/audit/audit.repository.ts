@@ -1,0 +1,74 @@
+// SQL of the audit log: the events AuditService writes in the caller's transaction, and the log's list.
+import { Injectable } from '@nestjs/common';
+import type { AuditAction, AuditEntityType } from '@recours/domain';
+import type { EntityManager } from 'typeorm';
+import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
+import type { ListQuery } from '../../common/http/list-query';
+import type { AuditEventDto, AuditFilter } from './audit-query.service';
+import type { AuditEntry } from './audit.service';
+
+export interface AuditEventRow {
+  id: string;
+  actor_id: string;
+  display_name: string;
+  organisation_id: string;
+  action: AuditAction;
+  entity_type: AuditEntityType;
+  entity_id: string | null;
+  household_id: string | null;
+  fields: string[];
+  occurred_at: Date;
+}
+
+export function toAuditEventDto(r: AuditEventRow): AuditEventDto {
+  return {
+    id: r.id,
+    actorId: r.actor_id,
+    actorDisplayName: r.display_name,
+    organisationId: r.organisation_id,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    householdId: r.household_id,
+    fields: r.fields,
+    occurredAt: r.occurred_at,
+  };
+}
+
+@Injectable()
+export class AuditRepository {
+  /** One multi-row INSERT for the entries of one operation, by one actor of one organisation. */
+  async insert(em: EntityManager, actor: { userId: string; organisationId: string }, entries: AuditEntry[]): Promise<void> {
+    const values: unknown[] = [];
+    const rows = entries.map((e, i) => {
+      values.push(actor.userId, actor.organisationId, e.action, e.entityType, e.entityId ?? null, e.householdId ?? null, e.fields ?? []);
+      const b = i * 7;
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::text[])`;
+    });
+    await em.query(`INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id, fields) VALUES ${rows.join(', ')}`, values);
+  }
+
+  async list(em: EntityManager, scope: OrgScope, q: ListQuery<AuditFilter>): Promise<{ total: number; rows: AuditEventRow[] }> {
+    const where = scopedWhere(scope, { organisation: 'e.organisation_id' });
+    const f = q.filter;
+    if (f.id) where.add('e.id = ANY(?::uuid[])', f.id);
+    if (f.householdId) where.add('e.household_id = ?', f.householdId);
+    if (f.actorId) where.add('e.actor_id = ?', f.actorId);
+    if (f.entityId) where.add('e.entity_id = ?', f.entityId);
+    if (f.entityType) where.add('e.entity_type = ?', f.entityType);
+    if (f.action) where.add('e.action = ?', f.action);
+    if (f.from) where.add('e.occurred_at >= ?::timestamptz', f.from);
+    // A bare date as upper bound means "through the end of that day".
+    if (f.to) where.add(/^\d{4}-\d{2}-\d{2}$/.test(f.to) ? `e.occurred_at < (?::date + 1)` : 'e.occurred_at <= ?::timestamptz', f.to);
+    const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM audit_event e WHERE ${where.sql}`, where.params);
+    const rows: AuditEventRow[] = await em.query(
+      `SELECT e.id, e.actor_id, u.display_name, e.organisation_id, e.action, e.entity_type, e.entity_id, e.household_id,
+              e.fields, e.occurred_at
+       FROM audit_event e JOIN app_user u ON u.id = e.actor_id
+       WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order}, e.id ${q.sort.order}
+       LIMIT ${q.limit} OFFSET ${q.offset}`,
+      where.params,
+    );
+    return { total, rows };
+  }
+}

@@ -1,0 +1,168 @@
+// SQL of the campaigns module. The cohort SQL itself is shared with the worker (libs/outreach-sql).
+import { Injectable } from '@nestjs/common';
+import { REACHED_OUTCOMES, type CampaignAssignment, type CampaignStatus } from '@recours/domain';
+import { campaignPreviewQuery, sqlLiterals, type CampaignFilters } from '@recours/outreach-sql';
+import type { EntityManager } from 'typeorm';
+import { scopedWhere, scopeOrganisationId, type OrgScope } from '../../common/access/org-scope';
+import type { ListQuery } from '../../common/http/list-query';
+import type { CampaignDto, CampaignFunnelDto, CampaignPreviewResultDto } from './campaign.dto';
+import type { CampaignFilter } from './campaigns.service';
+
+export interface CampaignRow {
+  id: string;
+  organisation_id: string;
+  territory_id: string;
+  name: string;
+  filters: Record<string, unknown>;
+  assignment: CampaignAssignment;
+  assignee_id: string | null;
+  status: CampaignStatus;
+  target_count: number | null;
+  excluded_refusal_count: number | null;
+  tasks_created: number;
+  launched_at: Date | null;
+  finished_at: Date | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export function toCampaignDto(r: CampaignRow): CampaignDto {
+  return {
+    id: r.id,
+    name: r.name,
+    filters: r.filters,
+    assignment: r.assignment,
+    assigneeId: r.assignee_id,
+    status: r.status,
+    targetCount: r.target_count,
+    excludedRefusalCount: r.excluded_refusal_count,
+    tasksCreated: r.tasks_created,
+    progress: { targetCount: r.target_count, tasksCreated: r.tasks_created, status: r.status },
+    launchedAt: r.launched_at,
+    finishedAt: r.finished_at,
+    error: r.error,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export interface NewCampaignRow {
+  organisationId: string;
+  territoryId: string;
+  name: string;
+  filters: CampaignFilters;
+  assignment: CampaignAssignment;
+  assigneeId: string | null;
+  createdBy: string;
+}
+
+interface PreviewRow {
+  household_count: number;
+  annual_amount_cents: string | number;
+  excluded_by_refusal: number;
+  excluded_rights_by_refusal: number;
+}
+
+interface FunnelRow {
+  targeted: number;
+  reached: number;
+  informed: number;
+  claims_filed: number;
+  granted: number;
+  granted_annual_cents: number;
+}
+
+// Funnel steps: a right the person was told about, a claim filed, whatever came of it.
+const INFORMED_SQL = sqlLiterals(['informe', 'demande_en_cours', 'demande_deposee', 'accorde', 'refuse']);
+const CLAIM_FILED_SQL = sqlLiterals(['demande_deposee', 'accorde', 'refuse']);
+
+@Injectable()
+export class CampaignsRepository {
+  async list(em: EntityManager, scope: OrgScope, q: ListQuery<CampaignFilter>): Promise<{ total: number; rows: CampaignRow[] }> {
+    const where = scopedWhere(scope, { organisation: 'c.organisation_id' });
+    if (q.filter.id) where.add('c.id = ANY(?::uuid[])', q.filter.id);
+    if (q.filter.status) where.add('c.status = ?', q.filter.status);
+    const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM campaign c WHERE ${where.sql}`, where.params);
+    const rows: CampaignRow[] = await em.query(
+      `SELECT c.* FROM campaign c WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, c.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
+      where.params,
+    );
+    return { total, rows };
+  }
+
+  async find(em: EntityManager, id: string): Promise<CampaignRow | undefined> {
+    const [row]: CampaignRow[] = await em.query('SELECT c.* FROM campaign c WHERE c.id = $1', [id]);
+    return row;
+  }
+
+  /** What a launch with these filters would target in the scope's organisation (same SQL as the worker). */
+  async preview(em: EntityManager, scope: OrgScope, filters: CampaignFilters, today: string): Promise<CampaignPreviewResultDto> {
+    const { sql, params } = campaignPreviewQuery(filters, scopeOrganisationId(scope), today);
+    const [row]: PreviewRow[] = await em.query(sql, params);
+    return {
+      householdCount: row.household_count,
+      annualAmountCents: Number(row.annual_amount_cents),
+      excludedByRefusal: row.excluded_by_refusal,
+      excludedRightsByRefusal: row.excluded_rights_by_refusal,
+    };
+  }
+
+  async insert(em: EntityManager, c: NewCampaignRow): Promise<string> {
+    const [row]: { id: string }[] = await em.query(
+      `INSERT INTO campaign (organisation_id, territory_id, name, filters, assignment, assignee_id, created_by)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7) RETURNING id`,
+      [c.organisationId, c.territoryId, c.name, JSON.stringify(c.filters), c.assignment, c.assigneeId, c.createdBy],
+    );
+    return row.id;
+  }
+
+  async update(em: EntityManager, id: string, c: { name: string; filters: unknown; assignment: CampaignAssignment; assigneeId: string | null }): Promise<void> {
+    await em.query(`UPDATE campaign SET name = $2, filters = $3::jsonb, assignment = $4, assignee_id = $5, updated_at = now() WHERE id = $1`, [
+      id,
+      c.name,
+      JSON.stringify(c.filters),
+      c.assignment,
+      c.assigneeId,
+    ]);
+  }
+
+  /** brouillon → en_cours; false when the campaign was not a draft. */
+  async markLaunched(em: EntityManager, id: string): Promise<boolean> {
+    const [rows]: [{ id: string }[], number] = await em.query(
+      `UPDATE campaign SET status = 'en_cours', launched_at = now(), updated_at = now() WHERE id = $1 AND status = 'brouillon' RETURNING id`,
+      [id],
+    );
+    return rows.length > 0;
+  }
+
+  async funnel(em: EntityManager, id: string): Promise<CampaignFunnelDto> {
+    const [row]: FunnelRow[] = await em.query(
+      `WITH targeted AS (
+         SELECT ch.household_id, ch.detected_right_ids FROM campaign_household ch WHERE ch.campaign_id = $1
+       ), rights AS (
+         SELECT r.* FROM targeted t JOIN detected_right r ON r.id = ANY(t.detected_right_ids)
+       )
+       SELECT (SELECT count(*) FROM targeted)::int AS targeted,
+         (SELECT count(DISTINCT t.household_id) FROM targeted t JOIN campaign c ON c.id = $1
+            JOIN contact ct ON ct.household_id = t.household_id AND ct.outcome IN (${sqlLiterals(REACHED_OUTCOMES)})
+              AND ct.occurred_at >= COALESCE(c.launched_at, c.created_at))::int AS reached,
+         (SELECT count(DISTINCT household_id) FROM rights WHERE status IN (${INFORMED_SQL}))::int AS informed,
+         (SELECT count(DISTINCT household_id) FROM rights WHERE status IN (${CLAIM_FILED_SQL}))::int AS claims_filed,
+         (SELECT count(DISTINCT household_id) FROM rights WHERE status = 'accorde')::int AS granted,
+         (SELECT coalesce(sum(CASE WHEN amount_period = 'annuel' THEN granted_monthly_amount_cents ELSE granted_monthly_amount_cents * 12 END), 0)
+            FROM rights WHERE status = 'accorde')::float8 AS granted_annual_cents`,
+      [id],
+    );
+    return {
+      targeted: row.targeted,
+      reached: row.reached,
+      informed: row.informed,
+      claimsFiled: row.claims_filed,
+      granted: row.granted,
+      grantedAnnualCents: Number(row.granted_annual_cents),
+    };
+  }
+}

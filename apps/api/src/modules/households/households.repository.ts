@@ -1,0 +1,180 @@
+// SQL of the households module. The list takes the actor's organisation scope (org-scope.ts); the
+// other reads run after AccessService has checked the id.
+import { Injectable } from '@nestjs/common';
+import type { HouseholdStatus, HousingAidZone, HousingStatus, HousingType } from '@recours/domain';
+import type { EntityManager, InsertResult } from 'typeorm';
+import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
+import { searchTerms, type ListQuery } from '../../common/http/list-query';
+import { Household } from './entities/household.entity';
+import { Income } from './entities/income.entity';
+import { Person } from './entities/person.entity';
+import { ReceivedBenefit } from './entities/received-benefit.entity';
+import { HOUSEHOLD_MATCHES_TERM } from './household-search';
+import type { HouseholdFilter } from './households.service';
+
+/** A row of the household list. */
+export interface HouseholdListRow {
+  id: string;
+  reference: string;
+  address: string | null;
+  postcode: string | null;
+  commune_insee: string | null;
+  commune_name: string | null;
+  housing_status: HousingStatus | null;
+  housing_type: HousingType | null;
+  monthly_rent_cents: number | null;
+  housing_aid_zone: HousingAidZone | null;
+  organisation_id: string;
+  territory_id: string;
+  referent_id: string | null;
+  status: HouseholdStatus;
+  last_contact_on: string | null;
+  created_at: Date;
+  updated_at: Date;
+  referent_name: string | null;
+  app_first: string | null;
+  app_last: string | null;
+  member_count: number;
+}
+
+/** The household columns of a list row, as the entity the output mappers take. */
+export function householdOf(r: HouseholdListRow): Household {
+  return Object.assign(new Household(), {
+    id: r.id,
+    reference: r.reference,
+    address: r.address,
+    postcode: r.postcode,
+    communeInsee: r.commune_insee,
+    communeName: r.commune_name,
+    housingStatus: r.housing_status,
+    housingType: r.housing_type,
+    monthlyRentCents: r.monthly_rent_cents,
+    housingAidZone: r.housing_aid_zone,
+    organisationId: r.organisation_id,
+    territoryId: r.territory_id,
+    referentId: r.referent_id,
+    status: r.status,
+    lastContactOn: r.last_contact_on,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+}
+
+@Injectable()
+export class HouseholdsRepository {
+  async list(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>): Promise<{ total: number; rows: HouseholdListRow[] }> {
+    const where = scopedWhere(scope, { organisation: 'h.organisation_id' });
+    const f = q.filter;
+    if (f.id) where.add('h.id = ANY(?::uuid[])', f.id);
+    if (f.status) where.add('h.status = ?', f.status);
+    if (f.referentId === null) where.raw('h.referent_id IS NULL');
+    else if (f.referentId) where.add('h.referent_id = ?', f.referentId);
+    if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
+    if (f.postcode) where.add('h.postcode = ?', f.postcode);
+    // Every word must match the reference or the name of one member.
+    for (const term of searchTerms(f.q)) where.add(HOUSEHOLD_MATCHES_TERM, term);
+    const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM household h WHERE ${where.sql}`, where.params);
+    const rows: HouseholdListRow[] = await em.query(
+      `SELECT h.id, h.reference, h.address, h.postcode, h.commune_insee, h.commune_name, h.housing_status, h.housing_type,
+              h.monthly_rent_cents, h.housing_aid_zone, h.organisation_id, h.territory_id, h.referent_id, h.status,
+              h.last_contact_on, h.created_at, h.updated_at,
+              u.display_name AS referent_name, app.first_name AS app_first, app.last_name AS app_last,
+              (SELECT count(*)::int FROM person p WHERE p.household_id = h.id) AS member_count
+       FROM household h
+       LEFT JOIN app_user u ON u.id = h.referent_id
+       LEFT JOIN LATERAL (SELECT first_name, last_name FROM person p
+                          WHERE p.household_id = h.id AND p.relationship = 'demandeur' ORDER BY p.created_at LIMIT 1) app ON true
+       WHERE ${where.sql}
+       ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, h.id ${q.sort.order}
+       LIMIT ${q.limit} OFFSET ${q.offset}`,
+      where.params,
+    );
+    return { total, rows };
+  }
+
+  /** The household with its members, their incomes, its received benefits and its referent. */
+  async findWithDetails(em: EntityManager, id: string): Promise<Household | null> {
+    return em.findOne(Household, { where: { id }, relations: { members: { incomes: true }, receivedBenefits: true, referent: true } });
+  }
+
+  /** Deletes the household and, by cascade, its members, incomes and received benefits. */
+  async delete(em: EntityManager, id: string): Promise<void> {
+    await em.delete(Household, { id });
+  }
+
+  /** The next number of the territory's household sequence (`HH-<year>-<n>`). */
+  async nextSequence(em: EntityManager, territoryId: string): Promise<number> {
+    const [[row]]: [{ household_seq: number }[], number] = await em.query(
+      'UPDATE territory SET household_seq = household_seq + 1 WHERE id = $1 RETURNING household_seq',
+      [territoryId],
+    );
+    return row.household_seq;
+  }
+
+  /** Marks the household changed when only its members, incomes or benefits changed. */
+  async touch(em: EntityManager, id: string): Promise<void> {
+    await em.query('UPDATE household SET updated_at = now() WHERE id = $1', [id]);
+  }
+
+  /** Asks the worker's sweep for a detection. Does not touch updated_at: asking is not an edit. */
+  async requestDetection(em: EntityManager, id: string): Promise<Date> {
+    const [[row]]: [{ detection_requested_at: Date }[], number] = await em.query(
+      'UPDATE household SET detection_requested_at = now() WHERE id = $1 RETURNING detection_requested_at',
+      [id],
+    );
+    return row.detection_requested_at;
+  }
+
+  // Writes of a household and its members, incomes and received benefits (the writer service checks
+  // access and rules, and records the audit events).
+  async insertHousehold(em: EntityManager, values: Partial<Household>): Promise<string> {
+    return insertedId(await em.insert(Household, values));
+  }
+
+  async updateHousehold(em: EntityManager, id: string, changes: Partial<Household>): Promise<void> {
+    await em.update(Household, { id }, changes);
+  }
+
+  async insertMember(em: EntityManager, values: Partial<Person>): Promise<string> {
+    return insertedId(await em.insert(Person, values));
+  }
+
+  async updateMember(em: EntityManager, id: string, changes: Partial<Person>): Promise<void> {
+    await em.update(Person, { id }, changes);
+  }
+
+  /** Its incomes go with it (cascade). */
+  async deleteMember(em: EntityManager, id: string): Promise<void> {
+    await em.delete(Person, { id });
+  }
+
+  async insertIncome(em: EntityManager, values: Partial<Income>): Promise<string> {
+    return insertedId(await em.insert(Income, values));
+  }
+
+  async updateIncome(em: EntityManager, id: string, changes: Partial<Income>): Promise<void> {
+    await em.update(Income, { id }, changes);
+  }
+
+  async deleteIncome(em: EntityManager, id: string): Promise<void> {
+    await em.delete(Income, { id });
+  }
+
+  async insertBenefit(em: EntityManager, values: Partial<ReceivedBenefit>): Promise<string> {
+    return insertedId(await em.insert(ReceivedBenefit, values));
+  }
+
+  async updateBenefit(em: EntityManager, id: string, changes: Partial<ReceivedBenefit>): Promise<void> {
+    await em.update(ReceivedBenefit, { id }, changes);
+  }
+
+  async deleteBenefit(em: EntityManager, id: string): Promise<void> {
+    await em.delete(ReceivedBenefit, { id });
+  }
+}
+
+function insertedId(result: InsertResult): string {
+  const id: unknown = result.identifiers[0]?.id;
+  if (typeof id !== 'string') throw new Error('INSERT returned no id');
+  return id;
+}
