@@ -1,9 +1,11 @@
 // Shared vocabulary of Recours: string unions used by the API (validation, database enums)
 // and by the back office (choices, labels). No framework code here.
 import { OUTREACH_LABELS } from './outreach';
+import { REFERRAL_LABELS } from './referrals';
 
 export * from './outreach';
 export * from './detected-right-machine';
+export * from './referrals';
 
 export const ORGANISATION_KINDS = [
   'conseil_departemental',
@@ -72,6 +74,8 @@ export const AUDIT_ENTITY_TYPES = [
   'contact',
   'task',
   'campaign',
+  'referral',
+  'consent',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -157,8 +161,11 @@ export const LABELS = {
     contact: 'Contact',
     task: 'Tâche',
     campaign: 'Campagne',
+    referral: 'Orientation',
+    consent: 'Consentement',
   },
   ...OUTREACH_LABELS,
+  ...REFERRAL_LABELS,
 } as const satisfies {
   organisationKind: Record<OrganisationKind, string>;
   userRole: Record<UserRole, string>;
