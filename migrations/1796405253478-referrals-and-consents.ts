@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Referrals between organisations: the consent ledger (append-only, enforced by a trigger), referral
 // types per recipient kind, referrals with their linked rights and timeline, the directory columns
-// of organisation, and two audit entity types. Generated, then reviewed: TypeORM emitted CREATE TYPE
+// of organisation, two audit entity types, and clock_timestamp() for the rights' transition times
+// (a closing records several steps in one transaction). Generated, then reviewed: TypeORM emitted CREATE TYPE
 // twice for the enums shared by two tables (shared_field_group, referral_status) — kept once.
 
 export class ReferralsAndConsents1796405253478 implements MigrationInterface {
@@ -48,6 +49,7 @@ export class ReferralsAndConsents1796405253478 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "referral_right" ADD CONSTRAINT "FK_be83a33ca8765feee168dc02453" FOREIGN KEY ("detected_right_id") REFERENCES "detected_right"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "referral_event" ADD CONSTRAINT "FK_3f9efeb2b61e25fcd06638bbe60" FOREIGN KEY ("referral_id") REFERENCES "referral"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "referral_event" ADD CONSTRAINT "FK_4b3382bf30d685d34732d28e912" FOREIGN KEY ("actor_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "detected_right_transition" ALTER COLUMN "at" SET DEFAULT clock_timestamp()`);
     await queryRunner.query(`CREATE FUNCTION consent_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'consent is append-only: record a new row (withdrawal) instead' USING ERRCODE = 'check_violation'; END $$`);
     await queryRunner.query(`CREATE TRIGGER consent_append_only BEFORE UPDATE ON "consent" FOR EACH ROW EXECUTE FUNCTION consent_append_only()`);
@@ -56,6 +58,7 @@ export class ReferralsAndConsents1796405253478 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TRIGGER consent_append_only ON "consent"`);
     await queryRunner.query(`DROP FUNCTION consent_append_only()`);
+    await queryRunner.query(`ALTER TABLE "detected_right_transition" ALTER COLUMN "at" SET DEFAULT now()`);
     await queryRunner.query(`ALTER TABLE "referral_event" DROP CONSTRAINT "FK_4b3382bf30d685d34732d28e912"`);
     await queryRunner.query(`ALTER TABLE "referral_event" DROP CONSTRAINT "FK_3f9efeb2b61e25fcd06638bbe60"`);
     await queryRunner.query(`ALTER TABLE "referral_right" DROP CONSTRAINT "FK_be83a33ca8765feee168dc02453"`);

@@ -60,13 +60,12 @@ export class AuditQueryService {
 
   async list(actor: Actor, q: ListQuery<AuditFilter>): Promise<ListResult<AuditEventDto>> {
     const f = q.filter;
-    if (actor.role !== 'manager') {
-      if (!f.householdId) throw new ForbiddenError('Accès refusé : précisez le foyer (filter.householdId)');
-      await this.access.requireHouseholds(actor, [f.householdId]);
-    }
-    const where = new SqlWhere().add('e.organisation_id = ?', actor.organisationId);
+    if (actor.role !== 'manager' && !f.householdId) throw new ForbiddenError('Accès refusé : précisez le foyer (filter.householdId)');
+    if (f.householdId) await this.access.requireHouseholds(actor, [f.householdId]);
+    // A household's history shows every organisation's access to it (partners reading a referral);
+    // the organisation log shows the organisation's own events.
+    const where = f.householdId ? new SqlWhere().add('e.household_id = ?', f.householdId) : new SqlWhere().add('e.organisation_id = ?', actor.organisationId);
     if (f.id) where.add('e.id = ANY(?::uuid[])', f.id);
-    if (f.householdId) where.add('e.household_id = ?', f.householdId);
     if (f.actorId) where.add('e.actor_id = ?', f.actorId);
     if (f.entityId) where.add('e.entity_id = ?', f.entityId);
     if (f.entityType) where.add('e.entity_type = ?', f.entityType);
