@@ -28,6 +28,17 @@ const recoursMessages = {
     },
   },
   resources: {
+    referrals: {
+      name: 'Orientation |||| Orientations',
+      fields: {
+        householdReference: 'Foyer',
+        status: 'Statut',
+        benefit: 'Prestation',
+        overdue: 'En retard',
+        statusChangedAt: 'Dernier changement',
+        createdAt: 'Envoyée le',
+      },
+    },
     households: {
       name: 'Foyer |||| Foyers',
       fields: {
@@ -57,6 +68,7 @@ const recoursMessages = {
         members: 'Membres',
         benefits: 'Prestations perçues',
         accessHistory: 'Historique des accès',
+        referrals: 'Orientations',
       },
     },
     members: {

@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, Table
 import { useRecordContext } from 'react-admin';
 import { ageOn, formatCents, formatIsoDate, formatIsoMonth, todayInParis } from '../../format';
 import { activityLabels, incomeKindLabels, relationshipLabels } from '../../labels';
+import { PersonConsents } from '../referrals/PersonConsents';
 import type { Household, Income, Member } from './types';
 
 const IncomesTable = ({ incomes }: { incomes: Income[] }) =>
@@ -60,6 +61,7 @@ const MemberCard = ({ member, today }: { member: Member; today: string }) => {
           {member.email ? ` · ${member.email}` : ''}
         </Typography>
         <IncomesTable incomes={member.incomes ?? []} />
+        {member.id ? <PersonConsents personId={member.id} /> : null}
       </CardContent>
     </Card>
   );
