@@ -21,7 +21,6 @@ import { theme } from './theme';
  */
 const resourcesFor = (p: Permissions | undefined) => [
   // Partners read households only through the referrals they receive: no casework menus.
-  can(p, 'referral.read') ? <Resource key="referrals" name="referrals" {...referrals} /> : <Resource key="referrals" name="referrals" />,
   can(p, 'household.write') ? (
     <Resource key="households" name="households" {...households} />
   ) : (
@@ -38,6 +37,7 @@ const resourcesFor = (p: Permissions | undefined) => [
   ) : (
     <Resource key="campaigns" name="campaigns" />
   ),
+  can(p, 'referral.read') ? <Resource key="referrals" name="referrals" {...referrals} /> : <Resource key="referrals" name="referrals" />,
   // Read by the household page (contacts timeline).
   <Resource key="contacts" name="contacts" />,
   can(p, 'organisation.manage') ? (

@@ -67,9 +67,11 @@ export const ReferralActionDialog = ({ referral, action, onClose }: { referral: 
     }
   };
 
+  // The form gets its own record: in the referral page's record context, the referral's own fields
+  // (outcome: null) would override the defaults.
   return (
     <Dialog open onClose={pending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="referral-action-title">
-      <Form onSubmit={(values: Record<string, unknown>) => submit(values as Values)} defaultValues={{ startMonth: todayInParis().slice(0, 7) }} noValidate>
+      <Form onSubmit={(values: Record<string, unknown>) => submit(values as Values)} record={{ startMonth: todayInParis().slice(0, 7), outcome: 'droit_ouvert' }} noValidate>
         <DialogTitle id="referral-action-title">
           {LABELS.referralAction[action]} — {referral.householdReference}
         </DialogTitle>
@@ -82,7 +84,6 @@ export const ReferralActionDialog = ({ referral, action, onClose }: { referral: 
                 source="outcome"
                 label="Issue"
                 choices={choicesOf('referralOutcome')}
-                defaultValue="droit_ouvert"
                 onChange={(e) => setOutcome(String((e as { target: { value: string } }).target.value))}
                 validate={required()}
                 fullWidth
