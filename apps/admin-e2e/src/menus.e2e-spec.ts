@@ -5,7 +5,7 @@ import { DEMO, fillSignIn, launchBrowser, openSession, signIn } from './support/
 const cases: Array<[string, string, string[]]> = [
   ['intervenante', DEMO.socialWorker, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Orientations']],
   ['responsable', DEMO.manager, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Orientations', 'Journal d’audit']],
-  ['administrateur', DEMO.admin, ['Accueil', 'Organisations', 'Utilisateurs']],
+  ['administrateur', DEMO.admin, ['Accueil', 'Organisations', 'Types d’orientation', 'Utilisateurs']],
   ['agent partenaire', DEMO.partner, ['Accueil', 'Orientations']],
 ];
 

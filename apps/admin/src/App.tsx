@@ -10,6 +10,7 @@ import { detectedRights } from './resources/detected-rights';
 import { households } from './resources/households';
 import { organisations } from './resources/organisations';
 import { referrals } from './resources/referrals';
+import { referralTypes } from './resources/referrals/referral-types';
 import { tasks } from './resources/tasks';
 import { users } from './resources/users';
 import { theme } from './theme';
@@ -45,6 +46,7 @@ const resourcesFor = (p: Permissions | undefined) => [
   ) : (
     <Resource key="organisations" name="organisations" recordRepresentation="name" />
   ),
+  can(p, 'organisation.manage') ? <Resource key="referral-types" name="referral-types" {...referralTypes} /> : <Resource key="referral-types" name="referral-types" />,
   can(p, 'user.manage') ? (
     <Resource key="users" name="users" {...users} />
   ) : (

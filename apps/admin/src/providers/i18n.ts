@@ -28,6 +28,7 @@ const recoursMessages = {
     },
   },
   resources: {
+    'referral-types': { name: 'Type d’orientation |||| Types d’orientation' },
     referrals: {
       name: 'Orientation |||| Orientations',
       fields: {
