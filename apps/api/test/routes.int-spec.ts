@@ -146,6 +146,9 @@ describe('routes and scoping', () => {
       ['sw', 'sw2', 'partner', 'manager', 'admin', 'disabled'].map((k) => t.fx.users[k as Who].id).sort(),
     );
     expect((await ids('/api/organisations', 'swB')).sort()).toEqual([t.fx.orgB]);
+    expect(await ids('/api/partners', 'swB')).toEqual([t.fx.orgB]);
+    expect(await ids('/api/referral-types', 'swB')).toEqual([]);
+    expect(await ids('/api/referral-types', 'sw')).toEqual([referralTypeA]);
     expect(await ids('/api/territories', 'sw')).toEqual([t.fx.territoryA]);
     // getMany with foreign ids simply omits them.
     const many = await t.request('GET', `/api/households?filter=${encodeURIComponent(JSON.stringify({ id: [t.fx.householdA, t.fx.householdA2, t.fx.householdB] }))}`, { cookie: cookies.sw });

@@ -10,6 +10,7 @@ const links: Array<{ permission: string; to: string; label: string; role?: strin
   { permission: 'household.write', to: '/households/create', label: 'Nouveau foyer' },
   { permission: 'audit.read', to: '/audit-events', label: 'Journal d’audit', role: 'manager' },
   { permission: 'organisation.manage', to: '/organisations', label: 'Organisations' },
+  { permission: 'organisation.manage', to: '/referral-types', label: 'Types d’orientation' },
   { permission: 'user.manage', to: '/users', label: 'Utilisateurs' },
 ];
 
