@@ -100,6 +100,14 @@ describe('Orientation vers la CAF : du droit détecté au droit ouvert, sans per
     const granted = worker.page.locator(`[data-testid="right-card"][data-benefit="prime_activite"][data-status="accorde"]`);
     await granted.waitFor();
     expect(normalise(await granted.innerText())).toContain('Accordé : 187,50 €/mois');
+    // The CAF's reads of the referral are in the household's access history.
+    await worker.page.getByRole('tab', { name: 'Historique des accès', exact: true }).click();
+    await worker.page
+      .locator('tbody tr', { hasText: '(CAF de la Creuse)' })
+      .filter({ hasText: 'Consultation' })
+      .filter({ hasText: 'Orientation' })
+      .first()
+      .waitFor();
     await worker.context.close();
     await partner.context.close();
   });

@@ -33,6 +33,8 @@ export interface AuditEventDto {
   actorId: string;
   actorDisplayName: string;
   organisationId: string;
+  /** A household's history shows other organisations' reads (partners): say whose. */
+  organisationName: string;
   action: string;
   entityType: string;
   entityId: string | null;
@@ -76,9 +78,9 @@ export class AuditQueryService {
     const whereSql = where.sql;
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM audit_event e WHERE ${whereSql}`, where.params);
     const rows = await this.db.query(
-      `SELECT e.id, e.actor_id, u.display_name, e.organisation_id, e.action, e.entity_type, e.entity_id, e.household_id,
-              e.fields, e.occurred_at
-       FROM audit_event e JOIN app_user u ON u.id = e.actor_id
+      `SELECT e.id, e.actor_id, u.display_name, e.organisation_id, o.name AS organisation_name, e.action, e.entity_type, e.entity_id,
+              e.household_id, e.fields, e.occurred_at
+       FROM audit_event e JOIN app_user u ON u.id = e.actor_id JOIN organisation o ON o.id = e.organisation_id
        WHERE ${whereSql} ORDER BY ${q.sort.sql} ${q.sort.order}, e.id ${q.sort.order}
        LIMIT ${q.limit} OFFSET ${q.offset}`,
       where.params,
@@ -93,6 +95,7 @@ function toDto(r: Record<string, unknown>): AuditEventDto {
     actorId: r.actor_id as string,
     actorDisplayName: r.display_name as string,
     organisationId: r.organisation_id as string,
+    organisationName: r.organisation_name as string,
     action: r.action as string,
     entityType: r.entity_type as string,
     entityId: r.entity_id as string | null,
