@@ -1,12 +1,12 @@
 import type { Browser } from 'playwright-core';
-import { DEMO, launchBrowser, openSession, signIn } from './support/browser';
+import { DEMO, fillSignIn, launchBrowser, openSession, signIn } from './support/browser';
 
 // Menus follow the permissions the API reports in /api/auth/me (the API still refuses the rest).
 const cases: Array<[string, string, string[]]> = [
-  ['intervenante', DEMO.socialWorker, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes']],
-  ['responsable', DEMO.manager, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Journal d’audit']],
-  ['administrateur', DEMO.admin, ['Accueil', 'Organisations', 'Utilisateurs']],
-  ['agent partenaire', DEMO.partner, ['Accueil']],
+  ['intervenante', DEMO.socialWorker, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Orientations']],
+  ['responsable', DEMO.manager, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Orientations', 'Journal d’audit']],
+  ['administrateur', DEMO.admin, ['Accueil', 'Organisations', 'Types d’orientation', 'Utilisateurs']],
+  ['agent partenaire', DEMO.partner, ['Accueil', 'Orientations']],
 ];
 
 describe('Menus selon le rôle', () => {
@@ -22,7 +22,11 @@ describe('Menus selon le rôle', () => {
 
   it.each(cases)('%s : ne voit que ses menus', async (_role, email, expected) => {
     const { page, context } = await openSession(browser);
-    await signIn(page, email);
+    // A partner lands on their inbox of referrals rather than on the greeting page.
+    if (email === DEMO.partner) {
+      await fillSignIn(page, email, 'demo-recours-2026');
+      await page.waitForURL(/#\/referrals/);
+    } else await signIn(page, email);
     const items = page.locator('.RaMenu-open [role="menuitem"], .RaMenu-closed [role="menuitem"]');
     await items.first().waitFor();
     expect((await items.allInnerTexts()).map((t) => t.trim())).toEqual(expected);

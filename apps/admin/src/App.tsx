@@ -9,6 +9,8 @@ import { campaigns } from './resources/campaigns';
 import { detectedRights } from './resources/detected-rights';
 import { households } from './resources/households';
 import { organisations } from './resources/organisations';
+import { referrals } from './resources/referrals';
+import { referralTypes } from './resources/referrals/referral-types';
 import { tasks } from './resources/tasks';
 import { users } from './resources/users';
 import { theme } from './theme';
@@ -19,22 +21,24 @@ import { theme } from './theme';
  * (referent, organisation, territory) still resolve.
  */
 const resourcesFor = (p: Permissions | undefined) => [
-  can(p, 'household.read') ? (
+  // Partners read households only through the referrals they receive: no casework menus.
+  can(p, 'household.write') ? (
     <Resource key="households" name="households" {...households} />
   ) : (
     <Resource key="households" name="households" recordRepresentation={households.recordRepresentation} />
   ),
-  can(p, 'outreach.read') ? (
+  can(p, 'outreach.write') ? (
     <Resource key="detected-rights" name="detected-rights" {...detectedRights} />
   ) : (
     <Resource key="detected-rights" name="detected-rights" />
   ),
-  can(p, 'outreach.read') ? <Resource key="tasks" name="tasks" {...tasks} /> : <Resource key="tasks" name="tasks" />,
+  can(p, 'outreach.write') ? <Resource key="tasks" name="tasks" {...tasks} /> : <Resource key="tasks" name="tasks" />,
   can(p, 'campaign.read') ? (
     <Resource key="campaigns" name="campaigns" {...campaigns} create={can(p, 'campaign.write') ? campaigns.create : undefined} />
   ) : (
     <Resource key="campaigns" name="campaigns" />
   ),
+  can(p, 'referral.read') ? <Resource key="referrals" name="referrals" {...referrals} /> : <Resource key="referrals" name="referrals" />,
   // Read by the household page (contacts timeline).
   <Resource key="contacts" name="contacts" />,
   can(p, 'organisation.manage') ? (
@@ -42,6 +46,7 @@ const resourcesFor = (p: Permissions | undefined) => [
   ) : (
     <Resource key="organisations" name="organisations" recordRepresentation="name" />
   ),
+  can(p, 'organisation.manage') ? <Resource key="referral-types" name="referral-types" {...referralTypes} /> : <Resource key="referral-types" name="referral-types" />,
   can(p, 'user.manage') ? (
     <Resource key="users" name="users" {...users} />
   ) : (
@@ -56,6 +61,9 @@ const resourcesFor = (p: Permissions | undefined) => [
   // Read by the household page (GET /api/households/:id/access-history).
   <Resource key="access-history" name="access-history" />,
   <Resource key="territories" name="territories" recordRepresentation="name" />,
+  // Read by the referral dialog (directory) and the members' consent ledger.
+  <Resource key="partners" name="partners" recordRepresentation="name" />,
+  <Resource key="consents" name="consents" />,
 ];
 
 export const App = () => (

@@ -1,6 +1,6 @@
 // French wording of audit events and of the field names they list as changed.
 
-import { auditActionLabels, auditEntityTypeLabels } from './labels';
+import { auditActionLabels, auditEntityTypeLabels, LABELS } from './labels';
 
 const lookup = (labels: Record<string, string>, key: string | null | undefined): string =>
   key ? (labels[key] ?? key) : '';
@@ -12,6 +12,8 @@ export const auditEntityTypeLabel = (entityType: string | null | undefined): str
   lookup(auditEntityTypeLabels, entityType);
 
 const fieldLabels: Record<string, string> = {
+  // Groups of data a referral shares (partners' reads).
+  ...LABELS.sharedFieldGroup,
   reference: 'Référence',
   address: 'Adresse',
   postcode: 'Code postal',

@@ -16,6 +16,7 @@ import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { HouseholdsModule } from './modules/households/households.module';
 import { MyDayModule } from './modules/my-day/my-day.module';
 import { OutreachModule } from './modules/outreach/outreach.module';
+import { ReferralsModule } from './modules/referrals/referrals.module';
 import { RightsModule } from './modules/rights/rights.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -39,6 +40,7 @@ export class AppModule {
         OutreachModule,
         TasksModule,
         CampaignsModule,
+        ReferralsModule,
         MyDayModule,
         AuditModule,
         UsersModule,

@@ -2,6 +2,9 @@
 import { listRoutes } from './routes';
 import { parseContentRange, q, startTestApp, type TestContext } from './test-app';
 
+// Validation comes before the lookup: an unknown id still gets its 400.
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+
 describe('HTTP conventions', () => {
   let t: TestContext;
   let sw: string;
@@ -120,6 +123,23 @@ describe('HTTP conventions', () => {
       },
       'PUT /api/campaigns/:id': { cookie: () => sw, url: `/api/campaigns/${t.fx.campaignA}`, body: { assignment: 'hasard' }, fields: ['assignment'] },
       'POST /api/campaigns/preview': { cookie: () => sw, url: '/api/campaigns/preview', body: { filters: { minAmountCents: '12' } }, fields: ['filters.minAmountCents'] },
+      'POST /api/consents': {
+        cookie: () => sw, url: '/api/consents', body: { personId: 'x', purpose: 'partage', given: 'oui', decidedOn: '2026-02-30', method: 'mail' },
+        fields: ['personId', 'purpose', 'given', 'decidedOn', 'method'],
+      },
+      'POST /api/referrals': {
+        cookie: () => sw, url: '/api/referrals', body: { householdId: 'x', recipientOrganisationId: 'y', detectedRightIds: 'z' },
+        fields: ['householdId', 'recipientOrganisationId', 'detectedRightIds'],
+      },
+      'POST /api/referrals/:id/acknowledge': { cookie: () => sw, url: `/api/referrals/${NO_ID}/acknowledge`, body: { reason: 'x' }, fields: ['reason'] },
+      'POST /api/referrals/:id/accept': { cookie: () => sw, url: `/api/referrals/${NO_ID}/accept`, body: { outcome: 'droit_ouvert' }, fields: ['outcome'] },
+      'POST /api/referrals/:id/decline': { cookie: () => sw, url: `/api/referrals/${NO_ID}/decline`, body: {}, fields: ['reason'] },
+      'POST /api/referrals/:id/progress': { cookie: () => sw, url: `/api/referrals/${NO_ID}/progress`, body: { comment: 5 }, fields: ['comment'] },
+      'POST /api/referrals/:id/close': {
+        cookie: () => sw, url: `/api/referrals/${NO_ID}/close`, body: { outcome: 'droit_ouvert', monthlyAmountCents: -1 }, fields: ['monthlyAmountCents', 'startMonth'],
+      },
+      'POST /api/referrals/:id/cancel': { cookie: () => sw, url: `/api/referrals/${NO_ID}/cancel`, body: { monthlyAmountCents: 1 }, fields: ['monthlyAmountCents'] },
+      'PUT /api/referral-types/:id': { cookie: () => admin, url: `/api/referral-types/${NO_ID}`, body: { label: '', sharedGroups: ['adresse'] }, fields: ['label', 'sharedGroups'] },
     };
     const writeRoutes = listRoutes(t.app).filter((r) => r.method === 'POST' || r.method === 'PUT').map((r) => `${r.method} ${r.path}`);
     // Routes without a body: nothing to validate.

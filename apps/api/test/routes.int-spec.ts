@@ -11,6 +11,8 @@ describe('routes and scoping', () => {
   let t: TestContext;
   let routes: RouteInfo[];
   const cookies = {} as Record<Who, string>;
+  let referralA: string; // orgA → CAF, householdA, with the applicant's sharing consent
+  let referralTypeA: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -18,6 +20,21 @@ describe('routes and scoping', () => {
     for (const who of ['sw', 'sw2', 'partner', 'manager', 'admin', 'swB', 'managerB', 'adminB'] as Who[]) {
       cookies[who] = await t.login(t.fx.users[who].email);
     }
+    [{ id: referralTypeA }] = await t.db.query(
+      `INSERT INTO referral_type (territory_id, recipient_kind, label, shared_groups) VALUES ($1, 'caf', 'CAF', '{identite,droit_detecte}') RETURNING id`,
+      [t.fx.territoryA],
+    );
+    await t.db.query(
+      `INSERT INTO consent (person_id, household_id, organisation_id, purpose, recipient_organisation_id, given, decided_on, method, recorded_by)
+       VALUES ($1, $2, $3, 'partage_partenaire', $4, true, '2026-03-01', 'oral', $5)`,
+      [t.fx.memberA, t.fx.householdA, t.fx.orgA, t.fx.orgCaf, t.fx.users.sw.id],
+    );
+    [{ id: referralA }] = await t.db.query(
+      `INSERT INTO referral (household_id, territory_id, sender_organisation_id, sender_user_id, recipient_organisation_id, shared_groups)
+       VALUES ($1, $2, $3, $4, $5, '{identite,droit_detecte}') RETURNING id`,
+      [t.fx.householdA, t.fx.territoryA, t.fx.orgA, t.fx.users.sw.id, t.fx.orgCaf],
+    );
+    await t.db.query('INSERT INTO referral_right (referral_id, detected_right_id) VALUES ($1, $2)', [referralA, t.fx.rightA]);
   });
   afterAll(() => t.close());
 
@@ -38,10 +55,10 @@ describe('routes and scoping', () => {
    */
   it('answers 404 to other organisations on every route with an id, exactly like a missing id', async () => {
     const cases: Record<string, { id: () => string; owner: Who; intruders: Who[]; body?: unknown }> = {
-      'GET /api/households/:id': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'GET /api/households/:id': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
       'PUT /api/households/:id': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: { status: 'closed' } },
       'DELETE /api/households/:id': { id: () => t.fx.householdA2, owner: 'manager', intruders: ['managerB'] },
-      'GET /api/households/:id/access-history': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'GET /api/households/:id/access-history': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
       'GET /api/users/:id': { id: () => t.fx.users.sw.id, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'adminB'] },
       'PUT /api/users/:id': { id: () => t.fx.users.sw.id, owner: 'admin', intruders: ['adminB'], body: { displayName: 'Renamed' } },
       'DELETE /api/users/:id': { id: () => t.fx.users.sw.id, owner: 'admin', intruders: ['adminB'] },
@@ -50,15 +67,25 @@ describe('routes and scoping', () => {
       'DELETE /api/organisations/:id': { id: () => t.fx.orgA, owner: 'admin', intruders: ['adminB'] },
       'GET /api/territories/:id': { id: () => t.fx.territoryA, owner: 'partner', intruders: ['swB', 'adminB'] },
       'POST /api/households/:id/detect': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
-      'GET /api/detected-rights/:id': { id: () => t.fx.rightA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'GET /api/detected-rights/:id': { id: () => t.fx.rightA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
       'POST /api/detected-rights/:id/transitions': { id: () => t.fx.rightA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: { to: 'confirme' } },
-      'GET /api/contacts/:id': { id: () => t.fx.contactA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
-      'GET /api/tasks/:id': { id: () => t.fx.taskA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'GET /api/contacts/:id': { id: () => t.fx.contactA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
+      'GET /api/tasks/:id': { id: () => t.fx.taskA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
       'PUT /api/tasks/:id': { id: () => t.fx.taskA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: { status: 'faite' } },
       'GET /api/campaigns/:id': { id: () => t.fx.campaignA, owner: 'manager', intruders: ['sw2', 'swB', 'managerB'] },
       'GET /api/campaigns/:id/funnel': { id: () => t.fx.campaignA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
       'PUT /api/campaigns/:id': { id: () => t.fx.campaignA, owner: 'manager', intruders: ['sw2', 'managerB'], body: { name: 'Renamed' } },
       'POST /api/campaigns/:id/launch': { id: () => t.fx.campaignA, owner: 'manager', intruders: ['sw2', 'managerB'] },
+      // Referrals: the sender's and the recipient's organisations only; the CCAS (sw2) is neither.
+      'GET /api/referrals/:id': { id: () => referralA, owner: 'partner', intruders: ['sw2', 'swB', 'managerB'] },
+      'POST /api/referrals/:id/acknowledge': { id: () => referralA, owner: 'partner', intruders: ['sw2', 'swB', 'managerB'], body: {} },
+      'POST /api/referrals/:id/accept': { id: () => referralA, owner: 'partner', intruders: ['sw2', 'swB', 'managerB'], body: {} },
+      'POST /api/referrals/:id/decline': { id: () => referralA, owner: 'partner', intruders: ['sw2', 'swB', 'managerB'], body: { reason: 'x' } },
+      'POST /api/referrals/:id/progress': { id: () => referralA, owner: 'partner', intruders: ['sw2', 'swB', 'managerB'], body: { comment: 'x' } },
+      'POST /api/referrals/:id/close': { id: () => referralA, owner: 'partner', intruders: ['sw2', 'swB', 'managerB'], body: { outcome: 'sans_suite' } },
+      'POST /api/referrals/:id/cancel': { id: () => referralA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: {} },
+      'GET /api/referral-types/:id': { id: () => referralTypeA, owner: 'sw', intruders: ['swB', 'adminB'] },
+      'PUT /api/referral-types/:id': { id: () => referralTypeA, owner: 'admin', intruders: ['adminB'], body: { label: 'Renamed' } },
     };
     const withId = routes.filter((r) => r.path.includes(':id'));
     expect(withId.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(cases).sort()); // a new route needs a case
@@ -111,11 +138,18 @@ describe('routes and scoping', () => {
     expect(await ids('/api/households', 'sw')).not.toEqual(expect.arrayContaining([t.fx.householdA2]));
     expect(await ids('/api/households', 'sw2')).toEqual([t.fx.householdA2]);
     expect(await ids('/api/households', 'managerB')).toEqual([t.fx.householdB]);
+    expect(await ids('/api/households', 'partner')).toEqual([]);
+    expect(await ids('/api/referrals', 'partner')).toEqual([referralA]);
+    for (const who of ['sw2', 'managerB'] as Who[])
+      expect((await t.request('GET', '/api/referrals?box=received', { cookie: cookies[who] })).body).toEqual([]);
     expect(await ids('/api/users', 'sw2')).toEqual([t.fx.users.sw2.id]);
     expect((await ids('/api/users', 'admin')).sort()).toEqual(
       ['sw', 'sw2', 'partner', 'manager', 'admin', 'disabled'].map((k) => t.fx.users[k as Who].id).sort(),
     );
     expect((await ids('/api/organisations', 'swB')).sort()).toEqual([t.fx.orgB]);
+    expect(await ids('/api/partners', 'swB')).toEqual([t.fx.orgB]);
+    expect(await ids('/api/referral-types', 'swB')).toEqual([]);
+    expect(await ids('/api/referral-types', 'sw')).toEqual([referralTypeA]);
     expect(await ids('/api/territories', 'sw')).toEqual([t.fx.territoryA]);
     // getMany with foreign ids simply omits them.
     const many = await t.request('GET', `/api/households?filter=${encodeURIComponent(JSON.stringify({ id: [t.fx.householdA, t.fx.householdA2, t.fx.householdB] }))}`, { cookie: cookies.sw });
@@ -239,6 +273,9 @@ describe('routes and scoping', () => {
       (SELECT json_agg(r ORDER BY id) FROM (SELECT id, status, updated_at FROM detected_right) r) AS rights,
       (SELECT json_agg(x ORDER BY id) FROM (SELECT id, status, title, updated_at FROM task) x) AS tasks,
       (SELECT json_agg(c ORDER BY id) FROM (SELECT id, name, status, updated_at FROM campaign) c) AS campaigns,
+      (SELECT json_agg(r ORDER BY id) FROM (SELECT id, status, updated_at FROM referral) r) AS referrals,
+      (SELECT json_agg(r ORDER BY id) FROM (SELECT id, label, shared_groups::text[] FROM referral_type) r) AS referral_types,
+      (SELECT count(*)::int FROM referral_event) AS referral_events,
       (SELECT count(*)::int FROM detected_right_transition) AS transitions`);
   }
 });

@@ -7,6 +7,7 @@ import {
   createJobWorker,
   detectionSweepJob,
   heartbeatJob,
+  referralsExpirySweepJob,
   type HandlerBinding,
   type JobQueues,
   type QueueName,
@@ -15,6 +16,7 @@ import { CampaignLaunchProcessor } from './campaigns/campaign-launch.processor';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { DetectionProcessor } from './detection/detection.processor';
 import { SystemProcessor } from './processors/system.processor';
+import { ReferralExpiryProcessor } from './referrals/referral-expiry';
 import { JOB_QUEUES, PG_POOL, WORKER_REDIS } from './tokens';
 
 /** Starts one BullMQ worker per queue that has handlers, and the periodic schedules. */
@@ -31,11 +33,12 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly system: SystemProcessor,
     private readonly detection: DetectionProcessor,
     private readonly campaigns: CampaignLaunchProcessor,
+    private readonly referrals: ReferralExpiryProcessor,
   ) {}
 
   async onApplicationBootstrap() {
     const byQueue = new Map<QueueName, HandlerBinding[]>();
-    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings()]) {
+    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings(), ...this.referrals.bindings()]) {
       byQueue.set(binding.job.queue, [...(byQueue.get(binding.job.queue) ?? []), binding]);
     }
     for (const [queue, bindings] of byQueue) {
@@ -55,7 +58,12 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       { name: heartbeatJob.name, data: { version: heartbeatJob.version, payload: { source: 'scheduler' } } },
     );
     // Periodic sweeps start one period from now; the start-up run is explicit (SWEEPS_ON_START).
-    for (const [job, every] of [[detectionSweepJob, this.config.DETECTION_SWEEP_EVERY_MS], [campaignsSweepJob, this.config.CAMPAIGN_SWEEP_EVERY_MS]] as const) {
+    const sweeps = [
+      [detectionSweepJob, this.config.DETECTION_SWEEP_EVERY_MS],
+      [campaignsSweepJob, this.config.CAMPAIGN_SWEEP_EVERY_MS],
+      [referralsExpirySweepJob, this.config.REFERRAL_SWEEP_EVERY_MS],
+    ] as const;
+    for (const [job, every] of sweeps) {
       await this.queues.queue(job.queue).upsertJobScheduler(
         job.name,
         { every, startDate: Date.now() + every },
@@ -67,6 +75,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       const stamp = Date.now();
       await this.queues.enqueue(detectionSweepJob, {}, { jobId: `detection-sweep-start-${stamp}` });
       await this.queues.enqueue(campaignsSweepJob, {}, { jobId: `campaigns-sweep-start-${stamp}` });
+      await this.queues.enqueue(referralsExpirySweepJob, {}, { jobId: `referrals-expiry-start-${stamp}` });
     }
     this.logger.log({ queues: [...byQueue.keys()] }, 'worker started');
   }

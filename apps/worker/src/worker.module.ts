@@ -7,6 +7,7 @@ import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { createWorkerPool } from './database';
 import { DetectionProcessor } from './detection/detection.processor';
 import { SystemProcessor } from './processors/system.processor';
+import { ReferralExpiryProcessor } from './referrals/referral-expiry';
 import { createWorkerRedis } from './redis-connection';
 import { JOB_QUEUES, PG_POOL, WORKER_REDIS } from './tokens';
 import { WorkerHost } from './worker-host';
@@ -29,6 +30,7 @@ export class WorkerModule {
         SystemProcessor,
         DetectionProcessor,
         CampaignLaunchProcessor,
+        ReferralExpiryProcessor,
         WorkerHost,
       ],
     };

@@ -1,11 +1,13 @@
 // Shared vocabulary of Recours: string unions used by the API (validation, database enums)
 // and by the back office (choices, labels). No framework code here.
 import { OUTREACH_LABELS } from './outreach';
+import { REFERRAL_LABELS } from './referrals';
 
 export * from './calendar';
 export * from './outreach';
 export * from './detected-right-machine';
 export * from './task-machine';
+export * from './referrals';
 
 export const ORGANISATION_KINDS = [
   'conseil_departemental',
@@ -74,6 +76,8 @@ export const AUDIT_ENTITY_TYPES = [
   'contact',
   'task',
   'campaign',
+  'referral',
+  'consent',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -159,8 +163,11 @@ export const LABELS = {
     contact: 'Contact',
     task: 'Tâche',
     campaign: 'Campagne',
+    referral: 'Orientation',
+    consent: 'Consentement',
   },
   ...OUTREACH_LABELS,
+  ...REFERRAL_LABELS,
 } as const satisfies {
   organisationKind: Record<OrganisationKind, string>;
   userRole: Record<UserRole, string>;

@@ -67,5 +67,16 @@ export const campaignsSweepJob = defineJob({
   payload: z.object({}).strict(),
 });
 
-export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob, campaignsSweepJob] as const;
+/**
+ * Periodic: referrals left unanswered (`envoyee`, `accusee`) longer than the expiry delay become
+ * `expiree`, with a timeline event. One conditional UPDATE, so running it twice expires each once.
+ */
+export const referralsExpirySweepJob = defineJob({
+  queue: 'referrals',
+  name: 'referrals.expiry-sweep',
+  version: 1,
+  payload: z.object({}).strict(),
+});
+
+export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob, campaignsSweepJob, referralsExpirySweepJob] as const;
 export type AnyJob = (typeof ALL_JOBS)[number];

@@ -1,5 +1,6 @@
 import { Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
-import { Link, Title, useGetIdentity, usePermissions } from 'react-admin';
+import { useEffect } from 'react';
+import { Link, Title, useGetIdentity, usePermissions, useRedirect } from 'react-admin';
 import { roleLabels } from '../labels';
 import { can, type Permissions } from '../providers/authProvider';
 import { MyDay } from './my-day/MyDay';
@@ -9,6 +10,7 @@ const links: Array<{ permission: string; to: string; label: string; role?: strin
   { permission: 'household.write', to: '/households/create', label: 'Nouveau foyer' },
   { permission: 'audit.read', to: '/audit-events', label: 'Journal d’audit', role: 'manager' },
   { permission: 'organisation.manage', to: '/organisations', label: 'Organisations' },
+  { permission: 'organisation.manage', to: '/referral-types', label: 'Types d’orientation' },
   { permission: 'user.manage', to: '/users', label: 'Utilisateurs' },
 ];
 
@@ -19,7 +21,13 @@ const links: Array<{ permission: string; to: string; label: string; role?: strin
 export const Dashboard = () => {
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<Permissions>();
-  const myDay = can(permissions, 'outreach.read');
+  const redirect = useRedirect();
+  const partner = permissions?.role === 'partner_agent';
+  // A partner's home page is the inbox of the referrals addressed to their organisation.
+  useEffect(() => {
+    if (partner) redirect('list', 'referrals');
+  }, [partner, redirect]);
+  const myDay = can(permissions, 'outreach.write');
   const available = links.filter((l) => can(permissions, l.permission) && (!l.role || l.role === permissions?.role));
   return (
     <Box sx={{ mt: 2 }}>

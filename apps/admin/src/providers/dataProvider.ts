@@ -3,6 +3,7 @@ import type { DataProvider, GetManyReferenceParams } from 'react-admin';
 import { noteHouseholdChanged } from './detection-watch';
 import { API_URL, httpClient } from './http';
 import type { OutreachMethods } from './outreach-types';
+import type { ReferralMethods } from './referral-types';
 
 const base = simpleRestProvider(API_URL, httpClient);
 
@@ -22,10 +23,11 @@ const getManyReference: DataProvider['getManyReference'] = (resource, params: Ge
   return base.getList(nestedPath(String(params.id)), { pagination, sort, filter, signal, meta });
 };
 
-const call = async <T>(path: string, method: 'GET' | 'POST', body?: unknown): Promise<{ data: T }> => {
+const call = async <T>(path: string, method: 'GET' | 'POST', body?: unknown, headers?: Record<string, string>): Promise<{ data: T }> => {
   const { json } = await httpClient(`${API_URL}/${path}`, {
     method,
     body: body === undefined ? undefined : JSON.stringify(body),
+    headers: headers ? new Headers(headers) : undefined,
   });
   return { data: json as T };
 };
@@ -45,7 +47,14 @@ const outreach: OutreachMethods = {
   },
 };
 
-export type RecoursDataProvider = DataProvider & OutreachMethods;
+/** A retried sending carries the same Idempotency-Key: the API creates one referral. */
+const referrals: ReferralMethods = {
+  sendReferral: (payload, idempotencyKey) => call('referrals', 'POST', payload, { 'Idempotency-Key': idempotencyKey }),
+  referralAction: (referralId, action, body) => call(`referrals/${id(referralId)}/${action}`, 'POST', body),
+  recordConsent: (payload) => call('consents', 'POST', payload),
+};
+
+export type RecoursDataProvider = DataProvider & OutreachMethods & ReferralMethods;
 
 export const dataProvider: RecoursDataProvider = {
   ...base,
@@ -57,4 +66,5 @@ export const dataProvider: RecoursDataProvider = {
     return result;
   },
   ...outreach,
+  ...referrals,
 };

@@ -28,6 +28,18 @@ const recoursMessages = {
     },
   },
   resources: {
+    'referral-types': { name: 'Type d’orientation |||| Types d’orientation' },
+    referrals: {
+      name: 'Orientation |||| Orientations',
+      fields: {
+        householdReference: 'Foyer',
+        status: 'Statut',
+        benefit: 'Prestation',
+        overdue: 'En retard',
+        statusChangedAt: 'Dernier changement',
+        createdAt: 'Envoyée le',
+      },
+    },
     households: {
       name: 'Foyer |||| Foyers',
       fields: {
@@ -57,6 +69,7 @@ const recoursMessages = {
         members: 'Membres',
         benefits: 'Prestations perçues',
         accessHistory: 'Historique des accès',
+        referrals: 'Orientations',
       },
     },
     members: {

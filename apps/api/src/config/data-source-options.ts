@@ -14,6 +14,9 @@ import { Contact, ContactRight } from '../modules/outreach/contact.entity';
 import { DetectedRightTransition } from '../modules/rights/entities/detected-right-transition.entity';
 import { DetectedRight } from '../modules/rights/entities/detected-right.entity';
 import { OutreachBlock } from '../modules/rights/entities/outreach-block.entity';
+import { Consent } from '../modules/referrals/entities/consent.entity';
+import { ReferralType } from '../modules/referrals/entities/referral-type.entity';
+import { Referral, ReferralEvent, ReferralRight } from '../modules/referrals/entities/referral.entity';
 import { Task } from '../modules/tasks/task.entity';
 import { Territory } from '../modules/territories/territory.entity';
 import { User } from '../modules/users/user.entity';
@@ -41,6 +44,11 @@ export const ENTITIES = [
   Task,
   Campaign,
   CampaignHousehold,
+  Consent,
+  ReferralType,
+  Referral,
+  ReferralRight,
+  ReferralEvent,
 ];
 
 // apps/api/src/config → repository root (or dist/apps/api/apps/api/src/config → dist/apps/api).

@@ -13,6 +13,7 @@ import { CASELOADS, DEMO_PASSWORD, ORGANISATIONS, TERRITORIES, USERS } from './d
 import { generateHousehold } from './household-generator';
 import { Prng } from './prng';
 import { detectSeededHouseholds } from './seed-detection';
+import { seedReferrals } from './seed-referrals';
 
 const TABLES = ['audit_event', 'session', 'login_attempt', 'income', 'person', 'received_benefit', 'household', 'app_user', 'organisation', 'territory'];
 
@@ -87,6 +88,7 @@ export async function seedDemo(ds: DataSource, opts: { reset?: boolean; log?: (m
       `${households.length} foyers, ${persons.length} personnes, ${incomes.length} revenus, ${benefits.length} prestations.`);
   });
   await detectSeededHouseholds(ds, log);
+  await seedReferrals(ds, log);
   log(`Comptes : ${USERS.map((u) => u.email).join(', ')} — mot de passe « ${DEMO_PASSWORD} ».`);
   return 'seeded';
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_REFERRAL_EXPIRY_DAYS } from '@recours/domain';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -22,6 +23,9 @@ const schema = z.object({
   CAMPAIGN_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(300_000),
   /** Households per set-based INSERT when a campaign launches. */
   CAMPAIGN_CHUNK_SIZE: z.coerce.number().int().min(1).max(50_000).default(1_000),
+  /** How often unanswered referrals are expired, and after how many days without an answer. */
+  REFERRAL_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+  REFERRAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_REFERRAL_EXPIRY_DAYS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
 });
 

@@ -3,6 +3,10 @@ import { useState } from 'react';
 import { useGetOne } from 'react-admin';
 import { formatCents, formatIsoDate, formatIsoMonth, formatRightAmount, formatTimestamp } from '../../format';
 import { LABELS } from '../../labels';
+import { isOpenRightStatus } from '@recours/domain';
+import { usePermissions } from 'react-admin';
+import { can, type Permissions } from '../../providers/authProvider';
+import { ReferButton } from '../referrals/ReferDialog';
 import { ConfidenceBadge, RightStatusChip } from './RightBadges';
 import { TransitionButtons } from './TransitionButtons';
 import { explanationOf, parameterDatesOf, type DetectedRight } from './types';
@@ -26,6 +30,7 @@ const Outcome = ({ right }: { right: DetectedRight }) => {
 /** A detected right on the household page: amount, why (engine steps), how sure, and what to do next. */
 export const RightCard = ({ right, canAct, defaultOpen = false }: { right: DetectedRight; canAct: boolean; defaultOpen?: boolean }) => {
   const [details, setDetails] = useState(defaultOpen);
+  const { permissions } = usePermissions<Permissions>();
   // Lists carry no explanation: read the detail, again whenever the engine re-evaluated the right.
   const { data: detail } = useGetOne<DetectedRight>('detected-rights', {
     id: right.id,
@@ -101,6 +106,11 @@ export const RightCard = ({ right, canAct, defaultOpen = false }: { right: Detec
           </Typography>
         </Collapse>
         {canAct ? <TransitionButtons right={right} /> : null}
+        {canAct && can(permissions, 'referral.send') && isOpenRightStatus(right.status) ? (
+          <Box sx={{ mt: 1 }}>
+            <ReferButton householdId={right.householdId} right={{ id: right.id, benefit: right.benefit }} size="small" />
+          </Box>
+        ) : null}
       </CardContent>
     </Card>
   );

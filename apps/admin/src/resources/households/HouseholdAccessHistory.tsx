@@ -20,7 +20,11 @@ export const HouseholdAccessHistory = () => (
       <Column source="occurredAt">
         <TimestampField source="occurredAt" />
       </Column>
-      <Column source="actorDisplayName" disableSort />
+      <Column
+        source="actorDisplayName"
+        disableSort
+        render={(entry) => (entry.organisationName ? `${entry.actorDisplayName} (${entry.organisationName})` : entry.actorDisplayName)}
+      />
       <Column source="action" disableSort render={(entry) => auditActionLabel(entry.action)} />
       <Column source="entityType" disableSort render={(entry) => auditEntityTypeLabel(entry.entityType)} />
       <Column

@@ -3,6 +3,7 @@ import { parisToday } from '@recours/domain';
 import { useRecordContext } from 'react-admin';
 import { ageOn, formatCents, formatIsoDate, formatIsoMonth } from '../../format';
 import { activityLabels, incomeKindLabels, relationshipLabels } from '../../labels';
+import { PersonConsents } from '../referrals/PersonConsents';
 import type { Household, Income, Member } from './types';
 
 const IncomesTable = ({ incomes }: { incomes: Income[] }) =>
@@ -61,6 +62,7 @@ const MemberCard = ({ member, today }: { member: Member; today: string }) => {
           {member.email ? ` · ${member.email}` : ''}
         </Typography>
         <IncomesTable incomes={member.incomes ?? []} />
+        {member.id ? <PersonConsents personId={member.id} /> : null}
       </CardContent>
     </Card>
   );

@@ -8,6 +8,7 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
+  usePermissions,
   useRecordContext,
 } from 'react-admin';
 import { toChoices } from '../../choices';
@@ -16,6 +17,9 @@ import { HouseholdNotFound } from '../../components/NotFound';
 import { benefitLabels, householdStatusLabels, housingStatusLabels, housingTypeLabels } from '../../labels';
 import { HouseholdContacts } from '../contacts/HouseholdContacts';
 import { HouseholdRights } from '../detected-rights/HouseholdRights';
+import { can, type Permissions } from '../../providers/authProvider';
+import { HouseholdReferrals } from '../referrals/HouseholdReferrals';
+import { ReferButton } from '../referrals/ReferDialog';
 import { HouseholdAccessHistory } from './HouseholdAccessHistory';
 import { HouseholdMembers } from './HouseholdMembers';
 import { householdName, type Household } from './types';
@@ -23,7 +27,13 @@ import { householdName, type Household } from './types';
 const ShowActions = () => {
   // No edit button on the "not found" page.
   const record = useRecordContext<Household>();
-  return <TopToolbar>{record ? <EditButton /> : null}</TopToolbar>;
+  const { permissions } = usePermissions<Permissions>();
+  return (
+    <TopToolbar>
+      {record && can(permissions, 'referral.send') ? <ReferButton householdId={String(record.id)} size="small" /> : null}
+      {record ? <EditButton /> : null}
+    </TopToolbar>
+  );
 };
 
 const HouseholdTitle = () => {
@@ -59,6 +69,9 @@ export const HouseholdShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.households.tabs.rights" path="droits">
         <HouseholdRights />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.households.tabs.referrals" path="orientations">
+        <HouseholdReferrals />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.households.tabs.contacts" path="contacts">
         <HouseholdContacts />

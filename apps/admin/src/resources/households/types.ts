@@ -63,6 +63,7 @@ export interface AuditEvent {
   actorId: string;
   actorDisplayName: string;
   organisationId: string;
+  organisationName?: string;
   action: string;
   entityType: string;
   entityId: string | null;

@@ -87,5 +87,6 @@ export class AccessService {
 
 /** The scope as the column of the checked table that carries it (the helpers refuse an empty scope). */
 function column(scope: OrgScope): Scope {
+  if (scope.level === 'household') throw new Error('A household scope does not check organisation records');
   return scope.level === 'organisation' ? { column: 'organisation_id', value: scope.organisationId } : { column: 'territory_id', value: scope.territoryId };
 }

@@ -5,7 +5,7 @@ import { SqlWhere } from '@recours/outreach-sql';
 import type { Actor } from '../auth/actor';
 
 /** What an actor may list: the rows of one organisation, or of a whole territory. */
-export type OrgScope = OrganisationScope | TerritoryScope;
+export type OrgScope = OrganisationScope | TerritoryScope | HouseholdScope;
 export interface OrganisationScope {
   readonly level: 'organisation';
   readonly organisationId: string;
@@ -15,10 +15,17 @@ export interface TerritoryScope {
   readonly territoryId: string;
 }
 
+/** One household's records across organisations (its access history), once access to it was checked. */
+export interface HouseholdScope {
+  readonly level: 'household';
+  readonly householdId: string;
+}
+
 /** The SQL column carrying each scope level in a given query (`h.organisation_id`, `o.territory_id`…). */
 export interface ScopeColumns {
   organisation?: string;
   territory?: string;
+  household?: string;
 }
 
 /** Refuses an empty scope: a missing organisation must never widen access to everything. */
@@ -33,6 +40,11 @@ export function requireScopeId(level: OrgScope['level'], id: string | null | und
  */
 export function caseworkScope(actor: Actor): OrganisationScope {
   return { level: 'organisation', organisationId: requireScopeId('organisation', actor?.organisationId) };
+}
+
+/** A household whose access the caller has just checked (AccessService.requireHouseholds). */
+export function householdScope(householdId: string): HouseholdScope {
+  return { level: 'household', householdId: requireScopeId('household', householdId) };
 }
 
 /** Users: admins manage their whole territory; everyone else sees the colleagues of their organisation. */
@@ -62,6 +74,6 @@ export function scopedWhere(scope: OrgScope, columns: ScopeColumns): SqlWhere {
   if (!scope) throw new Error('Empty access scope (no scope given)');
   const column = columns[scope.level];
   if (!column) throw new Error(`No ${scope.level} column given for a ${scope.level} scope`);
-  const id = scope.level === 'organisation' ? scope.organisationId : scope.territoryId;
+  const id = scope.level === 'organisation' ? scope.organisationId : scope.level === 'territory' ? scope.territoryId : scope.householdId;
   return new SqlWhere().add(`${column} = ?`, requireScopeId(scope.level, id));
 }

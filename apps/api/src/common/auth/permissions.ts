@@ -14,6 +14,9 @@ export const PERMISSIONS = [
   'outreach.write',
   'campaign.read',
   'campaign.write',
+  'referral.read',
+  'referral.send',
+  'referral.respond',
   'audit.read',
   'user.read',
   'user.manage',
@@ -26,14 +29,18 @@ export type Permission = (typeof PERMISSIONS)[number];
 const COMMON: Permission[] = ['session.self', 'user.read', 'organisation.read', 'territory.read'];
 // Households, their detected rights, contacts, tasks and campaigns: the same organisation scope.
 const CASEWORK: Permission[] = ['household.read', 'household.write', 'outreach.read', 'outreach.write', 'campaign.read', 'campaign.write'];
+// Referrals: social workers and managers send and receive (councils and CCAS refer to each other).
+const REFERRALS: Permission[] = ['referral.read', 'referral.send', 'referral.respond'];
 
 export const ROLE_PERMISSIONS: Record<UserRole, ReadonlySet<Permission>> = {
   // Casework on the households of their own organisation.
-  social_worker: new Set([...COMMON, ...CASEWORK, 'audit.read']),
+  social_worker: new Set([...COMMON, ...CASEWORK, ...REFERRALS, 'audit.read']),
   // Same scope, plus deleting a household and browsing the organisation's audit log.
-  manager: new Set([...COMMON, ...CASEWORK, 'household.delete', 'audit.read']),
-  // No household access: referrals will open a window later.
-  partner_agent: new Set(COMMON),
+  manager: new Set([...COMMON, ...CASEWORK, ...REFERRALS, 'household.delete', 'audit.read']),
+  // Reads the referrals addressed to their organisation, with the shared fields only. Household and
+  // detected-right reads are scoped to their own organisation, which holds none: every household,
+  // person, income and right answers 404, the same as a missing id.
+  partner_agent: new Set([...COMMON, 'household.read', 'outreach.read', 'referral.read', 'referral.respond']),
   // Manages organisations and users of the territory; does not read households.
   admin: new Set([...COMMON, 'user.manage', 'organisation.manage']),
 };

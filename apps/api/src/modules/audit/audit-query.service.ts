@@ -3,7 +3,7 @@ import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@recours/domain';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../../common/access/access.service';
-import { caseworkScope } from '../../common/access/org-scope';
+import { caseworkScope, householdScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError } from '../../common/errors/domain-errors';
 import { ListResult, zDateTime, zEnum, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
@@ -34,6 +34,8 @@ export interface AuditEventDto {
   actorId: string;
   actorDisplayName: string;
   organisationId: string;
+  /** A household's history shows other organisations' reads (partners): say whose. */
+  organisationName: string;
   action: string;
   entityType: string;
   entityId: string | null;
@@ -62,11 +64,12 @@ export class AuditQueryService {
    */
   async list(actor: Actor, q: ListQuery<AuditFilter>): Promise<ListResult<AuditEventDto>> {
     const f = q.filter;
-    if (actor.role !== 'manager') {
-      if (!f.householdId) throw new ForbiddenError('Accès refusé : précisez le foyer (filter.householdId)');
-      await this.access.requireHouseholds(actor, [f.householdId]);
-    }
-    const { total, rows } = await this.repo.list(this.db.manager, caseworkScope(actor), q);
+    if (actor.role !== 'manager' && !f.householdId) throw new ForbiddenError('Accès refusé : précisez le foyer (filter.householdId)');
+    if (f.householdId) await this.access.requireHouseholds(actor, [f.householdId]);
+    // A household's history shows every organisation's access to it (partners reading a referral);
+    // the organisation log shows the organisation's own events.
+    const scope = f.householdId ? householdScope(f.householdId) : caseworkScope(actor);
+    const { total, rows } = await this.repo.list(this.db.manager, scope, q);
     return new ListResult('audit-events', rows.map(toAuditEventDto), q.offset, total);
   }
 }

@@ -12,6 +12,7 @@ export interface AuditEventRow {
   actor_id: string;
   display_name: string;
   organisation_id: string;
+  organisation_name: string;
   action: AuditAction;
   entity_type: AuditEntityType;
   entity_id: string | null;
@@ -26,6 +27,7 @@ export function toAuditEventDto(r: AuditEventRow): AuditEventDto {
     actorId: r.actor_id,
     actorDisplayName: r.display_name,
     organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,
@@ -49,7 +51,7 @@ export class AuditRepository {
   }
 
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<AuditFilter>): Promise<{ total: number; rows: AuditEventRow[] }> {
-    const where = scopedWhere(scope, { organisation: 'e.organisation_id' });
+    const where = scopedWhere(scope, { organisation: 'e.organisation_id', household: 'e.household_id' });
     const f = q.filter;
     if (f.id) where.add('e.id = ANY(?::uuid[])', f.id);
     if (f.householdId) where.add('e.household_id = ?', f.householdId);
@@ -62,9 +64,9 @@ export class AuditRepository {
     if (f.to) where.add(/^\d{4}-\d{2}-\d{2}$/.test(f.to) ? `e.occurred_at < (?::date + 1)` : 'e.occurred_at <= ?::timestamptz', f.to);
     const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM audit_event e WHERE ${where.sql}`, where.params);
     const rows: AuditEventRow[] = await em.query(
-      `SELECT e.id, e.actor_id, u.display_name, e.organisation_id, e.action, e.entity_type, e.entity_id, e.household_id,
-              e.fields, e.occurred_at
-       FROM audit_event e JOIN app_user u ON u.id = e.actor_id
+      `SELECT e.id, e.actor_id, u.display_name, e.organisation_id, o.name AS organisation_name, e.action, e.entity_type,
+              e.entity_id, e.household_id, e.fields, e.occurred_at
+       FROM audit_event e JOIN app_user u ON u.id = e.actor_id JOIN organisation o ON o.id = e.organisation_id
        WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order}, e.id ${q.sort.order}
        LIMIT ${q.limit} OFFSET ${q.offset}`,
       where.params,

@@ -31,7 +31,8 @@ export class DetectedRightTransition {
   @JoinColumn({ name: 'actor_id' })
   actor?: Relation<User> | null;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  /** clock_timestamp(): the steps a referral's closing records in one transaction keep their order. */
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   at!: Date;
 
   @Column({ type: 'text', nullable: true })
