@@ -193,10 +193,24 @@ describe('routes and scoping', () => {
     const ownEvents = ((await t.db.query('SELECT id FROM audit_event WHERE organisation_id = $1 ORDER BY occurred_at DESC LIMIT 3', [fx.orgA])) as { id: string }[]).map((e) => e.id);
     expect(foreignEvents.length).toBeGreaterThan(0);
 
+    // Referrals elsewhere: A2 → the CAF without any consent (outside the CAF's window), and within territory B.
+    const referral = (h: string, territory: string, from: string, by: string, to: string) =>
+      insert(t.db, 'referral', { household_id: h, territory_id: territory, sender_organisation_id: from, sender_user_id: by, recipient_organisation_id: to, shared_groups: '{identite}' });
+    const referralA2 = await referral(fx.householdA2, fx.territoryA, fx.orgA2, u.sw2.id, fx.orgCaf);
+    const referralB = await referral(fx.householdB, fx.territoryB, fx.orgB, u.swB.id, fx.orgB);
+    // A2's consent to share with A (not with the CAF: referralA2 stays outside the CAF's window).
+    const consentA2 = await insert(t.db, 'consent', {
+      person_id: fx.memberA2, household_id: fx.householdA2, organisation_id: fx.orgA2, purpose: 'partage_partenaire', recipient_organisation_id: fx.orgA,
+      given: true, decided_on: '2026-03-01', method: 'oral', recorded_by: u.sw2.id,
+    });
+    const [{ id: consentA }] = (await t.db.query('SELECT id FROM consent WHERE household_id = $1', [fx.householdA])) as { id: string }[];
+    const referralTypeB = await insert(t.db, 'referral_type', { territory_id: fx.territoryB, recipient_kind: 'caf', label: 'CAF B', shared_groups: '{identite}' });
+
     const otherOrgs = [fx.orgA2, fx.orgB, fx.householdA2, householdA2b, fx.householdB, rightA2, rightA2b, rightB, contactA2, contactB, taskA2, taskB, campaignA2, campaignB, u.sw2.id, u.swB.id, u.managerB.id, u.adminB.id];
     const otherTerritory = [fx.territoryB, fx.orgB, fx.householdB, rightB, contactB, taskB, campaignB, u.swB.id, u.managerB.id, u.adminB.id];
     const foreignHouseholds = [fx.householdA2, householdA2b, fx.householdB];
-    type Case = { who: Who; own: string[]; foreign: string[]; filters: Record<string, unknown>[] };
+    // `base`: a filter the route requires (consents are listed per household or person).
+    type Case = { who: Who; own: string[]; foreign: string[]; filters: Record<string, unknown>[]; base?: Record<string, unknown> };
     const cases: Record<string, Case[]> = {
       '/api/households': [{ who: 'sw', own: [fx.householdA], foreign: otherOrgs, filters: [{ id: foreignHouseholds }, { id: fx.householdB }, { referentId: u.sw2.id }, { q: 'HH-2026-00077' }] }],
       '/api/detected-rights': [{
@@ -226,6 +240,28 @@ describe('routes and scoping', () => {
         { who: 'sw', own: [fx.orgA, fx.orgA2], foreign: otherTerritory, filters: [{ id: [fx.orgB] }, { id: fx.orgB }] },
         { who: 'swB', own: [fx.orgB], foreign: [fx.orgA, fx.orgA2, fx.orgCaf, fx.territoryA], filters: [{ id: [fx.orgA, fx.orgA2, fx.orgCaf] }] },
       ],
+      '/api/referrals': [
+        {
+          who: 'sw', own: [referralA], foreign: [...otherOrgs, referralA2, referralB],
+          filters: [{ id: [referralA2, referralB] }, { householdId: fx.householdA2 }, { senderOrganisationId: fx.orgA2 }, { box: 'received', id: referralB }],
+        },
+        {
+          who: 'partner', own: [referralA], foreign: [...otherOrgs, referralA2, referralB],
+          filters: [{ id: [referralA2, referralB] }, { householdId: fx.householdA2 }, { senderOrganisationId: fx.orgA2 }, { box: 'sent', id: referralA2 }],
+        },
+      ],
+      '/api/consents': [{
+        who: 'sw', own: [consentA], foreign: [...otherOrgs, consentA2], base: { householdId: fx.householdA },
+        filters: [{ householdId: fx.householdA2 }, { personId: fx.memberA2 }, { householdId: fx.householdA, personId: fx.memberA2 }],
+      }],
+      '/api/partners': [
+        { who: 'sw', own: [fx.orgCaf, fx.orgA2], foreign: otherTerritory, filters: [{ id: [fx.orgB] }, { id: fx.orgB }] },
+        { who: 'swB', own: [fx.orgB], foreign: [fx.orgA, fx.orgA2, fx.orgCaf], filters: [{ id: [fx.orgA, fx.orgA2, fx.orgCaf] }] },
+      ],
+      '/api/referral-types': [
+        { who: 'sw', own: [referralTypeA], foreign: [referralTypeB], filters: [{ id: [referralTypeB] }, { id: referralTypeB }] },
+        { who: 'swB', own: [referralTypeB], foreign: [referralTypeA], filters: [{ id: [referralTypeA] }] },
+      ],
       '/api/territories': [
         { who: 'sw', own: [fx.territoryA], foreign: [fx.territoryB], filters: [{ id: [fx.territoryB] }, { id: fx.territoryB }] },
         { who: 'swB', own: [fx.territoryB], foreign: [fx.territoryA], filters: [{ id: fx.territoryA }] },
@@ -238,15 +274,17 @@ describe('routes and scoping', () => {
     for (const [path, routeCases] of Object.entries(cases)) {
       for (const c of routeCases) {
         if (path !== '/api/my-day') expect({ path, namesForeignIds: c.filters.some((f) => c.foreign.some((id) => JSON.stringify(f).includes(id))) }).toEqual({ path, namesForeignIds: true });
-        const plain = await t.request('GET', path === '/api/my-day' ? path : `${path}?range=[0,99]`, { cookie: cookies[c.who] });
+        const baseQuery = c.base ? `&filter=${encodeURIComponent(JSON.stringify(c.base))}` : '';
+        const plain = await t.request('GET', path === '/api/my-day' ? path : `${path}?range=[0,99]${baseQuery}`, { cookie: cookies[c.who] });
         expect({ path, who: c.who, status: plain.statusCode }).toEqual({ path, who: c.who, status: 200 });
         const text = JSON.stringify(plain.body);
         expect({ path, who: c.who, own: c.own.filter((id) => !text.includes(id)) }).toEqual({ path, who: c.who, own: [] });
         expect({ path, who: c.who, leaked: c.foreign.filter((id) => text.includes(id)) }).toEqual({ path, who: c.who, leaked: [] });
         for (const filter of c.filters) {
-          const res = await t.request('GET', `${path}?range=[0,99]&filter=${encodeURIComponent(JSON.stringify(filter))}`, { cookie: cookies[c.who] });
+          const res = await t.request('GET', `${path}?range=[0,99]&filter=${encodeURIComponent(JSON.stringify({ ...c.base, ...filter }))}`, { cookie: cookies[c.who] });
           const body = JSON.stringify(res.body);
-          expect({ path, who: c.who, filter, status: res.statusCode, leaked: c.foreign.filter((id) => body.includes(id)) }).toEqual({ path, who: c.who, filter, status: 200, leaked: [] });
+          // A filter naming a foreign household or person may answer 404 (not found or no access) instead of an empty list.
+          expect({ path, who: c.who, filter, ok: [200, 404].includes(res.statusCode), leaked: c.foreign.filter((id) => body.includes(id)) }).toEqual({ path, who: c.who, filter, ok: true, leaked: [] });
         }
       }
     }
