@@ -1,17 +1,18 @@
-import { IsString, MaxLength } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { EmailField } from '../../common/http/fields';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { body, email, orRequired } from '../../common/http/zod-fields';
 
-export class LoginDto {
-  @EmailField({ example: 'intervenante@demo.recours.fr' })
-  email!: string;
-
-  // No length rule here: a wrong password is a failed attempt, not a validation error.
-  @ApiProperty({ example: 'demo-recours-2026' })
-  @IsString({ message: 'doit être un texte' })
-  @MaxLength(256, { message: 'doit faire au plus 256 caractères' })
-  password!: string;
-}
+export class LoginDto extends createZodDto(
+  body({
+    email: email().meta({ example: 'intervenante@demo.recours.fr' }),
+    // No length rule here: a wrong password is a failed attempt, not a validation error.
+    password: z
+      .string({ error: orRequired('doit être un texte') })
+      .max(256, 'doit faire au plus 256 caractères')
+      .meta({ example: 'demo-recours-2026' }),
+  }),
+) {}
 
 export class OrganisationSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -1,45 +1,55 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CAMPAIGN_ASSIGNMENTS, CAMPAIGN_STATUSES, type CampaignAssignment } from '@recours/domain';
-import { Allow } from 'class-validator';
-import { EnumField, ReadOnlyField, TextField, UuidField } from '../../common/http/fields';
+import { CAMPAIGN_ASSIGNMENTS, CAMPAIGN_STATUSES } from '@recours/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { body, oneOf, orRequired, text, uuid } from '../../common/http/zod-fields';
 
-const FILTERS_DOC = {
-  type: 'object' as const,
-  additionalProperties: true,
-  description:
-    'Cohorte : benefits[], communeInsee, postcode, minAmountCents (annuel), statuses[] (états ouverts ; detecte et confirme par défaut), confidences[], referentId. Les foyers clos et les refus de la personne sont toujours exclus.',
-  example: { benefits: ['rsa', 'prime_activite'], communeInsee: '23096', minAmountCents: 120000, confidences: ['haute', 'moyenne'] },
-};
+// Checked by the service against the cohort schema shared with the worker (`@recours/outreach-sql`).
+const filters = () =>
+  z
+    .record(z.string(), z.unknown(), { error: orRequired('doit être un objet') })
+    .optional()
+    .meta({
+      description:
+        'Cohorte : benefits[], communeInsee, postcode, minAmountCents (annuel), statuses[] (états ouverts ; detecte et confirme par défaut), confidences[], referentId. Les foyers clos et les refus de la personne sont toujours exclus.',
+      example: { benefits: ['rsa', 'prime_activite'], communeInsee: '23096', minAmountCents: 120000, confidences: ['haute', 'moyenne'] },
+    });
 
-export class CampaignPreviewDto {
-  @ApiProperty(FILTERS_DOC) @Allow() filters!: unknown;
-}
+export class CampaignPreviewDto extends createZodDto(body({ filters: filters() })) {}
 
-export class CampaignCreateDto {
-  @TextField({ max: 200 }) name!: string;
-  @ApiProperty(FILTERS_DOC) @Allow() filters!: unknown;
-  @EnumField(CAMPAIGN_ASSIGNMENTS, { optional: true, description: 'referent (par défaut) ou user (assigneeId)' }) assignment?: CampaignAssignment;
-  @UuidField({ nullable: true, description: 'Intervenant·e choisi·e ; aussi pour les foyers sans référent' }) assigneeId?: string | null;
-}
+export class CampaignCreateDto extends createZodDto(
+  body({
+    name: text({ max: 200 }),
+    filters: filters(),
+    assignment: oneOf(CAMPAIGN_ASSIGNMENTS).optional().describe('referent (par défaut) ou user (assigneeId)'),
+    assigneeId: uuid().nullish().describe('Intervenant·e choisi·e ; aussi pour les foyers sans référent'),
+  }),
+) {}
 
-export class CampaignUpdateDto {
-  @TextField({ optional: true, max: 200 }) name?: string;
-  @ApiPropertyOptional(FILTERS_DOC) @Allow() filters?: unknown;
-  @EnumField(CAMPAIGN_ASSIGNMENTS, { optional: true }) assignment?: CampaignAssignment;
-  @UuidField({ nullable: true }) assigneeId?: string | null;
-  @ReadOnlyField() id?: unknown;
-  @ReadOnlyField() status?: unknown;
-  @ReadOnlyField() targetCount?: unknown;
-  @ReadOnlyField() excludedRefusalCount?: unknown;
-  @ReadOnlyField() tasksCreated?: unknown;
-  @ReadOnlyField() progress?: unknown;
-  @ReadOnlyField() launchedAt?: unknown;
-  @ReadOnlyField() finishedAt?: unknown;
-  @ReadOnlyField() error?: unknown;
-  @ReadOnlyField() createdBy?: unknown;
-  @ReadOnlyField() createdAt?: unknown;
-  @ReadOnlyField() updatedAt?: unknown;
-}
+export class CampaignUpdateDto extends createZodDto(
+  body(
+    {
+      name: text({ max: 200 }).optional(),
+      filters: filters(),
+      assignment: oneOf(CAMPAIGN_ASSIGNMENTS).optional(),
+      assigneeId: uuid().nullish(),
+    },
+    [
+      'id',
+      'status',
+      'targetCount',
+      'excludedRefusalCount',
+      'tasksCreated',
+      'progress',
+      'launchedAt',
+      'finishedAt',
+      'error',
+      'createdBy',
+      'createdAt',
+      'updatedAt',
+    ],
+  ),
+) {}
 
 export class CampaignPreviewResultDto {
   @ApiProperty() householdCount!: number;

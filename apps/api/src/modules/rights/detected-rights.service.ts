@@ -4,7 +4,6 @@ import {
   CONFIDENCES,
   DETECTABLE_BENEFITS,
   DETECTED_RIGHT_STATUSES,
-  validateTransition,
   type DetectedRightStatus,
 } from '@recours/domain';
 import { SqlWhere } from '@recours/outreach-sql';
@@ -12,11 +11,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../../common/access/access.service';
 import type { Actor } from '../../common/auth/actor';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../common/errors/domain-errors';
+import { ConflictError, NotFoundError } from '../../common/errors/domain-errors';
 import { ListResult, searchTerms, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import { parisToday } from '../households/household-rules';
-import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInputDto } from './dto/detected-right.dto';
+import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInput } from './dto/detected-right.dto';
 import { allowedTransitionDtos, rightSelect, toRightDto } from './right-rows';
 import { RightTransitionsService } from './right-transitions.service';
 import { HOUSEHOLD_MATCHES_TERM } from '../households/household-search';
@@ -150,12 +149,10 @@ export class DetectedRightsService {
     });
   }
 
-  async transition(actor: Actor, id: string, dto: TransitionInputDto): Promise<DetectedRightDetailDto> {
-    const checked = validateTransition(dto.to, dto);
-    if (!checked.ok) throw new ValidationFailedError(checked.errors);
+  async transition(actor: Actor, id: string, dto: TransitionInput): Promise<DetectedRightDetailDto> {
     return this.db.transaction(async (em) => {
       await this.access.requireOutreach('detected_right', actor, [id], em);
-      await this.transitions.apply(em, actor, id, checked.value, parisToday());
+      await this.transitions.apply(em, actor, id, dto, parisToday());
       return this.loadDetail(em, id);
     });
   }

@@ -1,37 +1,46 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TASK_PRIORITIES, TASK_STATUSES, type TaskPriority, type TaskStatus } from '@recours/domain';
-import { DateField, EnumField, ReadOnlyField, TextField, UuidField } from '../../common/http/fields';
+import { TASK_PRIORITIES, TASK_STATUSES } from '@recours/domain';
+import { createZodDto } from 'nestjs-zod';
+import { body, date, oneOf, text, uuid } from '../../common/http/zod-fields';
 
-export class TaskCreateDto {
-  @UuidField() householdId!: string;
-  @TextField({ max: 200 }) title!: string;
-  @UuidField({ optional: true, description: 'Moi par défaut' }) assigneeId?: string;
-  @DateField() dueOn!: string;
-  @EnumField(TASK_PRIORITIES, { optional: true, description: 'normale par défaut' }) priority?: TaskPriority;
-  @UuidField({ optional: true }) detectedRightId?: string;
-  @UuidField({ optional: true }) contactId?: string;
-}
+export class TaskCreateDto extends createZodDto(
+  body({
+    householdId: uuid(),
+    title: text({ max: 200 }),
+    assigneeId: uuid().optional().describe('Moi par défaut'),
+    dueOn: date(),
+    priority: oneOf(TASK_PRIORITIES).optional().describe('normale par défaut'),
+    detectedRightId: uuid().optional(),
+    contactId: uuid().optional(),
+  }),
+) {}
 
-export class TaskUpdateDto {
-  @TextField({ optional: true, max: 200 }) title?: string;
-  @UuidField({ nullable: true }) assigneeId?: string | null;
-  @DateField({ optional: true }) dueOn?: string;
-  @EnumField(TASK_PRIORITIES, { optional: true }) priority?: TaskPriority;
-  @EnumField(TASK_STATUSES, { optional: true }) status?: TaskStatus;
-  // Returned by GET and sent back by react-admin: accepted, ignored.
-  @ReadOnlyField() id?: unknown;
-  @ReadOnlyField() householdId?: unknown;
-  @ReadOnlyField() householdReference?: unknown;
-  @ReadOnlyField() applicantName?: unknown;
-  @ReadOnlyField() detectedRightId?: unknown;
-  @ReadOnlyField() contactId?: unknown;
-  @ReadOnlyField() campaignId?: unknown;
-  @ReadOnlyField() assigneeName?: unknown;
-  @ReadOnlyField() createdBy?: unknown;
-  @ReadOnlyField() completedAt?: unknown;
-  @ReadOnlyField() createdAt?: unknown;
-  @ReadOnlyField() updatedAt?: unknown;
-}
+export class TaskUpdateDto extends createZodDto(
+  body(
+    {
+      title: text({ max: 200 }).optional(),
+      assigneeId: uuid().nullish(),
+      dueOn: date().optional(),
+      priority: oneOf(TASK_PRIORITIES).optional(),
+      status: oneOf(TASK_STATUSES).optional(),
+    },
+    // Returned by GET and sent back by react-admin: accepted, ignored.
+    [
+      'id',
+      'householdId',
+      'householdReference',
+      'applicantName',
+      'detectedRightId',
+      'contactId',
+      'campaignId',
+      'assigneeName',
+      'createdBy',
+      'completedAt',
+      'createdAt',
+      'updatedAt',
+    ],
+  ),
+) {}
 
 export class TaskDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -1,50 +1,91 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONFIDENCES, DETECTED_RIGHT_STATUSES, DETECTABLE_BENEFITS, RIGHT_SOURCES } from '@recours/domain';
-import { Allow, ArrayMaxSize, IsArray, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { CentsField, EnumField, IntField, MonthField, TextField, UuidField } from '../../../common/http/fields';
+import {
+  CONFIDENCES,
+  DETECTED_RIGHT_STATUSES,
+  DETECTABLE_BENEFITS,
+  DISMISS_REASONS,
+  MAX_TRANSITION_NOTE_LENGTH,
+  REFUSAL_REASONS,
+  RIGHT_SOURCES,
+  type DetectedRightStatus,
+  type ValidTransition,
+} from '@recours/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { body, cents, date, int, list, month, object, oneOf, orRequired, text, uuid } from '../../../common/http/zod-fields';
 
-export class ExplanationStepDto {
-  @TextField({ max: 1000, description: 'Phrase en français' }) text!: string;
-  @IntField({ optional: true, min: -100_000_000, max: 100_000_000 }) amountCents?: number;
-  @TextField({ optional: true, max: 200, description: 'Base légale' }) reference?: string;
-}
+export const explanationStep = object({
+  text: text({ max: 1000 }).describe('Phrase en français'),
+  amountCents: int({ min: -100_000_000, max: 100_000_000 }).optional(),
+  reference: text({ max: 200 }).optional().describe('Base légale'),
+});
+export class ExplanationStepDto extends createZodDto(explanationStep) {}
+
+const MANUAL_SOURCES = ['saisie', 'partenaire'] as const satisfies readonly (typeof RIGHT_SOURCES)[number][];
 
 /** Manual right: entered by a worker (`saisie`) or reported by a partner (`partenaire`). */
-export class DetectedRightCreateDto {
-  @UuidField() householdId!: string;
-  @EnumField(DETECTABLE_BENEFITS) benefit!: (typeof DETECTABLE_BENEFITS)[number];
-  @CentsField({ description: 'Montant estimé en centimes (mensuel ; annuel pour le chèque énergie)' }) estimatedAmountCents!: number;
-  @EnumField(['saisie', 'partenaire'] as const satisfies readonly (typeof RIGHT_SOURCES)[number][], { optional: true, description: 'saisie par défaut' })
-  source?: 'saisie' | 'partenaire';
-  @EnumField(CONFIDENCES, { optional: true, description: 'moyenne par défaut' }) confidence?: (typeof CONFIDENCES)[number];
-  @CentsField({ nullable: true, description: 'Montant déjà perçu pour cette prestation' }) receivedAmountCents?: number | null;
-  @MonthField({ optional: true }) evaluatedPeriod?: string;
-  @ApiPropertyOptional({ type: [ExplanationStepDto] })
-  @ValidateIf((_, v) => v !== undefined)
-  @IsArray({ message: 'doit être une liste' })
-  @ArrayMaxSize(50, { message: 'doit contenir au plus 50 éléments' })
-  @ValidateNested({ each: true })
-  @Type(() => ExplanationStepDto)
-  explanation?: ExplanationStepDto[];
-  @ApiPropertyOptional({ type: [String] })
-  @ValidateIf((_, v) => v !== undefined)
-  @IsArray({ message: 'doit être une liste' })
-  @ArrayMaxSize(30, { message: 'doit contenir au plus 30 éléments' })
-  @IsString({ each: true, message: 'doit être une liste de textes' })
-  @MaxLength(100, { each: true, message: 'doit faire au plus 100 caractères' })
-  missingInputs?: string[];
-  @TextField({ optional: true, max: 2000 }) note?: string;
-}
+export class DetectedRightCreateDto extends createZodDto(
+  body({
+    householdId: uuid(),
+    benefit: oneOf(DETECTABLE_BENEFITS),
+    estimatedAmountCents: cents().describe('Montant estimé en centimes (mensuel ; annuel pour le chèque énergie)'),
+    source: oneOf(MANUAL_SOURCES).optional().describe('saisie par défaut'),
+    confidence: oneOf(CONFIDENCES).optional().describe('moyenne par défaut'),
+    receivedAmountCents: cents().nullish().describe('Montant déjà perçu pour cette prestation'),
+    evaluatedPeriod: month().optional(),
+    explanation: list(explanationStep, 50).optional(),
+    missingInputs: list(text({ max: 100 }), 30, 'doit être une liste de textes').optional(),
+    note: text({ max: 2000 }).optional(),
+  }),
+) {}
 
-export class TransitionInputDto {
-  @EnumField(DETECTED_RIGHT_STATUSES, { description: 'État visé' }) to!: (typeof DETECTED_RIGHT_STATUSES)[number];
-  @ApiPropertyOptional({ description: 'ecarte : deja_percu | non_eligible | doublon | autre ; refuse : ressources_superieures | conditions_non_remplies | dossier_incomplet | autre' })
-  @Allow() reason?: unknown;
-  @ApiPropertyOptional({ description: 'Obligatoire pour ecarte/autre' }) @Allow() note?: unknown;
-  @ApiPropertyOptional({ type: 'integer', description: 'accorde : montant mensuel accordé en centimes (≥ 0)' }) @Allow() grantedMonthlyAmountCents?: unknown;
-  @ApiPropertyOptional({ format: 'date', description: 'accorde : date d’ouverture du droit' }) @Allow() grantedFrom?: unknown;
-}
+// The payload each target state requires: `ecarte` a dismiss reason (`autre` with a note), `refuse`
+// a refusal reason, `accorde` the granted monthly amount and start date; a note everywhere. A field
+// another target needs is refused ("champ inconnu"), so a misplaced value never goes unseen.
+const note = z
+  .string({ error: 'doit être un texte' })
+  .max(MAX_TRANSITION_NOTE_LENGTH, `ne doit pas dépasser ${MAX_TRANSITION_NOTE_LENGTH} caractères`)
+  .nullish()
+  .transform((n) => (n == null || n.trim() === '' ? null : n));
+type PlainTarget = Exclude<DetectedRightStatus, 'ecarte' | 'refuse' | 'accorde'>;
+const PLAIN_TARGETS = DETECTED_RIGHT_STATUSES.filter((s): s is PlainTarget => s !== 'ecarte' && s !== 'refuse' && s !== 'accorde') as [
+  PlainTarget,
+  ...PlainTarget[],
+];
+
+export const transitionInput = z.discriminatedUnion(
+  'to',
+  [
+    z
+      .strictObject({
+        to: z.literal('ecarte'),
+        reason: z.enum(DISMISS_REASONS, { error: `motif obligatoire parmi : ${DISMISS_REASONS.join(', ')}` }),
+        note,
+      })
+      .refine((t) => t.reason !== 'autre' || t.note !== null, { path: ['note'], message: 'précisez le motif dans la note' }),
+    z.strictObject({
+      to: z.literal('refuse'),
+      reason: z.enum(REFUSAL_REASONS, { error: `motif obligatoire parmi : ${REFUSAL_REASONS.join(', ')}` }),
+      note,
+    }),
+    z.strictObject({
+      to: z.literal('accorde'),
+      grantedMonthlyAmountCents: z
+        .number({ error: 'montant mensuel accordé obligatoire, en centimes, entier ≥ 0' })
+        .int('montant mensuel accordé obligatoire, en centimes, entier ≥ 0')
+        .min(0, 'montant mensuel accordé obligatoire, en centimes, entier ≥ 0')
+        .describe('Montant mensuel accordé en centimes'),
+      grantedFrom: date('2026-03-01', "date d'ouverture du droit obligatoire (AAAA-MM-JJ)"),
+      note,
+    }),
+    z.strictObject({ to: z.enum(PLAIN_TARGETS), note }),
+  ],
+  { error: orRequired(`état visé obligatoire parmi : ${DETECTED_RIGHT_STATUSES.join(', ')}`) },
+) satisfies z.ZodType<ValidTransition, unknown>;
+/** A union cannot be a class: the controller validates with `new ValidationPipe(TransitionInputDto)`. */
+export const TransitionInputDto = createZodDto(transitionInput);
+Object.defineProperty(TransitionInputDto, 'name', { value: 'TransitionInputDto' });
+export type TransitionInput = z.output<typeof transitionInput>;
 
 export class AllowedTransitionDto {
   @ApiProperty({ enum: DETECTED_RIGHT_STATUSES }) to!: string;
