@@ -113,3 +113,24 @@ export function body<S extends z.ZodRawShape, const K extends string = never>(sh
     return out as z.output<z.ZodObject<S, z.core.$strict>>;
   });
 }
+
+// Responses: schemas of what the API sends, so the OpenAPI document (and the back office's generated
+// types) carry real types. Parsing the JSON gives the server-side value (a timestamp becomes a Date).
+
+/** A moment sent as ISO 8601 (`Date` on the server). */
+export function timestamp() {
+  return z
+    .string()
+    .meta({ format: 'date-time' })
+    .transform((s) => new Date(s));
+}
+
+export const guid = () => z.guid();
+
+/**
+ * A string documented with its possible values. For response fields that services still map from
+ * untyped rows as `string`; the document (and the back office's types) list the values.
+ */
+export function enumText<const T extends readonly string[]>(values: T) {
+  return z.string().meta({ enum: [...values] });
+}

@@ -1,8 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CAMPAIGN_ASSIGNMENTS, CAMPAIGN_STATUSES } from '@recours/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
-import { body, oneOf, orRequired, text, uuid } from '../../common/http/zod-fields';
+import { body, enumText, guid, oneOf, orRequired, text, timestamp, uuid } from '../../common/http/zod-fields';
 
 // Checked by the service against the cohort schema shared with the worker (`@recours/outreach-sql`).
 const filters = () =>
@@ -51,38 +50,45 @@ export class CampaignUpdateDto extends createZodDto(
   ),
 ) {}
 
-export class CampaignPreviewResultDto {
-  @ApiProperty() householdCount!: number;
-  @ApiProperty({ description: 'Total en jeu par an, centimes' }) annualAmountCents!: number;
-  @ApiProperty({ description: 'Foyers exclus parce que la personne a refusé (tous leurs droits visés)' }) excludedByRefusal!: number;
-  @ApiProperty({ description: 'Droits visés exclus pour refus de la personne' }) excludedRightsByRefusal!: number;
-}
+export class CampaignPreviewResultDto extends createZodDto(
+  z.object({
+    householdCount: z.number().int(),
+    annualAmountCents: z.number().int().describe('Total en jeu par an, centimes'),
+    excludedByRefusal: z.number().int().describe('Foyers exclus parce que la personne a refusé (tous leurs droits visés)'),
+    excludedRightsByRefusal: z.number().int().describe('Droits visés exclus pour refus de la personne'),
+  }),
+) {}
 
-export class CampaignDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true }) filters!: Record<string, unknown>;
-  @ApiProperty({ enum: CAMPAIGN_ASSIGNMENTS }) assignment!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) assigneeId!: string | null;
-  @ApiProperty({ enum: CAMPAIGN_STATUSES }) status!: string;
-  @ApiPropertyOptional({ nullable: true }) targetCount!: number | null;
-  @ApiPropertyOptional({ nullable: true }) excludedRefusalCount!: number | null;
-  @ApiProperty() tasksCreated!: number;
-  @ApiProperty({ example: { targetCount: 1200, tasksCreated: 450, status: 'en_cours' } })
-  progress!: { targetCount: number | null; tasksCreated: number; status: string };
-  @ApiPropertyOptional({ nullable: true }) launchedAt!: Date | null;
-  @ApiPropertyOptional({ nullable: true }) finishedAt!: Date | null;
-  @ApiPropertyOptional({ nullable: true }) error!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) createdBy!: string | null;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+export class CampaignDto extends createZodDto(
+  z.object({
+    id: guid(),
+    name: z.string(),
+    filters: z.record(z.string(), z.unknown()),
+    assignment: enumText(CAMPAIGN_ASSIGNMENTS),
+    assigneeId: guid().nullable(),
+    status: enumText(CAMPAIGN_STATUSES),
+    targetCount: z.number().int().nullable(),
+    excludedRefusalCount: z.number().int().nullable(),
+    tasksCreated: z.number().int(),
+    progress: z
+      .object({ targetCount: z.number().int().nullable(), tasksCreated: z.number().int(), status: enumText(CAMPAIGN_STATUSES) })
+      .meta({ example: { targetCount: 1200, tasksCreated: 450, status: 'en_cours' } }),
+    launchedAt: timestamp().nullable(),
+    finishedAt: timestamp().nullable(),
+    error: z.string().nullable(),
+    createdBy: guid().nullable(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
+  }),
+) {}
 
-export class CampaignFunnelDto {
-  @ApiProperty() targeted!: number;
-  @ApiProperty({ description: 'Foyers joints (contact joint ou rdv_pris depuis le lancement)' }) reached!: number;
-  @ApiProperty({ description: 'Foyers dont un droit visé est au moins « informé »' }) informed!: number;
-  @ApiProperty({ description: '… au moins « demande déposée »' }) claimsFiled!: number;
-  @ApiProperty() granted!: number;
-  @ApiProperty({ description: 'Montants accordés, par an, centimes' }) grantedAnnualCents!: number;
-}
+export class CampaignFunnelDto extends createZodDto(
+  z.object({
+    targeted: z.number().int(),
+    reached: z.number().int().describe('Foyers joints (contact joint ou rdv_pris depuis le lancement)'),
+    informed: z.number().int().describe('Foyers dont un droit visé est au moins « informé »'),
+    claimsFiled: z.number().int().describe('… au moins « demande déposée »'),
+    granted: z.number().int(),
+    grantedAnnualCents: z.number().int().describe('Montants accordés, par an, centimes'),
+  }),
+) {}

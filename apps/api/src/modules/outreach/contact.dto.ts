@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '@recours/domain';
 import { createZodDto } from 'nestjs-zod';
-import { body, date, dateTime, list, oneOf, text, uuid } from '../../common/http/zod-fields';
+import { z } from 'zod/v4';
+import { body, date, dateTime, enumText, guid, list, oneOf, text, timestamp, uuid } from '../../common/http/zod-fields';
 
 export class ContactCreateDto extends createZodDto(
   body({
@@ -21,18 +21,20 @@ export class ContactCreateDto extends createZodDto(
   }),
 ) {}
 
-export class ContactDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) householdId!: string;
-  @ApiProperty() householdReference!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) authorId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) authorName!: string | null;
-  @ApiProperty({ enum: CONTACT_CHANNELS }) channel!: string;
-  @ApiProperty({ enum: CONTACT_OUTCOMES }) outcome!: string;
-  @ApiPropertyOptional({ nullable: true }) note!: string | null;
-  @ApiProperty() occurredAt!: Date;
-  @ApiPropertyOptional({ nullable: true, format: 'date' }) nextAttemptOn!: string | null;
-  @ApiProperty({ type: [String], format: 'uuid' }) rightIds!: string[];
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'Tâche de relance créée' }) nextTaskId!: string | null;
-  @ApiProperty() createdAt!: Date;
-}
+export class ContactDto extends createZodDto(
+  z.object({
+    id: guid(),
+    householdId: guid(),
+    householdReference: z.string(),
+    authorId: guid().nullable(),
+    authorName: z.string().nullable(),
+    channel: enumText(CONTACT_CHANNELS),
+    outcome: enumText(CONTACT_OUTCOMES),
+    note: z.string().nullable(),
+    occurredAt: timestamp(),
+    nextAttemptOn: z.string().meta({ format: 'date' }).nullable(),
+    rightIds: z.array(guid()),
+    nextTaskId: guid().nullable().describe('Tâche de relance créée'),
+    createdAt: timestamp(),
+  }),
+) {}

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TASK_PRIORITIES, TASK_STATUSES } from '@recours/domain';
 import { createZodDto } from 'nestjs-zod';
-import { body, date, oneOf, text, uuid } from '../../common/http/zod-fields';
+import { z } from 'zod/v4';
+import { body, date, enumText, guid, oneOf, text, timestamp, uuid } from '../../common/http/zod-fields';
 
 export class TaskCreateDto extends createZodDto(
   body({
@@ -42,22 +42,24 @@ export class TaskUpdateDto extends createZodDto(
   ),
 ) {}
 
-export class TaskDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) householdId!: string;
-  @ApiProperty() householdReference!: string;
-  @ApiPropertyOptional({ nullable: true }) applicantName!: string | null;
-  @ApiProperty() title!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) detectedRightId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) contactId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) campaignId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) assigneeId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) assigneeName!: string | null;
-  @ApiProperty({ format: 'date' }) dueOn!: string;
-  @ApiProperty({ enum: TASK_PRIORITIES }) priority!: string;
-  @ApiProperty({ enum: TASK_STATUSES }) status!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) createdBy!: string | null;
-  @ApiPropertyOptional({ nullable: true }) completedAt!: Date | null;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+export class TaskDto extends createZodDto(
+  z.object({
+    id: guid(),
+    householdId: guid(),
+    householdReference: z.string(),
+    applicantName: z.string().nullable(),
+    title: z.string(),
+    detectedRightId: guid().nullable(),
+    contactId: guid().nullable(),
+    campaignId: guid().nullable(),
+    assigneeId: guid().nullable(),
+    assigneeName: z.string().nullable(),
+    dueOn: z.string().meta({ format: 'date' }),
+    priority: enumText(TASK_PRIORITIES),
+    status: enumText(TASK_STATUSES),
+    createdBy: guid().nullable(),
+    completedAt: timestamp().nullable(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
+  }),
+) {}

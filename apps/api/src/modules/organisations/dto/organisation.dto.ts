@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ORGANISATION_KINDS, type OrganisationKind } from '@recours/domain';
+import { ORGANISATION_KINDS } from '@recours/domain';
 import { createZodDto } from 'nestjs-zod';
-import { body, oneOf, text } from '../../../common/http/zod-fields';
+import { z } from 'zod/v4';
+import { body, guid, oneOf, text, timestamp } from '../../../common/http/zod-fields';
 
 const READ_ONLY = ['id', 'territoryId', 'createdAt', 'updatedAt'] as const;
 
@@ -13,11 +13,6 @@ export class UpdateOrganisationDto extends createZodDto(
   body({ name: text({ max: 200 }).optional(), kind: oneOf(ORGANISATION_KINDS).optional() }, READ_ONLY),
 ) {}
 
-export class OrganisationDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ enum: ORGANISATION_KINDS }) kind!: OrganisationKind;
-  @ApiProperty({ format: 'uuid' }) territoryId!: string;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+export class OrganisationDto extends createZodDto(
+  z.object({ id: guid(), name: z.string(), kind: z.enum(ORGANISATION_KINDS), territoryId: guid(), createdAt: timestamp(), updatedAt: timestamp() }),
+) {}

@@ -1,4 +1,3 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CONFIDENCES,
   DETECTED_RIGHT_STATUSES,
@@ -12,7 +11,7 @@ import {
 } from '@recours/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
-import { body, cents, date, int, list, month, object, oneOf, orRequired, text, uuid } from '../../../common/http/zod-fields';
+import { body, cents, date, enumText, guid, int, list, month, object, oneOf, orRequired, text, timestamp, uuid } from '../../../common/http/zod-fields';
 
 export const explanationStep = object({
   text: text({ max: 1000 }).describe('Phrase en français'),
@@ -87,59 +86,63 @@ export const TransitionInputDto = createZodDto(transitionInput);
 Object.defineProperty(TransitionInputDto, 'name', { value: 'TransitionInputDto' });
 export type TransitionInput = z.output<typeof transitionInput>;
 
-export class AllowedTransitionDto {
-  @ApiProperty({ enum: DETECTED_RIGHT_STATUSES }) to!: string;
-  @ApiProperty({ example: 'Confirmer le droit' }) label!: string;
-  @ApiProperty({ type: [String], example: ['reason'] }) requires!: string[];
-}
+export class AllowedTransitionDto extends createZodDto(
+  z.object({
+    to: enumText(DETECTED_RIGHT_STATUSES),
+    label: z.string().meta({ example: 'Confirmer le droit' }),
+    requires: z.array(z.string()).meta({ example: ['reason'] }),
+  }),
+) {}
 
-export class TransitionDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiPropertyOptional({ nullable: true }) from!: string | null;
-  @ApiProperty() to!: string;
-  @ApiProperty() at!: Date;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) actorId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) actorName!: string | null;
-  @ApiPropertyOptional({ nullable: true }) reason!: string | null;
-  @ApiPropertyOptional({ nullable: true }) note!: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true }) payload!: Record<string, unknown>;
-}
+const transition = z.object({
+  id: guid(),
+  from: enumText(DETECTED_RIGHT_STATUSES).nullable(),
+  to: enumText(DETECTED_RIGHT_STATUSES),
+  at: timestamp(),
+  actorId: guid().nullable(),
+  actorName: z.string().nullable(),
+  reason: z.string().nullable(),
+  note: z.string().nullable(),
+  payload: z.record(z.string(), z.unknown()),
+});
+export class TransitionDto extends createZodDto(transition) {}
 
-export class DetectedRightDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) householdId!: string;
-  @ApiProperty() householdReference!: string;
-  @ApiPropertyOptional({ nullable: true }) applicantName!: string | null;
-  @ApiPropertyOptional({ nullable: true }) communeName!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) referentId!: string | null;
-  @ApiProperty({ enum: DETECTABLE_BENEFITS }) benefit!: string;
-  @ApiProperty({ enum: DETECTED_RIGHT_STATUSES }) status!: string;
-  @ApiProperty() estimatedAmountCents!: number;
-  @ApiProperty({ enum: ['mensuel', 'annuel'] }) amountPeriod!: string;
-  @ApiProperty({ description: 'Montant annuel (mensuel × 12)' }) annualAmountCents!: number;
-  @ApiPropertyOptional({ nullable: true }) receivedAmountCents!: number | null;
-  @ApiPropertyOptional({ nullable: true, example: '2026-03' }) evaluatedPeriod!: string | null;
-  @ApiProperty({ enum: CONFIDENCES }) confidence!: string;
-  @ApiProperty({ enum: RIGHT_SOURCES }) source!: string;
-  @ApiProperty({ type: [String] }) missingInputs!: string[];
-  @ApiPropertyOptional({ nullable: true }) ruleVersion!: string | null;
-  @ApiPropertyOptional({ nullable: true }) dismissReason!: string | null;
-  @ApiPropertyOptional({ nullable: true }) refusalReason!: string | null;
-  @ApiPropertyOptional({ nullable: true }) grantedMonthlyAmountCents!: number | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date' }) grantedFrom!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date', description: 'Refus de la personne : aucune relance avant cette date' })
-  outreachBlockedUntil!: string | null;
-  @ApiProperty() statusChangedAt!: Date;
-  @ApiProperty() detectedAt!: Date;
-  @ApiProperty() lastEvaluatedAt!: Date;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+const detectedRight = z.object({
+  id: guid(),
+  householdId: guid(),
+  householdReference: z.string(),
+  applicantName: z.string().nullable(),
+  communeName: z.string().nullable(),
+  referentId: guid().nullable(),
+  benefit: enumText(DETECTABLE_BENEFITS),
+  status: enumText(DETECTED_RIGHT_STATUSES),
+  estimatedAmountCents: z.number().int(),
+  amountPeriod: enumText(['mensuel', 'annuel']),
+  annualAmountCents: z.number().int().describe('Montant annuel (mensuel × 12)'),
+  receivedAmountCents: z.number().int().nullable(),
+  evaluatedPeriod: z.string().nullable().meta({ example: '2026-03' }),
+  confidence: enumText(CONFIDENCES),
+  source: enumText(RIGHT_SOURCES),
+  missingInputs: z.array(z.string()),
+  ruleVersion: z.string().nullable(),
+  dismissReason: enumText(DISMISS_REASONS).nullable(),
+  refusalReason: enumText(REFUSAL_REASONS).nullable(),
+  grantedMonthlyAmountCents: z.number().int().nullable(),
+  grantedFrom: z.string().meta({ format: 'date' }).nullable(),
+  outreachBlockedUntil: z.string().meta({ format: 'date' }).nullable().describe('Refus de la personne : aucune relance avant cette date'),
+  statusChangedAt: timestamp(),
+  detectedAt: timestamp(),
+  lastEvaluatedAt: timestamp(),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+});
+export class DetectedRightDto extends createZodDto(detectedRight) {}
 
-export class DetectedRightDetailDto extends DetectedRightDto {
-  @ApiProperty({ type: [ExplanationStepDto] }) explanation!: ExplanationStepDto[];
-  @ApiProperty({ type: 'object', additionalProperties: true }) parameterDates!: Record<string, unknown>;
-  @ApiProperty({ type: [TransitionDto] }) transitions!: TransitionDto[];
-  @ApiProperty({ type: [AllowedTransitionDto] }) allowedTransitions!: AllowedTransitionDto[];
-}
-
+export class DetectedRightDetailDto extends createZodDto(
+  detectedRight.extend({
+    explanation: z.array(explanationStep),
+    parameterDates: z.record(z.string(), z.unknown()),
+    transitions: z.array(transition),
+    allowedTransitions: z.array(AllowedTransitionDto.schema),
+  }),
+) {}

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MIN_PASSWORD_LENGTH, USER_ROLES, type UserRole } from '@recours/domain';
+import { MIN_PASSWORD_LENGTH, ORGANISATION_KINDS, USER_ROLES } from '@recours/domain';
 import { createZodDto } from 'nestjs-zod';
-import { body, bool, email, oneOf, text, uuid } from '../../../common/http/zod-fields';
+import { z } from 'zod/v4';
+import { body, bool, email, enumText, guid, oneOf, text, timestamp, uuid } from '../../../common/http/zod-fields';
 
 const READ_ONLY = ['id', 'organisation', 'createdAt', 'updatedAt'] as const;
 
@@ -33,16 +33,18 @@ export class UpdateUserDto extends createZodDto(
   ),
 ) {}
 
-export class UserDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() email!: string;
-  @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: USER_ROLES }) role!: UserRole;
-  @ApiProperty({ format: 'uuid' }) organisationId!: string;
-  @ApiPropertyOptional() organisation!: { id: string; name: string; kind: string };
-  @ApiProperty() active!: boolean;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+export class UserDto extends createZodDto(
+  z.object({
+    id: guid(),
+    email: z.string(),
+    displayName: z.string(),
+    role: z.enum(USER_ROLES),
+    organisationId: guid(),
+    organisation: z.object({ id: guid(), name: z.string(), kind: enumText(ORGANISATION_KINDS) }),
+    active: z.boolean(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
+  }),
+) {}
 
 export const USER_FIELDS = ['email', 'displayName', 'role', 'organisationId', 'active'] as const;
