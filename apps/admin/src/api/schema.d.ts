@@ -1203,6 +1203,65 @@ export interface components {
                 name: string;
             };
         };
+        MyDayDto: {
+            /** @description Mes foyers classés par gain attendu (20 au plus) */
+            households: {
+                applicantName: string | null;
+                communeName: string | null;
+                /** @description Somme des montants annuels × poids de confiance */
+                expectedAnnualGainCents: number;
+                /** Format: uuid */
+                householdId: string;
+                openRights: {
+                    /** @enum {string} */
+                    amountPeriod: "mensuel" | "annuel";
+                    /** @enum {string} */
+                    benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa";
+                    /** @enum {string} */
+                    confidence: "haute" | "moyenne" | "faible";
+                    estimatedAmountCents: number;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    status: "detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee";
+                }[];
+                /** @example HH-2026-00001 */
+                reference: string;
+            }[];
+            /** @description Mes tâches en retard et du jour */
+            tasks: {
+                applicantName: string | null;
+                /** Format: uuid */
+                assigneeId: string | null;
+                assigneeName: string | null;
+                /** Format: uuid */
+                campaignId: string | null;
+                /** Format: date-time */
+                completedAt: string | null;
+                /** Format: uuid */
+                contactId: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                createdBy: string | null;
+                /** Format: uuid */
+                detectedRightId: string | null;
+                /** Format: date */
+                dueOn: string;
+                /** Format: uuid */
+                householdId: string;
+                householdReference: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                priority: "basse" | "normale" | "haute" | "urgente";
+                /** @enum {string} */
+                status: "a_faire" | "en_cours" | "faite" | "annulee";
+                title: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
         OrganisationDto: {
             /** Format: date-time */
             createdAt: string;
@@ -2600,7 +2659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MyDayDto"];
                 };
             };
             /** @description Non connecté ou session expirée */

@@ -1,5 +1,6 @@
 import { formatEurosRounded, plural } from '../../format';
-import type { CampaignAssignment, CampaignStatus, Confidence, DetectableBenefit, OpenRightStatus } from '@recours/domain';
+import type { Confidence, DetectableBenefit, OpenRightStatus } from '@recours/domain';
+import type { components } from '../../api/schema';
 
 /** Cohort filters (libs/outreach-sql `campaignFiltersSchema`); absent = no restriction. */
 export interface CampaignFilters {
@@ -13,39 +14,16 @@ export interface CampaignFilters {
   referentId?: string;
 }
 
-export interface Campaign {
-  id: string;
-  name: string;
-  filters: CampaignFilters;
-  assignment: CampaignAssignment;
-  assigneeId?: string | null;
-  status: CampaignStatus;
-  targetCount?: number | null;
-  excludedRefusalCount?: number | null;
-  tasksCreated: number;
-  launchedAt?: string | null;
-  finishedAt?: string | null;
-  error?: string | null;
-  createdAt?: string;
-  createdBy?: string | null;
-}
+type Api = components['schemas'];
+
+/** A campaign as the API returns it; its filters are the cohort filters above. */
+export type Campaign = Omit<Api['CampaignDto'], 'filters'> & { filters: CampaignFilters };
 
 /** POST /api/campaigns/preview */
-export interface CampaignPreview {
-  householdCount: number;
-  annualAmountCents: number;
-  excludedByRefusal: number;
-}
+export type CampaignPreview = Api['CampaignPreviewResultDto'];
 
 /** GET /api/campaigns/:id/funnel */
-export interface CampaignFunnel {
-  targeted: number;
-  reached: number;
-  informed: number;
-  claimsFiled: number;
-  granted: number;
-  grantedAnnualCents: number;
-}
+export type CampaignFunnel = Api['CampaignFunnelDto'];
 
 /** Form values → the filters the API accepts (empty values dropped, euros → cents). */
 export const cleanFilters = (values: Partial<CampaignFilters> & { minAmountEuros?: unknown }): CampaignFilters => {

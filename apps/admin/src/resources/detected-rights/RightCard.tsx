@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useGetOne } from 'react-admin';
 import { formatCents, formatIsoDate, formatIsoMonth, formatRightAmount, formatTimestamp } from '../../format';
 import { LABELS } from '../../labels';
+import { useRefusalBlockMonths } from '../../providers/authProvider';
 import { ConfidenceBadge, RightStatusChip } from './RightBadges';
 import { TransitionButtons } from './TransitionButtons';
 import { explanationOf, parameterDatesOf, type DetectedRight } from './types';
@@ -18,9 +19,18 @@ const Outcome = ({ right }: { right: DetectedRight }) => {
     return <Typography variant="body2">Motif : {LABELS.dismissReason[right.dismissReason]}</Typography>;
   if (right.status === 'refuse' && right.refusalReason)
     return <Typography variant="body2">Motif du refus : {LABELS.refusalReason[right.refusalReason]}</Typography>;
-  if (right.status === 'refus_personne')
-    return <Typography variant="body2">Plus aucune sollicitation sur cette prestation pendant 12 mois.</Typography>;
+  if (right.status === 'refus_personne') return <RefusalOutcome right={right} />;
   return null;
+};
+
+const RefusalOutcome = ({ right }: { right: DetectedRight }) => {
+  const months = useRefusalBlockMonths();
+  return (
+    <Typography variant="body2">
+      Plus aucune sollicitation sur cette prestation
+      {right.outreachBlockedUntil ? ` jusqu’au ${formatIsoDate(right.outreachBlockedUntil)}` : months ? ` pendant ${months} mois` : ''}.
+    </Typography>
+  );
 };
 
 /** A detected right on the household page: amount, why (engine steps), how sure, and what to do next. */
