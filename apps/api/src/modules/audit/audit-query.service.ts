@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@recours/domain';
 import { SqlWhere } from '@recours/outreach-sql';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError } from '../../common/errors/domain-errors';

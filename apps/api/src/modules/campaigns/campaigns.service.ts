@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CAMPAIGN_STATUSES, LABELS, type CampaignStatus } from '@recours/domain';
 import { campaignFiltersSchema, campaignPreviewQuery, SqlWhere, type CampaignFilters } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import type { Actor } from '../../common/auth/actor';
 import { JobsService } from '../../common/jobs/jobs.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { HOUSEHOLD_STATUSES } from '@recours/domain';
 import { SqlWhere } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-errors';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LABELS, REACHED_OUTCOMES, type ContactOutcome } from '@recours/domain';
 import { SqlWhere } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain-errors';

@@ -8,7 +8,7 @@ import {
 } from '@recours/domain';
 import { SqlWhere } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import type { Actor } from '../../common/auth/actor';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-errors';
@@ -22,7 +22,7 @@ import { HOUSEHOLD_MATCHES_TERM } from '../households/household-search';
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([zEnum(values).transform((v) => [v]), z.array(zEnum(values)).min(1).max(values.length)], {
-    errorMap: () => ({ message: `doit valoir l'une des valeurs (ou une liste) : ${values.join(', ')}` }),
+    error: `doit valoir l'une des valeurs (ou une liste) : ${values.join(', ')}`,
   });
 
 const filter = z
@@ -35,7 +35,7 @@ const filter = z
     confidence: oneOrMany(CONFIDENCES).optional(),
     referentId: zUuid.optional(),
     communeInsee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'doit être un code commune INSEE').optional(),
-    minAmountCents: z.number({ invalid_type_error: 'doit être un montant entier en centimes' }).int('doit être un montant entier en centimes').min(0).optional(),
+    minAmountCents: z.number({ error: 'doit être un montant entier en centimes' }).int('doit être un montant entier en centimes').min(0).optional(),
   })
   .strict();
 export type DetectedRightFilter = z.infer<typeof filter>;

@@ -3,15 +3,14 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { z as zv4 } from 'zod/v4';
+import { z } from 'zod/v4';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { NotFoundError } from '../../common/errors/domain-errors';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { ListResult, parseListQuery, zIdOrIds, type ListQuery, type ListSpec } from '../../common/http/list-query';
 
-export class TerritoryDto extends createZodDto(zv4.object({ id: zv4.guid(), code: zv4.string().meta({ example: '23' }), name: zv4.string() })) {}
+export class TerritoryDto extends createZodDto(z.object({ id: z.guid(), code: z.string().meta({ example: '23' }), name: z.string() })) {}
 
 const filter = z.object({ id: zIdOrIds.optional() }).strict();
 const TERRITORY_LIST: ListSpec<z.infer<typeof filter>> = {
