@@ -490,7 +490,7 @@ export interface components {
              */
             assignment?: "referent" | "user";
             /**
-             * @description Cohorte : benefits[], communeInsee, postcode, minAmountCents (annuel), statuses[] (états ouverts ; detecte et confirme par défaut), confidences[], referentId. Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -505,7 +505,14 @@ export interface components {
              *     }
              */
             filters?: {
-                [key: string]: unknown;
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                communeInsee?: string;
+                confidences?: ("haute" | "moyenne" | "faible")[];
+                minAmountCents?: number;
+                postcode?: string;
+                /** Format: uuid */
+                referentId?: string;
+                statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
             name: string;
         };
@@ -521,7 +528,14 @@ export interface components {
             error: string | null;
             excludedRefusalCount: number | null;
             filters: {
-                [key: string]: unknown;
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                communeInsee?: string;
+                confidences?: ("haute" | "moyenne" | "faible")[];
+                minAmountCents?: number;
+                postcode?: string;
+                /** Format: uuid */
+                referentId?: string;
+                statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
             /** Format: date-time */
             finishedAt: string | null;
@@ -564,7 +578,7 @@ export interface components {
         };
         CampaignPreviewDto: {
             /**
-             * @description Cohorte : benefits[], communeInsee, postcode, minAmountCents (annuel), statuses[] (états ouverts ; detecte et confirme par défaut), confidences[], referentId. Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -579,7 +593,14 @@ export interface components {
              *     }
              */
             filters?: {
-                [key: string]: unknown;
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                communeInsee?: string;
+                confidences?: ("haute" | "moyenne" | "faible")[];
+                minAmountCents?: number;
+                postcode?: string;
+                /** Format: uuid */
+                referentId?: string;
+                statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
         };
         CampaignPreviewResultDto: {
@@ -605,7 +626,7 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly excludedRefusalCount?: unknown;
             /**
-             * @description Cohorte : benefits[], communeInsee, postcode, minAmountCents (annuel), statuses[] (états ouverts ; detecte et confirme par défaut), confidences[], referentId. Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -620,7 +641,14 @@ export interface components {
              *     }
              */
             filters?: {
-                [key: string]: unknown;
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                communeInsee?: string;
+                confidences?: ("haute" | "moyenne" | "faible")[];
+                minAmountCents?: number;
+                postcode?: string;
+                /** Format: uuid */
+                referentId?: string;
+                statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
             /** @description Lecture seule : accepté et ignoré */
             readonly finishedAt?: unknown;

@@ -1,23 +1,13 @@
 import { formatEurosRounded, plural } from '../../format';
-import type { Confidence, DetectableBenefit, OpenRightStatus } from '@recours/domain';
 import type { components } from '../../api/schema';
-
-/** Cohort filters (libs/outreach-sql `campaignFiltersSchema`); absent = no restriction. */
-export interface CampaignFilters {
-  benefits?: DetectableBenefit[];
-  communeInsee?: string;
-  postcode?: string;
-  /** Minimum annual amount of a right, cents. */
-  minAmountCents?: number;
-  statuses?: OpenRightStatus[];
-  confidences?: Confidence[];
-  referentId?: string;
-}
 
 type Api = components['schemas'];
 
-/** A campaign as the API returns it; its filters are the cohort filters above. */
-export type Campaign = Omit<Api['CampaignDto'], 'filters'> & { filters: CampaignFilters };
+/** Cohort filters (libs/outreach-sql `campaignFiltersSchema`); absent = no restriction. */
+export type CampaignFilters = Api['CampaignDto']['filters'];
+
+/** A campaign as the API returns it. */
+export type Campaign = Api['CampaignDto'];
 
 /** POST /api/campaigns/preview */
 export type CampaignPreview = Api['CampaignPreviewResultDto'];

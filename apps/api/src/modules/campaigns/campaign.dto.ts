@@ -1,18 +1,17 @@
 import { CAMPAIGN_ASSIGNMENTS, CAMPAIGN_STATUSES } from '@recours/domain';
+import { campaignFiltersSchema } from '@recours/outreach-sql';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
-import { body, enumText, guid, oneOf, orRequired, text, timestamp, uuid } from '../../common/http/zod-fields';
+import { body, enumText, guid, oneOf, text, timestamp, uuid } from '../../common/http/zod-fields';
 
-// Checked by the service against the cohort schema shared with the worker (`@recours/outreach-sql`).
+// The cohort schema shared with the worker's launch (`@recours/outreach-sql`): what the preview counts
+// is what the launch targets.
 const filters = () =>
-  z
-    .record(z.string(), z.unknown(), { error: orRequired('doit être un objet') })
-    .optional()
-    .meta({
-      description:
-        'Cohorte : benefits[], communeInsee, postcode, minAmountCents (annuel), statuses[] (états ouverts ; detecte et confirme par défaut), confidences[], referentId. Les foyers clos et les refus de la personne sont toujours exclus.',
-      example: { benefits: ['rsa', 'prime_activite'], communeInsee: '23096', minAmountCents: 120000, confidences: ['haute', 'moyenne'] },
-    });
+  campaignFiltersSchema.optional().meta({
+    description:
+      'Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.',
+    example: { benefits: ['rsa', 'prime_activite'], communeInsee: '23096', minAmountCents: 120000, confidences: ['haute', 'moyenne'] },
+  });
 
 export class CampaignPreviewDto extends createZodDto(body({ filters: filters() })) {}
 
@@ -63,7 +62,7 @@ export class CampaignDto extends createZodDto(
   z.object({
     id: guid(),
     name: z.string(),
-    filters: z.record(z.string(), z.unknown()),
+    filters: campaignFiltersSchema,
     assignment: enumText(CAMPAIGN_ASSIGNMENTS),
     assigneeId: guid().nullable(),
     status: enumText(CAMPAIGN_STATUSES),
