@@ -4,6 +4,7 @@ import { useGetOne } from 'react-admin';
 import { formatCents, formatIsoDate, formatIsoMonth, formatRightAmount, formatTimestamp } from '../../format';
 import { LABELS } from '../../labels';
 import { useRefusalBlockMonths } from '../../providers/authProvider';
+import { refusalPeriod } from './refusal-period';
 import { ConfidenceBadge, RightStatusChip } from './RightBadges';
 import { TransitionButtons } from './TransitionButtons';
 import { explanationOf, parameterDatesOf, type DetectedRight } from './types';
@@ -27,8 +28,7 @@ const RefusalOutcome = ({ right }: { right: DetectedRight }) => {
   const months = useRefusalBlockMonths();
   return (
     <Typography variant="body2">
-      Plus aucune sollicitation sur cette prestation
-      {right.outreachBlockedUntil ? ` jusqu’au ${formatIsoDate(right.outreachBlockedUntil)}` : months ? ` pendant ${months} mois` : ''}.
+      Plus aucune sollicitation sur cette prestation{refusalPeriod(right.outreachBlockedUntil, months)}.
     </Typography>
   );
 };

@@ -7,6 +7,7 @@ import { EuroInput } from '../../components/inputs';
 import { todayInParis } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import { useRefusalBlockMonths } from '../../providers/authProvider';
+import { refusalPeriod } from './refusal-period';
 import type { RecoursDataProvider } from '../../providers/dataProvider';
 import { transitionPayload, type TransitionValues as Values } from './transition-payload';
 import type { DetectedRight } from './types';
@@ -77,7 +78,7 @@ export const TransitionDialog = ({ right, to, onClose }: { right: DetectedRight;
           ) : null}
           {to === 'refus_personne' ? (
             <Alert severity="info" sx={{ mb: 2 }}>
-              La personne ne sera plus sollicitée au sujet de cette prestation{refusalMonths ? ` pendant ${refusalMonths} mois` : ''} (tâches, contacts et
+              La personne ne sera plus sollicitée au sujet de cette prestation{refusalPeriod(null, refusalMonths)} (tâches, contacts et
               campagnes).
             </Alert>
           ) : null}

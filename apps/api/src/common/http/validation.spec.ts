@@ -1,9 +1,9 @@
 import type { ArgumentMetadata } from '@nestjs/common';
 import { HouseholdInputDto } from '../../modules/households/dto/household-input.dto';
 import { ValidationFailedError } from '../errors/domain-errors';
-import { ValidationPipe } from './validation';
+import { ZodBodyPipe } from './validation';
 
-const pipe = new ValidationPipe();
+const pipe = new ZodBodyPipe();
 const meta: ArgumentMetadata = { type: 'body', metatype: HouseholdInputDto };
 
 function errorsOf(body: unknown) {

@@ -42,8 +42,12 @@ const ZodPipe = createZodValidationPipe({
   createValidationException: (error) => new ValidationFailedError(zodFieldErrors(error as { issues: Issue[] })),
 });
 
-/** Bodies must be JSON objects: an absent body or an array is a 400, not an empty record. */
-export class ValidationPipe extends ZodPipe {
+/**
+ * The global pipe: parses bodies (and any zod DTO parameter) with the DTO's schema, errors as
+ * `ValidationFailedError`. Bodies must be JSON objects: an absent body or an array is a 400, not an
+ * empty record.
+ */
+export class ZodBodyPipe extends ZodPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'body' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
       throw new ValidationFailedError([{ field: 'body', message: 'un objet JSON est attendu' }]);

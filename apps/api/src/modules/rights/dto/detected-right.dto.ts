@@ -81,7 +81,7 @@ export const transitionInput = z.discriminatedUnion(
   ],
   { error: orRequired(`état visé obligatoire parmi : ${DETECTED_RIGHT_STATUSES.join(', ')}`) },
 ) satisfies z.ZodType<ValidTransition, unknown>;
-/** A union cannot be a class: the controller validates with `new ValidationPipe(TransitionInputDto)`. */
+/** A union cannot be a class: the controller validates with `new ZodBodyPipe(TransitionInputDto)`. */
 export const TransitionInputDto = createZodDto(transitionInput);
 Object.defineProperty(TransitionInputDto, 'name', { value: 'TransitionInputDto' });
 export type TransitionInput = z.output<typeof transitionInput>;
