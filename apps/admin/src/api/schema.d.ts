@@ -478,6 +478,26 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEventDto: {
+            /** @enum {string} */
+            action: "read" | "list" | "create" | "update" | "delete" | "login" | "logout";
+            actorDisplayName: string;
+            /** Format: uuid */
+            actorId: string;
+            entityId: string | null;
+            /** @enum {string} */
+            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign";
+            /** @description Champs modifiés pour une écriture, noms des filtres pour une recherche ; jamais les valeurs */
+            fields: string[];
+            /** Format: uuid */
+            householdId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            organisationId: string;
+        };
         CampaignCreateDto: {
             /**
              * Format: uuid
@@ -1510,6 +1530,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
@@ -2608,6 +2636,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {

@@ -20,20 +20,8 @@ export type Household = Omit<ListItem, 'applicantName' | 'memberCount'> &
 export type HouseholdInput = Api['HouseholdInputDto'];
 export type MemberInput = NonNullable<HouseholdInput['members']>[number];
 
-/** GET /api/audit-events */
-export interface AuditEvent {
-  id: string;
-  actorId: string;
-  actorDisplayName: string;
-  organisationId: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  householdId: string | null;
-  /** Changed field names for writes, filter keys for searches; never values. */
-  fields: string[];
-  occurredAt: string;
-}
+/** GET /api/audit-events (and /api/households/:id/access-history): field names only, never values. */
+export type AuditEvent = Api['AuditEventDto'];
 
 /** The applicant's name (else the first member's, else the reference). */
 export const householdName = (household: Pick<Household, 'members' | 'reference' | 'applicantName'> | undefined): string => {

@@ -6,6 +6,7 @@ import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError } from '../../common/errors/domain-errors';
+import type { AuditEventDto } from './audit-event.dto';
 import { ListResult, zDateTime, zEnum, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 
 const filter = z
@@ -27,19 +28,6 @@ export const AUDIT_LIST: ListSpec<AuditFilter> = {
   defaultSort: ['occurredAt', 'DESC'],
   filter,
 };
-
-export interface AuditEventDto {
-  id: string;
-  actorId: string;
-  actorDisplayName: string;
-  organisationId: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  householdId: string | null;
-  fields: string[];
-  occurredAt: Date;
-}
 
 @Injectable()
 export class AuditQueryService {
