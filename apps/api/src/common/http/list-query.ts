@@ -2,6 +2,7 @@
 //   GET /api/<resource>?sort=["field","ASC"]&range=[0,24]&filter={"q":"…"}
 // answered with an array and `Content-Range: <resource> 0-24/319`.
 import { z } from 'zod/v4';
+import './zod-fr';
 import { ValidationFailedError, type FieldError } from '../errors/domain-errors';
 import { zodFieldErrors } from './validation';
 

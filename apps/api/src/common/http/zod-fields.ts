@@ -1,6 +1,7 @@
 // Zod building blocks for request bodies: one line per field, French messages naming the reason.
 // No coercion anywhere: "12" is not a number, "true" is not a boolean.
 import { z } from 'zod/v4';
+import './zod-fr';
 
 type Issue = { input?: unknown };
 
