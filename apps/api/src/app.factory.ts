@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { createValidationPipe } from './common/http/validation';
+import { ZodBodyPipe } from './common/http/validation';
 import type { AppConfig } from './config/config';
 import { ensureDatabase } from './config/database';
 import { setupOpenApi } from './config/openapi';
@@ -40,7 +40,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     exposedHeaders: ['Content-Range'],
     methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
   });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new ZodBodyPipe());
   app.enableShutdownHooks();
   setupOpenApi(app);
   return app;

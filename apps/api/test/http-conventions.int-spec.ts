@@ -113,7 +113,7 @@ describe('HTTP conventions', () => {
       },
       'POST /api/contacts': {
         cookie: () => sw, url: '/api/contacts', body: { householdId: t.fx.householdA, channel: 'pigeon', outcome: 'joint', nextAttemptOn: 'demain', rightIds: ['x'] },
-        fields: ['channel', 'nextAttemptOn', 'rightIds'],
+        fields: ['channel', 'nextAttemptOn', 'rightIds[0]'],
       },
       'POST /api/tasks': { cookie: () => sw, url: '/api/tasks', body: { householdId: t.fx.householdA, title: '', dueOn: '2026-02-30' }, fields: ['title', 'dueOn'] },
       'PUT /api/tasks/:id': { cookie: () => sw, url: `/api/tasks/${t.fx.taskA}`, body: { priority: 'vite', status: 'finie' }, fields: ['priority', 'status'] },

@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 import type { QueueName } from './queues';
 
 /** A job is a name, a version and a payload schema, bound to one queue. */
-export interface JobDefinition<TName extends string = string, TPayload extends z.ZodTypeAny = z.ZodTypeAny> {
+export interface JobDefinition<TName extends string = string, TPayload extends z.ZodType = z.ZodType> {
   readonly queue: QueueName;
   readonly name: TName;
   readonly version: number;
@@ -17,7 +17,7 @@ export interface JobEnvelope<TPayload = unknown> {
   payload: TPayload;
 }
 
-export function defineJob<TName extends string, TPayload extends z.ZodTypeAny>(
+export function defineJob<TName extends string, TPayload extends z.ZodType>(
   definition: JobDefinition<TName, TPayload>,
 ): JobDefinition<TName, TPayload> {
   return definition;
@@ -31,7 +31,7 @@ export class InvalidJobPayloadError extends Error {
 }
 
 export function parsePayload<TJob extends JobDefinition>(job: TJob, raw: unknown): JobPayload<TJob> {
-  const result = job.payload.safeParse(raw);
+  const result = job.payload.safeParse(raw) as z.ZodSafeParseResult<JobPayload<TJob>>;
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new InvalidJobPayloadError(job.name, issues);

@@ -1,6 +1,6 @@
 import IORedis from 'ioredis';
 import { QueueEvents, type Job } from 'bullmq';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { bindHandler, createJobWorker, defineJob, JobQueues } from './index';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -23,7 +23,7 @@ describe('typed jobs on real Redis', () => {
   });
 
   it('rejects an invalid payload before it reaches Redis', async () => {
-    await expect(queues.enqueue(flaky, { id: 42 } as never)).rejects.toThrow(/id: Expected string/);
+    await expect(queues.enqueue(flaky, { id: 42 } as never)).rejects.toThrow(/id: Invalid input: expected string/);
   });
 
   it('retries a failing job with backoff until it succeeds', async () => {

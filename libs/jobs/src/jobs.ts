@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { defineJob } from './define-job';
 
 /** Proves the Redis → worker wiring: the worker stamps the time it last ran it. */

@@ -2,14 +2,14 @@
 // so "what the preview counted" and "who got a task" cannot drift apart. Pure: builds SQL text and
 // parameters, runs nothing (the caller passes them to its own driver).
 import { CONFIDENCES, DEFAULT_CAMPAIGN_RIGHT_STATUSES, DETECTABLE_BENEFITS, OPEN_RIGHT_STATUSES } from '@recours/domain';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { SqlWhere } from './sql-where';
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { errorMap: () => ({ message: `doit valoir l'une des valeurs : ${values.join(', ')}` }) });
-const listOf = <T extends z.ZodTypeAny>(item: T, max: number) =>
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `doit valoir l'une des valeurs : ${values.join(', ')}` });
+const listOf = <T extends z.ZodType>(item: T, max: number) =>
   z
-    .array(item, { invalid_type_error: 'doit être une liste' })
+    .array(item, { error: 'doit être une liste' })
     .min(1, 'doit contenir au moins une valeur')
     .max(max, `doit contenir au plus ${max} valeurs`);
 
@@ -18,13 +18,13 @@ export const campaignFiltersSchema = z
   .object({
     benefits: listOf(oneOf(DETECTABLE_BENEFITS), DETECTABLE_BENEFITS.length).optional(),
     communeInsee: z
-      .string({ invalid_type_error: 'doit être un texte' })
+      .string({ error: 'doit être un texte' })
       .regex(/^(\d{5}|2[AB]\d{3})$/, 'doit être un code commune INSEE')
       .optional(),
-    postcode: z.string({ invalid_type_error: 'doit être un texte' }).regex(/^\d{5}$/, 'doit être un code postal à 5 chiffres').optional(),
+    postcode: z.string({ error: 'doit être un texte' }).regex(/^\d{5}$/, 'doit être un code postal à 5 chiffres').optional(),
     /** Minimum annual amount of a right (monthly amounts × 12), cents. */
     minAmountCents: z
-      .number({ invalid_type_error: 'doit être un montant entier en centimes' })
+      .number({ error: 'doit être un montant entier en centimes' })
       .int('doit être un montant entier en centimes')
       .min(0, 'doit être positif ou nul')
       .max(1_000_000_000, 'montant invraisemblable')
@@ -32,7 +32,7 @@ export const campaignFiltersSchema = z
     /** Open statuses only; default `detecte`, `confirme`. */
     statuses: listOf(oneOf(OPEN_RIGHT_STATUSES), OPEN_RIGHT_STATUSES.length).optional(),
     confidences: listOf(oneOf(CONFIDENCES), CONFIDENCES.length).optional(),
-    referentId: z.string({ invalid_type_error: 'doit être un identifiant (UUID)' }).uuid('doit être un identifiant (UUID)').optional(),
+    referentId: z.guid({ error: 'doit être un identifiant (UUID)' }).optional(),
   })
   .strict();
 export type CampaignFilters = z.infer<typeof campaignFiltersSchema>;

@@ -1,17 +1,15 @@
-import type { AuthProvider, UserIdentity } from 'react-admin';
+import { useGetIdentity, type AuthProvider, type UserIdentity } from 'react-admin';
+import type { components } from '../api/schema';
 import type { Role } from '../labels';
 import { API_URL, httpClient } from './http';
 
-/** GET /api/auth/me */
-export interface Me {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  organisation: { id: string; name: string; kind: string };
-  territory?: { id: string; code: string; name: string };
-  /** Coarse permissions of the role, to adapt the UI; the API decides on every request. */
-  permissions: string[];
+/** GET /api/auth/me: permissions adapt the UI only (the API decides on every request); settings come from the server's configuration. */
+export type Me = components['schemas']['MeDto'];
+
+/** How long a person's refusal blocks outreach for a benefit (REFUSAL_BLOCK_MONTHS on the server). */
+export function useRefusalBlockMonths(): number | undefined {
+  const { identity } = useGetIdentity();
+  return (identity as (UserIdentity & { refusalBlockMonths?: number }) | undefined)?.refusalBlockMonths;
 }
 
 export interface Permissions {
@@ -76,11 +74,12 @@ export const authProvider: AuthProvider = {
       email: me.email,
       role: me.role,
       organisation: me.organisation?.name,
+      refusalBlockMonths: me.settings.refusalBlockMonths,
     };
   },
 
   async getPermissions(): Promise<Permissions> {
     const me = await fetchMe();
-    return { role: me.role, permissions: me.permissions ?? [] };
+    return { role: me.role as Role, permissions: me.permissions ?? [] };
   },
 };

@@ -1,17 +1,11 @@
 // Shapes of the outreach endpoints that are not plain CRUD (the API is the source of truth).
 import type { CampaignFilters, CampaignFunnel, CampaignPreview } from '../resources/campaigns/types';
 import type { MyDay } from '../pages/my-day/types';
-import type { DetectedRightStatus, DismissReason, RefusalReason } from '@recours/domain';
+import type { components } from '../api/schema';
 import type { DetectedRight } from '../resources/detected-rights/types';
 
-/** Body of POST /api/detected-rights/:id/transitions. */
-export interface TransitionRequest {
-  to: DetectedRightStatus;
-  reason?: DismissReason | RefusalReason;
-  note?: string;
-  grantedMonthlyAmountCents?: number;
-  grantedFrom?: string;
-}
+/** Body of POST /api/detected-rights/:id/transitions: what each target state takes. */
+export type TransitionRequest = components['schemas']['TransitionInputDto'];
 
 export interface OutreachMethods {
   transitionRight(id: string, payload: TransitionRequest): Promise<{ data: DetectedRight }>;

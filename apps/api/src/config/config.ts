@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
@@ -30,7 +30,7 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   ADMIN_ORIGIN: z.string().default('http://localhost:5173'),
-  TRUST_PROXY: bool.default('false'),
+  TRUST_PROXY: bool.prefault('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DB_CREATE_IF_MISSING: bool.optional(),
 });

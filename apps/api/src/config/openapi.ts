@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { SESSION_COOKIE } from '../common/auth/decorators';
 
-/**
- * OpenAPI JSON at /api/docs-json; Swagger UI at /api/docs, served from swagger-ui-dist directly
- * (Nest's built-in UI would pull in @fastify/static).
- */
-export function setupOpenApi(app: NestFastifyApplication): void {
+/** The API's OpenAPI document: request bodies and responses from the zod schemas of the DTOs. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Recours API')
     .setDescription(
@@ -19,7 +18,15 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     .setVersion('1')
     .addCookieAuth(SESSION_COOKIE)
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), {
+  return cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
+}
+
+/**
+ * OpenAPI JSON at /api/docs-json; Swagger UI at /api/docs, served from swagger-ui-dist directly
+ * (Nest's built-in UI would pull in @fastify/static).
+ */
+export function setupOpenApi(app: NestFastifyApplication): void {
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     ui: false,
     raw: ['json'],
     jsonDocumentUrl: 'api/docs-json',

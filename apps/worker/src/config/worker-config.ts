@@ -1,5 +1,5 @@
 import { DEFAULT_REFERRAL_EXPIRY_DAYS } from '@recours/domain';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

@@ -24,10 +24,10 @@ describe('campaign form', () => {
   });
 
   it('states the preview in French', () => {
-    expect(plain(previewSentence({ householdCount: 6, annualAmountCents: 2954100, excludedByRefusal: 1 }))).toBe(
+    expect(plain(previewSentence({ householdCount: 6, annualAmountCents: 2954100, excludedByRefusal: 1, excludedRightsByRefusal: 1 }))).toBe(
       '6 foyers, 29 541 € par an en jeu, 1 exclu (refus de la personne)',
     );
-    expect(plain(previewSentence({ householdCount: 0, annualAmountCents: 0, excludedByRefusal: 2 }))).toBe(
+    expect(plain(previewSentence({ householdCount: 0, annualAmountCents: 0, excludedByRefusal: 2, excludedRightsByRefusal: 3 }))).toBe(
       '0 foyer, 0 € par an en jeu, 2 exclus (refus de la personne)',
     );
   });

@@ -1,51 +1,19 @@
 import { formatEurosRounded, plural } from '../../format';
-import type { CampaignAssignment, CampaignStatus, Confidence, DetectableBenefit, OpenRightStatus } from '@recours/domain';
+import type { components } from '../../api/schema';
+
+type Api = components['schemas'];
 
 /** Cohort filters (libs/outreach-sql `campaignFiltersSchema`); absent = no restriction. */
-export interface CampaignFilters {
-  benefits?: DetectableBenefit[];
-  communeInsee?: string;
-  postcode?: string;
-  /** Minimum annual amount of a right, cents. */
-  minAmountCents?: number;
-  statuses?: OpenRightStatus[];
-  confidences?: Confidence[];
-  referentId?: string;
-}
+export type CampaignFilters = Api['CampaignDto']['filters'];
 
-export interface Campaign {
-  id: string;
-  name: string;
-  filters: CampaignFilters;
-  assignment: CampaignAssignment;
-  assigneeId?: string | null;
-  status: CampaignStatus;
-  targetCount?: number | null;
-  excludedRefusalCount?: number | null;
-  tasksCreated: number;
-  launchedAt?: string | null;
-  finishedAt?: string | null;
-  error?: string | null;
-  createdAt?: string;
-  createdBy?: string | null;
-}
+/** A campaign as the API returns it. */
+export type Campaign = Api['CampaignDto'];
 
 /** POST /api/campaigns/preview */
-export interface CampaignPreview {
-  householdCount: number;
-  annualAmountCents: number;
-  excludedByRefusal: number;
-}
+export type CampaignPreview = Api['CampaignPreviewResultDto'];
 
 /** GET /api/campaigns/:id/funnel */
-export interface CampaignFunnel {
-  targeted: number;
-  reached: number;
-  informed: number;
-  claimsFiled: number;
-  granted: number;
-  grantedAnnualCents: number;
-}
+export type CampaignFunnel = Api['CampaignFunnelDto'];
 
 /** Form values → the filters the API accepts (empty values dropped, euros → cents). */
 export const cleanFilters = (values: Partial<CampaignFilters> & { minAmountEuros?: unknown }): CampaignFilters => {

@@ -1,30 +1,11 @@
 import type { ContactChannel, ContactOutcome } from '@recours/domain';
+import type { components } from '../../api/schema';
 
 /** A contact as the API returns it (GET /api/contacts?filter={"householdId":…}). */
-export interface Contact {
-  id: string;
-  householdId: string;
-  channel: ContactChannel;
-  outcome: ContactOutcome;
-  note?: string | null;
-  occurredAt: string;
-  nextAttemptOn?: string | null;
-  authorId?: string | null;
-  authorName?: string | null;
-  rightIds: string[];
-  /** The follow-up task created for nextAttemptOn. */
-  nextTaskId?: string | null;
-}
+export type Contact = components['schemas']['ContactDto'];
 
 /** Body of POST /api/contacts. */
-export interface ContactInput {
-  householdId: string;
-  channel: ContactChannel;
-  outcome: ContactOutcome;
-  note?: string;
-  rightIds: string[];
-  nextAttemptOn?: string;
-}
+export type ContactInput = components['schemas']['ContactCreateDto'];
 
 export const contactPayload = (householdId: string, values: Partial<ContactInput>): ContactInput => ({
   householdId,

@@ -7,6 +7,8 @@ import { isOpenRightStatus } from '@recours/domain';
 import { usePermissions } from 'react-admin';
 import { can, type Permissions } from '../../providers/authProvider';
 import { ReferButton } from '../referrals/ReferDialog';
+import { useRefusalBlockMonths } from '../../providers/authProvider';
+import { refusalPeriod } from './refusal-period';
 import { ConfidenceBadge, RightStatusChip } from './RightBadges';
 import { TransitionButtons } from './TransitionButtons';
 import { explanationOf, parameterDatesOf, type DetectedRight } from './types';
@@ -22,9 +24,17 @@ const Outcome = ({ right }: { right: DetectedRight }) => {
     return <Typography variant="body2">Motif : {LABELS.dismissReason[right.dismissReason]}</Typography>;
   if (right.status === 'refuse' && right.refusalReason)
     return <Typography variant="body2">Motif du refus : {LABELS.refusalReason[right.refusalReason]}</Typography>;
-  if (right.status === 'refus_personne')
-    return <Typography variant="body2">Plus aucune sollicitation sur cette prestation pendant 12 mois.</Typography>;
+  if (right.status === 'refus_personne') return <RefusalOutcome right={right} />;
   return null;
+};
+
+const RefusalOutcome = ({ right }: { right: DetectedRight }) => {
+  const months = useRefusalBlockMonths();
+  return (
+    <Typography variant="body2">
+      Plus aucune sollicitation sur cette prestation{refusalPeriod(right.outreachBlockedUntil, months)}.
+    </Typography>
+  );
 };
 
 /** A detected right on the household page: amount, why (engine steps), how sure, and what to do next. */

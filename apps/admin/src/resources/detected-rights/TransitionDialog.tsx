@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { DateInput, Form, required, SelectInput, TextInput, useDataProvider, useNotify, useRefresh } from 'react-admin';
 import { EuroInput } from '../../components/inputs';
 import { choicesOf, LABELS } from '../../labels';
+import { useRefusalBlockMonths } from '../../providers/authProvider';
+import { refusalPeriod } from './refusal-period';
 import type { RecoursDataProvider } from '../../providers/dataProvider';
 import { transitionPayload, type TransitionValues as Values } from './transition-payload';
 import type { DetectedRight } from './types';
@@ -26,6 +28,7 @@ export const TransitionDialog = ({ right, to, onClose }: { right: DetectedRight;
   const refresh = useRefresh();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const refusalMonths = useRefusalBlockMonths();
   const benefit = LABELS.detectableBenefit[right.benefit] ?? right.benefit;
 
   const submit = async (values: Values) => {
@@ -74,7 +77,8 @@ export const TransitionDialog = ({ right, to, onClose }: { right: DetectedRight;
           ) : null}
           {to === 'refus_personne' ? (
             <Alert severity="info" sx={{ mb: 2 }}>
-              La personne ne sera plus sollicitée au sujet de cette prestation pendant 12 mois (tâches, contacts et campagnes).
+              La personne ne sera plus sollicitée au sujet de cette prestation{refusalPeriod(null, refusalMonths)} (tâches, contacts et
+              campagnes).
             </Alert>
           ) : null}
           <TextInput

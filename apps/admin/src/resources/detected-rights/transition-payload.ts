@@ -1,4 +1,4 @@
-import type { DetectedRightStatus } from '@recours/domain';
+import type { DetectedRightStatus, DismissReason, RefusalReason } from '@recours/domain';
 import type { TransitionRequest } from '../../providers/outreach-types';
 
 export interface TransitionValues {
@@ -11,12 +11,14 @@ export interface TransitionValues {
 /** What the API receives: only the fields the target state takes (it refuses the others). */
 export const transitionPayload = (to: DetectedRightStatus, values: TransitionValues): TransitionRequest => {
   const note = values.note?.trim() ? values.note.trim() : undefined;
-  if (to === 'ecarte' || to === 'refuse') return { to, reason: values.reason as TransitionRequest['reason'], note };
+  // The form requires reason, amount and date for the targets that take them; the API checks again.
+  if (to === 'ecarte') return { to, reason: values.reason as DismissReason, note };
+  if (to === 'refuse') return { to, reason: values.reason as RefusalReason, note };
   if (to === 'accorde')
     return {
       to,
-      grantedMonthlyAmountCents: values.grantedMonthlyAmountCents ?? undefined,
-      grantedFrom: values.grantedFrom,
+      grantedMonthlyAmountCents: (values.grantedMonthlyAmountCents ?? undefined) as number,
+      grantedFrom: values.grantedFrom as string,
       note,
     };
   return { to, note };

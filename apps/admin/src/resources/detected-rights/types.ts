@@ -1,13 +1,5 @@
 import { annualCents, isOpenRightStatus } from '@recours/domain';
-import type {
-  AmountPeriod,
-  Confidence,
-  DetectableBenefit,
-  DetectedRightStatus,
-  DismissReason,
-  RefusalReason,
-  RightSource,
-} from '@recours/domain';
+import type { components } from '../../api/schema';
 
 /** One step of the engine's explanation (libs/rights `ExplanationStep`), stored with the right. */
 export interface ExplanationStep {
@@ -31,51 +23,20 @@ export interface ParameterDate {
   stale?: boolean;
 }
 
-/** A detected right as the API returns it (GET /api/detected-rights). */
-export interface DetectedRight {
-  id: string;
-  householdId: string;
-  benefit: DetectableBenefit;
-  status: DetectedRightStatus;
-  estimatedAmountCents: number;
-  amountPeriod: AmountPeriod;
-  receivedAmountCents?: number | null;
-  evaluatedPeriod?: string | null;
-  explanation?: ExplanationSnapshot | ExplanationStep[] | null;
-  ruleVersion?: string | null;
-  parameterDates?: ParameterDate[] | Record<string, unknown> | null;
-  missingInputs?: string[];
-  confidence: Confidence;
-  source: RightSource;
-  dismissReason?: DismissReason | null;
-  refusalReason?: RefusalReason | null;
-  grantedMonthlyAmountCents?: number | null;
-  grantedFrom?: string | null;
-  note?: string | null;
-  statusChangedAt?: string;
-  detectedAt?: string;
-  lastEvaluatedAt?: string;
-  householdReference: string;
-  applicantName?: string | null;
-  communeName?: string | null;
-  referentId?: string | null;
-  /** Monthly amounts × 12. */
-  annualAmountCents?: number;
-  /** The person declined: no outreach on this benefit before this date. */
-  outreachBlockedUntil?: string | null;
-  /** Detail only (GET /api/detected-rights/:id). */
-  transitions?: RightTransition[];
-}
+type Api = components['schemas'];
+type Detail = Api['DetectedRightDetailDto'];
 
-export interface RightTransition {
-  id: string;
-  from: string | null;
-  to: string;
-  at: string;
-  actorName?: string | null;
-  reason?: string | null;
-  note?: string | null;
-}
+/**
+ * A detected right as the API returns it (GET /api/detected-rights); the detail (GET /:id) adds the
+ * history and the allowed transitions. The explanation keeps its own type (its shape is changing).
+ */
+export type DetectedRight = Api['DetectedRightDto'] &
+  Partial<Pick<Detail, 'transitions' | 'allowedTransitions'>> & {
+    explanation?: ExplanationSnapshot | ExplanationStep[] | null;
+    parameterDates?: ParameterDate[] | Record<string, unknown> | null;
+  };
+
+export type RightTransition = Detail['transitions'][number];
 
 /**
  * The explanation as one shape. The API stores a list whose first step is the one-sentence summary

@@ -57,7 +57,7 @@ const MemberCard = ({ member, today }: { member: Member; today: string }) => {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {age != null ? `${age} ans — né(e) le ${formatIsoDate(member.birthDate)}` : 'Date de naissance inconnue'}
           {' · '}
-          {activityLabels[member.activity] ?? member.activity}
+          {member.activity ? activityLabels[member.activity] : null}
           {member.phone ? ` · ${member.phone}` : ''}
           {member.email ? ` · ${member.email}` : ''}
         </Typography>

@@ -1,7 +1,7 @@
 import { householdPayload } from './household-payload';
-import type { Member } from './types';
+import type { MemberInput } from './types';
 
-const member = (over: Partial<Member>): Member => ({
+const member = (over: Partial<MemberInput>): MemberInput => ({
   firstName: 'Awa',
   lastName: 'Diallo',
   birthDate: '1990-01-01',

@@ -1,77 +1,27 @@
-import type { Activity, Benefit, HouseholdStatus, HousingStatus, HousingType, IncomeKind, Relationship } from '../../labels';
+import type { components } from '../../api/schema';
 
-/** The household as the API returns it (GET /api/households/:id). */
-export interface Income {
-  id?: string;
-  kind: IncomeKind;
-  monthlyAmountCents: number;
-  startMonth: string;
-  endMonth?: string | null;
-}
+type Api = components['schemas'];
+type Detail = Api['HouseholdDetailDto'];
+type ListItem = Api['HouseholdListItemDto'];
 
-export interface Member {
-  id?: string;
-  firstName: string;
-  lastName: string;
-  birthDate: string;
-  relationship: Relationship;
-  activity: Activity;
-  disabilityRecognised: boolean;
-  incapacityRate?: number | null;
-  phone?: string | null;
-  email?: string | null;
-  incomes: Income[];
-}
+export type Member = Detail['members'][number];
+export type Income = Member['incomes'][number];
+export type ReceivedBenefit = Detail['receivedBenefits'][number];
 
-export interface ReceivedBenefit {
-  id?: string;
-  benefit: Benefit;
-  monthlyAmountCents: number;
-  since: string;
-}
+/**
+ * The household as the API returns it: the list (GET /api/households) adds the applicant's name and
+ * the member count, the detail (GET /api/households/:id) the members, benefits and detection dates.
+ */
+export type Household = Omit<ListItem, 'applicantName' | 'memberCount'> &
+  Partial<Pick<ListItem, 'applicantName' | 'memberCount'>> &
+  Partial<Pick<Detail, 'detectionRequestedAt' | 'detectedAt' | 'members' | 'receivedBenefits'>>;
 
-export interface Household {
-  id: string;
-  reference: string;
-  address: string;
-  postcode: string;
-  communeInsee: string;
-  communeName: string;
-  housingStatus: HousingStatus;
-  housingType?: HousingType | null;
-  monthlyRentCents?: number | null;
-  housingAidZone?: 1 | 2 | 3 | null;
-  organisationId: string;
-  territoryId: string;
-  referentId?: string | null;
-  referent?: { id: string; displayName: string } | null;
-  status: HouseholdStatus;
-  lastContactOn?: string | null;
-  /** Detail only (GET /api/households/:id). */
-  detectionRequestedAt?: string | null;
-  detectedAt?: string | null;
-  members?: Member[];
-  receivedBenefits?: ReceivedBenefit[];
-  /** List only: "Prénom NOM" of the applicant. */
-  applicantName?: string | null;
-  memberCount?: number;
-}
+/** Body of POST /api/households and PUT /api/households/:id (read-only fields may be sent back). */
+export type HouseholdInput = Api['HouseholdInputDto'];
+export type MemberInput = NonNullable<HouseholdInput['members']>[number];
 
-/** GET /api/audit-events */
-export interface AuditEvent {
-  id: string;
-  actorId: string;
-  actorDisplayName: string;
-  organisationId: string;
-  organisationName?: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  householdId: string | null;
-  /** Changed field names for writes, filter keys for searches; never values. */
-  fields: string[];
-  occurredAt: string;
-}
+/** GET /api/audit-events (and /api/households/:id/access-history): field names only, never values. */
+export type AuditEvent = Api['AuditEventDto'];
 
 /** The applicant's name (else the first member's, else the reference). */
 export const householdName = (household: Pick<Household, 'members' | 'reference' | 'applicantName'> | undefined): string => {

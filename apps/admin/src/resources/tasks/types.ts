@@ -1,19 +1,4 @@
-import type { TaskPriority, TaskStatus } from '@recours/domain';
+import type { components } from '../../api/schema';
 
 /** A task as the API returns it (GET /api/tasks). */
-export interface Task {
-  id: string;
-  householdId: string;
-  householdReference: string;
-  applicantName?: string | null;
-  title: string;
-  detectedRightId?: string | null;
-  contactId?: string | null;
-  campaignId?: string | null;
-  assigneeId?: string | null;
-  assigneeName?: string | null;
-  dueOn: string;
-  priority: TaskPriority;
-  status: TaskStatus;
-  completedAt?: string | null;
-}
+export type Task = components['schemas']['TaskDto'];

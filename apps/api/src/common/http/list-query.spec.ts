@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { ValidationFailedError } from '../errors/domain-errors';
 import { ListResult, parseListQuery, searchTerms, type ListSpec } from './list-query';
 

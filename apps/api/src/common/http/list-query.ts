@@ -1,8 +1,10 @@
 // react-admin (ra-data-simple-rest) list conventions:
 //   GET /api/<resource>?sort=["field","ASC"]&range=[0,24]&filter={"q":"…"}
 // answered with an array and `Content-Range: <resource> 0-24/319`.
-import { z, type ZodType, type ZodTypeDef } from 'zod';
+import { z } from 'zod/v4';
+import './zod-fr';
 import { ValidationFailedError, type FieldError } from '../errors/domain-errors';
+import { zodFieldErrors } from './validation';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -18,7 +20,7 @@ export interface ListSpec<F> {
   /** API sort field → SQL expression (the allow-list). */
   sortable: Record<string, string>;
   defaultSort: [string, 'ASC' | 'DESC'];
-  filter: ZodType<F, ZodTypeDef, unknown>;
+  filter: z.ZodType<F, unknown>;
 }
 
 /** What list services return; the interceptor turns it into an array + Content-Range. */
@@ -99,32 +101,23 @@ export function parseListQuery<F>(query: Record<string, unknown>, spec: ListSpec
 }
 
 export function zodErrors(error: z.ZodError, prefix: string): FieldError[] {
-  return error.issues.map((i) => {
-    const path = i.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${p}`), prefix);
-    if (i.code === 'unrecognized_keys') {
-      return { field: `${path}.${i.keys[0]}`, message: 'filtre inconnu' };
-    }
-    return { field: path, message: i.message };
-  });
+  return zodFieldErrors(error, prefix, 'filtre inconnu');
 }
 
 // Reusable filter pieces with French messages.
-export const zUuid = z.string({ invalid_type_error: 'doit être un identifiant (UUID)' }).uuid('doit être un identifiant (UUID)');
+export const zUuid = z.guid({ error: 'doit être un identifiant (UUID)' });
 export const zIds = z
-  .array(zUuid, { invalid_type_error: 'doit être une liste d’identifiants' })
+  .array(zUuid, { error: 'doit être une liste d’identifiants' })
   .max(MAX_PAGE_SIZE, `au plus ${MAX_PAGE_SIZE} identifiants`);
 export const zIdOrIds = z.union([zUuid.transform((id) => [id]), zIds], {
-  errorMap: () => ({ message: 'doit être un identifiant ou une liste d’identifiants' }),
+  error: 'doit être un identifiant ou une liste d’identifiants',
 });
-export const zSearch = z
-  .string({ invalid_type_error: 'doit être un texte' })
-  .trim()
-  .max(100, 'doit faire au plus 100 caractères');
-export function zEnum<T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { errorMap: () => ({ message: `doit valoir l'une des valeurs : ${values.join(', ')}` }) });
+export const zSearch = z.string({ error: 'doit être un texte' }).trim().max(100, 'doit faire au plus 100 caractères');
+export function zEnum<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `doit valoir l'une des valeurs : ${values.join(', ')}` });
 }
 export const zDateTime = z
-  .string({ invalid_type_error: 'doit être une date' })
+  .string({ error: 'doit être une date' })
   .refine((s) => /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'doit être une date AAAA-MM-JJ ou ISO 8601');
 
 /** Search terms for ILIKE: each word must match; LIKE wildcards typed by users are literal. */

@@ -1,54 +1,57 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import type { ArgumentMetadata } from '@nestjs/common';
+import { createZodValidationPipe } from 'nestjs-zod';
 import { ValidationFailedError, type FieldError } from '../errors/domain-errors';
 
-// A wrong type says more than a wrong length: report the type error first.
-const TYPE_CHECKS = ['isString', 'isInt', 'isBoolean', 'isUuid', 'isEmail', 'isArray', 'isIn', 'isCalendarDate', 'matches'];
-
-function pickMessage(constraints: Record<string, string>): string {
-  const key = TYPE_CHECKS.find((k) => k in constraints) ?? Object.keys(constraints)[0];
-  return constraints[key];
+interface Issue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  keys?: readonly string[];
 }
 
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)),
+    prefix,
+  );
+}
+
+/**
+ * Zod issues as `{ field, message }`: `members[0].birthDate`, one message per field (the first
+ * check that failed), one "unknown" entry per unknown key.
+ */
+export function zodFieldErrors(error: { issues: readonly Issue[] }, prefix = '', unknownMessage = 'champ inconnu'): FieldError[] {
   const out: FieldError[] = [];
-  for (const e of errors) {
-    const path = /^\d+$/.test(e.property) ? `${parent}[${e.property}]` : parent ? `${parent}.${e.property}` : e.property;
-    if (e.constraints) {
-      const message = e.constraints.whitelistValidation
-        ? 'champ inconnu'
-        : e.constraints.nestedValidation
-          ? 'doit être un objet'
-          : pickMessage(e.constraints);
-      out.push({ field: path, message });
+  const seen = new Set<string>();
+  for (const issue of error.issues) {
+    const path = fieldPath(prefix, issue.path);
+    const entries =
+      issue.code === 'unrecognized_keys'
+        ? (issue.keys ?? []).map((k) => ({ field: path ? `${path}.${k}` : k, message: unknownMessage }))
+        : [{ field: path || 'body', message: issue.message }];
+    for (const e of entries) {
+      if (seen.has(e.field)) continue;
+      seen.add(e.field);
+      out.push(e);
     }
-    if (e.children?.length) out.push(...flatten(e.children, path));
   }
   return out;
 }
 
-export function flattenValidationErrors(errors: ValidationError[]): FieldError[] {
-  return flatten(errors);
-}
+const ZodPipe = createZodValidationPipe({
+  createValidationException: (error) => new ValidationFailedError(zodFieldErrors(error as { issues: Issue[] })),
+});
 
-/** Bodies must be JSON objects: an absent body or an array is a 400, not an empty record. */
-class BodyValidationPipe extends ValidationPipe {
-  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+/**
+ * The global pipe: parses bodies (and any zod DTO parameter) with the DTO's schema, errors as
+ * `ValidationFailedError`. Bodies must be JSON objects: an absent body or an array is a 400, not an
+ * empty record.
+ */
+export class ZodBodyPipe extends ZodPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'body' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
       throw new ValidationFailedError([{ field: 'body', message: 'un objet JSON est attendu' }]);
     }
     return super.transform(value, metadata);
   }
-}
-
-export function createValidationPipe(): ValidationPipe {
-  return new BodyValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
-    transform: true,
-    // No implicit conversion: "12" is not a number, "true" is not a boolean.
-    transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new ValidationFailedError(flattenValidationErrors(errors)),
-  });
 }

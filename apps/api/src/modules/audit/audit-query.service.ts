@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@recours/domain';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import { caseworkScope, householdScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError } from '../../common/errors/domain-errors';
+import type { AuditEventDto } from './audit-event.dto';
 import { ListResult, zDateTime, zEnum, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditRepository, toAuditEventDto } from './audit.repository';
 
@@ -28,21 +29,6 @@ export const AUDIT_LIST: ListSpec<AuditFilter> = {
   defaultSort: ['occurredAt', 'DESC'],
   filter,
 };
-
-export interface AuditEventDto {
-  id: string;
-  actorId: string;
-  actorDisplayName: string;
-  organisationId: string;
-  /** A household's history shows other organisations' reads (partners): say whose. */
-  organisationName: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  householdId: string | null;
-  fields: string[];
-  occurredAt: Date;
-}
 
 @Injectable()
 export class AuditQueryService {

@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { parseListQuery } from '../../common/http/list-query';
+import { AuditEventDto } from './audit-event.dto';
 import { AUDIT_LIST, AuditQueryService } from './audit-query.service';
 
 @ApiTags('audit')
@@ -18,6 +19,7 @@ export class AuditController {
   @ApiQuery({ name: 'filter', required: false, example: '{"householdId":"…","action":"read","from":"2026-01-01"}' })
   @ApiQuery({ name: 'sort', required: false, example: '["occurredAt","DESC"]' })
   @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiOkResponse({ type: [AuditEventDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.audit.list(actor, parseListQuery(query, AUDIT_LIST));
   }

@@ -4,7 +4,8 @@ import type { AuditAction, AuditEntityType } from '@recours/domain';
 import type { EntityManager } from 'typeorm';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import type { ListQuery } from '../../common/http/list-query';
-import type { AuditEventDto, AuditFilter } from './audit-query.service';
+import type { AuditEventDto } from './audit-event.dto';
+import type { AuditFilter } from './audit-query.service';
 import type { AuditEntry } from './audit.service';
 
 export interface AuditEventRow {

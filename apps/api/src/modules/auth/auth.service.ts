@@ -69,6 +69,7 @@ export class AuthService {
       organisation: { id: r.org_id, name: r.org_name, kind: r.org_kind },
       territory: { id: r.territory_id, code: r.territory_code, name: r.territory_name },
       permissions: [...ROLE_PERMISSIONS[r.role]].sort(),
+      settings: { refusalBlockMonths: this.config.refusalBlockMonths },
     };
   }
 }

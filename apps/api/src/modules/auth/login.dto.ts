@@ -1,37 +1,39 @@
-import { IsString, MaxLength } from 'class-validator';
-import { ApiProperty } from '@nestjs/swagger';
-import { EmailField } from '../../common/http/fields';
+import { ORGANISATION_KINDS, USER_ROLES } from '@recours/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { body, email, guid, orRequired } from '../../common/http/zod-fields';
 
-export class LoginDto {
-  @EmailField({ example: 'intervenante@demo.recours.fr' })
-  email!: string;
+export class LoginDto extends createZodDto(
+  body({
+    email: email().meta({ example: 'intervenante@demo.recours.fr' }),
+    // No length rule here: a wrong password is a failed attempt, not a validation error.
+    password: z
+      .string({ error: orRequired('doit être un texte') })
+      .max(256, 'doit faire au plus 256 caractères')
+      .meta({ example: 'demo-recours-2026' }),
+  }),
+) {}
 
-  // No length rule here: a wrong password is a failed attempt, not a validation error.
-  @ApiProperty({ example: 'demo-recours-2026' })
-  @IsString({ message: 'doit être un texte' })
-  @MaxLength(256, { message: 'doit faire au plus 256 caractères' })
-  password!: string;
-}
+export class OrganisationSummaryDto extends createZodDto(z.object({ id: guid(), name: z.string(), kind: z.enum(ORGANISATION_KINDS) })) {}
 
-export class OrganisationSummaryDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty() kind!: string;
-}
+export class TerritorySummaryDto extends createZodDto(z.object({ id: guid(), code: z.string(), name: z.string() })) {}
 
-export class TerritorySummaryDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() code!: string;
-  @ApiProperty() name!: string;
-}
-
-export class MeDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() email!: string;
-  @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: ['social_worker', 'partner_agent', 'manager', 'admin'] }) role!: string;
-  @ApiProperty({ type: OrganisationSummaryDto }) organisation!: OrganisationSummaryDto;
-  @ApiProperty({ type: TerritorySummaryDto }) territory!: TerritorySummaryDto;
-  @ApiProperty({ type: [String], description: 'Permissions du rôle (pour adapter l’interface ; le serveur décide)' })
-  permissions!: string[];
-}
+export class MeDto extends createZodDto(
+  z.object({
+    id: guid(),
+    email: z.string(),
+    displayName: z.string(),
+    role: z.enum(USER_ROLES),
+    organisation: OrganisationSummaryDto.schema,
+    territory: TerritorySummaryDto.schema,
+    permissions: z.array(z.string()).describe('Permissions du rôle (pour adapter l’interface ; le serveur décide)'),
+    settings: z
+      .object({
+        refusalBlockMonths: z
+          .number()
+          .int()
+          .describe('Durée (mois) pendant laquelle le refus de la personne bloque toute sollicitation pour la prestation (REFUSAL_BLOCK_MONTHS)'),
+      })
+      .describe('Réglages du serveur que l’interface affiche'),
+  }),
+) {}

@@ -1,78 +1,93 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CAMPAIGN_ASSIGNMENTS, CAMPAIGN_STATUSES, type CampaignAssignment } from '@recours/domain';
-import { Allow } from 'class-validator';
-import { EnumField, ReadOnlyField, TextField, UuidField } from '../../common/http/fields';
+import { CAMPAIGN_ASSIGNMENTS, CAMPAIGN_STATUSES } from '@recours/domain';
+import { campaignFiltersSchema } from '@recours/outreach-sql';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { body, enumText, guid, oneOf, text, timestamp, uuid } from '../../common/http/zod-fields';
 
-const FILTERS_DOC = {
-  type: 'object' as const,
-  additionalProperties: true,
-  description:
-    'Cohorte : benefits[], communeInsee, postcode, minAmountCents (annuel), statuses[] (états ouverts ; detecte et confirme par défaut), confidences[], referentId. Les foyers clos et les refus de la personne sont toujours exclus.',
-  example: { benefits: ['rsa', 'prime_activite'], communeInsee: '23096', minAmountCents: 120000, confidences: ['haute', 'moyenne'] },
-};
+// The cohort schema shared with the worker's launch (`@recours/outreach-sql`): what the preview counts
+// is what the launch targets.
+const filters = () =>
+  campaignFiltersSchema.optional().meta({
+    description:
+      'Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.',
+    example: { benefits: ['rsa', 'prime_activite'], communeInsee: '23096', minAmountCents: 120000, confidences: ['haute', 'moyenne'] },
+  });
 
-export class CampaignPreviewDto {
-  @ApiProperty(FILTERS_DOC) @Allow() filters!: unknown;
-}
+export class CampaignPreviewDto extends createZodDto(body({ filters: filters() })) {}
 
-export class CampaignCreateDto {
-  @TextField({ max: 200 }) name!: string;
-  @ApiProperty(FILTERS_DOC) @Allow() filters!: unknown;
-  @EnumField(CAMPAIGN_ASSIGNMENTS, { optional: true, description: 'referent (par défaut) ou user (assigneeId)' }) assignment?: CampaignAssignment;
-  @UuidField({ nullable: true, description: 'Intervenant·e choisi·e ; aussi pour les foyers sans référent' }) assigneeId?: string | null;
-}
+export class CampaignCreateDto extends createZodDto(
+  body({
+    name: text({ max: 200 }),
+    filters: filters(),
+    assignment: oneOf(CAMPAIGN_ASSIGNMENTS).optional().describe('referent (par défaut) ou user (assigneeId)'),
+    assigneeId: uuid().nullish().describe('Intervenant·e choisi·e ; aussi pour les foyers sans référent'),
+  }),
+) {}
 
-export class CampaignUpdateDto {
-  @TextField({ optional: true, max: 200 }) name?: string;
-  @ApiPropertyOptional(FILTERS_DOC) @Allow() filters?: unknown;
-  @EnumField(CAMPAIGN_ASSIGNMENTS, { optional: true }) assignment?: CampaignAssignment;
-  @UuidField({ nullable: true }) assigneeId?: string | null;
-  @ReadOnlyField() id?: unknown;
-  @ReadOnlyField() status?: unknown;
-  @ReadOnlyField() targetCount?: unknown;
-  @ReadOnlyField() excludedRefusalCount?: unknown;
-  @ReadOnlyField() tasksCreated?: unknown;
-  @ReadOnlyField() progress?: unknown;
-  @ReadOnlyField() launchedAt?: unknown;
-  @ReadOnlyField() finishedAt?: unknown;
-  @ReadOnlyField() error?: unknown;
-  @ReadOnlyField() createdBy?: unknown;
-  @ReadOnlyField() createdAt?: unknown;
-  @ReadOnlyField() updatedAt?: unknown;
-}
+export class CampaignUpdateDto extends createZodDto(
+  body(
+    {
+      name: text({ max: 200 }).optional(),
+      filters: filters(),
+      assignment: oneOf(CAMPAIGN_ASSIGNMENTS).optional(),
+      assigneeId: uuid().nullish(),
+    },
+    [
+      'id',
+      'status',
+      'targetCount',
+      'excludedRefusalCount',
+      'tasksCreated',
+      'progress',
+      'launchedAt',
+      'finishedAt',
+      'error',
+      'createdBy',
+      'createdAt',
+      'updatedAt',
+    ],
+  ),
+) {}
 
-export class CampaignPreviewResultDto {
-  @ApiProperty() householdCount!: number;
-  @ApiProperty({ description: 'Total en jeu par an, centimes' }) annualAmountCents!: number;
-  @ApiProperty({ description: 'Foyers exclus parce que la personne a refusé (tous leurs droits visés)' }) excludedByRefusal!: number;
-  @ApiProperty({ description: 'Droits visés exclus pour refus de la personne' }) excludedRightsByRefusal!: number;
-}
+export class CampaignPreviewResultDto extends createZodDto(
+  z.object({
+    householdCount: z.number().int(),
+    annualAmountCents: z.number().int().describe('Total en jeu par an, centimes'),
+    excludedByRefusal: z.number().int().describe('Foyers exclus parce que la personne a refusé (tous leurs droits visés)'),
+    excludedRightsByRefusal: z.number().int().describe('Droits visés exclus pour refus de la personne'),
+  }),
+) {}
 
-export class CampaignDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true }) filters!: Record<string, unknown>;
-  @ApiProperty({ enum: CAMPAIGN_ASSIGNMENTS }) assignment!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) assigneeId!: string | null;
-  @ApiProperty({ enum: CAMPAIGN_STATUSES }) status!: string;
-  @ApiPropertyOptional({ nullable: true }) targetCount!: number | null;
-  @ApiPropertyOptional({ nullable: true }) excludedRefusalCount!: number | null;
-  @ApiProperty() tasksCreated!: number;
-  @ApiProperty({ example: { targetCount: 1200, tasksCreated: 450, status: 'en_cours' } })
-  progress!: { targetCount: number | null; tasksCreated: number; status: string };
-  @ApiPropertyOptional({ nullable: true }) launchedAt!: Date | null;
-  @ApiPropertyOptional({ nullable: true }) finishedAt!: Date | null;
-  @ApiPropertyOptional({ nullable: true }) error!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) createdBy!: string | null;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+export class CampaignDto extends createZodDto(
+  z.object({
+    id: guid(),
+    name: z.string(),
+    filters: campaignFiltersSchema,
+    assignment: enumText(CAMPAIGN_ASSIGNMENTS),
+    assigneeId: guid().nullable(),
+    status: enumText(CAMPAIGN_STATUSES),
+    targetCount: z.number().int().nullable(),
+    excludedRefusalCount: z.number().int().nullable(),
+    tasksCreated: z.number().int(),
+    progress: z
+      .object({ targetCount: z.number().int().nullable(), tasksCreated: z.number().int(), status: enumText(CAMPAIGN_STATUSES) })
+      .meta({ example: { targetCount: 1200, tasksCreated: 450, status: 'en_cours' } }),
+    launchedAt: timestamp().nullable(),
+    finishedAt: timestamp().nullable(),
+    error: z.string().nullable(),
+    createdBy: guid().nullable(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
+  }),
+) {}
 
-export class CampaignFunnelDto {
-  @ApiProperty() targeted!: number;
-  @ApiProperty({ description: 'Foyers joints (contact joint ou rdv_pris depuis le lancement)' }) reached!: number;
-  @ApiProperty({ description: 'Foyers dont un droit visé est au moins « informé »' }) informed!: number;
-  @ApiProperty({ description: '… au moins « demande déposée »' }) claimsFiled!: number;
-  @ApiProperty() granted!: number;
-  @ApiProperty({ description: 'Montants accordés, par an, centimes' }) grantedAnnualCents!: number;
-}
+export class CampaignFunnelDto extends createZodDto(
+  z.object({
+    targeted: z.number().int(),
+    reached: z.number().int().describe('Foyers joints (contact joint ou rdv_pris depuis le lancement)'),
+    informed: z.number().int().describe('Foyers dont un droit visé est au moins « informé »'),
+    claimsFiled: z.number().int().describe('… au moins « demande déposée »'),
+    granted: z.number().int(),
+    grantedAnnualCents: z.number().int().describe('Montants accordés, par an, centimes'),
+  }),
+) {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CAMPAIGN_STATUSES, LABELS, type CampaignStatus, parisToday } from '@recours/domain';
 import { campaignFiltersSchema, type CampaignFilters } from '@recours/outreach-sql';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import { caseworkScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';

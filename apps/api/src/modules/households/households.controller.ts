@@ -4,6 +4,7 @@ import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { AuditEventDto } from '../audit/audit-event.dto';
 import { AUDIT_LIST, AuditQueryService } from '../audit/audit-query.service';
 import { HouseholdInputDto } from './dto/household-input.dto';
 import { HouseholdDetailDto, HouseholdListItemDto } from './dto/household-output.dto';
@@ -43,6 +44,7 @@ export class HouseholdsController {
   @Authorize('household.read')
   @ApiIdParam()
   @ApiOperation({ summary: 'Historique des accès au foyer (qui, quoi, quels champs, quand)' })
+  @ApiOkResponse({ type: [AuditEventDto] })
   accessHistory(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: Record<string, unknown>) {
     return this.audit.householdHistory(actor, id, parseListQuery(query, AUDIT_LIST));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HOUSEHOLD_STATUSES } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import { caseworkScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';

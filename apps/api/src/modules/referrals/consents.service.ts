@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { parisToday } from '@recours/domain';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import type { Actor } from '../../common/auth/actor';
 import { ValidationFailedError } from '../../common/errors/domain-errors';

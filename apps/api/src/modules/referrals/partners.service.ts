@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DETECTABLE_BENEFITS, ORGANISATION_KINDS } from '@recours/domain';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-errors';
 import { ListResult, searchTerms, zEnum, zIdOrIds, zSearch, type ListQuery, type ListSpec } from '../../common/http/list-query';

@@ -16,7 +16,7 @@ import {
   type ValidTransition,
 } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import { caseworkScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
@@ -38,7 +38,7 @@ const filter = z
     senderOrganisationId: zUuid.optional(),
     householdId: zUuid.optional(),
     benefit: zEnum(DETECTABLE_BENEFITS).optional(),
-    overdue: z.boolean({ invalid_type_error: 'doit être vrai ou faux' }).optional(),
+    overdue: z.boolean({ error: 'doit être vrai ou faux' }).optional(),
   })
   .strict();
 export type ReferralFilter = z.infer<typeof filter>;

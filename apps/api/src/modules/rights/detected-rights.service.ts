@@ -5,24 +5,23 @@ import {
   DETECTABLE_BENEFITS,
   DETECTED_RIGHT_STATUSES,
   parisToday,
-  validateTransition,
 } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import { caseworkScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
-import { ConflictError, NotFoundError, ValidationFailedError } from '../../common/errors/domain-errors';
+import { ConflictError, NotFoundError } from '../../common/errors/domain-errors';
 import { ListResult, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
-import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInputDto } from './dto/detected-right.dto';
+import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInput } from './dto/detected-right.dto';
 import { DetectedRightsRepository, RIGHT_ANNUAL_SQL, toRightDto, toTransitionDto } from './detected-rights.repository';
 import { allowedTransitionDtos } from './right-rows';
 import { RightTransitionsService } from './right-transitions.service';
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([zEnum(values).transform((v) => [v]), z.array(zEnum(values)).min(1).max(values.length)], {
-    errorMap: () => ({ message: `doit valoir l'une des valeurs (ou une liste) : ${values.join(', ')}` }),
+    error: `doit valoir l'une des valeurs (ou une liste) : ${values.join(', ')}`,
   });
 
 const filter = z
@@ -35,7 +34,7 @@ const filter = z
     confidence: oneOrMany(CONFIDENCES).optional(),
     referentId: zUuid.optional(),
     communeInsee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'doit être un code commune INSEE').optional(),
-    minAmountCents: z.number({ invalid_type_error: 'doit être un montant entier en centimes' }).int('doit être un montant entier en centimes').min(0).optional(),
+    minAmountCents: z.number({ error: 'doit être un montant entier en centimes' }).int('doit être un montant entier en centimes').min(0).optional(),
   })
   .strict();
 export type DetectedRightFilter = z.infer<typeof filter>;
@@ -113,12 +112,10 @@ export class DetectedRightsService {
     });
   }
 
-  async transition(actor: Actor, id: string, dto: TransitionInputDto): Promise<DetectedRightDetailDto> {
-    const checked = validateTransition(dto.to, dto);
-    if (!checked.ok) throw new ValidationFailedError(checked.errors);
+  async transition(actor: Actor, id: string, dto: TransitionInput): Promise<DetectedRightDetailDto> {
     return this.db.transaction(async (em) => {
       await this.access.requireOutreach('detected_right', actor, [id], em);
-      await this.transitions.apply(em, actor, id, checked.value, parisToday());
+      await this.transitions.apply(em, actor, id, dto, parisToday());
       return this.loadDetail(em, id);
     });
   }

@@ -4,7 +4,8 @@ import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
-import { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInputDto } from './dto/detected-right.dto';
+import { ZodBodyPipe } from '../../common/http/validation';
+import { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInputDto, type TransitionInput } from './dto/detected-right.dto';
 import { DETECTED_RIGHT_LIST, DetectedRightsService } from './detected-rights.service';
 
 @ApiTags('detected-rights')
@@ -55,7 +56,7 @@ export class RightsController {
   @ApiBody({ type: TransitionInputDto })
   @ApiOkResponse({ type: DetectedRightDetailDto })
   @ApiConflictResponse({ description: "Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus }" })
-  transition(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: TransitionInputDto) {
+  transition(@CurrentActor() actor: Actor, @IdParam() id: string, @Body(new ZodBodyPipe(TransitionInputDto)) dto: TransitionInput) {
     return this.rights.transition(actor, id, dto);
   }
 }

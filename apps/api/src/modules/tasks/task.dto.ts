@@ -1,54 +1,65 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TASK_PRIORITIES, TASK_STATUSES, type TaskPriority, type TaskStatus } from '@recours/domain';
-import { DateField, EnumField, ReadOnlyField, TextField, UuidField } from '../../common/http/fields';
+import { TASK_PRIORITIES, TASK_STATUSES } from '@recours/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { body, date, enumText, guid, oneOf, text, timestamp, uuid } from '../../common/http/zod-fields';
 
-export class TaskCreateDto {
-  @UuidField() householdId!: string;
-  @TextField({ max: 200 }) title!: string;
-  @UuidField({ optional: true, description: 'Moi par défaut' }) assigneeId?: string;
-  @DateField() dueOn!: string;
-  @EnumField(TASK_PRIORITIES, { optional: true, description: 'normale par défaut' }) priority?: TaskPriority;
-  @UuidField({ optional: true }) detectedRightId?: string;
-  @UuidField({ optional: true }) contactId?: string;
-}
+export class TaskCreateDto extends createZodDto(
+  body({
+    householdId: uuid(),
+    title: text({ max: 200 }),
+    assigneeId: uuid().optional().describe('Moi par défaut'),
+    dueOn: date(),
+    priority: oneOf(TASK_PRIORITIES).optional().describe('normale par défaut'),
+    detectedRightId: uuid().optional(),
+    contactId: uuid().optional(),
+  }),
+) {}
 
-export class TaskUpdateDto {
-  @TextField({ optional: true, max: 200 }) title?: string;
-  @UuidField({ nullable: true }) assigneeId?: string | null;
-  @DateField({ optional: true }) dueOn?: string;
-  @EnumField(TASK_PRIORITIES, { optional: true }) priority?: TaskPriority;
-  @EnumField(TASK_STATUSES, { optional: true }) status?: TaskStatus;
-  // Returned by GET and sent back by react-admin: accepted, ignored.
-  @ReadOnlyField() id?: unknown;
-  @ReadOnlyField() householdId?: unknown;
-  @ReadOnlyField() householdReference?: unknown;
-  @ReadOnlyField() applicantName?: unknown;
-  @ReadOnlyField() detectedRightId?: unknown;
-  @ReadOnlyField() contactId?: unknown;
-  @ReadOnlyField() campaignId?: unknown;
-  @ReadOnlyField() assigneeName?: unknown;
-  @ReadOnlyField() createdBy?: unknown;
-  @ReadOnlyField() completedAt?: unknown;
-  @ReadOnlyField() createdAt?: unknown;
-  @ReadOnlyField() updatedAt?: unknown;
-}
+export class TaskUpdateDto extends createZodDto(
+  body(
+    {
+      title: text({ max: 200 }).optional(),
+      assigneeId: uuid().nullish(),
+      dueOn: date().optional(),
+      priority: oneOf(TASK_PRIORITIES).optional(),
+      status: oneOf(TASK_STATUSES).optional(),
+    },
+    // Returned by GET and sent back by react-admin: accepted, ignored.
+    [
+      'id',
+      'householdId',
+      'householdReference',
+      'applicantName',
+      'detectedRightId',
+      'contactId',
+      'campaignId',
+      'assigneeName',
+      'createdBy',
+      'completedAt',
+      'createdAt',
+      'updatedAt',
+    ],
+  ),
+) {}
 
-export class TaskDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) householdId!: string;
-  @ApiProperty() householdReference!: string;
-  @ApiPropertyOptional({ nullable: true }) applicantName!: string | null;
-  @ApiProperty() title!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) detectedRightId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) contactId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) campaignId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) assigneeId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) assigneeName!: string | null;
-  @ApiProperty({ format: 'date' }) dueOn!: string;
-  @ApiProperty({ enum: TASK_PRIORITIES }) priority!: string;
-  @ApiProperty({ enum: TASK_STATUSES }) status!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) createdBy!: string | null;
-  @ApiPropertyOptional({ nullable: true }) completedAt!: Date | null;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+export class TaskDto extends createZodDto(
+  z.object({
+    id: guid(),
+    householdId: guid(),
+    householdReference: z.string(),
+    applicantName: z.string().nullable(),
+    title: z.string(),
+    detectedRightId: guid().nullable(),
+    contactId: guid().nullable(),
+    campaignId: guid().nullable(),
+    assigneeId: guid().nullable(),
+    assigneeName: z.string().nullable(),
+    dueOn: z.string().meta({ format: 'date' }),
+    priority: enumText(TASK_PRIORITIES),
+    status: enumText(TASK_STATUSES),
+    createdBy: guid().nullable(),
+    completedAt: timestamp().nullable(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
+  }),
+) {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { territoryScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-errors';

@@ -1,7 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
 
-export class TerritoryDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: '23' }) code!: string;
-  @ApiProperty() name!: string;
-}
+export class TerritoryDto extends createZodDto(z.object({ id: z.guid(), code: z.string().meta({ example: '23' }), name: z.string() })) {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { USER_ROLES } from '@recours/domain';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import { userListScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
@@ -21,7 +21,7 @@ const filter = z
     id: zIdOrIds.optional(),
     role: z.union([zEnum(USER_ROLES), z.array(zEnum(USER_ROLES))]).optional(),
     organisationId: zUuid.optional(),
-    active: z.boolean({ invalid_type_error: 'doit être vrai ou faux' }).optional(),
+    active: z.boolean({ error: 'doit être vrai ou faux' }).optional(),
   })
   .strict();
 export type UserFilter = z.infer<typeof filter>;

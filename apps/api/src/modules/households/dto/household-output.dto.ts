@@ -1,85 +1,102 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ACTIVITIES,
+  BENEFITS,
+  HOUSEHOLD_STATUSES,
+  HOUSING_AID_ZONES,
+  HOUSING_STATUSES,
+  HOUSING_TYPES,
+  INCOME_KINDS,
+  RELATIONSHIPS,
+} from '@recours/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { guid, timestamp } from '../../../common/http/zod-fields';
 import type { Household } from '../entities/household.entity';
 import type { Income } from '../entities/income.entity';
 import type { Person } from '../entities/person.entity';
 import type { ReceivedBenefit } from '../entities/received-benefit.entity';
 
-export class UserRefDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() displayName!: string;
-}
+const userRef = z.object({ id: guid(), displayName: z.string() });
+export class UserRefDto extends createZodDto(userRef) {}
 
-export class IncomeDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) personId!: string;
-  @ApiProperty() kind!: string;
-  @ApiProperty() monthlyAmountCents!: number;
-  @ApiProperty({ example: '2026-01' }) startMonth!: string;
-  @ApiPropertyOptional({ nullable: true }) endMonth!: string | null;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+const income = z.object({
+  id: guid(),
+  personId: guid(),
+  kind: z.enum(INCOME_KINDS),
+  monthlyAmountCents: z.number().int(),
+  startMonth: z.string().meta({ example: '2026-01' }),
+  endMonth: z.string().nullable(),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+});
+export class IncomeDto extends createZodDto(income) {}
 
-export class MemberDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) householdId!: string;
-  @ApiProperty() firstName!: string;
-  @ApiProperty() lastName!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'date' }) birthDate!: string | null;
-  @ApiProperty() relationship!: string;
-  @ApiPropertyOptional({ nullable: true }) activity!: string | null;
-  @ApiProperty() disabilityRecognised!: boolean;
-  @ApiPropertyOptional({ nullable: true }) incapacityRate!: number | null;
-  @ApiPropertyOptional({ nullable: true }) phone!: string | null;
-  @ApiPropertyOptional({ nullable: true }) email!: string | null;
-  @ApiProperty({ type: [IncomeDto] }) incomes!: IncomeDto[];
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+const member = z.object({
+  id: guid(),
+  householdId: guid(),
+  firstName: z.string(),
+  lastName: z.string(),
+  birthDate: z.string().meta({ format: 'date' }).nullable(),
+  relationship: z.enum(RELATIONSHIPS),
+  activity: z.enum(ACTIVITIES).nullable(),
+  disabilityRecognised: z.boolean(),
+  incapacityRate: z.number().int().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  incomes: z.array(income),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+});
+export class MemberDto extends createZodDto(member) {}
 
-export class ReceivedBenefitDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) householdId!: string;
-  @ApiProperty() benefit!: string;
-  @ApiProperty() monthlyAmountCents!: number;
-  @ApiPropertyOptional({ nullable: true, format: 'date' }) since!: string | null;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+const receivedBenefit = z.object({
+  id: guid(),
+  householdId: guid(),
+  benefit: z.enum(BENEFITS),
+  monthlyAmountCents: z.number().int(),
+  since: z.string().meta({ format: 'date' }).nullable(),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+});
+export class ReceivedBenefitDto extends createZodDto(receivedBenefit) {}
 
-export class HouseholdSummaryDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 'HH-2026-00042' }) reference!: string;
-  @ApiPropertyOptional({ nullable: true }) address!: string | null;
-  @ApiPropertyOptional({ nullable: true }) postcode!: string | null;
-  @ApiPropertyOptional({ nullable: true }) communeInsee!: string | null;
-  @ApiPropertyOptional({ nullable: true }) communeName!: string | null;
-  @ApiPropertyOptional({ nullable: true }) housingStatus!: string | null;
-  @ApiPropertyOptional({ nullable: true }) housingType!: string | null;
-  @ApiPropertyOptional({ nullable: true }) monthlyRentCents!: number | null;
-  @ApiPropertyOptional({ nullable: true }) housingAidZone!: number | null;
-  @ApiProperty({ format: 'uuid' }) organisationId!: string;
-  @ApiProperty({ format: 'uuid' }) territoryId!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) referentId!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: UserRefDto }) referent!: UserRefDto | null;
-  @ApiProperty() status!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'date' }) lastContactOn!: string | null;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+const householdSummary = z.object({
+  id: guid(),
+  reference: z.string().meta({ example: 'HH-2026-00042' }),
+  address: z.string().nullable(),
+  postcode: z.string().nullable(),
+  communeInsee: z.string().nullable(),
+  communeName: z.string().nullable(),
+  housingStatus: z.enum(HOUSING_STATUSES).nullable(),
+  housingType: z.enum(HOUSING_TYPES).nullable(),
+  monthlyRentCents: z.number().int().nullable(),
+  housingAidZone: z.literal(HOUSING_AID_ZONES).nullable(),
+  organisationId: guid(),
+  territoryId: guid(),
+  referentId: guid().nullable(),
+  referent: userRef.nullable(),
+  status: z.enum(HOUSEHOLD_STATUSES),
+  lastContactOn: z.string().meta({ format: 'date' }).nullable(),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+});
+export class HouseholdSummaryDto extends createZodDto(householdSummary) {}
 
-export class HouseholdListItemDto extends HouseholdSummaryDto {
-  @ApiProperty() memberCount!: number;
-  @ApiPropertyOptional({ nullable: true, description: 'Prénom NOM du demandeur' }) applicantName!: string | null;
-}
+export class HouseholdListItemDto extends createZodDto(
+  householdSummary.extend({
+    memberCount: z.number().int(),
+    applicantName: z.string().nullable().describe('Prénom NOM du demandeur'),
+  }),
+) {}
 
-export class HouseholdDetailDto extends HouseholdSummaryDto {
-  @ApiPropertyOptional({ nullable: true, description: 'Dernière demande de détection des droits (création, modification, relance)' })
-  detectionRequestedAt!: Date | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Dernière détection faite par le moteur' }) detectedAt!: Date | null;
-  @ApiProperty({ type: [MemberDto] }) members!: MemberDto[];
-  @ApiProperty({ type: [ReceivedBenefitDto] }) receivedBenefits!: ReceivedBenefitDto[];
-}
+export class HouseholdDetailDto extends createZodDto(
+  householdSummary.extend({
+    detectionRequestedAt: timestamp().nullable().describe('Dernière demande de détection des droits (création, modification, relance)'),
+    detectedAt: timestamp().nullable().describe('Dernière détection faite par le moteur'),
+    members: z.array(member),
+    receivedBenefits: z.array(receivedBenefit),
+  }),
+) {}
 
 const RELATIONSHIP_ORDER = { demandeur: 0, conjoint: 1, enfant: 2, autre: 3 } as const;
 const byTime = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>

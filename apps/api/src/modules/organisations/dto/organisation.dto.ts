@@ -1,30 +1,18 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ORGANISATION_KINDS, type OrganisationKind } from '@recours/domain';
-import { EnumField, ReadOnlyField, TextField } from '../../../common/http/fields';
+import { ORGANISATION_KINDS } from '@recours/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { body, guid, oneOf, text, timestamp } from '../../../common/http/zod-fields';
 
-export class CreateOrganisationDto {
-  @TextField({ max: 200, example: 'CCAS de Guéret' }) name!: string;
-  @EnumField(ORGANISATION_KINDS) kind!: OrganisationKind;
-  @ReadOnlyField() id?: unknown;
-  @ReadOnlyField() territoryId?: unknown;
-  @ReadOnlyField() createdAt?: unknown;
-  @ReadOnlyField() updatedAt?: unknown;
-}
+const READ_ONLY = ['id', 'territoryId', 'createdAt', 'updatedAt'] as const;
 
-export class UpdateOrganisationDto {
-  @TextField({ optional: true, max: 200 }) name?: string;
-  @EnumField(ORGANISATION_KINDS, { optional: true }) kind?: OrganisationKind;
-  @ReadOnlyField() id?: unknown;
-  @ReadOnlyField() territoryId?: unknown;
-  @ReadOnlyField() createdAt?: unknown;
-  @ReadOnlyField() updatedAt?: unknown;
-}
+export class CreateOrganisationDto extends createZodDto(
+  body({ name: text({ max: 200 }).meta({ example: 'CCAS de Guéret' }), kind: oneOf(ORGANISATION_KINDS) }, READ_ONLY),
+) {}
 
-export class OrganisationDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ enum: ORGANISATION_KINDS }) kind!: OrganisationKind;
-  @ApiProperty({ format: 'uuid' }) territoryId!: string;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+export class UpdateOrganisationDto extends createZodDto(
+  body({ name: text({ max: 200 }).optional(), kind: oneOf(ORGANISATION_KINDS).optional() }, READ_ONLY),
+) {}
+
+export class OrganisationDto extends createZodDto(
+  z.object({ id: guid(), name: z.string(), kind: z.enum(ORGANISATION_KINDS), territoryId: guid(), createdAt: timestamp(), updatedAt: timestamp() }),
+) {}

@@ -1,4 +1,3 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CONSENT_METHODS,
   CONSENT_PURPOSES,
@@ -8,84 +7,77 @@ import {
   REFERRAL_OUTCOMES,
   REFERRAL_STATUSES,
   SHARED_FIELD_GROUPS,
-  type ConsentMethod,
-  type ConsentPurpose,
-  type SharedFieldGroup,
 } from '@recours/domain';
-import { Allow, ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsUUID, ValidateIf } from 'class-validator';
-import { BoolField, DateField, EnumField, TextField, UuidField } from '../../../common/http/fields';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { body, bool, date, enumText, guid, list, oneOf, text, timestamp, uuid } from '../../../common/http/zod-fields';
 
-export class ReferralCreateDto {
-  @UuidField({ example: '6f1c…' }) householdId!: string;
-  @UuidField({ description: 'Organisation destinataire (annuaire : GET /api/partners)' }) recipientOrganisationId!: string;
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Droits détectés du foyer qui motivent l’orientation' })
-  @ValidateIf((_, v) => v !== undefined)
-  @IsArray({ message: 'doit être une liste' })
-  @ArrayMaxSize(10, { message: 'doit contenir au plus 10 éléments' })
-  @ArrayUnique({ message: 'ne doit pas contenir de doublon' })
-  @IsUUID('all', { each: true, message: 'doit être une liste d’identifiants (UUID)' })
-  detectedRightIds?: string[];
-  @TextField({ optional: true, max: 300, description: 'Objet, obligatoire sans droit lié', example: 'Accompagnement à la demande de prime d’activité' })
-  purpose?: string;
-  @TextField({ optional: true, max: 2000, example: 'Madame est disponible le matin.' }) message?: string;
-  @TextField({ optional: true, max: 2000, description: 'Responsable seulement : envoi sans consentement au partage, motif écrit (audité)' })
-  consentOverrideReason?: string;
-}
+const unique = (values: readonly string[]) => new Set(values).size === values.length;
+
+export class ReferralCreateDto extends createZodDto(
+  body({
+    householdId: uuid().meta({ example: '6f1c…' }),
+    recipientOrganisationId: uuid().describe('Organisation destinataire (annuaire : GET /api/partners)'),
+    detectedRightIds: list(uuid(), 10, 'doit être une liste d’identifiants (UUID)')
+      .refine(unique, 'ne doit pas contenir de doublon')
+      .optional()
+      .describe('Droits détectés du foyer qui motivent l’orientation'),
+    purpose: text({ max: 300 }).optional().describe('Objet, obligatoire sans droit lié').meta({ example: 'Accompagnement à la demande de prime d’activité' }),
+    message: text({ max: 2000 }).optional().meta({ example: 'Madame est disponible le matin.' }),
+    consentOverrideReason: text({ max: 2000 }).optional().describe('Responsable seulement : envoi sans consentement au partage, motif écrit (audité)'),
+  }),
+) {}
 
 /** Body of every action route; each action checks the fields it needs (libs/domain validateReferralAction). */
-export class ReferralActionDto {
-  @ApiPropertyOptional({ description: 'decline, close/droit_refuse : motif', example: 'Hors de notre compétence' }) @Allow() reason?: unknown;
-  @ApiPropertyOptional({ description: 'progress : obligatoire ; ailleurs facultatif', example: 'Dossier déposé, pièces complètes' }) @Allow() comment?: unknown;
-  @ApiPropertyOptional({ enum: REFERRAL_OUTCOMES, description: 'close : issue' }) @Allow() outcome?: unknown;
-  @ApiPropertyOptional({ type: 'integer', description: 'close/droit_ouvert : montant mensuel en centimes', example: 18750 }) @Allow() monthlyAmountCents?: unknown;
-  @ApiPropertyOptional({ description: 'close/droit_ouvert : mois d’ouverture AAAA-MM', example: '2026-05' }) @Allow() startMonth?: unknown;
-}
+export class ReferralActionDto extends createZodDto(
+  body({
+    reason: z.unknown().optional().describe('decline, close/droit_refuse : motif').meta({ example: 'Hors de notre compétence' }),
+    comment: z.unknown().optional().describe('progress : obligatoire ; ailleurs facultatif').meta({ example: 'Dossier déposé, pièces complètes' }),
+    outcome: z.unknown().optional().describe('close : issue').meta({ enum: [...REFERRAL_OUTCOMES] }),
+    monthlyAmountCents: z.unknown().optional().describe('close/droit_ouvert : montant mensuel en centimes').meta({ type: 'integer', example: 18750 }),
+    startMonth: z.unknown().optional().describe('close/droit_ouvert : mois d’ouverture AAAA-MM').meta({ example: '2026-05' }),
+  }),
+) {}
 
-export class ReferralEventDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiPropertyOptional({ enum: REFERRAL_STATUSES, nullable: true }) from!: string | null;
-  @ApiProperty({ enum: REFERRAL_STATUSES }) to!: string;
-  @ApiProperty() at!: Date;
-  @ApiPropertyOptional({ nullable: true }) actorName!: string | null;
-  @ApiProperty() actorOrganisationName!: string;
-  @ApiPropertyOptional({ nullable: true }) comment!: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true }) payload!: Record<string, unknown>;
-}
+const referralEvent = z.object({
+  id: guid(),
+  from: enumText(REFERRAL_STATUSES).nullable(),
+  to: enumText(REFERRAL_STATUSES),
+  at: timestamp(),
+  actorName: z.string().nullable(),
+  actorOrganisationName: z.string(),
+  comment: z.string().nullable(),
+  payload: z.record(z.string(), z.unknown()),
+});
 
-export class ReferralDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ['sent', 'received'], description: 'Vu depuis l’organisation de l’utilisateur' }) box!: 'sent' | 'received';
-  @ApiProperty({ format: 'uuid' }) householdId!: string;
-  @ApiProperty({ example: 'HH-2026-00042' }) householdReference!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Nul côté destinataire si l’identité n’est pas partagée' }) applicantName!: string | null;
-  @ApiProperty({ format: 'uuid' }) senderOrganisationId!: string;
-  @ApiProperty() senderOrganisationName!: string;
-  @ApiPropertyOptional({ nullable: true }) senderUserName!: string | null;
-  @ApiProperty({ format: 'uuid' }) recipientOrganisationId!: string;
-  @ApiProperty() recipientOrganisationName!: string;
-  @ApiProperty({ enum: REFERRAL_STATUSES }) status!: string;
-  @ApiPropertyOptional({ nullable: true }) purpose!: string | null;
-  @ApiProperty({ enum: DETECTABLE_BENEFITS, isArray: true }) benefits!: string[];
-  @ApiProperty({ enum: SHARED_FIELD_GROUPS, isArray: true }) sharedGroups!: string[];
-  @ApiProperty() consentOverridden!: boolean;
-  @ApiPropertyOptional({ enum: REFERRAL_OUTCOMES, nullable: true }) outcome!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 18750 }) outcomeMonthlyAmountCents!: number | null;
-  @ApiPropertyOptional({ nullable: true, example: '2026-05' }) outcomeStartMonth!: string | null;
-  @ApiPropertyOptional({ nullable: true }) outcomeReason!: string | null;
-  @ApiPropertyOptional({ nullable: true }) declineReason!: string | null;
-  @ApiProperty({ description: 'Sans changement depuis plus longtemps que le délai de son état' }) overdue!: boolean;
-  @ApiProperty() statusChangedAt!: Date;
-  @ApiProperty() createdAt!: Date;
-}
+const referral = z.object({
+  id: guid(),
+  box: z.enum(['sent', 'received']).describe('Vu depuis l’organisation de l’utilisateur'),
+  householdId: guid(),
+  householdReference: z.string().meta({ example: 'HH-2026-00042' }),
+  applicantName: z.string().nullable().describe('Nul côté destinataire si l’identité n’est pas partagée'),
+  senderOrganisationId: guid(),
+  senderOrganisationName: z.string(),
+  senderUserName: z.string().nullable(),
+  recipientOrganisationId: guid(),
+  recipientOrganisationName: z.string(),
+  status: enumText(REFERRAL_STATUSES),
+  purpose: z.string().nullable(),
+  benefits: z.array(enumText(DETECTABLE_BENEFITS)),
+  sharedGroups: z.array(enumText(SHARED_FIELD_GROUPS)),
+  consentOverridden: z.boolean(),
+  outcome: enumText(REFERRAL_OUTCOMES).nullable(),
+  outcomeMonthlyAmountCents: z.number().int().nullable().meta({ example: 18750 }),
+  outcomeStartMonth: z.string().nullable().meta({ example: '2026-05' }),
+  outcomeReason: z.string().nullable(),
+  declineReason: z.string().nullable(),
+  overdue: z.boolean().describe('Sans changement depuis plus longtemps que le délai de son état'),
+  statusChangedAt: timestamp(),
+  createdAt: timestamp(),
+});
 
-export class ReferralDetailDto extends ReferralDto {
-  @ApiPropertyOptional({ nullable: true }) message!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Côté expéditeur seulement' }) consentOverrideReason!: string | null;
-  @ApiProperty({ type: [ReferralEventDto] }) events!: ReferralEventDto[];
-  @ApiProperty({ enum: REFERRAL_ACTIONS, isArray: true, description: 'Actions possibles pour l’organisation de l’utilisateur' }) allowedActions!: string[];
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Les seules données du foyer que le type d’orientation partage' })
-  shared!: SharedData;
-}
+export class ReferralEventDto extends createZodDto(referralEvent) {}
+export class ReferralDto extends createZodDto(referral) {}
 
 export interface SharedPerson {
   firstName: string;
@@ -102,60 +94,82 @@ export interface SharedData {
   rights?: { id: string; benefit: string; status: string; estimatedAmountCents: number; amountPeriod: string; evaluatedPeriod: string | null; explanation: unknown; grantedMonthlyAmountCents: number | null; grantedFrom: string | null }[];
 }
 
-export class ConsentCreateDto {
-  @UuidField() personId!: string;
-  @EnumField(CONSENT_PURPOSES, { example: 'partage_partenaire' }) purpose!: ConsentPurpose;
-  @UuidField({ optional: true, description: 'Obligatoire pour partage_partenaire : l’organisation destinataire' }) recipientOrganisationId?: string;
-  @BoolField({ description: 'true : consentement donné ; false : retrait (nouvelle ligne, l’historique est conservé)', example: true }) given!: boolean;
-  @DateField({ description: 'Jour où la personne a donné ou retiré son consentement' }) decidedOn!: string;
-  @EnumField(CONSENT_METHODS, { example: 'oral' }) method!: ConsentMethod;
-  @DateField({ optional: true, description: 'Date de fin de validité' }) expiresOn?: string;
-}
+export class ReferralDetailDto extends createZodDto(
+  referral.extend({
+    message: z.string().nullable(),
+    consentOverrideReason: z.string().nullable().describe('Côté expéditeur seulement'),
+    events: z.array(referralEvent),
+    allowedActions: z.array(enumText(REFERRAL_ACTIONS)).describe('Actions possibles pour l’organisation de l’utilisateur'),
+    // Typed by SharedData on the server; documented as an open object (its groups depend on the referral type).
+    shared: z
+      .record(z.string(), z.unknown())
+      .transform((v) => v as SharedData)
+      .describe('Les seules données du foyer que le type d’orientation partage'),
+  }),
+) {}
 
-export class ConsentDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) personId!: string;
-  @ApiProperty() personName!: string;
-  @ApiProperty({ format: 'uuid' }) householdId!: string;
-  @ApiProperty({ enum: CONSENT_PURPOSES }) purpose!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) recipientOrganisationId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) recipientOrganisationName!: string | null;
-  @ApiProperty() given!: boolean;
-  @ApiProperty({ format: 'date' }) decidedOn!: string;
-  @ApiProperty({ enum: CONSENT_METHODS }) method!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'date' }) expiresOn!: string | null;
-  @ApiPropertyOptional({ nullable: true }) recordedByName!: string | null;
-  @ApiProperty() recordedAt!: Date;
-}
+export class ConsentCreateDto extends createZodDto(
+  body({
+    personId: uuid(),
+    purpose: oneOf(CONSENT_PURPOSES).meta({ example: 'partage_partenaire' }),
+    recipientOrganisationId: uuid().optional().describe('Obligatoire pour partage_partenaire : l’organisation destinataire'),
+    given: bool().describe('true : consentement donné ; false : retrait (nouvelle ligne, l’historique est conservé)').meta({ example: true }),
+    decidedOn: date().describe('Jour où la personne a donné ou retiré son consentement'),
+    method: oneOf(CONSENT_METHODS).meta({ example: 'oral' }),
+    expiresOn: date().optional().describe('Date de fin de validité'),
+  }),
+) {}
 
-export class PartnerDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 'CAF de la Creuse' }) name!: string;
-  @ApiProperty({ enum: ORGANISATION_KINDS }) kind!: string;
-  @ApiProperty({ enum: DETECTABLE_BENEFITS, isArray: true, example: ['prime_activite', 'rsa', 'aide_logement'] }) handledBenefits!: string[];
-  @ApiPropertyOptional({ nullable: true }) handlesDescription!: string | null;
-  @ApiProperty({ enum: SHARED_FIELD_GROUPS, isArray: true, description: 'Ce qu’une orientation vers elle partage (type d’orientation)' }) sharedGroups!: string[];
-  @ApiProperty({ description: 'Jours de lecture après la clôture' }) referralGraceDays!: number;
-}
+export class ConsentDto extends createZodDto(
+  z.object({
+    id: guid(),
+    personId: guid(),
+    personName: z.string(),
+    householdId: guid(),
+    purpose: enumText(CONSENT_PURPOSES),
+    recipientOrganisationId: guid().nullable(),
+    recipientOrganisationName: z.string().nullable(),
+    given: z.boolean(),
+    decidedOn: z.string().meta({ format: 'date' }),
+    method: enumText(CONSENT_METHODS),
+    expiresOn: z.string().nullable().meta({ format: 'date' }),
+    recordedByName: z.string().nullable(),
+    recordedAt: timestamp(),
+  }),
+) {}
 
-export class ReferralTypeDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ORGANISATION_KINDS }) recipientKind!: string;
-  @ApiProperty({ example: 'Orientation vers la CAF' }) label!: string;
-  @ApiProperty({ enum: SHARED_FIELD_GROUPS, isArray: true }) sharedGroups!: string[];
-  @ApiProperty() updatedAt!: Date;
-}
+export class PartnerDto extends createZodDto(
+  z.object({
+    id: guid(),
+    name: z.string().meta({ example: 'CAF de la Creuse' }),
+    kind: enumText(ORGANISATION_KINDS),
+    handledBenefits: z.array(enumText(DETECTABLE_BENEFITS)).meta({ example: ['prime_activite', 'rsa', 'aide_logement'] }),
+    handlesDescription: z.string().nullable(),
+    sharedGroups: z.array(enumText(SHARED_FIELD_GROUPS)).describe('Ce qu’une orientation vers elle partage (type d’orientation)'),
+    referralGraceDays: z.number().int().describe('Jours de lecture après la clôture'),
+  }),
+) {}
 
-export class ReferralTypeUpdateDto {
-  @TextField({ optional: true, max: 200 }) label?: string;
-  @ApiPropertyOptional({ enum: SHARED_FIELD_GROUPS, isArray: true, example: ['identite', 'composition', 'revenus', 'droit_detecte'] })
-  @ValidateIf((_, v) => v !== undefined)
-  @IsArray({ message: 'doit être une liste' })
-  @ArrayUnique({ message: 'ne doit pas contenir de doublon' })
-  @IsIn([...SHARED_FIELD_GROUPS], { each: true, message: `doit valoir l'une des valeurs : ${SHARED_FIELD_GROUPS.join(', ')}` })
-  sharedGroups?: SharedFieldGroup[];
-  // Round trip of react-admin's edit form.
-  @Allow() id?: unknown;
-  @Allow() recipientKind?: unknown;
-  @Allow() updatedAt?: unknown;
-}
+export class ReferralTypeDto extends createZodDto(
+  z.object({
+    id: guid(),
+    recipientKind: enumText(ORGANISATION_KINDS),
+    label: z.string().meta({ example: 'Orientation vers la CAF' }),
+    sharedGroups: z.array(enumText(SHARED_FIELD_GROUPS)),
+    updatedAt: timestamp(),
+  }),
+) {}
+
+export class ReferralTypeUpdateDto extends createZodDto(
+  body(
+    {
+      label: text({ max: 200 }).optional(),
+      sharedGroups: list(oneOf(SHARED_FIELD_GROUPS), SHARED_FIELD_GROUPS.length)
+        .refine(unique, 'ne doit pas contenir de doublon')
+        .optional()
+        .meta({ example: ['identite', 'composition', 'revenus', 'droit_detecte'] }),
+    },
+    // Round trip of react-admin's edit form.
+    ['id', 'recipientKind', 'updatedAt'],
+  ),
+) {}

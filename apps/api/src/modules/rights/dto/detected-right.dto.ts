@@ -1,104 +1,148 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONFIDENCES, DETECTED_RIGHT_STATUSES, DETECTABLE_BENEFITS, RIGHT_SOURCES } from '@recours/domain';
-import { Allow, ArrayMaxSize, IsArray, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { CentsField, EnumField, IntField, MonthField, TextField, UuidField } from '../../../common/http/fields';
+import {
+  CONFIDENCES,
+  DETECTED_RIGHT_STATUSES,
+  DETECTABLE_BENEFITS,
+  DISMISS_REASONS,
+  MAX_TRANSITION_NOTE_LENGTH,
+  REFUSAL_REASONS,
+  RIGHT_SOURCES,
+  type DetectedRightStatus,
+  type ValidTransition,
+} from '@recours/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { body, cents, date, enumText, guid, int, list, month, object, oneOf, orRequired, text, timestamp, uuid } from '../../../common/http/zod-fields';
 
-export class ExplanationStepDto {
-  @TextField({ max: 1000, description: 'Phrase en français' }) text!: string;
-  @IntField({ optional: true, min: -100_000_000, max: 100_000_000 }) amountCents?: number;
-  @TextField({ optional: true, max: 200, description: 'Base légale' }) reference?: string;
-}
+export const explanationStep = object({
+  text: text({ max: 1000 }).describe('Phrase en français'),
+  amountCents: int({ min: -100_000_000, max: 100_000_000 }).optional(),
+  reference: text({ max: 200 }).optional().describe('Base légale'),
+});
+export class ExplanationStepDto extends createZodDto(explanationStep) {}
+
+const MANUAL_SOURCES = ['saisie', 'partenaire'] as const satisfies readonly (typeof RIGHT_SOURCES)[number][];
 
 /** Manual right: entered by a worker (`saisie`) or reported by a partner (`partenaire`). */
-export class DetectedRightCreateDto {
-  @UuidField() householdId!: string;
-  @EnumField(DETECTABLE_BENEFITS) benefit!: (typeof DETECTABLE_BENEFITS)[number];
-  @CentsField({ description: 'Montant estimé en centimes (mensuel ; annuel pour le chèque énergie)' }) estimatedAmountCents!: number;
-  @EnumField(['saisie', 'partenaire'] as const satisfies readonly (typeof RIGHT_SOURCES)[number][], { optional: true, description: 'saisie par défaut' })
-  source?: 'saisie' | 'partenaire';
-  @EnumField(CONFIDENCES, { optional: true, description: 'moyenne par défaut' }) confidence?: (typeof CONFIDENCES)[number];
-  @CentsField({ nullable: true, description: 'Montant déjà perçu pour cette prestation' }) receivedAmountCents?: number | null;
-  @MonthField({ optional: true }) evaluatedPeriod?: string;
-  @ApiPropertyOptional({ type: [ExplanationStepDto] })
-  @ValidateIf((_, v) => v !== undefined)
-  @IsArray({ message: 'doit être une liste' })
-  @ArrayMaxSize(50, { message: 'doit contenir au plus 50 éléments' })
-  @ValidateNested({ each: true })
-  @Type(() => ExplanationStepDto)
-  explanation?: ExplanationStepDto[];
-  @ApiPropertyOptional({ type: [String] })
-  @ValidateIf((_, v) => v !== undefined)
-  @IsArray({ message: 'doit être une liste' })
-  @ArrayMaxSize(30, { message: 'doit contenir au plus 30 éléments' })
-  @IsString({ each: true, message: 'doit être une liste de textes' })
-  @MaxLength(100, { each: true, message: 'doit faire au plus 100 caractères' })
-  missingInputs?: string[];
-  @TextField({ optional: true, max: 2000 }) note?: string;
-}
+export class DetectedRightCreateDto extends createZodDto(
+  body({
+    householdId: uuid(),
+    benefit: oneOf(DETECTABLE_BENEFITS),
+    estimatedAmountCents: cents().describe('Montant estimé en centimes (mensuel ; annuel pour le chèque énergie)'),
+    source: oneOf(MANUAL_SOURCES).optional().describe('saisie par défaut'),
+    confidence: oneOf(CONFIDENCES).optional().describe('moyenne par défaut'),
+    receivedAmountCents: cents().nullish().describe('Montant déjà perçu pour cette prestation'),
+    evaluatedPeriod: month().optional(),
+    explanation: list(explanationStep, 50).optional(),
+    missingInputs: list(text({ max: 100 }), 30, 'doit être une liste de textes').optional(),
+    note: text({ max: 2000 }).optional(),
+  }),
+) {}
 
-export class TransitionInputDto {
-  @EnumField(DETECTED_RIGHT_STATUSES, { description: 'État visé' }) to!: (typeof DETECTED_RIGHT_STATUSES)[number];
-  @ApiPropertyOptional({ description: 'ecarte : deja_percu | non_eligible | doublon | autre ; refuse : ressources_superieures | conditions_non_remplies | dossier_incomplet | autre' })
-  @Allow() reason?: unknown;
-  @ApiPropertyOptional({ description: 'Obligatoire pour ecarte/autre' }) @Allow() note?: unknown;
-  @ApiPropertyOptional({ type: 'integer', description: 'accorde : montant mensuel accordé en centimes (≥ 0)' }) @Allow() grantedMonthlyAmountCents?: unknown;
-  @ApiPropertyOptional({ format: 'date', description: 'accorde : date d’ouverture du droit' }) @Allow() grantedFrom?: unknown;
-}
+// The payload each target state requires: `ecarte` a dismiss reason (`autre` with a note), `refuse`
+// a refusal reason, `accorde` the granted monthly amount and start date; a note everywhere. A field
+// another target needs is refused ("champ inconnu"), so a misplaced value never goes unseen.
+const note = z
+  .string({ error: 'doit être un texte' })
+  .max(MAX_TRANSITION_NOTE_LENGTH, `ne doit pas dépasser ${MAX_TRANSITION_NOTE_LENGTH} caractères`)
+  .nullish()
+  .transform((n) => (n == null || n.trim() === '' ? null : n));
+type PlainTarget = Exclude<DetectedRightStatus, 'ecarte' | 'refuse' | 'accorde'>;
+const PLAIN_TARGETS = DETECTED_RIGHT_STATUSES.filter((s): s is PlainTarget => s !== 'ecarte' && s !== 'refuse' && s !== 'accorde') as [
+  PlainTarget,
+  ...PlainTarget[],
+];
 
-export class AllowedTransitionDto {
-  @ApiProperty({ enum: DETECTED_RIGHT_STATUSES }) to!: string;
-  @ApiProperty({ example: 'Confirmer le droit' }) label!: string;
-  @ApiProperty({ type: [String], example: ['reason'] }) requires!: string[];
-}
+export const transitionInput = z.discriminatedUnion(
+  'to',
+  [
+    z
+      .strictObject({
+        to: z.literal('ecarte'),
+        reason: z.enum(DISMISS_REASONS, { error: `motif obligatoire parmi : ${DISMISS_REASONS.join(', ')}` }),
+        note,
+      })
+      .refine((t) => t.reason !== 'autre' || t.note !== null, { path: ['note'], message: 'précisez le motif dans la note' }),
+    z.strictObject({
+      to: z.literal('refuse'),
+      reason: z.enum(REFUSAL_REASONS, { error: `motif obligatoire parmi : ${REFUSAL_REASONS.join(', ')}` }),
+      note,
+    }),
+    z.strictObject({
+      to: z.literal('accorde'),
+      grantedMonthlyAmountCents: z
+        .number({ error: 'montant mensuel accordé obligatoire, en centimes, entier ≥ 0' })
+        .int('montant mensuel accordé obligatoire, en centimes, entier ≥ 0')
+        .min(0, 'montant mensuel accordé obligatoire, en centimes, entier ≥ 0')
+        .describe('Montant mensuel accordé en centimes'),
+      grantedFrom: date('2026-03-01', "date d'ouverture du droit obligatoire (AAAA-MM-JJ)"),
+      note,
+    }),
+    z.strictObject({ to: z.enum(PLAIN_TARGETS), note }),
+  ],
+  { error: orRequired(`état visé obligatoire parmi : ${DETECTED_RIGHT_STATUSES.join(', ')}`) },
+) satisfies z.ZodType<ValidTransition, unknown>;
+/** A union cannot be a class: the controller validates with `new ZodBodyPipe(TransitionInputDto)`. */
+export const TransitionInputDto = createZodDto(transitionInput);
+Object.defineProperty(TransitionInputDto, 'name', { value: 'TransitionInputDto' });
+export type TransitionInput = z.output<typeof transitionInput>;
 
-export class TransitionDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiPropertyOptional({ nullable: true }) from!: string | null;
-  @ApiProperty() to!: string;
-  @ApiProperty() at!: Date;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) actorId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) actorName!: string | null;
-  @ApiPropertyOptional({ nullable: true }) reason!: string | null;
-  @ApiPropertyOptional({ nullable: true }) note!: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true }) payload!: Record<string, unknown>;
-}
+export class AllowedTransitionDto extends createZodDto(
+  z.object({
+    to: enumText(DETECTED_RIGHT_STATUSES),
+    label: z.string().meta({ example: 'Confirmer le droit' }),
+    requires: z.array(z.string()).meta({ example: ['reason'] }),
+  }),
+) {}
 
-export class DetectedRightDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) householdId!: string;
-  @ApiProperty() householdReference!: string;
-  @ApiPropertyOptional({ nullable: true }) applicantName!: string | null;
-  @ApiPropertyOptional({ nullable: true }) communeName!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) referentId!: string | null;
-  @ApiProperty({ enum: DETECTABLE_BENEFITS }) benefit!: string;
-  @ApiProperty({ enum: DETECTED_RIGHT_STATUSES }) status!: string;
-  @ApiProperty() estimatedAmountCents!: number;
-  @ApiProperty({ enum: ['mensuel', 'annuel'] }) amountPeriod!: string;
-  @ApiProperty({ description: 'Montant annuel (mensuel × 12)' }) annualAmountCents!: number;
-  @ApiPropertyOptional({ nullable: true }) receivedAmountCents!: number | null;
-  @ApiPropertyOptional({ nullable: true, example: '2026-03' }) evaluatedPeriod!: string | null;
-  @ApiProperty({ enum: CONFIDENCES }) confidence!: string;
-  @ApiProperty({ enum: RIGHT_SOURCES }) source!: string;
-  @ApiProperty({ type: [String] }) missingInputs!: string[];
-  @ApiPropertyOptional({ nullable: true }) ruleVersion!: string | null;
-  @ApiPropertyOptional({ nullable: true }) dismissReason!: string | null;
-  @ApiPropertyOptional({ nullable: true }) refusalReason!: string | null;
-  @ApiPropertyOptional({ nullable: true }) grantedMonthlyAmountCents!: number | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date' }) grantedFrom!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date', description: 'Refus de la personne : aucune relance avant cette date' })
-  outreachBlockedUntil!: string | null;
-  @ApiProperty() statusChangedAt!: Date;
-  @ApiProperty() detectedAt!: Date;
-  @ApiProperty() lastEvaluatedAt!: Date;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+const transition = z.object({
+  id: guid(),
+  from: enumText(DETECTED_RIGHT_STATUSES).nullable(),
+  to: enumText(DETECTED_RIGHT_STATUSES),
+  at: timestamp(),
+  actorId: guid().nullable(),
+  actorName: z.string().nullable(),
+  reason: z.string().nullable(),
+  note: z.string().nullable(),
+  payload: z.record(z.string(), z.unknown()),
+});
+export class TransitionDto extends createZodDto(transition) {}
 
-export class DetectedRightDetailDto extends DetectedRightDto {
-  @ApiProperty({ type: [ExplanationStepDto] }) explanation!: ExplanationStepDto[];
-  @ApiProperty({ type: 'object', additionalProperties: true }) parameterDates!: Record<string, unknown>;
-  @ApiProperty({ type: [TransitionDto] }) transitions!: TransitionDto[];
-  @ApiProperty({ type: [AllowedTransitionDto] }) allowedTransitions!: AllowedTransitionDto[];
-}
+const detectedRight = z.object({
+  id: guid(),
+  householdId: guid(),
+  householdReference: z.string(),
+  applicantName: z.string().nullable(),
+  communeName: z.string().nullable(),
+  referentId: guid().nullable(),
+  benefit: enumText(DETECTABLE_BENEFITS),
+  status: enumText(DETECTED_RIGHT_STATUSES),
+  estimatedAmountCents: z.number().int(),
+  amountPeriod: enumText(['mensuel', 'annuel']),
+  annualAmountCents: z.number().int().describe('Montant annuel (mensuel × 12)'),
+  receivedAmountCents: z.number().int().nullable(),
+  evaluatedPeriod: z.string().nullable().meta({ example: '2026-03' }),
+  confidence: enumText(CONFIDENCES),
+  source: enumText(RIGHT_SOURCES),
+  missingInputs: z.array(z.string()),
+  ruleVersion: z.string().nullable(),
+  dismissReason: enumText(DISMISS_REASONS).nullable(),
+  refusalReason: enumText(REFUSAL_REASONS).nullable(),
+  grantedMonthlyAmountCents: z.number().int().nullable(),
+  grantedFrom: z.string().meta({ format: 'date' }).nullable(),
+  outreachBlockedUntil: z.string().meta({ format: 'date' }).nullable().describe('Refus de la personne : aucune relance avant cette date'),
+  statusChangedAt: timestamp(),
+  detectedAt: timestamp(),
+  lastEvaluatedAt: timestamp(),
+  createdAt: timestamp(),
+  updatedAt: timestamp(),
+});
+export class DetectedRightDto extends createZodDto(detectedRight) {}
 
+export class DetectedRightDetailDto extends createZodDto(
+  detectedRight.extend({
+    explanation: z.array(explanationStep),
+    parameterDates: z.record(z.string(), z.unknown()),
+    transitions: z.array(transition),
+    allowedTransitions: z.array(AllowedTransitionDto.schema),
+  }),
+) {}

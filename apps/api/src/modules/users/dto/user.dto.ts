@@ -1,44 +1,50 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MIN_PASSWORD_LENGTH, USER_ROLES, type UserRole } from '@recours/domain';
-import { BoolField, EmailField, EnumField, ReadOnlyField, TextField, UuidField } from '../../../common/http/fields';
+import { MIN_PASSWORD_LENGTH, ORGANISATION_KINDS, USER_ROLES } from '@recours/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod/v4';
+import { body, bool, email, enumText, guid, oneOf, text, timestamp, uuid } from '../../../common/http/zod-fields';
 
-export class CreateUserDto {
-  @EmailField() email!: string;
-  @TextField({ max: 200 }) displayName!: string;
-  @EnumField(USER_ROLES) role!: UserRole;
-  @UuidField() organisationId!: string;
-  @BoolField({ optional: true }) active?: boolean;
-  @TextField({ min: MIN_PASSWORD_LENGTH, max: 256, description: `${MIN_PASSWORD_LENGTH} caractères au moins` }) password!: string;
-  @ReadOnlyField() id?: unknown;
-  @ReadOnlyField() organisation?: unknown;
-  @ReadOnlyField() createdAt?: unknown;
-  @ReadOnlyField() updatedAt?: unknown;
-}
+const READ_ONLY = ['id', 'organisation', 'createdAt', 'updatedAt'] as const;
 
-export class UpdateUserDto {
-  @EmailField({ optional: true }) email?: string;
-  @TextField({ optional: true, max: 200 }) displayName?: string;
-  @EnumField(USER_ROLES, { optional: true }) role?: UserRole;
-  @UuidField({ optional: true }) organisationId?: string;
-  @BoolField({ optional: true, description: 'false : désactive le compte et ferme ses sessions' }) active?: boolean;
-  @TextField({ optional: true, min: MIN_PASSWORD_LENGTH, max: 256, description: 'Nouveau mot de passe (ferme les sessions)' })
-  password?: string;
-  @ReadOnlyField() id?: unknown;
-  @ReadOnlyField() organisation?: unknown;
-  @ReadOnlyField() createdAt?: unknown;
-  @ReadOnlyField() updatedAt?: unknown;
-}
+export class CreateUserDto extends createZodDto(
+  body(
+    {
+      email: email(),
+      displayName: text({ max: 200 }),
+      role: oneOf(USER_ROLES),
+      organisationId: uuid(),
+      active: bool().optional(),
+      password: text({ min: MIN_PASSWORD_LENGTH, max: 256 }).describe(`${MIN_PASSWORD_LENGTH} caractères au moins`),
+    },
+    READ_ONLY,
+  ),
+) {}
 
-export class UserDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() email!: string;
-  @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: USER_ROLES }) role!: UserRole;
-  @ApiProperty({ format: 'uuid' }) organisationId!: string;
-  @ApiPropertyOptional() organisation!: { id: string; name: string; kind: string };
-  @ApiProperty() active!: boolean;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
-}
+export class UpdateUserDto extends createZodDto(
+  body(
+    {
+      email: email().optional(),
+      displayName: text({ max: 200 }).optional(),
+      role: oneOf(USER_ROLES).optional(),
+      organisationId: uuid().optional(),
+      active: bool().optional().describe('false : désactive le compte et ferme ses sessions'),
+      password: text({ min: MIN_PASSWORD_LENGTH, max: 256 }).optional().describe('Nouveau mot de passe (ferme les sessions)'),
+    },
+    READ_ONLY,
+  ),
+) {}
+
+export class UserDto extends createZodDto(
+  z.object({
+    id: guid(),
+    email: z.string(),
+    displayName: z.string(),
+    role: z.enum(USER_ROLES),
+    organisationId: guid(),
+    organisation: z.object({ id: guid(), name: z.string(), kind: enumText(ORGANISATION_KINDS) }),
+    active: z.boolean(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
+  }),
+) {}
 
 export const USER_FIELDS = ['email', 'displayName', 'role', 'organisationId', 'active'] as const;

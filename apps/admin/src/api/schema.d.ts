@@ -1,0 +1,4638 @@
+// Generated from the API's OpenAPI document by `npm run api:types`: do not edit by hand.
+// An integration test (apps/api/test/api-types.int-spec.ts) fails when this file is stale.
+export interface paths {
+    "/api/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Journal d'accès (responsables : toute l'organisation ; intervenants : un foyer via filter.householdId) */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Connexion : ouvre une session (cookie httpOnly) */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Déconnexion : ferme la session courante */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CampaignsController_list"];
+        put?: never;
+        post: operations["CampaignsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CampaignsController_get"];
+        put: operations["CampaignsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CampaignsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lancer : brouillon → en_cours ; le worker crée une tâche de contact par foyer */
+        post: operations["CampaignsController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Taille de la cohorte et montant annuel en jeu, foyers exclus pour refus */
+        post: operations["CampaignsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registre des consentements d’une personne ou d’un foyer, dans l’ordre du registre */
+        get: operations["ConsentsController_list"];
+        put?: never;
+        /** Enregistrer un consentement ou son retrait (nouvelle ligne : l’historique n’est jamais réécrit) */
+        post: operations["ConsentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ContactsController_list"];
+        put?: never;
+        /** Noter une tentative de contact (et planifier la suivante) */
+        post: operations["ContactsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ContactsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/detected-rights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Droits détectés des foyers de mon organisation (suggestions à examiner, jamais des décisions) */
+        get: operations["RightsController_list"];
+        put?: never;
+        /** Saisir un droit (source saisie ou partenaire) */
+        post: operations["RightsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/detected-rights/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RightsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/detected-rights/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Faire avancer un droit détecté
+         * @description detecte → confirme | ecarte (reason) ; confirme → informe ; informe → demande_en_cours | demande_deposee ; demande_en_cours → demande_deposee ; demande_deposee → accorde (grantedMonthlyAmountCents, grantedFrom) | refuse (reason) ; tout état ouvert → abandonne (sauf detecte) | refus_personne. refus_personne bloque toute sollicitation du foyer pour cette prestation (REFUSAL_BLOCK_MONTHS, 12 mois par défaut) et annule ses tâches ouvertes.
+         */
+        post: operations["RightsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** État de la base de données et de Redis (503 si l’un est indisponible) */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Foyers de mon organisation (recherche q : nom d’un membre ou référence) */
+        get: operations["HouseholdsController_list"];
+        put?: never;
+        post: operations["HouseholdsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HouseholdsController_get"];
+        put: operations["HouseholdsController_update"];
+        post?: never;
+        delete: operations["HouseholdsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/access-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Historique des accès au foyer (qui, quoi, quels champs, quand) */
+        get: operations["HouseholdsController_accessHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/detect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Relancer la détection des droits
+         * @description Enregistre la demande (detectionRequestedAt) puis la confie au worker. Si la file est indisponible, la demande reste enregistrée et le balayage périodique la reprend (enqueued: false).
+         */
+        post: operations["HouseholdsController_detect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ma journée : mes tâches en retard et du jour, puis mes foyers classés par gain attendu
+         * @description Gain attendu = somme, sur les droits ouverts, du montant annuel × poids de confiance (haute 1, moyenne 0,6, faible 0,3). 20 foyers au plus.
+         */
+        get: operations["MyDayController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationsController_list"];
+        put?: never;
+        post: operations["OrganisationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationsController_get"];
+        put: operations["OrganisationsController_update"];
+        post?: never;
+        delete: operations["OrganisationsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Annuaire des partenaires du territoire : ce que chaque organisation instruit, ce qu’une orientation lui partage */
+        get: operations["PartnersController_directory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Types d’orientation du territoire : données partagées selon le type de destinataire */
+        get: operations["PartnersController_types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referral-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnersController_type"];
+        /** Administrateur du territoire : changer les données partagées (les orientations déjà envoyées gardent les leurs) */
+        put: operations["PartnersController_updateType"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orientations envoyées (box=sent) ou reçues (box=received, par défaut pour les partenaires) */
+        get: operations["ReferralsController_list"];
+        put?: never;
+        /**
+         * Orienter un foyer vers une organisation partenaire
+         * @description Exige un consentement au partage en vigueur pour ce destinataire (sinon 422) ; un·e responsable peut passer outre avec un motif écrit (audité). Refusé (422) pour un foyer qui a refusé d’être sollicité. Deux envois avec le même en-tête Idempotency-Key créent une seule orientation.
+         */
+        post: operations["ReferralsController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une orientation : historique, actions possibles et les seules données partagées (lecture auditée) */
+        get: operations["ReferralsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Destinataire : accepter (accusee → acceptee) */
+        post: operations["ReferralsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Destinataire : accuser réception (envoyee → accusee) */
+        post: operations["ReferralsController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Expéditeur : annuler une orientation ouverte */
+        post: operations["ReferralsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Destinataire : clôturer avec une issue (acceptee|en_cours → cloturee)
+         * @description droit_ouvert passe les droits détectés liés à « accordé » avec ce montant ; droit_refuse à « refusé ».
+         */
+        post: operations["ReferralsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Destinataire : décliner avec un motif (accusee → declinee) */
+        post: operations["ReferralsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Destinataire : signaler un avancement, commentaire daté (acceptee|en_cours → en_cours) */
+        post: operations["ReferralsController_progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TasksController_list"];
+        put?: never;
+        /** Créer une tâche (refusée si le droit lié est sous refus de la personne) */
+        post: operations["TasksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TasksController_get"];
+        put: operations["TasksController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TerritoriesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/territories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TerritoriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Administrateurs : comptes du territoire ; autres rôles : collègues de l’organisation */
+        get: operations["UsersController_list"];
+        put?: never;
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_get"];
+        put: operations["UsersController_update"];
+        post?: never;
+        delete: operations["UsersController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AuditEventDto: {
+            /** @enum {string} */
+            action: "read" | "list" | "create" | "update" | "delete" | "login" | "logout";
+            actorDisplayName: string;
+            /** Format: uuid */
+            actorId: string;
+            entityId: string | null;
+            /** @enum {string} */
+            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent";
+            /** @description Champs modifiés pour une écriture, noms des filtres pour une recherche ; jamais les valeurs */
+            fields: string[];
+            /** Format: uuid */
+            householdId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description Organisation de l’auteur : un historique de foyer montre aussi les lectures des partenaires */
+            organisationName: string;
+        };
+        CampaignCreateDto: {
+            /**
+             * Format: uuid
+             * @description Intervenant·e choisi·e ; aussi pour les foyers sans référent
+             */
+            assigneeId?: string | null;
+            /**
+             * @description referent (par défaut) ou user (assigneeId)
+             * @enum {string}
+             */
+            assignment?: "referent" | "user";
+            /**
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @example {
+             *       "benefits": [
+             *         "rsa",
+             *         "prime_activite"
+             *       ],
+             *       "communeInsee": "23096",
+             *       "minAmountCents": 120000,
+             *       "confidences": [
+             *         "haute",
+             *         "moyenne"
+             *       ]
+             *     }
+             */
+            filters?: {
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                communeInsee?: string;
+                confidences?: ("haute" | "moyenne" | "faible")[];
+                minAmountCents?: number;
+                postcode?: string;
+                /** Format: uuid */
+                referentId?: string;
+                statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
+            };
+            name: string;
+        };
+        CampaignDto: {
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** @enum {string} */
+            assignment: "referent" | "user";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            error: string | null;
+            excludedRefusalCount: number | null;
+            filters: {
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                communeInsee?: string;
+                confidences?: ("haute" | "moyenne" | "faible")[];
+                minAmountCents?: number;
+                postcode?: string;
+                /** Format: uuid */
+                referentId?: string;
+                statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
+            };
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            launchedAt: string | null;
+            name: string;
+            /**
+             * @example {
+             *       "targetCount": 1200,
+             *       "tasksCreated": 450,
+             *       "status": "en_cours"
+             *     }
+             */
+            progress: {
+                /** @enum {string} */
+                status: "brouillon" | "en_cours" | "terminee" | "echec";
+                targetCount: number | null;
+                tasksCreated: number;
+            };
+            /** @enum {string} */
+            status: "brouillon" | "en_cours" | "terminee" | "echec";
+            targetCount: number | null;
+            tasksCreated: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CampaignFunnelDto: {
+            /** @description … au moins « demande déposée » */
+            claimsFiled: number;
+            granted: number;
+            /** @description Montants accordés, par an, centimes */
+            grantedAnnualCents: number;
+            /** @description Foyers dont un droit visé est au moins « informé » */
+            informed: number;
+            /** @description Foyers joints (contact joint ou rdv_pris depuis le lancement) */
+            reached: number;
+            targeted: number;
+        };
+        CampaignPreviewDto: {
+            /**
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @example {
+             *       "benefits": [
+             *         "rsa",
+             *         "prime_activite"
+             *       ],
+             *       "communeInsee": "23096",
+             *       "minAmountCents": 120000,
+             *       "confidences": [
+             *         "haute",
+             *         "moyenne"
+             *       ]
+             *     }
+             */
+            filters?: {
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                communeInsee?: string;
+                confidences?: ("haute" | "moyenne" | "faible")[];
+                minAmountCents?: number;
+                postcode?: string;
+                /** Format: uuid */
+                referentId?: string;
+                statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
+            };
+        };
+        CampaignPreviewResultDto: {
+            /** @description Total en jeu par an, centimes */
+            annualAmountCents: number;
+            /** @description Foyers exclus parce que la personne a refusé (tous leurs droits visés) */
+            excludedByRefusal: number;
+            /** @description Droits visés exclus pour refus de la personne */
+            excludedRightsByRefusal: number;
+            householdCount: number;
+        };
+        CampaignUpdateDto: {
+            /** Format: uuid */
+            assigneeId?: string | null;
+            /** @enum {string} */
+            assignment?: "referent" | "user";
+            /** @description Lecture seule : accepté et ignoré */
+            readonly createdAt?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly createdBy?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly error?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly excludedRefusalCount?: unknown;
+            /**
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @example {
+             *       "benefits": [
+             *         "rsa",
+             *         "prime_activite"
+             *       ],
+             *       "communeInsee": "23096",
+             *       "minAmountCents": 120000,
+             *       "confidences": [
+             *         "haute",
+             *         "moyenne"
+             *       ]
+             *     }
+             */
+            filters?: {
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                communeInsee?: string;
+                confidences?: ("haute" | "moyenne" | "faible")[];
+                minAmountCents?: number;
+                postcode?: string;
+                /** Format: uuid */
+                referentId?: string;
+                statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
+            };
+            /** @description Lecture seule : accepté et ignoré */
+            readonly finishedAt?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly id?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly launchedAt?: unknown;
+            name?: string;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly progress?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly status?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly targetCount?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly tasksCreated?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly updatedAt?: unknown;
+        };
+        ConsentCreateDto: {
+            /**
+             * Format: date
+             * @description Jour où la personne a donné ou retiré son consentement
+             * @example 2026-01-31
+             */
+            decidedOn: string;
+            /**
+             * Format: date
+             * @description Date de fin de validité
+             * @example 2026-01-31
+             */
+            expiresOn?: string;
+            /**
+             * @description true : consentement donné ; false : retrait (nouvelle ligne, l’historique est conservé)
+             * @example true
+             */
+            given: boolean;
+            /**
+             * @example oral
+             * @enum {string}
+             */
+            method: "oral" | "ecrit" | "signe";
+            /** Format: uuid */
+            personId: string;
+            /**
+             * @example partage_partenaire
+             * @enum {string}
+             */
+            purpose: "partage_partenaire" | "contact_sms" | "contact_email" | "contact_courrier";
+            /**
+             * Format: uuid
+             * @description Obligatoire pour partage_partenaire : l’organisation destinataire
+             */
+            recipientOrganisationId?: string;
+        };
+        ConsentDto: {
+            /** Format: date */
+            decidedOn: string;
+            /** Format: date */
+            expiresOn: string | null;
+            given: boolean;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            method: "oral" | "ecrit" | "signe";
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            /** @enum {string} */
+            purpose: "partage_partenaire" | "contact_sms" | "contact_email" | "contact_courrier";
+            /** Format: uuid */
+            recipientOrganisationId: string | null;
+            recipientOrganisationName: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedByName: string | null;
+        };
+        ContactCreateDto: {
+            /** @enum {string} */
+            channel: "telephone" | "sms" | "courrier" | "email" | "visite_domicile" | "permanence" | "evenement";
+            /** Format: uuid */
+            householdId: string;
+            /**
+             * Format: date
+             * @description Crée une tâche de relance pour moi à cette date (refusée si un droit lié est sous refus de la personne)
+             * @example 2026-01-31
+             */
+            nextAttemptOn?: string;
+            note?: string;
+            /**
+             * @description Maintenant par défaut
+             * @example 2026-03-02T10:30:00+01:00
+             */
+            occurredAt?: string;
+            /**
+             * @description joint / rdv_pris font passer les droits liés « confirme » à « informe ». refus ne crée pas de refus : utiliser la transition refus_personne.
+             * @enum {string}
+             */
+            outcome: "joint" | "non_joint" | "mauvais_numero" | "refus" | "rdv_pris";
+            /** @description Droits détectés du foyer concernés par ce contact */
+            rightIds?: string[];
+        };
+        ContactDto: {
+            /** Format: uuid */
+            authorId: string | null;
+            authorName: string | null;
+            /** @enum {string} */
+            channel: "telephone" | "sms" | "courrier" | "email" | "visite_domicile" | "permanence" | "evenement";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            householdId: string;
+            householdReference: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            nextAttemptOn: string | null;
+            /**
+             * Format: uuid
+             * @description Tâche de relance créée
+             */
+            nextTaskId: string | null;
+            note: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            outcome: "joint" | "non_joint" | "mauvais_numero" | "refus" | "rdv_pris";
+            rightIds: string[];
+        };
+        CreateOrganisationDto: {
+            /** @description Lecture seule : accepté et ignoré */
+            readonly createdAt?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly id?: unknown;
+            /** @enum {string} */
+            kind: "conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre";
+            /** @example CCAS de Guéret */
+            name: string;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly territoryId?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly updatedAt?: unknown;
+        };
+        CreateUserDto: {
+            active?: boolean;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly createdAt?: unknown;
+            displayName: string;
+            /** Format: email */
+            email: string;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly id?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly organisation?: unknown;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description 12 caractères au moins */
+            password: string;
+            /** @enum {string} */
+            role: "social_worker" | "partner_agent" | "manager" | "admin";
+            /** @description Lecture seule : accepté et ignoré */
+            readonly updatedAt?: unknown;
+        };
+        DetectedRightCreateDto: {
+            /** @enum {string} */
+            benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa";
+            /**
+             * @description moyenne par défaut
+             * @enum {string}
+             */
+            confidence?: "haute" | "moyenne" | "faible";
+            /** @description Montant estimé en centimes (mensuel ; annuel pour le chèque énergie) */
+            estimatedAmountCents: number;
+            /** @example 2026-01 */
+            evaluatedPeriod?: string;
+            explanation?: {
+                amountCents?: number;
+                /** @description Base légale */
+                reference?: string;
+                /** @description Phrase en français */
+                text: string;
+            }[];
+            /** Format: uuid */
+            householdId: string;
+            missingInputs?: string[];
+            note?: string;
+            /** @description Montant déjà perçu pour cette prestation */
+            receivedAmountCents?: number | null;
+            /**
+             * @description saisie par défaut
+             * @enum {string}
+             */
+            source?: "saisie" | "partenaire";
+        };
+        DetectedRightDetailDto: {
+            allowedTransitions: {
+                /** @example Confirmer le droit */
+                label: string;
+                /**
+                 * @example [
+                 *       "reason"
+                 *     ]
+                 */
+                requires: string[];
+                /** @enum {string} */
+                to: "detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne";
+            }[];
+            /** @enum {string} */
+            amountPeriod: "mensuel" | "annuel";
+            /** @description Montant annuel (mensuel × 12) */
+            annualAmountCents: number;
+            applicantName: string | null;
+            /** @enum {string} */
+            benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa";
+            communeName: string | null;
+            /** @enum {string} */
+            confidence: "haute" | "moyenne" | "faible";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            detectedAt: string;
+            /** @enum {string|null} */
+            dismissReason: "deja_percu" | "non_eligible" | "doublon" | "autre" | null;
+            estimatedAmountCents: number;
+            /** @example 2026-03 */
+            evaluatedPeriod: string | null;
+            explanation: {
+                amountCents?: number;
+                /** @description Base légale */
+                reference?: string;
+                /** @description Phrase en français */
+                text: string;
+            }[];
+            /** Format: date */
+            grantedFrom: string | null;
+            grantedMonthlyAmountCents: number | null;
+            /** Format: uuid */
+            householdId: string;
+            householdReference: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastEvaluatedAt: string;
+            missingInputs: string[];
+            /**
+             * Format: date
+             * @description Refus de la personne : aucune relance avant cette date
+             */
+            outreachBlockedUntil: string | null;
+            parameterDates: {
+                [key: string]: unknown;
+            };
+            receivedAmountCents: number | null;
+            /** Format: uuid */
+            referentId: string | null;
+            /** @enum {string|null} */
+            refusalReason: "ressources_superieures" | "conditions_non_remplies" | "dossier_incomplet" | "autre" | null;
+            ruleVersion: string | null;
+            /** @enum {string} */
+            source: "moteur" | "partenaire" | "saisie";
+            /** @enum {string} */
+            status: "detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne";
+            /** Format: date-time */
+            statusChangedAt: string;
+            transitions: {
+                /** Format: uuid */
+                actorId: string | null;
+                actorName: string | null;
+                /** Format: date-time */
+                at: string;
+                /** @enum {string|null} */
+                from: "detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne" | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                payload: {
+                    [key: string]: unknown;
+                };
+                reason: string | null;
+                /** @enum {string} */
+                to: "detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne";
+            }[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DetectedRightDto: {
+            /** @enum {string} */
+            amountPeriod: "mensuel" | "annuel";
+            /** @description Montant annuel (mensuel × 12) */
+            annualAmountCents: number;
+            applicantName: string | null;
+            /** @enum {string} */
+            benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa";
+            communeName: string | null;
+            /** @enum {string} */
+            confidence: "haute" | "moyenne" | "faible";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            detectedAt: string;
+            /** @enum {string|null} */
+            dismissReason: "deja_percu" | "non_eligible" | "doublon" | "autre" | null;
+            estimatedAmountCents: number;
+            /** @example 2026-03 */
+            evaluatedPeriod: string | null;
+            /** Format: date */
+            grantedFrom: string | null;
+            grantedMonthlyAmountCents: number | null;
+            /** Format: uuid */
+            householdId: string;
+            householdReference: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastEvaluatedAt: string;
+            missingInputs: string[];
+            /**
+             * Format: date
+             * @description Refus de la personne : aucune relance avant cette date
+             */
+            outreachBlockedUntil: string | null;
+            receivedAmountCents: number | null;
+            /** Format: uuid */
+            referentId: string | null;
+            /** @enum {string|null} */
+            refusalReason: "ressources_superieures" | "conditions_non_remplies" | "dossier_incomplet" | "autre" | null;
+            ruleVersion: string | null;
+            /** @enum {string} */
+            source: "moteur" | "partenaire" | "saisie";
+            /** @enum {string} */
+            status: "detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HouseholdDetailDto: {
+            address: string | null;
+            communeInsee: string | null;
+            communeName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Dernière détection faite par le moteur
+             */
+            detectedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Dernière demande de détection des droits (création, modification, relance)
+             */
+            detectionRequestedAt: string | null;
+            /** @enum {number|null} */
+            housingAidZone: 1 | 2 | 3 | null;
+            /** @enum {string|null} */
+            housingStatus: "locataire" | "proprietaire" | "heberge" | "sans_domicile" | null;
+            /** @enum {string|null} */
+            housingType: "vide" | "meuble" | "hlm" | "foyer" | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            lastContactOn: string | null;
+            members: {
+                /** @enum {string|null} */
+                activity: "salarie" | "independant" | "chomeur" | "etudiant" | "retraite" | "inactif" | null;
+                /** Format: date */
+                birthDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                disabilityRecognised: boolean;
+                email: string | null;
+                firstName: string;
+                /** Format: uuid */
+                householdId: string;
+                /** Format: uuid */
+                id: string;
+                incapacityRate: number | null;
+                incomes: {
+                    /** Format: date-time */
+                    createdAt: string;
+                    endMonth: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "salaire" | "chomage" | "retraite" | "pension_alimentaire" | "indemnites" | "autre";
+                    monthlyAmountCents: number;
+                    /** Format: uuid */
+                    personId: string;
+                    /** @example 2026-01 */
+                    startMonth: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                }[];
+                lastName: string;
+                phone: string | null;
+                /** @enum {string} */
+                relationship: "demandeur" | "conjoint" | "enfant" | "autre";
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+            monthlyRentCents: number | null;
+            /** Format: uuid */
+            organisationId: string;
+            postcode: string | null;
+            receivedBenefits: {
+                /** @enum {string} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa" | "autre";
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                householdId: string;
+                /** Format: uuid */
+                id: string;
+                monthlyAmountCents: number;
+                /** Format: date */
+                since: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+            /** @example HH-2026-00042 */
+            reference: string;
+            referent: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            /** Format: uuid */
+            referentId: string | null;
+            /** @enum {string} */
+            status: "active" | "closed";
+            /** Format: uuid */
+            territoryId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HouseholdInputDto: {
+            /** @example 12 rue des Lilas */
+            address?: string | null;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly applicantName?: unknown;
+            /** @example 23096 */
+            communeInsee?: string | null;
+            /** @example Guéret */
+            communeName?: string | null;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly createdAt?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly detectedAt?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly detectionRequestedAt?: unknown;
+            /** @enum {number|null} */
+            housingAidZone?: 1 | 2 | 3 | null;
+            /** @enum {string|null} */
+            housingStatus?: "locataire" | "proprietaire" | "heberge" | "sans_domicile" | null;
+            /** @enum {string|null} */
+            housingType?: "vide" | "meuble" | "hlm" | "foyer" | null;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly id?: unknown;
+            /**
+             * Format: date
+             * @example 2026-01-31
+             */
+            lastContactOn?: string | null;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly memberCount?: unknown;
+            members?: {
+                /** @enum {string|null} */
+                activity?: "salarie" | "independant" | "chomeur" | "etudiant" | "retraite" | "inactif" | null;
+                /**
+                 * Format: date
+                 * @example 1985-04-12
+                 */
+                birthDate?: string | null;
+                /** @description Lecture seule : accepté et ignoré */
+                readonly createdAt?: unknown;
+                /** @description Handicap reconnu (donnée sensible) */
+                disabilityRecognised?: boolean;
+                /** Format: email */
+                email?: string | null;
+                firstName: string;
+                /** @description Lecture seule : accepté et ignoré */
+                readonly householdId?: unknown;
+                /**
+                 * Format: uuid
+                 * @description Absent : nouveau membre
+                 */
+                id?: string;
+                /** @description Taux d'incapacité (%) */
+                incapacityRate?: number | null;
+                incomes?: {
+                    /** @description Lecture seule : accepté et ignoré */
+                    readonly createdAt?: unknown;
+                    /**
+                     * @description Dernier mois inclus ; vide si le revenu continue
+                     * @example 2026-01
+                     */
+                    endMonth?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Absent : nouveau revenu
+                     */
+                    id?: string;
+                    /** @enum {string} */
+                    kind: "salaire" | "chomage" | "retraite" | "pension_alimentaire" | "indemnites" | "autre";
+                    /** @description Montant mensuel en centimes */
+                    monthlyAmountCents: number;
+                    /** @description Lecture seule : accepté et ignoré */
+                    readonly personId?: unknown;
+                    /** @example 2026-01 */
+                    startMonth: string;
+                    /** @description Lecture seule : accepté et ignoré */
+                    readonly updatedAt?: unknown;
+                }[];
+                lastName: string;
+                phone?: string | null;
+                /** @enum {string} */
+                relationship: "demandeur" | "conjoint" | "enfant" | "autre";
+                /** @description Lecture seule : accepté et ignoré */
+                readonly updatedAt?: unknown;
+            }[];
+            /** @description Loyer mensuel en centimes */
+            monthlyRentCents?: number | null;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly organisationId?: unknown;
+            /** @example 23000 */
+            postcode?: string | null;
+            receivedBenefits?: {
+                /** @enum {string} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa" | "autre";
+                /** @description Lecture seule : accepté et ignoré */
+                readonly createdAt?: unknown;
+                /** @description Lecture seule : accepté et ignoré */
+                readonly householdId?: unknown;
+                /**
+                 * Format: uuid
+                 * @description Absent : nouvelle prestation
+                 */
+                id?: string;
+                /** @description Montant mensuel en centimes */
+                monthlyAmountCents: number;
+                /**
+                 * Format: date
+                 * @example 2026-01-31
+                 */
+                since?: string | null;
+                /** @description Lecture seule : accepté et ignoré */
+                readonly updatedAt?: unknown;
+            }[];
+            /** @description Lecture seule : accepté et ignoré */
+            readonly reference?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly referent?: unknown;
+            /**
+             * Format: uuid
+             * @description Intervenant·e référent·e (de l'organisation)
+             */
+            referentId?: string | null;
+            /** @enum {string} */
+            status?: "active" | "closed";
+            /** @description Lecture seule : accepté et ignoré */
+            readonly territoryId?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly updatedAt?: unknown;
+        };
+        HouseholdListItemDto: {
+            address: string | null;
+            /** @description Prénom NOM du demandeur */
+            applicantName: string | null;
+            communeInsee: string | null;
+            communeName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {number|null} */
+            housingAidZone: 1 | 2 | 3 | null;
+            /** @enum {string|null} */
+            housingStatus: "locataire" | "proprietaire" | "heberge" | "sans_domicile" | null;
+            /** @enum {string|null} */
+            housingType: "vide" | "meuble" | "hlm" | "foyer" | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            lastContactOn: string | null;
+            memberCount: number;
+            monthlyRentCents: number | null;
+            /** Format: uuid */
+            organisationId: string;
+            postcode: string | null;
+            /** @example HH-2026-00042 */
+            reference: string;
+            referent: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            /** Format: uuid */
+            referentId: string | null;
+            /** @enum {string} */
+            status: "active" | "closed";
+            /** Format: uuid */
+            territoryId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LoginDto: {
+            /**
+             * Format: email
+             * @example intervenante@demo.recours.fr
+             */
+            email: string;
+            /** @example demo-recours-2026 */
+            password: string;
+        };
+        MeDto: {
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre";
+                name: string;
+            };
+            /** @description Permissions du rôle (pour adapter l’interface ; le serveur décide) */
+            permissions: string[];
+            /** @enum {string} */
+            role: "social_worker" | "partner_agent" | "manager" | "admin";
+            /** @description Réglages du serveur que l’interface affiche */
+            settings: {
+                /** @description Durée (mois) pendant laquelle le refus de la personne bloque toute sollicitation pour la prestation (REFUSAL_BLOCK_MONTHS) */
+                refusalBlockMonths: number;
+            };
+            territory: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        MyDayDto: {
+            /** @description Mes foyers classés par gain attendu (20 au plus) */
+            households: {
+                applicantName: string | null;
+                communeName: string | null;
+                /** @description Somme des montants annuels × poids de confiance */
+                expectedAnnualGainCents: number;
+                /** Format: uuid */
+                householdId: string;
+                openRights: {
+                    /** @enum {string} */
+                    amountPeriod: "mensuel" | "annuel";
+                    /** @enum {string} */
+                    benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa";
+                    /** @enum {string} */
+                    confidence: "haute" | "moyenne" | "faible";
+                    estimatedAmountCents: number;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    status: "detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee";
+                }[];
+                /** @example HH-2026-00001 */
+                reference: string;
+            }[];
+            /** @description Mes tâches en retard et du jour */
+            tasks: {
+                applicantName: string | null;
+                /** Format: uuid */
+                assigneeId: string | null;
+                assigneeName: string | null;
+                /** Format: uuid */
+                campaignId: string | null;
+                /** Format: date-time */
+                completedAt: string | null;
+                /** Format: uuid */
+                contactId: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                createdBy: string | null;
+                /** Format: uuid */
+                detectedRightId: string | null;
+                /** Format: date */
+                dueOn: string;
+                /** Format: uuid */
+                householdId: string;
+                householdReference: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                priority: "basse" | "normale" | "haute" | "urgente";
+                /** @enum {string} */
+                status: "a_faire" | "en_cours" | "faite" | "annulee";
+                title: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+        };
+        OrganisationDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre";
+            name: string;
+            /** Format: uuid */
+            territoryId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerDto: {
+            /**
+             * @example [
+             *       "prime_activite",
+             *       "rsa",
+             *       "aide_logement"
+             *     ]
+             */
+            handledBenefits: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+            handlesDescription: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre";
+            /** @example CAF de la Creuse */
+            name: string;
+            /** @description Jours de lecture après la clôture */
+            referralGraceDays: number;
+            /** @description Ce qu’une orientation vers elle partage (type d’orientation) */
+            sharedGroups: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
+        };
+        ReferralActionDto: {
+            /**
+             * @description progress : obligatoire ; ailleurs facultatif
+             * @example Dossier déposé, pièces complètes
+             */
+            comment?: unknown;
+            /**
+             * @description close/droit_ouvert : montant mensuel en centimes
+             * @example 18750
+             */
+            monthlyAmountCents?: number;
+            /**
+             * @description close : issue
+             * @enum {string}
+             */
+            outcome?: "droit_ouvert" | "droit_refuse" | "sans_suite";
+            /**
+             * @description decline, close/droit_refuse : motif
+             * @example Hors de notre compétence
+             */
+            reason?: unknown;
+            /**
+             * @description close/droit_ouvert : mois d’ouverture AAAA-MM
+             * @example 2026-05
+             */
+            startMonth?: unknown;
+        };
+        ReferralCreateDto: {
+            /** @description Responsable seulement : envoi sans consentement au partage, motif écrit (audité) */
+            consentOverrideReason?: string;
+            /** @description Droits détectés du foyer qui motivent l’orientation */
+            detectedRightIds?: string[];
+            /**
+             * Format: uuid
+             * @example 6f1c…
+             */
+            householdId: string;
+            /** @example Madame est disponible le matin. */
+            message?: string;
+            /**
+             * @description Objet, obligatoire sans droit lié
+             * @example Accompagnement à la demande de prime d’activité
+             */
+            purpose?: string;
+            /**
+             * Format: uuid
+             * @description Organisation destinataire (annuaire : GET /api/partners)
+             */
+            recipientOrganisationId: string;
+        };
+        ReferralDetailDto: {
+            /** @description Actions possibles pour l’organisation de l’utilisateur */
+            allowedActions: ("acknowledge" | "accept" | "decline" | "progress" | "close" | "cancel" | "expire")[];
+            /** @description Nul côté destinataire si l’identité n’est pas partagée */
+            applicantName: string | null;
+            benefits: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+            /**
+             * @description Vu depuis l’organisation de l’utilisateur
+             * @enum {string}
+             */
+            box: "sent" | "received";
+            consentOverridden: boolean;
+            /** @description Côté expéditeur seulement */
+            consentOverrideReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            declineReason: string | null;
+            events: {
+                actorName: string | null;
+                actorOrganisationName: string;
+                /** Format: date-time */
+                at: string;
+                comment: string | null;
+                /** @enum {string|null} */
+                from: "envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree" | null;
+                /** Format: uuid */
+                id: string;
+                payload: {
+                    [key: string]: unknown;
+                };
+                /** @enum {string} */
+                to: "envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree";
+            }[];
+            /** Format: uuid */
+            householdId: string;
+            /** @example HH-2026-00042 */
+            householdReference: string;
+            /** Format: uuid */
+            id: string;
+            message: string | null;
+            /** @enum {string|null} */
+            outcome: "droit_ouvert" | "droit_refuse" | "sans_suite" | null;
+            /** @example 18750 */
+            outcomeMonthlyAmountCents: number | null;
+            outcomeReason: string | null;
+            /** @example 2026-05 */
+            outcomeStartMonth: string | null;
+            /** @description Sans changement depuis plus longtemps que le délai de son état */
+            overdue: boolean;
+            purpose: string | null;
+            /** Format: uuid */
+            recipientOrganisationId: string;
+            recipientOrganisationName: string;
+            /** Format: uuid */
+            senderOrganisationId: string;
+            senderOrganisationName: string;
+            senderUserName: string | null;
+            /** @description Les seules données du foyer que le type d’orientation partage */
+            shared: {
+                [key: string]: unknown;
+            };
+            sharedGroups: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
+            /** @enum {string} */
+            status: "envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree";
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        ReferralDto: {
+            /** @description Nul côté destinataire si l’identité n’est pas partagée */
+            applicantName: string | null;
+            benefits: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+            /**
+             * @description Vu depuis l’organisation de l’utilisateur
+             * @enum {string}
+             */
+            box: "sent" | "received";
+            consentOverridden: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            declineReason: string | null;
+            /** Format: uuid */
+            householdId: string;
+            /** @example HH-2026-00042 */
+            householdReference: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            outcome: "droit_ouvert" | "droit_refuse" | "sans_suite" | null;
+            /** @example 18750 */
+            outcomeMonthlyAmountCents: number | null;
+            outcomeReason: string | null;
+            /** @example 2026-05 */
+            outcomeStartMonth: string | null;
+            /** @description Sans changement depuis plus longtemps que le délai de son état */
+            overdue: boolean;
+            purpose: string | null;
+            /** Format: uuid */
+            recipientOrganisationId: string;
+            recipientOrganisationName: string;
+            /** Format: uuid */
+            senderOrganisationId: string;
+            senderOrganisationName: string;
+            senderUserName: string | null;
+            sharedGroups: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
+            /** @enum {string} */
+            status: "envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree";
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        ReferralTypeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Orientation vers la CAF */
+            label: string;
+            /** @enum {string} */
+            recipientKind: "conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre";
+            sharedGroups: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReferralTypeUpdateDto: {
+            /** @description Lecture seule : accepté et ignoré */
+            readonly id?: unknown;
+            label?: string;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly recipientKind?: unknown;
+            /**
+             * @example [
+             *       "identite",
+             *       "composition",
+             *       "revenus",
+             *       "droit_detecte"
+             *     ]
+             */
+            sharedGroups?: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
+            /** @description Lecture seule : accepté et ignoré */
+            readonly updatedAt?: unknown;
+        };
+        TaskCreateDto: {
+            /**
+             * Format: uuid
+             * @description Moi par défaut
+             */
+            assigneeId?: string;
+            /** Format: uuid */
+            contactId?: string;
+            /** Format: uuid */
+            detectedRightId?: string;
+            /**
+             * Format: date
+             * @example 2026-01-31
+             */
+            dueOn: string;
+            /** Format: uuid */
+            householdId: string;
+            /**
+             * @description normale par défaut
+             * @enum {string}
+             */
+            priority?: "basse" | "normale" | "haute" | "urgente";
+            title: string;
+        };
+        TaskDto: {
+            applicantName: string | null;
+            /** Format: uuid */
+            assigneeId: string | null;
+            assigneeName: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            contactId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: uuid */
+            detectedRightId: string | null;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            householdId: string;
+            householdReference: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            priority: "basse" | "normale" | "haute" | "urgente";
+            /** @enum {string} */
+            status: "a_faire" | "en_cours" | "faite" | "annulee";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TaskUpdateDto: {
+            /** @description Lecture seule : accepté et ignoré */
+            readonly applicantName?: unknown;
+            /** Format: uuid */
+            assigneeId?: string | null;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly assigneeName?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly campaignId?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly completedAt?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly contactId?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly createdAt?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly createdBy?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly detectedRightId?: unknown;
+            /**
+             * Format: date
+             * @example 2026-01-31
+             */
+            dueOn?: string;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly householdId?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly householdReference?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly id?: unknown;
+            /** @enum {string} */
+            priority?: "basse" | "normale" | "haute" | "urgente";
+            /** @enum {string} */
+            status?: "a_faire" | "en_cours" | "faite" | "annulee";
+            title?: string;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly updatedAt?: unknown;
+        };
+        TerritoryDto: {
+            /** @example 23 */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        TransitionInputDto: {
+            note?: string | null;
+            /** @enum {string} */
+            reason: "deja_percu" | "non_eligible" | "doublon" | "autre";
+            /** @enum {string} */
+            to: "ecarte";
+        } | {
+            note?: string | null;
+            /** @enum {string} */
+            reason: "ressources_superieures" | "conditions_non_remplies" | "dossier_incomplet" | "autre";
+            /** @enum {string} */
+            to: "refuse";
+        } | {
+            /**
+             * Format: date
+             * @example 2026-03-01
+             */
+            grantedFrom: string;
+            /** @description Montant mensuel accordé en centimes */
+            grantedMonthlyAmountCents: number;
+            note?: string | null;
+            /** @enum {string} */
+            to: "accorde";
+        } | {
+            note?: string | null;
+            /** @enum {string} */
+            to: "detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee" | "abandonne" | "refus_personne";
+        };
+        UpdateOrganisationDto: {
+            /** @description Lecture seule : accepté et ignoré */
+            readonly createdAt?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly id?: unknown;
+            /** @enum {string} */
+            kind?: "conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre";
+            name?: string;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly territoryId?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly updatedAt?: unknown;
+        };
+        UpdateUserDto: {
+            /** @description false : désactive le compte et ferme ses sessions */
+            active?: boolean;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly createdAt?: unknown;
+            displayName?: string;
+            /** Format: email */
+            email?: string;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly id?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly organisation?: unknown;
+            /** Format: uuid */
+            organisationId?: string;
+            /** @description Nouveau mot de passe (ferme les sessions) */
+            password?: string;
+            /** @enum {string} */
+            role?: "social_worker" | "partner_agent" | "manager" | "admin";
+            /** @description Lecture seule : accepté et ignoré */
+            readonly updatedAt?: unknown;
+        };
+        UserDto: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre";
+                name: string;
+            };
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            role: "social_worker" | "partner_agent" | "manager" | "admin";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AuditController_list: {
+        parameters: {
+            query?: {
+                filter?: unknown;
+                range?: unknown;
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « audit.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Trop de tentatives échouées (compte ou adresse IP) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CampaignsController_list: {
+        parameters: {
+            query?: {
+                filter?: unknown;
+                range?: unknown;
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « campaign.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CampaignsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignCreateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « campaign.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CampaignsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Avec la progression { targetCount, tasksCreated, status } (à interroger pendant le lancement) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « campaign.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CampaignsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « campaign.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Campagne déjà lancée */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CampaignsController_funnel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignFunnelDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « campaign.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CampaignsController_launch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « campaign.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Campagne déjà lancée (currentStatus) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CampaignsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignPreviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPreviewResultDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « campaign.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsentsController_list: {
+        parameters: {
+            query: {
+                filter: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « household.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentCreateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « household.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ContactsController_list: {
+        parameters: {
+            query?: {
+                filter?: unknown;
+                range?: unknown;
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ContactsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactCreateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Relance demandée pour un droit sous refus de la personne */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ContactsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RightsController_list: {
+        parameters: {
+            query?: {
+                filter?: unknown;
+                range?: unknown;
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DetectedRightDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RightsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DetectedRightCreateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DetectedRightDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Un droit ouvert existe déjà pour ce foyer et cette prestation (existingId) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RightsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Avec l’explication du moteur, l’historique et les transitions possibles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DetectedRightDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RightsController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DetectedRightDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example ok */
+                        status?: string;
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example error */
+                        status?: string;
+                    };
+                };
+            };
+        };
+    };
+    HouseholdsController_list: {
+        parameters: {
+            query?: {
+                filter?: unknown;
+                range?: unknown;
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdListItemDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « household.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HouseholdInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « household.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « household.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HouseholdInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « household.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « household.delete » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdsController_accessHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « household.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdsController_detect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « household.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyDayController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDayDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationsController_list: {
+        parameters: {
+            query?: {
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « organisation.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « organisation.manage » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « organisation.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « organisation.manage » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « organisation.manage » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnersController_directory: {
+        parameters: {
+            query?: {
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « organisation.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnersController_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralTypeDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « organisation.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnersController_type: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralTypeDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « organisation.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnersController_updateType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralTypeUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralTypeDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « organisation.manage » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_list: {
+        parameters: {
+            query?: {
+                box?: "sent" | "received";
+                filter?: unknown;
+                range?: unknown;
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « referral.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_send: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description Clé unique par envoi (UUID conseillé) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralCreateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « referral.send » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Consentement au partage absent ou retiré, refus de sollicitation, destinataire ou droit invalide */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « referral.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « referral.respond » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « referral.respond » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Action réservée à l’organisation qui oriente
+             *
+             *     Rôle sans la permission « referral.send »
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « referral.respond » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « referral.respond » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReferralsController_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « referral.respond » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_list: {
+        parameters: {
+            query?: {
+                filter?: unknown;
+                range?: unknown;
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refus de la personne en cours pour ce droit (délibération CNIL 2022-101) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Changement de statut non permis par le cycle de vie des tâches (réponse : currentStatus) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TerritoriesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « territory.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TerritoriesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « territory.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « user.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « user.manage » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « user.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « user.manage » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « user.manage » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
