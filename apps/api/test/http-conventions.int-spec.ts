@@ -139,7 +139,7 @@ describe('HTTP conventions', () => {
         cookie: () => sw, url: `/api/referrals/${NO_ID}/close`, body: { outcome: 'droit_ouvert', monthlyAmountCents: -1 }, fields: ['monthlyAmountCents', 'startMonth'],
       },
       'POST /api/referrals/:id/cancel': { cookie: () => sw, url: `/api/referrals/${NO_ID}/cancel`, body: { monthlyAmountCents: 1 }, fields: ['monthlyAmountCents'] },
-      'PUT /api/referral-types/:id': { cookie: () => admin, url: `/api/referral-types/${NO_ID}`, body: { label: '', sharedGroups: ['adresse'] }, fields: ['label', 'sharedGroups'] },
+      'PUT /api/referral-types/:id': { cookie: () => admin, url: `/api/referral-types/${NO_ID}`, body: { label: '', sharedGroups: ['adresse'] }, fields: ['label', 'sharedGroups[0]'] },
     };
     const writeRoutes = listRoutes(t.app).filter((r) => r.method === 'POST' || r.method === 'PUT').map((r) => `${r.method} ${r.path}`);
     // Routes without a body: nothing to validate.
