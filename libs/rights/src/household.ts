@@ -34,6 +34,8 @@ export interface Member {
   age: number;
   activity: Activity;
   student: boolean;
+  /** Holds a bourse de l'enseignement supérieur (CCH R822-20: lower housing-aid forfait). */
+  boursier?: boolean;
   disabled: boolean;
   /** Taux d'incapacité 0..1 (0 when not disabled). */
   disabilityRate: number;

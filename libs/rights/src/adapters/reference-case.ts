@@ -23,6 +23,8 @@ const memberSchema = z.object({
     errorMap: () => ({ message: 'doit valoir actif, chomeur, etudiant, retraite ou inactif' }),
   }).optional(),
   etudiant: z.boolean({ invalid_type_error: 'doit être un booléen' }).optional(),
+  /** Holder of a bourse de l'enseignement supérieur (not in the reference schema; CCH R822-20). */
+  boursier: z.boolean({ invalid_type_error: 'doit être un booléen' }).optional(),
   handicap: z.boolean({ invalid_type_error: 'doit être un booléen' }).optional(),
   taux_incapacite: z.number({ invalid_type_error: 'doit être un nombre entre 0 et 1' }).min(0, 'doit être entre 0 et 1').max(1, 'doit être entre 0 et 1').optional(),
   restriction_substantielle_durable_acces_emploi: z.boolean({ invalid_type_error: 'doit être un booléen' }).optional(),
@@ -120,6 +122,7 @@ export function householdFromReference(input: unknown, index = 0): Household {
       age: m.age,
       activity,
       student,
+      boursier: m.boursier ?? false,
       disabled,
       disabilityRate: m.taux_incapacite ?? (disabled ? 0.8 : 0),
       rsdae: m.restriction_substantielle_durable_acces_emploi ?? false,

@@ -139,6 +139,11 @@ export function valueAt<T>(p: DatedParameter<T>, at: Period | string): T {
   return lookup(p, at).value;
 }
 
+/** The French warning of a value used after the date up to which it was checked. */
+export function staleWarning(use: ParameterUse): string {
+  return `Le paramètre ${use.name} n'a été vérifié que jusqu'au ${use.stillValidOn} : montant à confirmer.`;
+}
+
 /**
  * Collects the parameter uses of one compiled parameter set, so every result can say which
  * values (and which dates) it relied on without re-resolving them.
@@ -151,11 +156,7 @@ export class Resolver {
   get<T>(p: DatedParameter<T>): T {
     const { value, use } = lookup(p, this.period);
     this.uses.push(use);
-    if (use.stale) {
-      this.warnings.push(
-        `Le paramètre ${p.name} n'a été vérifié que jusqu'au ${p.stillValidOn} : montant à confirmer.`,
-      );
-    }
+    if (use.stale) this.warnings.push(staleWarning(use));
     return value;
   }
 }

@@ -8,6 +8,7 @@
 // payment under 10 € for AL (0 for APL). Owners (accession), foyers, hosted persons and homeless
 // people get 0 here.
 import { ageAtMonth, ageAtIndex, monthIndex, type Household, type Period } from '../household';
+import { staleWarning, type ParameterUse } from '../parameters/dated';
 import { formatEuros, formatRate, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { alParams, type AlParams, type ZoneCents } from './aides-logement/compiled';
@@ -34,16 +35,18 @@ function result(
   amountCents: number,
   kind: AideLogementResult['kind'],
   steps: ExplanationStep[] | null,
+  forfaitEtudiantUse: ParameterUse | null = null,
 ): AideLogementResult {
+  const stale = forfaitEtudiantUse?.stale === true;
   return {
     benefit: 'aide_logement',
     period,
     eligible,
     amountCents,
     ruleVersion: AIDE_LOGEMENT_RULE_VERSION,
-    parameters: p.uses,
+    parameters: forfaitEtudiantUse === null ? p.uses : [...p.uses, forfaitEtudiantUse],
     steps,
-    warnings: p.warnings,
+    warnings: stale ? [...p.warnings, staleWarning(forfaitEtudiantUse)] : p.warnings,
     kind,
   };
 }
@@ -228,6 +231,7 @@ export function computeAideLogement(
     const R = d.resources.retenu;
     const compo = `${couple ? 'couple' : 'personne seule'}${pac > 0 ? `, ${pac} personne(s) à charge` : ''}`;
     step(steps, `Aide calculée : ${kind.toUpperCase()} (${compo}, zone ${zone})`, undefined, `${CCH} L821-1, L823-1`);
+    if (d.resources.forfaitEtudiant > 0) step(steps, `Étudiant : ressources réputées égales au forfait de ${formatEuros(d.resources.forfaitEtudiant)} par an, à la place des revenus réels`, d.resources.forfaitEtudiant, `${CCH} R822-20`);
     step(steps, `Ressources des 12 mois glissants (arrondies à la centaine supérieure) : ${formatEuros(R)}${d.resources.neutralise ? ' — revenus d’activité neutralisés (RSA versé le mois précédent)' : ''}`, R, `${CCH} R822-2 s.`);
     step(steps, `Loyer retenu (plafonné zone ${zone}) : ${formatEuros(loyer)}`, loyer, 'Arrêté du 27/09/2019, art. 7');
     step(steps, `Forfait charges : ${formatEuros(charges)}`, charges, 'Arrêté du 27/09/2019, art. 8');
@@ -238,5 +242,5 @@ export function computeAideLogement(
     if (rls > 0) step(steps, `Réduction de loyer de solidarité : ${formatEuros(rls)} (98 % déduits de l’APL)`, rls, `${CCH} L442-2-1`);
     step(steps, `Montant versé après CRDS (0,5 %) : ${formatEuros(net)}`, net, 'Ordonnance 96-50, art. 14');
   }
-  return result(period, p, net > 0, net, net > 0 ? kind : null, steps);
+  return result(period, p, net > 0, net, net > 0 ? kind : null, steps, d.resources.forfaitEtudiantUse);
 }

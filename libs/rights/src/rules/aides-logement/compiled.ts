@@ -36,6 +36,7 @@ export interface AlParams {
   seuilPatrimoine: number;
   tauxPatrimoine: number;
   partValeurLocative: number;
+  /** CCH R822-20 forfait of a non-boursier student tenant (cents/year); the other three are looked up when they apply. */
   forfaitEtudiant: number;
   etudiantAgeMax: number;
   ageLimiteEnfant: number;

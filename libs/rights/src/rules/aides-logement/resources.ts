@@ -10,8 +10,11 @@
 //  - capital: when the patrimoine exceeds 30 000 €, 3 % of non-productive savings and 50 % of the
 //    rental value of unlet property (R822-3-1), except for AAH households;
 //  - 95 € abattement when both members of the couple earn at least 12 × BMAF each (R822-7);
-//  - a floor for students (R822-20), then rounding up to the next 100 € (R822-2).
-import type { Household, Member } from '../../household';
+//  - then rounding up to the next 100 € (R822-2);
+// and, for a student tenant, resources deemed equal to a forfait (R822-20, forfaitEtudiant).
+import { periodFromIndex, type Household, type Member } from '../../household';
+import { eurosToCents, lookup, type DatedParameter, type ParameterUse } from '../../parameters/dated';
+import * as AL from '../../parameters/aides-logement';
 import { aahReceivedAt } from '../aah';
 import type { HouseholdAggregates } from '../aggregates';
 import type { AlParams } from './compiled';
@@ -27,7 +30,10 @@ export interface ResourceDetail {
   patrimoine: number;
   neutralise: boolean;
   doubleActivite: boolean;
-  plancherEtudiant: number;
+  /** CCH R822-20 forfait that replaced the resources (cents/year), 0 when it does not apply. */
+  forfaitEtudiant: number;
+  /** Use of a boursier or logement-foyer forfait (resolved only when it applies), else null. */
+  forfaitEtudiantUse: ParameterUse | null;
   /** Before rounding. */
   brut: number;
   /** Rounded up to the next 100 € (cents). */
@@ -36,7 +42,7 @@ export interface ResourceDetail {
 
 export const newDetail = (): ResourceDetail => ({
   activite: 0, pensions: 0, enfants: 0, patrimoine: 0, neutralise: false, doubleActivite: false,
-  plancherEtudiant: 0, brut: 0, retenu: 0,
+  forfaitEtudiant: 0, forfaitEtudiantUse: null, brut: 0, retenu: 0,
 });
 
 /** Activity + unemployment income of one person after deductions, and whether it is neutralised. */
@@ -106,11 +112,17 @@ export function housingAidResources(
   const doubleActivite = !neutralise && adults === 2 && earners === 2;
   let brut = activite + pensions + enfants + patrimoine - (doubleActivite ? p.abattementDoubleActivite : 0);
   if (brut < 0) brut = 0;
-  // Students: only the claimant's status matters (first adult).
-  const claimant = members[0];
-  let plancher = 0;
-  if (claimant !== undefined && claimant.student && claimant.age < p.etudiantAgeMax) plancher = p.forfaitEtudiant;
-  if (brut < plancher) brut = plancher;
+  const forfaitParameter = forfaitEtudiantApplicable(h, p);
+  let forfait = 0;
+  out.forfaitEtudiantUse = null;
+  if (forfaitParameter === AL.AL_FORFAIT_ETUDIANT) {
+    forfait = p.forfaitEtudiant;
+  } else if (forfaitParameter !== null) {
+    const { value, use } = lookup(forfaitParameter, periodFromIndex(at));
+    forfait = eurosToCents(value);
+    out.forfaitEtudiantUse = use;
+  }
+  if (forfaitParameter !== null) brut = forfait;
   const cents = round(brut);
   const retenu = Math.ceil(cents / 10000) * 10000;
   out.activite = activite;
@@ -119,8 +131,25 @@ export function housingAidResources(
   out.patrimoine = patrimoine;
   out.neutralise = neutralise;
   out.doubleActivite = doubleActivite;
-  out.plancherEtudiant = plancher;
+  out.forfaitEtudiant = forfait;
   out.brut = cents;
   out.retenu = retenu;
   return retenu;
+}
+
+/**
+ * CCH R822-20: the resources of a tenant (or logement-foyer resident) who is a student and meets the
+ * age condition of the bourses de l'enseignement supérieur are deemed equal to a forfait — it
+ * replaces the real resources, whether they are lower or higher. Lower forfait for a boursier, own
+ * values in a logement-foyer (CROUS residences included). Applies when every adult of the household
+ * is such a student (the claimant and, in a couple, the conjoint). Returns the forfait's parameter,
+ * or null when the rule does not apply.
+ */
+export function forfaitEtudiantApplicable(h: Household, p: AlParams): DatedParameter<number> | null {
+  if (h.housing.status !== 'locataire') return null;
+  const adults = h.members.filter((m) => m.role === 'adult');
+  if (adults.length === 0 || !adults.every((m) => m.student && m.age < p.etudiantAgeMax)) return null;
+  const boursier = adults[0].boursier === true;
+  if (h.housing.rentalType === 'foyer') return boursier ? AL.AL_FORFAIT_ETUDIANT_BOURSIER_FOYER : AL.AL_FORFAIT_ETUDIANT_FOYER;
+  return boursier ? AL.AL_FORFAIT_ETUDIANT_BOURSIER : AL.AL_FORFAIT_ETUDIANT;
 }
