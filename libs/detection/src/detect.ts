@@ -104,6 +104,10 @@ export function resultOf(e: Evaluation, benefit: DetectableBenefit): BenefitResu
       return e.css;
     case 'allocations_familiales':
       return e.allocationsFamiliales;
+    case 'asf':
+      return e.asf;
+    case 'complement_familial':
+      return e.complementFamilial;
     case 'aah':
       return e.aah;
     case 'aspa':

@@ -66,6 +66,8 @@ import {
 } from './rules/prime-activite';
 import {
   afAsfCfMayPay,
+  computeAsf,
+  computeComplementFamilial,
   computePrestationsFamiliales,
   familyBenefitsInto,
   newFamilyBenefits,
@@ -85,6 +87,10 @@ export interface Evaluation {
   chequeEnergie: BenefitResult;
   css: CssResult;
   allocationsFamiliales: FamilyBenefitsResult;
+  /** Allocation de soutien familial (CSS L523-1). */
+  asf: BenefitResult;
+  /** Complément familial (CSS L522-1). */
+  complementFamilial: BenefitResult;
   aah: AahResult;
   aspa: AspaResult;
   fixedPoint: { rsaPastMonthsCents: number; iterations: number; converged: boolean };
@@ -640,6 +646,8 @@ export function evaluateHousehold(h: Household, opts: RuleOptions = FAST): Evalu
     chequeEnergie: computeChequeEnergie(h, period, opts),
     css,
     allocationsFamiliales: computePrestationsFamiliales(h, period, run.fiscal.pfBaseRessourcesCents, opts, family),
+    asf: computeAsf(h, period, family, opts),
+    complementFamilial: computeComplementFamilial(period, family, run.fiscal.pfBaseRessourcesCents, opts),
     aah: computeAah(h, period, opts, aideLogement.amountCents),
     aspa: computeAspa(h, period, opts),
     fixedPoint: { rsaPastMonthsCents: run.rsaPast, iterations: run.iterations, converged: run.converged },

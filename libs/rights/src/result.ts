@@ -10,6 +10,8 @@ export type BenefitId =
   | 'cheque_energie'
   | 'css'
   | 'allocations_familiales'
+  | 'asf'
+  | 'complement_familial'
   | 'prestations_familiales'
   | 'aah'
   | 'aspa';

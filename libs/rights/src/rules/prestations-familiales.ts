@@ -107,12 +107,18 @@ export interface FamilyBenefits {
   pajeBase: number;
   /** ASF counted as a flat amount in RSA/PPA resources (CASF R262-10-1, CSS R844-4). */
   rsaForfaitAsf: number;
+  /** Children who open the ASF (single parent, under the age limit). */
+  asfEnfants: number;
+  /** Children of 3 to 20 who open the CF, and the CF ceiling applied (cents/year, 0 without CF). */
+  cfEnfants: number;
+  cfPlafond: number;
 }
 
 export interface FamilyBenefitsResult extends BenefitResult, FamilyBenefits {}
 
 const ZERO: FamilyBenefits = Object.freeze({
   af: 0, afBase: 0, afMajoration: 0, afForfait: 0, asf: 0, cf: 0, cfNonMajore: 0, pajeBase: 0, rsaForfaitAsf: 0,
+  asfEnfants: 0, cfEnfants: 0, cfPlafond: 0,
 });
 
 /** Ceiling coefficient for CF / PAJE: +25 % for each of the first two children, +30 % beyond. */
@@ -133,6 +139,7 @@ export function familyBenefitsAt(h: Household, period: Period, resourcesN2Cents:
 
 export const newFamilyBenefits = (): FamilyBenefits => ({
   af: 0, afBase: 0, afMajoration: 0, afForfait: 0, asf: 0, cf: 0, cfNonMajore: 0, pajeBase: 0, rsaForfaitAsf: 0,
+  asfEnfants: 0, cfEnfants: 0, cfPlafond: 0,
 });
 
 /**
@@ -186,6 +193,7 @@ export function familyBenefitsInto(
   if (nAf === 0 && n20 === 0) {
     out.af = 0; out.afBase = 0; out.afMajoration = 0; out.afForfait = 0; out.asf = 0;
     out.cf = 0; out.cfNonMajore = 0; out.pajeBase = 0; out.rsaForfaitAsf = 0;
+    out.asfEnfants = 0; out.cfEnfants = 0; out.cfPlafond = 0;
     return false;
   }
 
@@ -243,9 +251,9 @@ export function familyBenefitsInto(
     pajeBase = r <= plein ? p.pajePlein : r <= partiel ? p.pajePartiel : 0;
   }
 
-  let cf = 0, cfNonMajore = 0;
+  let cf = 0, cfNonMajore = 0, cfPlafond = 0;
   if (nCf >= 3 && pajeBase === 0) {
-    const ceiling = p.cfPlafond * childCoef(nCfKids, p) + (twoEarners ? p.cfBiactifs : 0);
+    const ceiling = cfPlafond = p.cfPlafond * childCoef(nCfKids, p) + (twoEarners ? p.cfBiactifs : 0);
     if (r <= ceiling * 0.5) cf = p.cfMajore;
     else if (r <= ceiling) cf = p.cfBase;
     else cf = max(0, round((ceiling + 12 * p.cfBase - r) / 12));
@@ -261,6 +269,9 @@ export function familyBenefitsInto(
   out.cfNonMajore = cfNonMajore;
   out.pajeBase = pajeBase;
   out.rsaForfaitAsf = asfKids * p.rsaAsf;
+  out.asfEnfants = asfKids;
+  out.cfEnfants = cf > 0 ? nCf : 0;
+  out.cfPlafond = cfPlafond;
   return true;
 }
 
@@ -299,4 +310,48 @@ export function computePrestationsFamiliales(
     warnings: p.warnings,
     ...fb,
   };
+}
+
+function familyResult(benefit: 'asf' | 'complement_familial', period: Period, p: PfParams, amount: number, steps: ExplanationStep[] | null): BenefitResult {
+  return { benefit, period, eligible: amount > 0, amountCents: amount, ruleVersion: PF_RULE_VERSION, parameters: p.uses, steps, warnings: p.warnings };
+}
+
+/**
+ * Allocation de soutien familial (CSS L523-1, D523-7): for each child under the age limit of a
+ * parent who raises it alone and receives no maintenance from the other parent (asfEligible).
+ */
+export function computeAsf(h: Household, period: Period, fb: FamilyBenefits, opts?: RuleOptions): BenefitResult {
+  const p = pfParams(period);
+  let steps: ExplanationStep[] | null = null;
+  if (opts?.explain) {
+    steps = [];
+    if (h.couple) step(steps, 'ASF : réservée au parent qui élève seul ses enfants', undefined, 'CSS art. L523-1');
+    else if (!h.asfEligible) step(steps, 'ASF : l’autre parent contribue à l’entretien des enfants (pension alimentaire perçue)', undefined, 'CSS art. L523-1');
+    else {
+      step(steps, `Parent isolé élevant ${fb.asfEnfants} enfant(s) de moins de ${p.ageLimit} ans sans pension de l’autre parent`, undefined, 'CSS art. L523-1');
+      step(steps, `ASF par enfant : ${formatEuros(p.asf)}`, p.asf, 'CSS art. D523-7');
+    }
+    step(steps, `Allocation de soutien familial versée : ${formatEuros(fb.asf)}`, fb.asf, 'CSS art. L523-1');
+  }
+  return familyResult('asf', period, p, fb.asf, steps);
+}
+
+/**
+ * Complément familial (CSS L522-1 to L522-3, D522-1, D522-2): three children or more of 3 to 20
+ * years, N-2 resources under the ceiling (majoré under half of it, differential just above it);
+ * not with the PAJE allocation de base.
+ */
+export function computeComplementFamilial(period: Period, fb: FamilyBenefits, resourcesN2Cents: number, opts?: RuleOptions): BenefitResult {
+  const p = pfParams(period);
+  let steps: ExplanationStep[] | null = null;
+  if (opts?.explain) {
+    steps = [];
+    if (fb.cf === 0) step(steps, 'Complément familial : il faut au moins 3 enfants de 3 à 20 ans et des ressources N-2 sous le plafond, sans allocation de base de la PAJE', undefined, 'CSS art. L522-1, L522-2');
+    else {
+      step(steps, `${fb.cfEnfants} enfants de 3 à 20 ans à charge`, undefined, 'CSS art. L522-1');
+      step(steps, `Ressources N-2 retenues : ${formatEuros(resourcesN2Cents)} ; plafond : ${formatEuros(fb.cfPlafond)}`, resourcesN2Cents, 'CSS art. L522-2, R522-2');
+    }
+    step(steps, `Complément familial versé : ${formatEuros(fb.cf)}${fb.cf === p.cfMajore ? ' (montant majoré, ressources sous la moitié du plafond)' : ''}`, fb.cf, fb.cf === p.cfMajore ? 'CSS art. L522-3, D522-2' : 'CSS art. L522-1, D522-1');
+  }
+  return familyResult('complement_familial', period, p, fb.cf, steps);
 }

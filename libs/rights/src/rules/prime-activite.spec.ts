@@ -1,9 +1,10 @@
 // Prime d'activité: hand-worked examples (CSS L842-3, L843-4, D843-1 à D843-3, R844-3).
+import { newFamilyBenefits } from './prestations-familiales';
 import { computePrimeActivite, ppaFictive, type PpaMonthInputs } from './prime-activite';
 import { EXPLAIN } from '../result';
 import { adult, household } from '../testing/build';
 
-const noFamily = { af: 0, afBase: 0, afMajoration: 0, afForfait: 0, asf: 0, cf: 0, cfNonMajore: 0, pajeBase: 0, rsaForfaitAsf: 0 };
+const noFamily = newFamilyBenefits();
 const month = (al = 0): PpaMonthInputs => ({ aideLogementCents: al, family: noFamily, aahCents: 0, asiCents: 0, aspaCents: 0 });
 
 describe('Prime d’activité (CSS L842-3)', () => {

@@ -1,10 +1,11 @@
 // RSA: hand-worked examples (CASF L262-2, L262-9, R262-1, R262-9 à R262-11).
+import { newFamilyBenefits } from './prestations-familiales';
 import { familyBenefitsAt } from './prestations-familiales';
 import { computeRsa } from './rsa';
 import { EXPLAIN } from '../result';
 import { adult, child, household } from '../testing/build';
 
-const noFamily = { af: 0, afBase: 0, afMajoration: 0, afForfait: 0, asf: 0, cf: 0, cfNonMajore: 0, pajeBase: 0, rsaForfaitAsf: 0 };
+const noFamily = newFamilyBenefits();
 
 describe('RSA (CASF L262-2, R262-1)', () => {
   it('single person without resources, tenant without housing aid: full montant forfaitaire 646,52 € (2026-01)', () => {
