@@ -5,7 +5,6 @@ import * as fs from 'fs';
 import { householdFromReference, ValidationError } from './adapters/reference-case';
 import { toReferenceOutputs } from './cli-output';
 import { evaluateHousehold } from './evaluate';
-import { EXPLAIN, FAST } from './result';
 
 function usage(): never {
   return fail('usage: rights evaluate FICHIER.json [--explain]');
@@ -44,7 +43,7 @@ function main(argv: string[]): number {
   let failures = 0;
   const out = inputs.map((input, i) => {
     try {
-      const e = evaluateHousehold(householdFromReference(input, i), explain ? EXPLAIN : FAST);
+      const e = evaluateHousehold(householdFromReference(input, i));
       return explain ? { ...toReferenceOutputs(e), explanations: explanationsOf(e) } : toReferenceOutputs(e);
     } catch (err) {
       failures++;

@@ -15,7 +15,6 @@ import * as P from '../parameters/aah';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
 import { LIVRET_A_TAUX } from '../parameters/epargne';
 import { computeAideLogement } from './aides-logement';
-import { max, min, round } from '../math';
 
 export const AAH_RULE_VERSION = 'aah@2026.1';
 
@@ -56,7 +55,7 @@ export const aahParams = memoByPeriod((period: Period): AahParams => {
     ageMinHorsPf: r.get(P.AAH_AGE_MINIMAL_HORS_PF),
     ageFinRsdae: r.get(P.AAH_AGE_FIN_RSDAE),
     majEnfant: r.get(P.AAH_MAJORATION_ENFANT),
-    tranche: round(act.tranche * smicAnnuel * 100),
+    tranche: Math.round(act.tranche * smicAnnuel * 100),
     tauxBas: act.tauxBas,
     tauxHaut: act.tauxHaut,
     abatChomage: r.get(P.AAH_ABATTEMENT_CHOMAGE),
@@ -75,7 +74,7 @@ export function aahEligible(m: Member, age: number, p: AahParams): boolean {
 
 function abattementActivite(annual: number, p: AahParams): number {
   if (annual <= 0) return 0;
-  const low = min(annual, p.tranche);
+  const low = Math.min(annual, p.tranche);
   return low * (1 - p.tauxBas) + (annual - low) * (1 - p.tauxHaut);
 }
 
@@ -124,8 +123,8 @@ export function aahBaseAt(h: Household, pIdx: number, at: number, idx: number): 
   const p = aahParams.at(at);
   if (!aahEligible(m, ageAtIndex(m, pIdx, at), p)) return 0;
   const plafond = p.montant * (1 + p.majEnfant * childrenAf(h, pIdx, at));
-  const aah = min(p.montant, max(0, plafond - resources(h, idx, p)));
-  return round(aah);
+  const aah = Math.min(p.montant, Math.max(0, plafond - resources(h, idx, p)));
+  return Math.round(aah);
 }
 
 /** Whether member `idx` receives the AAH in `period` (housing-aid and ASPA resources need it). */
@@ -207,7 +206,7 @@ export function computeAah(h: Household, period: Period, opts: RuleOptions = FAS
       if (m.aahOverride !== null) step(steps, `Membre ${i + 1} : AAH déclarée ${formatEuros(aah)}`, aah);
       else if (!aahEligible(m, age, p)) step(steps, `Membre ${i + 1} : conditions d’incapacité ou d’âge non remplies`, 0, 'CSS L821-1, L821-2');
       else {
-        step(steps, `Membre ${i + 1} : ressources mensuelles retenues ${formatEuros(round(resources(h, i, p)))}`, undefined, 'CSS R821-4, D821-9');
+        step(steps, `Membre ${i + 1} : ressources mensuelles retenues ${formatEuros(Math.round(resources(h, i, p)))}`, undefined, 'CSS R821-4, D821-9');
         step(steps, `Membre ${i + 1} : AAH ${formatEuros(aah)} (montant maximal ${formatEuros(p.montant)})`, aah, 'CSS L821-1, D821-2');
       }
       if (aah > 0 && mvaTotal > 0 && mvaCandidate(h, m, p)) {

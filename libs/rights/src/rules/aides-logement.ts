@@ -1,7 +1,7 @@
 // Aides personnelles au logement, rental sector (CCH L821-1 s., L823-1; D823-16 s.; arrêté du
 // 27 septembre 2019). One formula for the three aids: APL for a conventionné dwelling (HLM here),
 // ALF when the household has a dependant, ALS otherwise.
-//   aide = L + C − Pp, with L = min(loyer, plafond), C = forfait charges,
+//   aide = L + C − Pp, with L = Math.min(loyer, plafond), C = forfait charges,
 //   Pp = P0 + (TF + TL) × (R − R0)            (participation personnelle, D823-17)
 // then dégressivité/suppression when the rent is far above the plafond (D823-16 II), −5 €
 // minoration, −98 % of the réduction de loyer de solidarité for APL in HLM, −0.5 % CRDS, and no
@@ -13,7 +13,6 @@ import { formatEuros, formatRate, step, FAST, type BenefitResult, type Explanati
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { alParams, type AlParams, type ZoneCents } from './aides-logement/compiled';
 import { housingAidResources, newDetail, type ResourceDetail } from './aides-logement/resources';
-import { max, min, round } from '../math';
 
 export const AIDE_LOGEMENT_RULE_VERSION = 'aide_logement@2026.1';
 
@@ -148,47 +147,47 @@ export function aideLogementAmount(
   // Loyer réel: 2/3 of a furnished rent for AL (for APL, only furnished rooms), rounded to the euro.
   const meuble = housing.rentalType === 'meuble';
   const coefMeuble = (apl ? meuble && housing.room : meuble) ? 2 / 3 : 1;
-  const loyerReel = round((housing.rent * coefMeuble) / 100) * 100;
+  const loyerReel = Math.round((housing.rent * coefMeuble) / 100) * 100;
   let plafond = plafondFor(z, couple, pac, housing.room || (!couple && pac === 0));
   if (housing.coloc) plafond *= p.coefColoc;
   if (housing.room) plafond *= p.coefChambre;
-  plafond = round(plafond);
-  const loyer = min(loyerReel, plafond);
+  plafond = Math.round(plafond);
+  const loyer = Math.min(loyerReel, plafond);
   const charges = (housing.coloc && !couple ? p.chargesBase / 2 : p.chargesBase) + pac * p.chargesParPac;
 
   const R = housingAidResources(h, a, pIdx, at, p, rsaPreviousMonthCents, d.resources);
   const R0 = r0For(p, couple, pac);
   const depense = loyer + charges;
-  const p0 = max(p.p0Taux * depense, p.p0Forfait);
+  const p0 = Math.max(p.p0Taux * depense, p.p0Forfait);
   const tf = tauxFamille(p, couple, pac);
   // TL compares the retained rent with the zone II plafond of the same household (arrêté art. 12).
   const loyerReference = plafondFor(p.plafonds[1], couple, pac, !couple && pac === 0);
   const rl = loyer / loyerReference;
-  const tl = rl >= p.tl.s2 ? p.tl.t3 * (rl - p.tl.s2) + p.tl.t2 * (p.tl.s2 - p.tl.s1) : max(0, p.tl.t2 * (rl - p.tl.s1));
-  const participation = p0 + (tf + tl) * max(0, R - R0);
-  let montant = max(0, depense - participation);
+  const tl = rl >= p.tl.s2 ? p.tl.t3 * (rl - p.tl.s2) + p.tl.t2 * (p.tl.s2 - p.tl.s1) : Math.max(0, p.tl.t2 * (rl - p.tl.s1));
+  const participation = p0 + (tf + tl) * Math.max(0, R - R0);
+  let montant = Math.max(0, depense - participation);
   const seuil = apl ? p.seuilApl : p.seuilAl;
   if (montant < seuil) montant = 0;
 
   // Dégressivité then suppression when the real rent exceeds k × plafond (not for disabled members).
   const k = p.degressivite[zone - 1];
-  const loyerDegr = round(plafond * k.degressivite);
-  const loyerSupp = round(plafond * k.suppression);
+  const loyerDegr = Math.round(plafond * k.degressivite);
+  const loyerSupp = Math.round(plafond * k.suppression);
   let coef = 1;
   if (!a.anyDisabled) {
     if (loyerReel > loyerSupp) coef = 0;
     else if (loyerReel > loyerDegr) coef = 1 - (loyerReel - loyerDegr) / (loyerSupp - loyerDegr);
   }
-  const apresDegr = round(montant * coef);
-  const brut = max(0, apresDegr - p.minoration);
+  const apresDegr = Math.round(montant * coef);
+  const brut = Math.max(0, apresDegr - p.minoration);
 
   let rls = 0;
   if (apl && R / 12 < rlsPlafond(p, zone, couple, pac)) {
     const m = p.rlsMontants[zone - 1];
     rls = pac === 0 ? (couple ? m.couple : m.seul) : m.unePac + (pac - 1) * m.parPacSupp;
   }
-  const brutApresRls = max(0, brut - p.rlsFraction * rls);
-  const net = round(brutApresRls * (1 - p.crds));
+  const brutApresRls = Math.max(0, brut - p.rlsFraction * rls);
+  const net = Math.round(brutApresRls * (1 - p.crds));
 
   d.rental = true;
   d.kind = kind;
@@ -236,7 +235,7 @@ export function computeAideLogement(
     step(steps, `Loyer retenu (plafonné zone ${zone}) : ${formatEuros(loyer)}`, loyer, 'Arrêté du 27/09/2019, art. 7');
     step(steps, `Forfait charges : ${formatEuros(charges)}`, charges, 'Arrêté du 27/09/2019, art. 8');
     step(steps, `Abattement R0 : ${formatEuros(R0)} ; taux de participation TF + TL = ${formatRate(d.tauxParticipation)}`, R0, `${CCH} D823-17`);
-    step(steps, `Participation personnelle : ${formatEuros(round(participation))}`, round(participation), `${CCH} D823-17`);
+    step(steps, `Participation personnelle : ${formatEuros(Math.round(participation))}`, Math.round(participation), `${CCH} D823-17`);
     if (d.coefDegressivite < 1) step(steps, `Dégressivité (loyer élevé) : coefficient ${formatRate(d.coefDegressivite)}`, undefined, `${CCH} D823-16`);
     step(steps, `Montant après minoration forfaitaire de ${formatEuros(p.minoration)} : ${formatEuros(brut)}`, brut, `${CCH} D823-16`);
     if (rls > 0) step(steps, `Réduction de loyer de solidarité : ${formatEuros(rls)} (98 % déduits de l’APL)`, rls, `${CCH} L442-2-1`);

@@ -9,7 +9,6 @@ import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import { CE_BAREME, CE_UNITES_CONSOMMATION } from '../parameters/cheque-energie';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { fiscalN2, fiscalParameterUses } from './fiscal';
-import { min, round } from '../math';
 
 export const CHEQUE_ENERGIE_RULE_VERSION = 'cheque_energie@2026.1';
 
@@ -33,7 +32,7 @@ export const chequeEnergieParams = memoByPeriod((period: Period): ChequeEnergieP
   const r = new Resolver(`${period.slice(0, 4)}-01`);
   const uc = r.get(CE_UNITES_CONSOMMATION);
   const b = r.get(CE_BAREME);
-  const cents = (xs: readonly number[]): number[] => xs.map((x) => round(x * 100));
+  const cents = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 100));
   return {
     premiere: uc.premiere,
     deuxieme: uc.deuxieme,
@@ -57,9 +56,9 @@ function unitesConsommationWith(a: HouseholdAggregates, c: ChequeEnergieParams):
   // Persons, a child in shared custody counting half.
   const n = a.ucPersons;
   let uc = c.premiere;
-  if (n > 1) uc += c.deuxieme * (min(n, 2) - 1);
+  if (n > 1) uc += c.deuxieme * (Math.min(n, 2) - 1);
   if (n > 2) uc += c.autres * (n - 2);
-  return round(uc * 1000) / 1000;
+  return Math.round(uc * 1000) / 1000;
 }
 
 function result(period: Period, c: ChequeEnergieParams, eligible: boolean, amountCents: number, steps: ExplanationStep[] | null): BenefitResult {
@@ -122,7 +121,7 @@ export function computeChequeEnergie(h: Household, period: Period, opts: RuleOpt
   if (steps !== null) {
     step(steps, `Revenu fiscal de référence ${fiscal.year} du ménage : ${formatEuros(fiscal.rfrCents)}`, fiscal.rfrCents, 'CGI art. 1417 IV');
     step(steps, `Unités de consommation : ${uc.toString().replace('.', ',')}`, undefined, 'Code de l’énergie R124-2');
-    step(steps, `Revenu fiscal de référence par unité de consommation : ${formatEuros(round(perUc))}`, round(perUc));
+    step(steps, `Revenu fiscal de référence par unité de consommation : ${formatEuros(Math.round(perUc))}`, Math.round(perUc));
     step(steps, `Montant annuel du chèque énergie ${period.slice(0, 4)} : ${formatEuros(amount)}`, amount, 'Arrêté du 26 décembre 2018, art. 1');
   }
   return result(period, c, amount > 0, amount, steps);

@@ -9,7 +9,6 @@ import {
   RSA_AGE_LIMITE_ENFANT,
   RSA_TAUX_EPARGNE_NON_PRODUCTIVE,
 } from '../parameters/rsa';
-import { min, round } from '../math';
 
 export interface Foyer {
   adults: number;
@@ -19,19 +18,16 @@ export interface Foyer {
 }
 
 /** Foyer RSA/PPA from the household aggregates at month index `at` (pIdx = household period). */
-export function foyerOf(a: HouseholdAggregates, pIdx: number, at: number, childAgeLimit: number, out: Foyer): Foyer {
+export function foyerOf(a: HouseholdAggregates, pIdx: number, at: number, childAgeLimit: number): Foyer {
   let children = 0, youngest = Infinity;
   const ages = a.childAge;
   for (let i = 0; i < a.children; i++) {
     const age = ageAtMonth(ages[i], pIdx, at);
     if (age < 0 || age >= childAgeLimit) continue;
     children++;
-    youngest = min(youngest, age);
+    youngest = Math.min(youngest, age);
   }
-  out.adults = a.adults;
-  out.children = children;
-  out.youngest = youngest;
-  return out;
+  return { adults: a.adults, children, youngest };
 }
 
 /** Foyer RSA/PPA at month index `at`: children under the age limit, born by then. */
@@ -139,7 +135,7 @@ export function patrimoineIncomeAt(h: Household, at: number): number {
     return 0;
   }
   const p = patrimoineParams.at(at);
-  return round(
+  return Math.round(
     (pat.livretA * p.livretA) / 12 +
       (pat.savingsTaxFree * p.nonProductive) / 12 +
       (pat.rentalValueNotRented * p.valeurLocative) / 12 +

@@ -1,7 +1,7 @@
 // Prime d'activité (CSS L841-1 to L846-1, D843-1 to D843-3, R844-1 s.). For month M the amount is
 // the mean over M-3..M-1 of a "fictive" monthly amount, each computed with that month's own
 // parameters and SMIC (CSS L843-4: droits fixés par trimestre sur les ressources du trimestre
-// précédent): forfaitaire + bonifications + pente × revenus d'activité − max(forfaitaire,
+// précédent): forfaitaire + bonifications + pente × revenus d'activité − Math.max(forfaitaire,
 // ressources + forfait logement). Not paid under 15 €; the CRDS (0.5 %) is withheld.
 import { addMonths, monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
@@ -9,10 +9,9 @@ import * as P from '../parameters/ppa';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
 import { formatEuros, formatRate, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
-import { compositionRate, foyerAt, foyerOf, type Foyer } from './foyer';
+import { compositionRate, foyerAt, foyerOf } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
 import { describeFoyer, forfaitLogement, rsaParams, type RsaParams } from './rsa';
-import { min, round } from '../math';
 
 export const PPA_RULE_VERSION = 'prime-activite@2026.1';
 
@@ -102,10 +101,8 @@ export function ppaFictive(h: Household, period: Period, inputs: PpaMonthInputs,
   return d;
 }
 
-const foyerScratch: Foyer = { adults: 0, children: 0, youngest: Infinity };
-
 /**
- * The fictive-prime formula (one copy, used by ppaFictive and the batch path) for month index `at`
+ * The fictive prime d'activité of month index `at` (CSS L842-3, D843-1 to D843-3)
  * with p = ppaParams(at), rp = rsaParams(at). Writes the intermediates into `d` (not `d.period`)
  * and returns the fictive amount (cents).
  */
@@ -113,7 +110,7 @@ export function ppaFictiveAmount(
   h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: PpaParams, rp: RsaParams, aideLogementCents: number,
   fam: FamilyBenefits, aahCents: number, asiCents: number, aspaCents: number, d: PpaMonthDetail,
 ): number {
-  const f = foyerOf(a, pIdx, at, rp.childAgeLimit, foyerScratch);
+  const f = foyerOf(a, pIdx, at, rp.childAgeLimit);
   const members = h.members;
 
   let eligibleAdult = false;
@@ -136,31 +133,31 @@ export function ppaFictiveAmount(
   }
   let activity = 0, bonif = 0;
   const salaries = a.salaryNet;
-  for (let i = 0; i < a.members; i++) {
+  for (let i = 0; i < salaries.length; i++) {
     const earned = salaries[i] + (i === aahHolder ? aahCents : 0);
     activity += earned;
     // Individual bonification, linear between 59 and 120/138 hours of SMIC (D843-2).
     if (earned > p.bonifStart) {
       const b = earned >= p.bonifFull
         ? p.bonifMax
-        : round((p.bonifMax * (earned - p.bonifStart)) / (p.bonifFull - p.bonifStart));
+        : Math.round((p.bonifMax * (earned - p.bonifStart)) / (p.bonifFull - p.bonifStart));
       bonif += b;
     }
   }
   let other = a.ppaOther;
   if (aahHolder < 0) other += aahCents;
   other += asiCents + aspaCents +
-    fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + min(fam.afBase, fam.af);
+    fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
 
   const majore = !h.couple && f.children > 0 && f.youngest < rp.majAgeLimit;
   const mff = majore
-    ? round(p.montant * (p.majBase + p.majEnfant * f.children))
-    : round(p.montant * compositionRate(f, p));
+    ? Math.round(p.montant * (p.majBase + p.majEnfant * f.children))
+    : Math.round(p.montant * compositionRate(f, p));
   const n = f.adults + f.children;
   const fl = forfaitLogement(h, aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
   const resources = activity + other;
   const floor = resources + fl > mff ? resources + fl : mff;
-  let fictive = mff + bonif + round(p.pente * activity) - floor;
+  let fictive = mff + bonif + Math.round(p.pente * activity) - floor;
   if (fictive < 0 || !eligibleAdult) fictive = 0;
   d.montantForfaitaire = mff;
   d.bonification = bonif;
@@ -173,13 +170,13 @@ export function ppaFictiveAmount(
 
 /** Gross prime of the month from the sum of the quarter's three fictive amounts (before CRDS). */
 export function ppaBrut(sumFictive: number, p: PpaParams): number {
-  const brut = round(sumFictive / 3);
+  const brut = Math.round(sumFictive / 3);
   return brut < p.minimum ? 0 : brut;
 }
 
 /** Prime paid after the CRDS. */
 export function ppaNet(brut: number, p: PpaParams): number {
-  return brut - round(brut * p.crds);
+  return brut - Math.round(brut * p.crds);
 }
 
 export interface PrimeActiviteResult extends BenefitResult {
@@ -218,12 +215,12 @@ export function computePrimeActivite(
     for (const d of months) {
       const pm = ppaParams(d.period);
       step(steps, `${d.period} — montant forfaitaire : ${formatEuros(d.montantForfaitaire)}`, d.montantForfaitaire, 'CSS art. L842-3, D843-1');
-      step(steps, `${d.period} — revenus d’activité : ${formatEuros(d.revenusActivite)}, dont ${formatRate(pm.pente)} ajoutés : ${formatEuros(round(pm.pente * d.revenusActivite))}`, d.revenusActivite, 'CSS art. L842-3, D843-3');
+      step(steps, `${d.period} — revenus d’activité : ${formatEuros(d.revenusActivite)}, dont ${formatRate(pm.pente)} ajoutés : ${formatEuros(Math.round(pm.pente * d.revenusActivite))}`, d.revenusActivite, 'CSS art. L842-3, D843-3');
       if (d.bonification > 0) step(steps, `${d.period} — bonifications individuelles : ${formatEuros(d.bonification)}`, d.bonification, 'CSS art. D843-2');
       step(steps, `${d.period} — ressources du foyer : ${formatEuros(d.ressources)} ; forfait logement : ${formatEuros(d.forfaitLogement)}`, d.ressources, 'CSS art. R844-1 à R844-5');
       step(steps, `${d.period} — prime calculée pour le mois : ${formatEuros(d.fictive)}`, d.fictive);
     }
-    step(steps, `Moyenne du trimestre de référence : ${formatEuros(round(sum / 3))}`, round(sum / 3), 'CSS art. L843-4');
+    step(steps, `Moyenne du trimestre de référence : ${formatEuros(Math.round(sum / 3))}`, Math.round(sum / 3), 'CSS art. L843-4');
     step(steps, brut > 0 ? `Prime d’activité versée (après CRDS de ${formatRate(p.crds)}) : ${formatEuros(net)}` : `Aucune prime versée (moins de ${formatEuros(p.minimum)})`, net);
   }
   return {

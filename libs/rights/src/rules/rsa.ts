@@ -6,9 +6,8 @@ import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../para
 import * as P from '../parameters/rsa';
 import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
-import { compositionRate, foyerOf, patrimoineIncomeSum, type Foyer } from './foyer';
+import { compositionRate, foyerOf, patrimoineIncomeSum } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
-import { min, round } from '../math';
 
 export const RSA_RULE_VERSION = 'rsa@2026.1';
 
@@ -57,7 +56,7 @@ export const rsaParams = memoByPeriod((period: Period): RsaParams => {
 
 /** What the RSA needs from the other benefits of the household. */
 export interface RsaInputs {
-  /** Housing aid of the month (cents): the forfait logement is min(aid, forfait). */
+  /** Housing aid of the month (cents): the forfait logement is Math.min(aid, forfait). */
   aideLogementCents: number;
   /** Family benefits of the month. */
   family: FamilyBenefits;
@@ -84,7 +83,7 @@ export function housingInKind(h: Household): boolean {
  * loan repayments and people housed free of charge (CASF R262-9, R262-10).
  */
 export function forfaitLogement(h: Household, aideLogement: number, forfait: number): number {
-  const fromAid = aideLogement > 0 ? min(aideLogement, forfait) : 0;
+  const fromAid = aideLogement > 0 ? Math.min(aideLogement, forfait) : 0;
   const inKind = housingInKind(h) ? forfait : 0;
   return fromAid > inKind ? fromAid : inKind;
 }
@@ -109,26 +108,24 @@ export const newRsaDetail = (): RsaDetail => ({
   familyRes: 0, baseRessources: 0, children: 0,
 });
 
-const foyerScratch: Foyer = { adults: 0, children: 0, youngest: Infinity };
-
 /**
- * The RSA formula (one copy, used by computeRsa and the batch path): month index `at`, household
- * period index `pIdx`, compiled parameters `p` = rsaParams(at). Returns the amount (cents).
+ * The RSA of month index `at` (household period index `pIdx`, p = rsaParams(at)): montant forfaitaire
+ * (or majoré), minus the forfait logement and the resources (CASF L262-2, R262-1 to R262-11). Cents.
  */
 export function rsaAmount(
   h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: RsaParams,
   aideLogementCents: number, fam: FamilyBenefits, minimaSociauxCents: number, d: RsaDetail,
 ): number {
-  const f = foyerOf(a, pIdx, at, p.childAgeLimit, foyerScratch);
+  const f = foyerOf(a, pIdx, at, p.childAgeLimit);
   const n = f.adults + f.children;
 
   // L262-4: 25 or older, or a child in charge; students are excluded (L262-4, 4°): some adult who
   // is not a student, of the minimum age or with a child.
   const eligible = a.maxNonStudentAdultAge >= 0 && (a.maxNonStudentAdultAge >= p.ageMin || f.children > 0);
 
-  const socle = eligible ? round(p.montant * compositionRate(f, p)) : 0;
+  const socle = eligible ? Math.round(p.montant * compositionRate(f, p)) : 0;
   const majore = eligible && !h.couple && f.children > 0 && f.youngest < p.majAgeLimit;
-  const socleMajore = majore ? round(p.montant * (p.majBase + p.majEnfant * f.children)) : 0;
+  const socleMajore = majore ? Math.round(p.montant * (p.majBase + p.majEnfant * f.children)) : 0;
   const montant = socle > socleMajore ? socle : socleMajore;
 
   const fl = forfaitLogement(h, aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
@@ -136,9 +133,9 @@ export function rsaAmount(
   // Resources: mean of M-3..M-1 (CASF R262-7); incomes are monthly constants, savings income
   // follows each month's Livret A rate.
   const individual = a.rsaIndividual;
-  const patrimoine = round(patrimoineIncomeSum(h, at, 1, 3) / 3);
+  const patrimoine = Math.round(patrimoineIncomeSum(h, at, 1, 3) / 3);
   // R262-11: CF at its basic rate, ASF as a flat amount, AF and PAJE allocation de base.
-  const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + min(fam.afBase, fam.af);
+  const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
   const resources = individual + patrimoine + familyRes + minimaSociauxCents;
 
   let amount = montant - fl - resources;
@@ -155,25 +152,6 @@ export function rsaAmount(
   d.baseRessources = resources;
   d.children = f.children;
   return amount;
-}
-
-const boundFoyer: Foyer = { adults: 0, children: 0, youngest: 0 };
-
-/**
- * Whether rsaAmount is 0 whatever the housing aid, family benefits and minima (all ≥ 0, and only
- * added to the resources or the forfait logement): the montant of the largest foyer the household
- * can form (every child counted; the single-parent majoration when it may apply) minus its own
- * monthly incomes is already below the minimum paid. The batch path then skips the RSA ↔ housing
- * aid fixed point.
- */
-export function rsaCannotPay(h: Household, a: HouseholdAggregates, p: RsaParams): boolean {
-  boundFoyer.adults = a.adults;
-  boundFoyer.children = a.children;
-  const base = compositionRate(boundFoyer, p);
-  const majore = a.children > 0 && !h.couple ? p.majBase + p.majEnfant * a.children : 0;
-  const rate = majore > base ? majore : base;
-  // round(montant × rate) ≤ montant × rate + 0.5.
-  return p.montant * rate + 1 - a.rsaIndividual < p.minimum;
 }
 
 export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts?: RuleOptions): RsaResult {

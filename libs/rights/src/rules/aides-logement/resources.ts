@@ -18,7 +18,7 @@ import * as AL from '../../parameters/aides-logement';
 import { aahReceivedAt } from '../aah';
 import type { HouseholdAggregates } from '../aggregates';
 import type { AlParams } from './compiled';
-import { max, min, round, roundEuro } from '../../math';
+import { roundEuro } from '../../math';
 
 /** Per-call scratch of the resource computation (kept to avoid allocating in the fast path). */
 export interface ResourceDetail {
@@ -52,18 +52,18 @@ function activityIncome(m: Member, p: AlParams, receivesAah: boolean): number {
   const total = sal + cho;
   if (total <= 0) return 0;
   // One deduction on salaries and unemployment benefits together, imputed on salaries first.
-  const ded = min(max(roundEuro(total * p.proTaux), p.proMin), p.proMax);
+  const ded = Math.min(Math.max(roundEuro(total * p.proTaux), p.proMin), p.proMax);
   const salNet = sal - ded;
   const noEarnings = m.incomes.salaryTaxable === 0;
   const abatCho = (m.activity === 'retraite' || receivesAah) && noEarnings ? 1 - p.abattementChomage : 1;
   const abatAct = m.activity === 'retraite' && noEarnings ? 1 - p.abattementChomage : 1;
-  return max(0, salNet) * abatAct + (cho + min(0, salNet)) * abatCho;
+  return Math.max(0, salNet) * abatAct + (cho + Math.min(0, salNet)) * abatCho;
 }
 
 function pensionIncome(m: Member, p: AlParams): number {
   const pen = 12 * (m.incomes.pensionTaxable + m.incomes.alimonyReceived);
   if (pen <= 0) return 0;
-  const ded = min(pen, min(max(roundEuro(pen * p.penTaux), p.penMin), p.penMax));
+  const ded = Math.min(pen, Math.min(Math.max(roundEuro(pen * p.penTaux), p.penMin), p.penMax));
   return pen - ded;
 }
 
@@ -123,7 +123,7 @@ export function housingAidResources(
     out.forfaitEtudiantUse = use;
   }
   if (forfaitParameter !== null) brut = forfait;
-  const cents = round(brut);
+  const cents = Math.round(brut);
   const retenu = Math.ceil(cents / 10000) * 10000;
   out.activite = activite;
   out.pensions = pensions;
