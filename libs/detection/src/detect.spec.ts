@@ -1,3 +1,4 @@
+import { formatStep } from '@recours/rights';
 import { UNDERPAID_RATIO, detect } from './detect';
 import { income, person, snapshot } from './testing/snapshots';
 
@@ -12,7 +13,7 @@ describe('detect', () => {
     expect(rsa!.estimatedAmountCents).toBeGreaterThan(40_000);
     expect(rsa!.ruleVersion).toMatch(/^rsa@/);
     expect(rsa!.explanation.summary).toMatch(/^RSA : montant estimé .* € par mois ; prestation non perçue/);
-    expect(rsa!.explanation.steps.some((s) => /forfaitaire/i.test(s.text))).toBe(true);
+    expect(rsa!.explanation.steps.some((s) => /forfaitaire/i.test(formatStep(s)))).toBe(true);
     expect(rsa!.parameterDates.find((p) => p.name.startsWith('rsa.'))?.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(rsa!.missingInputs).toEqual([]);
   });

@@ -24,3 +24,4 @@ export { computeAah, type AahResult } from './rules/aah';
 export { computeAspa, type AspaResult } from './rules/aspa';
 export { computeChequeEnergie } from './rules/cheque-energie';
 export { fiscalN2, type FiscalN2 } from './rules/fiscal';
+export { formatStep, readableStep, describeFoyer, TEMPLATES, type StepKey, type TextStep } from './explanations-fr';

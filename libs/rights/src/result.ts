@@ -2,6 +2,7 @@
 // CLI boundary. Explanation steps are built only in explain mode (null in the fast mode).
 import type { ParameterUse } from './parameters/dated';
 import type { Period } from './household';
+import type { StepKey } from './explanations-fr';
 
 export type BenefitId =
   | 'rsa'
@@ -16,9 +17,17 @@ export type BenefitId =
   | 'aah'
   | 'aspa';
 
+/** The numbers (amounts in cents, rates as fractions) and words a step states. */
+export type StepValues = Readonly<Record<string, number | string | boolean>>;
+
+/**
+ * One step of an explanation, as data: the key of its French sentence (explanations-fr.ts, e.g.
+ * 'rsa.montant_forfaitaire' → "Montant forfaitaire pour un couple avec 1 enfant : 1 163,74 €"), the
+ * values the sentence states and the legal basis.
+ */
 export interface ExplanationStep {
-  /** French sentence, e.g. "Montant forfaitaire pour un couple avec 1 enfant : 1 163,74 €". */
-  text: string;
+  key: string;
+  values: StepValues;
   /** Amount the step states, if any (cents). */
   amountCents?: number;
   /** Legal basis, e.g. "CASF art. L262-2". */
@@ -70,10 +79,10 @@ export function formatRate(rate: number): string {
   return `${pct.toString().replace('.', ',')} %`;
 }
 
-/** Appends a step only in explain mode (steps is null otherwise). */
-export function step(steps: ExplanationStep[] | null, text: string, amountCents?: number, reference?: string): void {
+/** Appends a step (data) unless explanations are off (steps is null). */
+export function step(steps: ExplanationStep[] | null, key: StepKey, values: StepValues = {}, amountCents?: number, reference?: string): void {
   if (steps === null) return;
-  const s: ExplanationStep = { text };
+  const s: ExplanationStep = { key, values };
   if (amountCents !== undefined) s.amountCents = amountCents;
   if (reference !== undefined) s.reference = reference;
   steps.push(s);

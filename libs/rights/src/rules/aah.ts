@@ -9,7 +9,7 @@
 // unemployment benefits or retired a further 30 % (R532-7 by reference).
 // MVA: AAH at ≥ 80 %, no earnings over the last 12 months, own dwelling with a housing aid (D821-3).
 import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
-import { formatEuros, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/aah';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
@@ -203,14 +203,14 @@ export function computeAah(h: Household, period: Period, opts: RuleOptions = FAS
       if (m.aahOverride === null && m.disabilityRate <= 0) continue;
       const aah = aahBaseAt(h, pIdx, at, i);
       const age = ageAtIndex(m, pIdx, at);
-      if (m.aahOverride !== null) step(steps, `Membre ${i + 1} : AAH déclarée ${formatEuros(aah)}`, aah);
-      else if (!aahEligible(m, age, p)) step(steps, `Membre ${i + 1} : conditions d’incapacité ou d’âge non remplies`, 0, 'CSS L821-1, L821-2');
+      if (m.aahOverride !== null) step(steps, 'aah.declaree', { membre: i + 1, montant: aah }, aah);
+      else if (!aahEligible(m, age, p)) step(steps, 'aah.conditions', { membre: i + 1 }, 0, 'CSS L821-1, L821-2');
       else {
-        step(steps, `Membre ${i + 1} : ressources mensuelles retenues ${formatEuros(Math.round(resources(h, i, p)))}`, undefined, 'CSS R821-4, D821-9');
-        step(steps, `Membre ${i + 1} : AAH ${formatEuros(aah)} (montant maximal ${formatEuros(p.montant)})`, aah, 'CSS L821-1, D821-2');
+        step(steps, 'aah.ressources', { membre: i + 1, montant: Math.round(resources(h, i, p)) }, undefined, 'CSS R821-4, D821-9');
+        step(steps, 'aah.montant', { membre: i + 1, montant: aah, maximum: p.montant }, aah, 'CSS L821-1, D821-2');
       }
       if (aah > 0 && mvaTotal > 0 && mvaCandidate(h, m, p)) {
-        step(steps, `Membre ${i + 1} : majoration pour la vie autonome ${formatEuros(p.mva)}`, p.mva, 'CSS L821-1-2, D821-3');
+        step(steps, 'aah.mva', { membre: i + 1, montant: p.mva }, p.mva, 'CSS L821-1-2, D821-3');
       }
     }
   }

@@ -1,4 +1,5 @@
 // Hand-worked housing-aid examples (CCH L823-1, D823-16, D823-17; arrêté du 27 septembre 2019).
+import { formatStep } from '../explanations-fr';
 import { computeAideLogement } from './aides-logement';
 import { EXPLAIN } from '../result';
 import { valueAt } from '../parameters/dated';
@@ -25,7 +26,7 @@ describe('aide au logement, secteur locatif', () => {
     const r = computeAideLogement(h, '2026-01', noRsa, EXPLAIN);
     expect(r.kind).toBe('apl');
     expect(r.amountCents).toBe(22842);
-    expect(r.steps?.some((s) => s.text.includes('Loyer retenu (plafonné zone 2) : 355,38 €'))).toBe(true);
+    expect(r.steps?.some((s) => formatStep(s).includes('Loyer retenu (plafonné zone 2) : 355,38 €'))).toBe(true);
   });
 
   it('ALF of a couple with two children in zone III, rent above the plafond', () => {
@@ -70,7 +71,7 @@ describe('aide au logement, secteur locatif', () => {
     // Loyer réel 200; plafond 290.34 × 0.75 = 217.76 → L = 200; C = 60.59 / 2 = 30.295
     const r = computeAideLogement(h, '2026-01', noRsa, EXPLAIN);
     expect(r.kind).toBe('als');
-    expect(r.steps?.some((s) => s.text.includes('Loyer retenu (plafonné zone 2) : 200,00 €'))).toBe(true);
+    expect(r.steps?.some((s) => formatStep(s).includes('Loyer retenu (plafonné zone 2) : 200,00 €'))).toBe(true);
   });
 
   it('removes the aid when the rent exceeds 3.1 × plafond in zone II (D823-16)', () => {

@@ -9,7 +9,7 @@
 // people get 0 here.
 import { ageAtMonth, ageAtIndex, monthIndex, type Household, type Period } from '../household';
 import { staleWarning, type ParameterUse } from '../parameters/dated';
-import { formatEuros, formatRate, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { alParams, type AlParams, type ZoneCents } from './aides-logement/compiled';
 import { housingAidResources, newDetail, type ResourceDetail } from './aides-logement/resources';
@@ -214,11 +214,7 @@ export function computeAideLogement(
   const d = newAideLogementDetail();
   const net = aideLogementAmount(h, aggregatesOf(h), monthIndex(h.period), monthIndex(period), p, ctx.rsaPreviousMonthCents, d);
   if (!d.rental) {
-    const why =
-      h.housing.status === 'locataire'
-        ? 'Logement-foyer : barème spécifique non calculé ici'
-        : 'Aide au logement du secteur locatif : le ménage n’est pas locataire';
-    step(steps, why, 0, `${CCH} L823-1`);
+    step(steps, h.housing.status === 'locataire' ? 'al.foyer_non_calcule' : 'al.non_locataire', {}, 0, `${CCH} L823-1`);
     return result(period, p, false, 0, null, steps);
   }
   const kind = d.kind;
@@ -228,18 +224,17 @@ export function computeAideLogement(
     const { pac, loyer, charges, R0, participation, brut, rls } = d;
     const zone = h.housing.zone;
     const R = d.resources.retenu;
-    const compo = `${couple ? 'couple' : 'personne seule'}${pac > 0 ? `, ${pac} personne(s) à charge` : ''}`;
-    step(steps, `Aide calculée : ${kind.toUpperCase()} (${compo}, zone ${zone})`, undefined, `${CCH} L821-1, L823-1`);
-    if (d.resources.forfaitEtudiant > 0) step(steps, `Étudiant : ressources réputées égales au forfait de ${formatEuros(d.resources.forfaitEtudiant)} par an, à la place des revenus réels`, d.resources.forfaitEtudiant, `${CCH} R822-20`);
-    step(steps, `Ressources des 12 mois glissants (arrondies à la centaine supérieure) : ${formatEuros(R)}${d.resources.neutralise ? ' — revenus d’activité neutralisés (RSA versé le mois précédent)' : ''}`, R, `${CCH} R822-2 s.`);
-    step(steps, `Loyer retenu (plafonné zone ${zone}) : ${formatEuros(loyer)}`, loyer, 'Arrêté du 27/09/2019, art. 7');
-    step(steps, `Forfait charges : ${formatEuros(charges)}`, charges, 'Arrêté du 27/09/2019, art. 8');
-    step(steps, `Abattement R0 : ${formatEuros(R0)} ; taux de participation TF + TL = ${formatRate(d.tauxParticipation)}`, R0, `${CCH} D823-17`);
-    step(steps, `Participation personnelle : ${formatEuros(Math.round(participation))}`, Math.round(participation), `${CCH} D823-17`);
-    if (d.coefDegressivite < 1) step(steps, `Dégressivité (loyer élevé) : coefficient ${formatRate(d.coefDegressivite)}`, undefined, `${CCH} D823-16`);
-    step(steps, `Montant après minoration forfaitaire de ${formatEuros(p.minoration)} : ${formatEuros(brut)}`, brut, `${CCH} D823-16`);
-    if (rls > 0) step(steps, `Réduction de loyer de solidarité : ${formatEuros(rls)} (98 % déduits de l’APL)`, rls, `${CCH} L442-2-1`);
-    step(steps, `Montant versé après CRDS (0,5 %) : ${formatEuros(net)}`, net, 'Ordonnance 96-50, art. 14');
+    step(steps, 'al.aide', { aide: kind, couple, pac, zone }, undefined, `${CCH} L821-1, L823-1`);
+    if (d.resources.forfaitEtudiant > 0) step(steps, 'al.forfait_etudiant', { montant: d.resources.forfaitEtudiant }, d.resources.forfaitEtudiant, `${CCH} R822-20`);
+    step(steps, 'al.ressources', { montant: R, neutralise: d.resources.neutralise }, R, `${CCH} R822-2 s.`);
+    step(steps, 'al.loyer', { zone, montant: loyer }, loyer, 'Arrêté du 27/09/2019, art. 7');
+    step(steps, 'al.charges', { montant: charges }, charges, 'Arrêté du 27/09/2019, art. 8');
+    step(steps, 'al.r0', { montant: R0, taux: d.tauxParticipation }, R0, `${CCH} D823-17`);
+    step(steps, 'al.participation', { montant: Math.round(participation) }, Math.round(participation), `${CCH} D823-17`);
+    if (d.coefDegressivite < 1) step(steps, 'al.degressivite', { coefficient: d.coefDegressivite }, undefined, `${CCH} D823-16`);
+    step(steps, 'al.minoration', { minoration: p.minoration, montant: brut }, brut, `${CCH} D823-16`);
+    if (rls > 0) step(steps, 'al.rls', { montant: rls }, rls, `${CCH} L442-2-1`);
+    step(steps, 'al.verse', { montant: net }, net, 'Ordonnance 96-50, art. 14');
   }
   return result(period, p, net > 0, net, net > 0 ? kind : null, steps, d.resources.forfaitEtudiantUse);
 }

@@ -8,7 +8,7 @@
 // as soon as the claimant lives in a couple (L815-9, D815-2).
 // Not modelled: the allocation supplémentaire d'invalidité (ASI, L815-24), reported as 0.
 import { ageAtIndex, monthIndex, periodFromIndex, type Household, type Incomes, type Member, type Patrimoine, type Period } from '../household';
-import { formatEuros, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/aspa';
 import { DUREE_LEGALE_MENSUELLE } from '../parameters/aah';
@@ -184,16 +184,16 @@ export function computeAspa(h: Household, period: Period, opts: RuleOptions = FA
   const d = newAspaDetail();
   const amount = aspaAmount(h, monthIndex(h.period), monthIndex(period), p, d);
   if (d.nbEligible === 0) {
-    step(steps, 'Aucun membre n’a atteint l’âge d’ouverture de l’ASPA', 0, 'CSS L815-1');
+    step(steps, 'aspa.age', {}, 0, 'CSS L815-1');
     return result(period, p, 0, steps);
   }
   if (steps !== null) {
     const { resources: br, plafond, montantMax, nbEligible } = d;
     const couple = h.couple;
-    step(steps, `Ressources mensuelles moyennes des 3 derniers mois : ${formatEuros(Math.round(br))}`, Math.round(br), 'CSS R815-25, R815-29');
-    step(steps, `Plafond de ressources ${couple ? 'couple' : 'personne seule'} : ${formatEuros(Math.round(plafond))}`, Math.round(plafond), 'CSS L815-9, D815-2');
-    step(steps, `Montant maximal (${nbEligible} allocataire${nbEligible > 1 ? 's' : ''}) : ${formatEuros(Math.round(montantMax))}`, Math.round(montantMax), 'CSS L815-2, D815-1');
-    step(steps, `ASPA : ${formatEuros(amount)}`, amount, 'CSS L815-1');
+    step(steps, 'aspa.ressources', { montant: Math.round(br) }, Math.round(br), 'CSS R815-25, R815-29');
+    step(steps, 'aspa.plafond', { couple, montant: Math.round(plafond) }, Math.round(plafond), 'CSS L815-9, D815-2');
+    step(steps, 'aspa.maximum', { allocataires: nbEligible, montant: Math.round(montantMax) }, Math.round(montantMax), 'CSS L815-2, D815-1');
+    step(steps, 'aspa.montant', { montant: amount }, amount, 'CSS L815-1');
   }
   return result(period, p, amount, steps);
 }

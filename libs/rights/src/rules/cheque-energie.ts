@@ -4,7 +4,7 @@
 // a child in shared custody counts half). Only occupants of a taxable dwelling receive it (L124-1):
 // owners and tenants, not persons housed free of charge, in a foyer, or without a home.
 import type { Household, Period } from '../household';
-import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions, FAST } from '../result';
+import { step, type BenefitResult, type ExplanationStep, type RuleOptions, FAST } from '../result';
 import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import { CE_BAREME, CE_UNITES_CONSOMMATION } from '../parameters/cheque-energie';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
@@ -111,7 +111,7 @@ export function computeChequeEnergie(h: Household, period: Period, opts: RuleOpt
   const steps: ExplanationStep[] | null = opts.explain ? [] : null;
   const a = aggregatesOf(h);
   if (!chequeEnergieOuvert(h, a)) {
-    step(steps, 'Le chèque énergie est réservé aux occupants (propriétaires ou locataires) d’un logement imposable : non éligible', 0, 'Code de l’énergie L124-1');
+    step(steps, 'ce.non_eligible', {}, 0, 'Code de l’énergie L124-1');
     return result(period, c, false, 0, steps);
   }
   const fiscal = fiscalN2(h, period);
@@ -119,10 +119,10 @@ export function computeChequeEnergie(h: Household, period: Period, opts: RuleOpt
   const amount = chequeEnergieAmount(a, c, fiscal.rfrCents, d);
   const { uc, perUc } = d;
   if (steps !== null) {
-    step(steps, `Revenu fiscal de référence ${fiscal.year} du ménage : ${formatEuros(fiscal.rfrCents)}`, fiscal.rfrCents, 'CGI art. 1417 IV');
-    step(steps, `Unités de consommation : ${uc.toString().replace('.', ',')}`, undefined, 'Code de l’énergie R124-2');
-    step(steps, `Revenu fiscal de référence par unité de consommation : ${formatEuros(Math.round(perUc))}`, Math.round(perUc));
-    step(steps, `Montant annuel du chèque énergie ${period.slice(0, 4)} : ${formatEuros(amount)}`, amount, 'Arrêté du 26 décembre 2018, art. 1');
+    step(steps, 'ce.rfr', { annee: fiscal.year, montant: fiscal.rfrCents }, fiscal.rfrCents, 'CGI art. 1417 IV');
+    step(steps, 'ce.uc', { uc }, undefined, 'Code de l’énergie R124-2');
+    step(steps, 'ce.rfr_par_uc', { montant: Math.round(perUc) }, Math.round(perUc));
+    step(steps, 'ce.montant', { annee: Number(period.slice(0, 4)), montant: amount }, amount, 'Arrêté du 26 décembre 2018, art. 1');
   }
   return result(period, c, amount > 0, amount, steps);
 }

@@ -5,7 +5,7 @@ import { ageAtIndex, monthIndex, type Household, type Period } from '../househol
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/css';
 import { RSA_MAJORATION_2E_PERSONNE, RSA_MAJORATION_3E_PERSONNE, RSA_MONTANT_FORFAITAIRE } from '../parameters/rsa';
-import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { patrimoineIncomeSum } from './foyer';
 
 export const CSS_RULE_VERSION = 'css@2026.1';
@@ -259,13 +259,12 @@ export function computeCss(h: Household, period: Period, inputs: CssInputs, opts
   const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
 
   if (steps) {
-    if (inputs.rsaCents > 0) step(steps, 'Le foyer perçoit le RSA : CSS sans participation', undefined, 'CSS art. L861-1, 1°');
-    step(steps, `Ressources des 12 derniers mois (dont forfait logement ${formatEuros(fl)}) : ${formatEuros(resources)}`, resources, 'CSS art. R861-4 à R861-10');
-    step(steps, `Plafond CSS sans participation pour ${size} personne(s) : ${formatEuros(plafondGratuite)}`, plafondGratuite, 'CSS art. L861-1, D861-1');
-    step(steps, `Plafond CSS avec participation : ${formatEuros(plafondParticipation)}`, plafondParticipation, 'CSS art. L861-1, 2°');
-    const label = status === 'gratuite' ? 'CSS sans participation' : status === 'participation'
-      ? `CSS avec participation de ${formatEuros(participation)} par mois` : 'Pas de droit à la CSS';
-    step(steps, label, participation, status === 'participation' ? 'CSS art. D861-3' : undefined);
+    if (inputs.rsaCents > 0) step(steps, 'css.rsa', {}, undefined, 'CSS art. L861-1, 1°');
+    step(steps, 'css.ressources', { forfaitLogement: fl, montant: resources }, resources, 'CSS art. R861-4 à R861-10');
+    step(steps, 'css.plafond_gratuite', { personnes: size, montant: plafondGratuite }, plafondGratuite, 'CSS art. L861-1, D861-1');
+    step(steps, 'css.plafond_participation', { montant: plafondParticipation }, plafondParticipation, 'CSS art. L861-1, 2°');
+    const key = status === 'gratuite' ? 'css.gratuite' : status === 'participation' ? 'css.participation' : 'css.non';
+    step(steps, key, { montant: participation }, participation, status === 'participation' ? 'CSS art. D861-3' : undefined);
   }
 
   return {

@@ -7,7 +7,7 @@ import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../para
 import * as P from '../parameters/prestations-familiales';
 import { RSA_FORFAIT_ASF_TAUX } from '../parameters/rsa';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
-import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 
 export const PF_RULE_VERSION = 'prestations-familiales@2026.1';
 
@@ -309,15 +309,15 @@ export function computePrestationsFamiliales(
   let steps: ExplanationStep[] | null = null;
   if (opts?.explain) {
     steps = [];
-    step(steps, `Base mensuelle des allocations familiales : ${formatEuros(p.bmaf)}`, p.bmaf, 'CSS art. L551-1');
-    step(steps, `Ressources N-2 retenues : ${formatEuros(resourcesN2Cents)}`, resourcesN2Cents, 'CSS art. R532-3');
-    step(steps, `Allocations familiales de base : ${formatEuros(fb.afBase)}`, fb.afBase, 'CSS art. L521-1, D521-1');
-    if (fb.afMajoration > 0) step(steps, `Majorations pour âge : ${formatEuros(fb.afMajoration)}`, fb.afMajoration, 'CSS art. L521-3');
-    if (fb.afForfait > 0) step(steps, `Allocation forfaitaire (enfant de 20 ans) : ${formatEuros(fb.afForfait)}`, fb.afForfait, 'CSS art. L521-1');
-    if (fb.asf > 0) step(steps, `Allocation de soutien familial : ${formatEuros(fb.asf)}`, fb.asf, 'CSS art. L523-1');
-    if (fb.cf > 0) step(steps, `Complément familial : ${formatEuros(fb.cf)}`, fb.cf, 'CSS art. L522-1');
-    if (fb.pajeBase > 0) step(steps, `Allocation de base de la PAJE : ${formatEuros(fb.pajeBase)}`, fb.pajeBase, 'CSS art. L531-3');
-    step(steps, `Allocations familiales versées : ${formatEuros(fb.af)}`, fb.af);
+    step(steps, 'pf.bmaf', { montant: p.bmaf }, p.bmaf, 'CSS art. L551-1');
+    step(steps, 'pf.ressources_n2', { montant: resourcesN2Cents }, resourcesN2Cents, 'CSS art. R532-3');
+    step(steps, 'af.base', { montant: fb.afBase }, fb.afBase, 'CSS art. L521-1, D521-1');
+    if (fb.afMajoration > 0) step(steps, 'af.majorations', { montant: fb.afMajoration }, fb.afMajoration, 'CSS art. L521-3');
+    if (fb.afForfait > 0) step(steps, 'af.forfait', { montant: fb.afForfait }, fb.afForfait, 'CSS art. L521-1');
+    if (fb.asf > 0) step(steps, 'pf.asf', { montant: fb.asf }, fb.asf, 'CSS art. L523-1');
+    if (fb.cf > 0) step(steps, 'pf.cf', { montant: fb.cf }, fb.cf, 'CSS art. L522-1');
+    if (fb.pajeBase > 0) step(steps, 'pf.paje', { montant: fb.pajeBase }, fb.pajeBase, 'CSS art. L531-3');
+    step(steps, 'af.versees', { montant: fb.af }, fb.af);
   }
   return {
     benefit: 'allocations_familiales',
@@ -345,13 +345,13 @@ export function computeAsf(h: Household, period: Period, fb: FamilyBenefits, opt
   let steps: ExplanationStep[] | null = null;
   if (opts?.explain) {
     steps = [];
-    if (h.couple) step(steps, 'ASF : réservée au parent qui élève seul ses enfants', undefined, 'CSS art. L523-1');
-    else if (!h.asfEligible) step(steps, 'ASF : l’autre parent contribue à l’entretien des enfants (pension alimentaire perçue)', undefined, 'CSS art. L523-1');
+    if (h.couple) step(steps, 'asf.couple', {}, undefined, 'CSS art. L523-1');
+    else if (!h.asfEligible) step(steps, 'asf.pension', {}, undefined, 'CSS art. L523-1');
     else {
-      step(steps, `Parent isolé élevant ${fb.asfEnfants} enfant(s) de moins de ${p.ageLimite} ans sans pension de l’autre parent`, undefined, 'CSS art. L523-1');
-      step(steps, `ASF par enfant : ${formatEuros(p.asfParEnfant)}`, p.asfParEnfant, 'CSS art. D523-7');
+      step(steps, 'asf.parent_isole', { enfants: fb.asfEnfants, ageLimite: p.ageLimite }, undefined, 'CSS art. L523-1');
+      step(steps, 'asf.par_enfant', { montant: p.asfParEnfant }, p.asfParEnfant, 'CSS art. D523-7');
     }
-    step(steps, `Allocation de soutien familial versée : ${formatEuros(fb.asf)}`, fb.asf, 'CSS art. L523-1');
+    step(steps, 'asf.versee', { montant: fb.asf }, fb.asf, 'CSS art. L523-1');
   }
   return familyResult('asf', period, p, fb.asf, steps);
 }
@@ -366,12 +366,12 @@ export function computeComplementFamilial(period: Period, fb: FamilyBenefits, re
   let steps: ExplanationStep[] | null = null;
   if (opts?.explain) {
     steps = [];
-    if (fb.cf === 0) step(steps, 'Complément familial : il faut au moins 3 enfants de 3 à 20 ans et des ressources N-2 sous le plafond, sans allocation de base de la PAJE', undefined, 'CSS art. L522-1, L522-2');
+    if (fb.cf === 0) step(steps, 'cf.conditions', {}, undefined, 'CSS art. L522-1, L522-2');
     else {
-      step(steps, `${fb.cfEnfants} enfants de 3 à 20 ans à charge`, undefined, 'CSS art. L522-1');
-      step(steps, `Ressources N-2 retenues : ${formatEuros(resourcesN2Cents)} ; plafond : ${formatEuros(fb.cfPlafond)}`, resourcesN2Cents, 'CSS art. L522-2, R522-2');
+      step(steps, 'cf.enfants', { enfants: fb.cfEnfants }, undefined, 'CSS art. L522-1');
+      step(steps, 'cf.ressources', { ressources: resourcesN2Cents, plafond: fb.cfPlafond }, resourcesN2Cents, 'CSS art. L522-2, R522-2');
     }
-    step(steps, `Complément familial versé : ${formatEuros(fb.cf)}${fb.cf === p.cfMajore ? ' (montant majoré, ressources sous la moitié du plafond)' : ''}`, fb.cf, fb.cf === p.cfMajore ? 'CSS art. L522-3, D522-2' : 'CSS art. L522-1, D522-1');
+    step(steps, 'cf.verse', { montant: fb.cf, majore: fb.cf === p.cfMajore }, fb.cf, fb.cf === p.cfMajore ? 'CSS art. L522-3, D522-2' : 'CSS art. L522-1, D522-1');
   }
   return familyResult('complement_familial', period, p, fb.cf, steps);
 }

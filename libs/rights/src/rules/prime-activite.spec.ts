@@ -1,4 +1,5 @@
 // Prime d'activité: hand-worked examples (CSS L842-3, L843-4, D843-1 à D843-3, R844-3).
+import { formatStep } from '../explanations-fr';
 import { newFamilyBenefits } from './prestations-familiales';
 import { computePrimeActivite, ppaFictive, type PpaMonthInputs } from './prime-activite';
 import { EXPLAIN } from '../result';
@@ -41,7 +42,7 @@ describe('Prime d’activité (CSS L842-3)', () => {
     const brut = Math.round((feb.fictive + mar.fictive + apr.fictive) / 3);
     expect(r.brutCents).toBe(brut);
     expect(r.amountCents).toBe(brut - Math.round(brut * 0.005));
-    expect(r.steps?.some((s) => s.text.startsWith('Moyenne du trimestre de référence'))).toBe(true);
+    expect(r.steps?.some((s) => formatStep(s).startsWith('Moyenne du trimestre de référence'))).toBe(true);
   });
 
   it('not paid under 15 €, and not without activity income', () => {

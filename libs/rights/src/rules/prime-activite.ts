@@ -7,11 +7,11 @@ import { addMonths, monthIndex, type Household, type Period } from '../household
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/ppa';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
-import { formatEuros, formatRate, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { compositionRate, foyerAt, foyerOf } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
-import { describeFoyer, forfaitLogement, rsaParams, type RsaParams } from './rsa';
+import { forfaitLogement, rsaParams, type RsaParams } from './rsa';
 
 export const PPA_RULE_VERSION = 'prime-activite@2026.1';
 
@@ -211,17 +211,18 @@ export function computePrimeActivite(
 
   if (steps) {
     const f = foyerAt(h, monthIndex(period), rsaParams(period).childAgeLimit);
-    step(steps, `Foyer : ${describeFoyer(h.couple, f.children)}`);
+    step(steps, 'ppa.foyer', { couple: h.couple, enfants: f.children });
     for (const d of months) {
       const pm = ppaParams(d.period);
-      step(steps, `${d.period} — montant forfaitaire : ${formatEuros(d.montantForfaitaire)}`, d.montantForfaitaire, 'CSS art. L842-3, D843-1');
-      step(steps, `${d.period} — revenus d’activité : ${formatEuros(d.revenusActivite)}, dont ${formatRate(pm.pente)} ajoutés : ${formatEuros(Math.round(pm.pente * d.revenusActivite))}`, d.revenusActivite, 'CSS art. L842-3, D843-3');
-      if (d.bonification > 0) step(steps, `${d.period} — bonifications individuelles : ${formatEuros(d.bonification)}`, d.bonification, 'CSS art. D843-2');
-      step(steps, `${d.period} — ressources du foyer : ${formatEuros(d.ressources)} ; forfait logement : ${formatEuros(d.forfaitLogement)}`, d.ressources, 'CSS art. R844-1 à R844-5');
-      step(steps, `${d.period} — prime calculée pour le mois : ${formatEuros(d.fictive)}`, d.fictive);
+      step(steps, 'ppa.mois.montant_forfaitaire', { mois: d.period, montant: d.montantForfaitaire }, d.montantForfaitaire, 'CSS art. L842-3, D843-1');
+      step(steps, 'ppa.mois.revenus_activite', { mois: d.period, revenus: d.revenusActivite, pente: pm.pente, ajout: Math.round(pm.pente * d.revenusActivite) }, d.revenusActivite, 'CSS art. L842-3, D843-3');
+      if (d.bonification > 0) step(steps, 'ppa.mois.bonifications', { mois: d.period, montant: d.bonification }, d.bonification, 'CSS art. D843-2');
+      step(steps, 'ppa.mois.ressources', { mois: d.period, ressources: d.ressources, forfaitLogement: d.forfaitLogement }, d.ressources, 'CSS art. R844-1 à R844-5');
+      step(steps, 'ppa.mois.prime', { mois: d.period, montant: d.fictive }, d.fictive);
     }
-    step(steps, `Moyenne du trimestre de référence : ${formatEuros(Math.round(sum / 3))}`, Math.round(sum / 3), 'CSS art. L843-4');
-    step(steps, brut > 0 ? `Prime d’activité versée (après CRDS de ${formatRate(p.crds)}) : ${formatEuros(net)}` : `Aucune prime versée (moins de ${formatEuros(p.minimum)})`, net);
+    step(steps, 'ppa.moyenne', { montant: Math.round(sum / 3) }, Math.round(sum / 3), 'CSS art. L843-4');
+    if (brut > 0) step(steps, 'ppa.versee', { crds: p.crds, montant: net }, net);
+    else step(steps, 'ppa.non_versee', { minimum: p.minimum }, net);
   }
   return {
     benefit: 'prime_activite',

@@ -1,4 +1,5 @@
 // RSA: hand-worked examples (CASF L262-2, L262-9, R262-1, R262-9 à R262-11).
+import { formatStep } from '../explanations-fr';
 import { newFamilyBenefits } from './prestations-familiales';
 import { familyBenefitsAt } from './prestations-familiales';
 import { computeRsa } from './rsa';
@@ -22,7 +23,7 @@ describe('RSA (CASF L262-2, R262-1)', () => {
     expect(r.socle).toBe(116374);
     expect(r.forfaitLogement).toBe(19202);
     expect(r.amountCents).toBe(116374 - 19202);
-    expect(r.steps?.[0].text).toBe('Montant forfaitaire pour un couple avec 1 enfant : 1 163,74 €');
+    expect(formatStep(r.steps![0])).toBe('Montant forfaitaire pour un couple avec 1 enfant : 1 163,74 €');
   });
 
   it('revaluation of 1 April 2026: 651,69 € for a single person', () => {

@@ -4,7 +4,7 @@
 import { monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/rsa';
-import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { compositionRate, foyerOf, patrimoineIncomeSum } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
@@ -162,20 +162,15 @@ export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts
 
   if (steps) {
     const { eligible, socle, majore, socleMajore, forfaitLogement: fl, individual, patrimoine, familyRes } = d;
-    const compo = describeFoyer(h.couple, d.children);
-    if (!eligible) step(steps, 'Condition d’âge (25 ans, ou enfant à charge) ou d’études non remplie', undefined, 'CASF art. L262-4');
-    step(steps, `Montant forfaitaire pour ${compo} : ${formatEuros(socle)}`, socle, 'CASF art. L262-2, R262-1');
-    if (majore) step(steps, `Montant majoré pour parent isolé : ${formatEuros(socleMajore)}`, socleMajore, 'CASF art. L262-9');
-    step(steps, `Forfait logement déduit : ${formatEuros(fl)}`, fl, 'CASF art. R262-9, R262-10');
-    step(steps, `Ressources retenues (moyenne des 3 derniers mois) : ${formatEuros(individual + patrimoine)}`, individual + patrimoine, 'CASF art. R262-6, R262-7');
-    if (familyRes > 0) step(steps, `Prestations familiales retenues : ${formatEuros(familyRes)}`, familyRes, 'CASF art. R262-10-1, R262-11');
-    if (inputs.minimaSociauxCents > 0) step(steps, `Autres minima sociaux retenus (AAH, ASPA…) : ${formatEuros(inputs.minimaSociauxCents)}`, inputs.minimaSociauxCents, 'CASF art. R262-6');
-    step(
-      steps,
-      amount > 0 ? `RSA versé : ${formatEuros(amount)}` : `Aucun RSA versé (montant inférieur à ${formatEuros(p.minimum)})`,
-      amount,
-      'CASF art. L262-2',
-    );
+    if (!eligible) step(steps, 'rsa.condition_age', {}, undefined, 'CASF art. L262-4');
+    step(steps, 'rsa.montant_forfaitaire', { couple: h.couple, enfants: d.children, montant: socle }, socle, 'CASF art. L262-2, R262-1');
+    if (majore) step(steps, 'rsa.montant_majore', { montant: socleMajore }, socleMajore, 'CASF art. L262-9');
+    step(steps, 'rsa.forfait_logement', { montant: fl }, fl, 'CASF art. R262-9, R262-10');
+    step(steps, 'rsa.ressources', { montant: individual + patrimoine }, individual + patrimoine, 'CASF art. R262-6, R262-7');
+    if (familyRes > 0) step(steps, 'rsa.prestations_familiales', { montant: familyRes }, familyRes, 'CASF art. R262-10-1, R262-11');
+    if (inputs.minimaSociauxCents > 0) step(steps, 'rsa.autres_minima', { montant: inputs.minimaSociauxCents }, inputs.minimaSociauxCents, 'CASF art. R262-6');
+    if (amount > 0) step(steps, 'rsa.verse', { montant: amount }, amount, 'CASF art. L262-2');
+    else step(steps, 'rsa.non_verse', { minimum: p.minimum }, amount, 'CASF art. L262-2');
   }
 
   return {
@@ -193,11 +188,4 @@ export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts
     baseRessources: d.baseRessources,
     nbEnfants: d.children,
   };
-}
-
-/** "un couple avec 1 enfant", "une personne seule", "un parent isolé avec 2 enfants". */
-export function describeFoyer(couple: boolean, children: number): string {
-  const kids = children === 1 ? '1 enfant' : `${children} enfants`;
-  if (couple) return children === 0 ? 'un couple sans enfant' : `un couple avec ${kids}`;
-  return children === 0 ? 'une personne seule' : `un parent isolé avec ${kids}`;
 }

@@ -8,6 +8,7 @@ import {
   type DetectedRightStatus,
 } from '@recours/domain';
 import { SqlWhere } from '@recours/outreach-sql';
+import { readableStep } from '@recours/rights';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../../common/access/access.service';
@@ -16,6 +17,7 @@ import { ConflictError, NotFoundError, ValidationFailedError } from '../../commo
 import { ListResult, searchTerms, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import { parisToday } from '../households/household-rules';
+import type { ExplanationStepSnapshot } from './entities/detected-right.entity';
 import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInputDto } from './dto/detected-right.dto';
 import { allowedTransitionDtos, rightSelect, toRightDto } from './right-rows';
 import { RightTransitionsService } from './right-transitions.service';
@@ -170,7 +172,7 @@ export class DetectedRightsService {
     );
     return {
       ...toRightDto(row),
-      explanation: row.explanation,
+      explanation: (row.explanation as ExplanationStepSnapshot[]).map(readableStep),
       parameterDates: row.parameter_dates,
       transitions: transitions.map((t) => ({
         id: t.id as string,
