@@ -120,86 +120,95 @@ export const newAideLogementDetail = (): AideLogementDetail => ({
   coefDegressivite: 1, brut: 0, rls: 0, resources: newDetail(),
 });
 
+/** Dependants of the month (CCH R823-4): children under the age limit, born by then. */
+function personnesAChargeDuMois(a: HouseholdAggregates, pIdx: number, at: number, p: AlParams): number {
+  let pac = 0;
+  for (let i = 0; i < a.children; i++) {
+    const age = ageAtMonth(a.childAge[i], pIdx, at);
+    if (age >= 0 && age < p.ageLimiteEnfant) pac++;
+  }
+  return pac;
+}
+
+/** Loyer réel: 2/3 of a furnished rent for the AL (for the APL, only furnished rooms), rounded to the euro (arrêté du 27 septembre 2019, art. 7). */
+function loyerReel(h: Household, apl: boolean): number {
+  const housing = h.housing;
+  const meuble = housing.rentalType === 'meuble';
+  const coefMeuble = (apl ? meuble && housing.room : meuble) ? 2 / 3 : 1;
+  return Math.round((housing.rent * coefMeuble) / 100) * 100;
+}
+
+/** Loyer plafond of the zone (arrêté art. 7), reduced in colocation and for a room (art. 8). */
+function loyerPlafond(h: Household, p: AlParams, pac: number): number {
+  const housing = h.housing;
+  let plafond = plafondFor(p.plafonds[housing.zone - 1], h.couple, pac, housing.room || (!h.couple && pac === 0));
+  if (housing.coloc) plafond *= p.coefColoc;
+  if (housing.room) plafond *= p.coefChambre;
+  return Math.round(plafond);
+}
+
 /**
- * The housing-aid formula (one copy, used by computeAideLogement and the batch path) for month
- * index `at`, p = alParams(at). Returns the amount paid (cents, net of CRDS, after the RLS).
+ * Taux de participation TF + TL (CCH D823-17): TL compares the retained rent with the zone II
+ * plafond of the same household (arrêté art. 12).
+ */
+function tauxParticipation(p: AlParams, couple: boolean, pac: number, loyer: number): number {
+  const loyerReference = plafondFor(p.plafonds[1], couple, pac, !couple && pac === 0);
+  const rl = loyer / loyerReference;
+  const tl = rl >= p.tl.s2 ? p.tl.t3 * (rl - p.tl.s2) + p.tl.t2 * (p.tl.s2 - p.tl.s1) : Math.max(0, p.tl.t2 * (rl - p.tl.s1));
+  return tauxFamille(p, couple, pac) + tl;
+}
+
+/**
+ * Dégressivité then suppression when the real rent exceeds k × plafond (CCH D823-16), except when a
+ * member is disabled. Returns the coefficient applied to the aid.
+ */
+function coefficientDegressivite(a: HouseholdAggregates, p: AlParams, zone: number, plafond: number, reel: number): number {
+  if (a.anyDisabled) return 1;
+  const k = p.degressivite[zone - 1];
+  const loyerDegr = Math.round(plafond * k.degressivite);
+  const loyerSupp = Math.round(plafond * k.suppression);
+  if (reel > loyerSupp) return 0;
+  if (reel > loyerDegr) return 1 - (reel - loyerDegr) / (loyerSupp - loyerDegr);
+  return 1;
+}
+
+/** Réduction de loyer de solidarité of a social-housing tenant under its ceiling (CCH L442-2-1). */
+function reductionLoyerSolidarite(p: AlParams, zone: number, couple: boolean, pac: number, R: number): number {
+  if (R / 12 >= rlsPlafond(p, zone, couple, pac)) return 0;
+  const m = p.rlsMontants[zone - 1];
+  return pac === 0 ? (couple ? m.couple : m.seul) : m.unePac + (pac - 1) * m.parPacSupp;
+}
+
+/**
+ * The housing aid of the rented sector (CCH L823-1, D823-16, D823-17) for month index `at`,
+ * p = alParams(at): loyer + charges − participation personnelle, minored, after the RLS and the
+ * CRDS. Returns the amount paid (cents); the intermediates go into `d`.
  */
 export function aideLogementAmount(
   h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: AlParams, rsaPreviousMonthCents: number, d: AideLogementDetail,
 ): number {
   const housing = h.housing;
-  if (housing.status !== 'locataire' || housing.rentalType === 'foyer') {
-    d.rental = false;
-    return 0;
-  }
+  d.rental = housing.status === 'locataire' && housing.rentalType !== 'foyer';
+  if (!d.rental) return 0;
   const couple = h.couple;
-  let pac = 0;
-  for (let i = 0; i < a.children; i++) {
-    // A child not yet born in a look-back month is not a dependant (age < 0).
-    const age = ageAtMonth(a.childAge[i], pIdx, at);
-    if (age >= 0 && age < p.ageLimiteEnfant) pac++;
-  }
+  const pac = personnesAChargeDuMois(a, pIdx, at, p);
   const apl = housing.rentalType === 'hlm';
-  const kind: 'apl' | 'alf' | 'als' = apl ? 'apl' : pac > 0 ? 'alf' : 'als';
-  const zone = housing.zone;
-  const z = p.plafonds[zone - 1];
-
-  // Loyer réel: 2/3 of a furnished rent for AL (for APL, only furnished rooms), rounded to the euro.
-  const meuble = housing.rentalType === 'meuble';
-  const coefMeuble = (apl ? meuble && housing.room : meuble) ? 2 / 3 : 1;
-  const loyerReel = Math.round((housing.rent * coefMeuble) / 100) * 100;
-  let plafond = plafondFor(z, couple, pac, housing.room || (!couple && pac === 0));
-  if (housing.coloc) plafond *= p.coefColoc;
-  if (housing.room) plafond *= p.coefChambre;
-  plafond = Math.round(plafond);
-  const loyer = Math.min(loyerReel, plafond);
+  const reel = loyerReel(h, apl);
+  const plafond = loyerPlafond(h, p, pac);
+  const loyer = Math.min(reel, plafond);
   const charges = (housing.coloc && !couple ? p.chargesBase / 2 : p.chargesBase) + pac * p.chargesParPac;
-
   const R = housingAidResources(h, a, pIdx, at, p, rsaPreviousMonthCents, d.resources);
   const R0 = r0For(p, couple, pac);
   const depense = loyer + charges;
-  const p0 = Math.max(p.p0Taux * depense, p.p0Forfait);
-  const tf = tauxFamille(p, couple, pac);
-  // TL compares the retained rent with the zone II plafond of the same household (arrêté art. 12).
-  const loyerReference = plafondFor(p.plafonds[1], couple, pac, !couple && pac === 0);
-  const rl = loyer / loyerReference;
-  const tl = rl >= p.tl.s2 ? p.tl.t3 * (rl - p.tl.s2) + p.tl.t2 * (p.tl.s2 - p.tl.s1) : Math.max(0, p.tl.t2 * (rl - p.tl.s1));
-  const participation = p0 + (tf + tl) * Math.max(0, R - R0);
+  const taux = tauxParticipation(p, couple, pac, loyer);
+  const participation = Math.max(p.p0Taux * depense, p.p0Forfait) + taux * Math.max(0, R - R0);
   let montant = Math.max(0, depense - participation);
-  const seuil = apl ? p.seuilApl : p.seuilAl;
-  if (montant < seuil) montant = 0;
-
-  // Dégressivité then suppression when the real rent exceeds k × plafond (not for disabled members).
-  const k = p.degressivite[zone - 1];
-  const loyerDegr = Math.round(plafond * k.degressivite);
-  const loyerSupp = Math.round(plafond * k.suppression);
-  let coef = 1;
-  if (!a.anyDisabled) {
-    if (loyerReel > loyerSupp) coef = 0;
-    else if (loyerReel > loyerDegr) coef = 1 - (loyerReel - loyerDegr) / (loyerSupp - loyerDegr);
-  }
-  const apresDegr = Math.round(montant * coef);
-  const brut = Math.max(0, apresDegr - p.minoration);
-
-  let rls = 0;
-  if (apl && R / 12 < rlsPlafond(p, zone, couple, pac)) {
-    const m = p.rlsMontants[zone - 1];
-    rls = pac === 0 ? (couple ? m.couple : m.seul) : m.unePac + (pac - 1) * m.parPacSupp;
-  }
-  const brutApresRls = Math.max(0, brut - p.rlsFraction * rls);
-  const net = Math.round(brutApresRls * (1 - p.crds));
-
-  d.rental = true;
-  d.kind = kind;
-  d.pac = pac;
-  d.loyer = loyer;
-  d.charges = charges;
-  d.R0 = R0;
-  d.tauxParticipation = tf + tl;
-  d.participation = participation;
-  d.coefDegressivite = coef;
-  d.brut = brut;
-  d.rls = rls;
+  if (montant < (apl ? p.seuilApl : p.seuilAl)) montant = 0;
+  const coef = coefficientDegressivite(a, p, housing.zone, plafond, reel);
+  const brut = Math.max(0, Math.round(montant * coef) - p.minoration);
+  const rls = apl ? reductionLoyerSolidarite(p, housing.zone, couple, pac, R) : 0;
+  const net = Math.round(Math.max(0, brut - p.rlsFraction * rls) * (1 - p.crds));
+  Object.assign(d, { kind: apl ? 'apl' : pac > 0 ? 'alf' : 'als', pac, loyer, charges, R0, tauxParticipation: taux, participation, coefDegressivite: coef, brut, rls });
   return net;
 }
 

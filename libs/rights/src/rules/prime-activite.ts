@@ -101,6 +101,32 @@ export function ppaFictive(h: Household, period: Period, inputs: PpaMonthInputs,
   return d;
 }
 
+/** An adult of the minimum age (18), a student only when earning above the threshold (CSS L842-2, D842-1). */
+function adulteEligible(h: Household, p: PpaParams): boolean {
+  return h.members.some((m) => m.role === 'adult' && m.age >= p.ageMin && (!m.student || m.incomes.salaryNet > p.studentThreshold));
+}
+
+/**
+ * L842-8: the AAH counts as activity income of a beneficiary who earns at least 29 h of SMIC (then
+ * also for the bonification); otherwise as other resources. The first such member, or −1.
+ */
+function aahCommeRevenuActivite(h: Household, p: PpaParams): number {
+  return h.members.findIndex((m) => m.disabled && m.incomes.salaryNet >= p.aahActivityThreshold);
+}
+
+/** Activity income of the foyer and the individual bonifications, linear between 59 and 120/138 hours of SMIC (D843-2). */
+function revenusActiviteEtBonifications(salaries: readonly number[], aahHolder: number, aahCents: number, p: PpaParams) {
+  let activity = 0, bonif = 0;
+  salaries.forEach((salary, i) => {
+    const earned = salary + (i === aahHolder ? aahCents : 0);
+    activity += earned;
+    if (earned > p.bonifStart) {
+      bonif += earned >= p.bonifFull ? p.bonifMax : Math.round((p.bonifMax * (earned - p.bonifStart)) / (p.bonifFull - p.bonifStart));
+    }
+  });
+  return { activity, bonif };
+}
+
 /**
  * The fictive prime d'activité of month index `at` (CSS L842-3, D843-1 to D843-3)
  * with p = ppaParams(at), rp = rsaParams(at). Writes the intermediates into `d` (not `d.period`)
@@ -111,39 +137,9 @@ export function ppaFictiveAmount(
   fam: FamilyBenefits, aahCents: number, asiCents: number, aspaCents: number, d: PpaMonthDetail,
 ): number {
   const f = foyerOf(a, pIdx, at, rp.childAgeLimit);
-  const members = h.members;
-
-  let eligibleAdult = false;
-  if (a.anyStudentAdult) {
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i];
-      if (m.role === 'adult' && m.age >= p.ageMin && (!m.student || m.incomes.salaryNet > p.studentThreshold)) eligibleAdult = true;
-    }
-  } else {
-    eligibleAdult = a.maxAdultAge >= p.ageMin;
-  }
-  // L842-8: the AAH counts as activity income of a beneficiary who earns at least 29 h of SMIC
-  // (then also for the bonification); otherwise as other resources.
-  let aahHolder = -1;
-  if (a.anyDisabled) {
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i];
-      if (m.disabled && m.incomes.salaryNet >= p.aahActivityThreshold && aahHolder < 0) aahHolder = i;
-    }
-  }
-  let activity = 0, bonif = 0;
-  const salaries = a.salaryNet;
-  for (let i = 0; i < salaries.length; i++) {
-    const earned = salaries[i] + (i === aahHolder ? aahCents : 0);
-    activity += earned;
-    // Individual bonification, linear between 59 and 120/138 hours of SMIC (D843-2).
-    if (earned > p.bonifStart) {
-      const b = earned >= p.bonifFull
-        ? p.bonifMax
-        : Math.round((p.bonifMax * (earned - p.bonifStart)) / (p.bonifFull - p.bonifStart));
-      bonif += b;
-    }
-  }
+  const eligibleAdult = adulteEligible(h, p);
+  const aahHolder = aahCommeRevenuActivite(h, p);
+  const { activity, bonif } = revenusActiviteEtBonifications(a.salaryNet, aahHolder, aahCents, p);
   let other = a.ppaOther;
   if (aahHolder < 0) other += aahCents;
   other += asiCents + aspaCents +

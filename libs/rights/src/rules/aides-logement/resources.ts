@@ -67,28 +67,22 @@ function pensionIncome(m: Member, p: AlParams): number {
   return pen - ded;
 }
 
+/** Income of the capital when the patrimoine exceeds 30 000 € (CCH R822-3-1), except for AAH households. */
+function revenusDuPatrimoine(h: Household, p: AlParams, anyAah: boolean): number {
+  const pat = h.patrimoine;
+  const capital = pat.livretA + pat.savingsTaxFree + pat.savingsTaxable + pat.propertyNotRented;
+  if (anyAah || capital <= p.seuilPatrimoine) return 0;
+  return (pat.livretA + pat.savingsTaxFree) * p.tauxPatrimoine + pat.rentalValueNotRented * p.partValeurLocative;
+}
+
 /**
- * Annual resources (cents) of the household for the housing aid of the month.
+ * The members' incomes of the rolling year (CCH R822-3 s.): the parents' activity income (none when
+ * neutralised, R822-15), their pensions, the children's resources above 1.25 × the ASPA ceiling
+ * (R822-4); and whether both members of a couple earn 12 × BMAF (R822-7) or someone gets the AAH.
  */
-export function housingAidResources(
-  h: Household,
-  a: HouseholdAggregates,
-  pIdx: number,
-  at: number,
-  p: AlParams,
-  rsaPreviousMonthCents: number,
-  out: ResourceDetail,
-): number {
-  const members = h.members;
-  const neutralise = rsaPreviousMonthCents > 0;
-  let activite = 0;
-  let pensions = 0;
-  let enfants = 0;
-  let earners = 0;
-  let adults = 0;
-  let anyAah = false;
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
+function ressourcesDesMembres(h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: AlParams, neutralise: boolean) {
+  let activite = 0, pensions = 0, enfants = 0, earners = 0, adults = 0, anyAah = false;
+  h.members.forEach((m, i) => {
     // Without a disability rate or an AAH override nobody receives the AAH (aahReceivedAt).
     const aah = a.aahCandidate && aahReceivedAt(h, pIdx, at, i);
     if (aah) anyAah = true;
@@ -98,18 +92,27 @@ export function housingAidResources(
       pensions += pensionIncome(m, p);
       if (12 * m.incomes.salaryTaxable >= p.seuilBiactivite) earners++;
     } else if (a.childIncome) {
-      // A child without income has own = 0, below the (positive) abattement.
       const own = activityIncome(m, p, aah) + pensionIncome(m, p);
       if (own > p.abattementEnfant) enfants += own - p.abattementEnfant;
     }
-  }
-  const pat = h.patrimoine;
-  let patrimoine = 0;
-  const capital = pat.livretA + pat.savingsTaxFree + pat.savingsTaxable + pat.propertyNotRented;
-  if (!anyAah && capital > p.seuilPatrimoine) {
-    patrimoine = (pat.livretA + pat.savingsTaxFree) * p.tauxPatrimoine + pat.rentalValueNotRented * p.partValeurLocative;
-  }
-  const doubleActivite = !neutralise && adults === 2 && earners === 2;
+  });
+  return { activite, pensions, enfants, anyAah, biactifs: adults === 2 && earners === 2 };
+}
+
+/** Annual resources (cents) of the household for the housing aid of the month. */
+export function housingAidResources(
+  h: Household,
+  a: HouseholdAggregates,
+  pIdx: number,
+  at: number,
+  p: AlParams,
+  rsaPreviousMonthCents: number,
+  out: ResourceDetail,
+): number {
+  const neutralise = rsaPreviousMonthCents > 0;
+  const { activite, pensions, enfants, anyAah, biactifs } = ressourcesDesMembres(h, a, pIdx, at, p, neutralise);
+  const patrimoine = revenusDuPatrimoine(h, p, anyAah);
+  const doubleActivite = !neutralise && biactifs;
   let brut = activite + pensions + enfants + patrimoine - (doubleActivite ? p.abattementDoubleActivite : 0);
   if (brut < 0) brut = 0;
   const forfaitParameter = forfaitEtudiantApplicable(h, p);
