@@ -51,12 +51,16 @@ export interface Evaluation {
   fixedPoint: { rsaPastMonthsCents: number; iterations: number; converged: boolean };
 }
 
-/** Memoizes `compute(key)` in a Map: each look-back month is computed once per evaluation. */
-function once<K, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    if (!cache.has(key)) cache.set(key, compute(key));
-    return cache.get(key) as V;
+/** Memoizes `compute(k)` in a Map: each look-back month is computed once per evaluation. */
+function once<V>(compute: (k: number) => V): (k: number) => V {
+  const cache = new Map<number, V>();
+  return (k) => {
+    let v = cache.get(k);
+    if (v === undefined) {
+      v = compute(k);
+      cache.set(k, v);
+    }
+    return v;
   };
 }
 
@@ -92,19 +96,25 @@ class LookBack {
     return this.mayReceiveAah ? this.aahMonth(k).aahCents : 0;
   }
 
+  /** Intermediates of the look-back months' formulas, which only their amounts are read from. */
+  private readonly aspaDetail = newAspaDetail();
+  private readonly aideLogementDetail = newAideLogementDetail();
+
   readonly aspa = once((k: number): number => {
     const at = this.pIdx - k;
-    return aspaAmount(this.h, this.pIdx, at, aspaParams.at(at), newAspaDetail());
+    return aspaAmount(this.h, this.pIdx, at, aspaParams.at(at), this.aspaDetail);
   });
 
-  private readonly aideLogementByState = once((key: string): number => {
-    const [k, neutralised] = key.split(':');
-    const at = this.pIdx - Number(k);
-    return aideLogementAmount(this.h, this.a, this.pIdx, at, alParams.at(at), neutralised === '1' ? 1 : 0, newAideLogementDetail());
-  });
+  private aideLogementOf(k: number, rsaPreviousMonthCents: number): number {
+    const at = this.pIdx - k;
+    return aideLogementAmount(this.h, this.a, this.pIdx, at, alParams.at(at), rsaPreviousMonthCents, this.aideLogementDetail);
+  }
+
+  private readonly aideLogementSansRsa = once((k: number) => this.aideLogementOf(k, 0));
+  private readonly aideLogementNeutralisee = once((k: number) => this.aideLogementOf(k, 1));
 
   aideLogement(k: number, neutralised: boolean): number {
-    return this.aideLogementByState(`${k}:${neutralised ? 1 : 0}`);
+    return neutralised ? this.aideLogementNeutralisee(k) : this.aideLogementSansRsa(k);
   }
 
   /** AAH + majoration pour la vie autonome of M-k (the MVA needs a housing aid, D821-3). */

@@ -139,7 +139,10 @@ export function familyBenefitsAt(h: Household, period: Period, resourcesN2Cents:
   return familyBenefitsInto(h, aggregatesOf(h), monthIndex(h.period), at, pfParams(period), resourcesN2Cents, out) ? out : ZERO;
 }
 
-export const newFamilyBenefits = (): FamilyBenefits => ({ ...ZERO });
+export const newFamilyBenefits = (): FamilyBenefits => ({
+  af: 0, afBase: 0, afMajoration: 0, afForfait: 0, asf: 0, cf: 0, cfNonMajore: 0, pajeBase: 0, rsaForfaitAsf: 0,
+  asfEnfants: 0, cfEnfants: 0, cfPlafond: 0,
+});
 
 /** The children as the family benefits count them in one month (CSS L512-3, L521-1, L521-3, L522-1, L531-3). */
 interface EnfantsACharge {
@@ -288,10 +291,18 @@ export function familyBenefitsInto(
   const majore = biactifsOuIsole(h, a, p);
   const pajeBase = pajeAllocationDeBase(e, majore, resourcesN2Cents, p);
   const { cf, plafond: cfPlafond } = complementFamilial(e, majore, resourcesN2Cents, pajeBase, p);
-  Object.assign(out, {
-    af, afBase, afMajoration, afForfait, asf: asfEnfants * p.asfParEnfant, cf, cfNonMajore: Math.min(cf, p.cfBase), pajeBase,
-    rsaForfaitAsf: asfEnfants * p.forfaitAsfRsa, asfEnfants, cfEnfants: cf > 0 ? e.cf : 0, cfPlafond,
-  });
+  out.af = af;
+  out.afBase = afBase;
+  out.afMajoration = afMajoration;
+  out.afForfait = afForfait;
+  out.asf = asfEnfants * p.asfParEnfant;
+  out.cf = cf;
+  out.cfNonMajore = Math.min(cf, p.cfBase);
+  out.pajeBase = pajeBase;
+  out.rsaForfaitAsf = asfEnfants * p.forfaitAsfRsa;
+  out.asfEnfants = asfEnfants;
+  out.cfEnfants = cf > 0 ? e.cf : 0;
+  out.cfPlafond = cfPlafond;
   return true;
 }
 
