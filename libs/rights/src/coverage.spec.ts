@@ -28,11 +28,14 @@ const KNOWN_STALE: Record<string, string> = {
   'aides_logement.locatif.loyers_plafonds': 'barème du 1er octobre 2026 non confirmé par un texte officiel consulté',
   'aides_logement.locatif.forfait_charges': 'idem',
   'aides_logement.locatif.p0_forfait': 'idem',
+  'aides_logement.ressources.forfait_etudiant_boursier': 'forfaits étudiants boursier / logement-foyer (R822-20) relevés hors JO, 2024 déduit',
+  'aides_logement.ressources.forfait_etudiant_foyer': 'idem',
+  'aides_logement.ressources.forfait_etudiant_boursier_foyer': 'idem',
 };
 
 interface Violation { id: string; period: string; what: string }
 
-const BENEFITS = ['rsa', 'primeActivite', 'aideLogement', 'chequeEnergie', 'css', 'allocationsFamiliales', 'aah', 'aspa'] as const;
+const BENEFITS = ['rsa', 'primeActivite', 'aideLogement', 'chequeEnergie', 'css', 'allocationsFamiliales', 'asf', 'complementFamilial', 'aah', 'aspa'] as const;
 
 function amounts(e: Evaluation): Record<string, number> {
   return {
