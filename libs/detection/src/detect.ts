@@ -214,7 +214,7 @@ export function detect(s: HouseholdSnapshot, period: string, opts: DetectOptions
       explanation: {
         period,
         summary: summaryOf(benefit, estimated, received, outcome),
-        steps: r.steps ?? [],
+        steps: r.steps,
         warnings: [...r.warnings],
         assumptions: mapping.assumptions,
       },

@@ -59,7 +59,7 @@ function main(argv: string[]): number {
 
 function explanationsOf(e: ReturnType<typeof evaluateHousehold>) {
   const list = [e.rsa, e.primeActivite, e.aideLogement, e.chequeEnergie, e.css, e.allocationsFamiliales, e.asf, e.complementFamilial, e.aah, e.aspa];
-  return Object.fromEntries(list.map((r) => [r.benefit, { etapes: (r.steps ?? []).map(formatStep), parametres: r.parameters, avertissements: r.warnings }]));
+  return Object.fromEntries(list.map((r) => [r.benefit, { etapes: r.steps.map(formatStep), parametres: r.parameters, avertissements: r.warnings }]));
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -117,8 +117,7 @@ function checkExplanations(h: Household, e: Evaluation, out: Violation[]): void 
   const v = (what: string) => out.push({ id: h.id, period: h.period, what });
   for (const k of BENEFITS) {
     const r = e[k];
-    if (r.steps === null) v(`${k} : pas d’explication`);
-    else if ((r.eligible || r.amountCents > 0) && r.steps.length === 0) v(`${k} : montant ${r.amountCents} sans étape d’explication`);
+    if ((r.eligible || r.amountCents > 0) && r.steps.length === 0) v(`${k} : montant ${r.amountCents} sans étape d’explication`);
   }
 }
 

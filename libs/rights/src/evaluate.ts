@@ -11,7 +11,7 @@
 // The months before M are computed on demand, each once (LookBack); then each rule builds the
 // result of month M with its explanation steps (data: template key, numbers, legal reference).
 import { monthIndex, type Household, type Period } from './household';
-import { EXPLAIN, type BenefitResult } from './result';
+import type { BenefitResult } from './result';
 import { aahMonthInto, aahTotalWithMva, computeAah, newAahMonth, aahParams, type AahMonth, type AahResult } from './rules/aah';
 import { aggregatesOf, type HouseholdAggregates } from './rules/aggregates';
 import { aideLogementAmount, computeAideLogement, newAideLogementDetail, type AideLogementResult } from './rules/aides-logement';
@@ -170,7 +170,7 @@ class LookBack {
 function rsaFixedPoint(h: Household, lb: LookBack) {
   const family = lb.family(0);
   const rsaWith = (neutralised: boolean) =>
-    computeRsa(h, h.period, { aideLogementCents: lb.aideLogement(0, neutralised), family, minimaSociauxCents: lb.minimaSociaux(neutralised) }, EXPLAIN);
+    computeRsa(h, h.period, { aideLogementCents: lb.aideLogement(0, neutralised), family, minimaSociauxCents: lb.minimaSociaux(neutralised) });
   const first = rsaWith(false);
   if (first.amountCents <= 0) return { rsa: first, neutralised: false, rsaPastMonthsCents: 0, iterations: 1, converged: true };
   const again = rsaWith(true);
@@ -183,21 +183,21 @@ export function evaluateHousehold(h: Household): Evaluation {
   const resourcesN2Cents = fiscalN2(h, period).pfBaseRessourcesCents;
   const lb = new LookBack(h, resourcesN2Cents);
   const { rsa, neutralised, rsaPastMonthsCents, iterations, converged } = rsaFixedPoint(h, lb);
-  const aideLogement = computeAideLogement(h, period, { rsaPreviousMonthCents: rsaPastMonthsCents }, EXPLAIN);
+  const aideLogement = computeAideLogement(h, period, { rsaPreviousMonthCents: rsaPastMonthsCents });
   const family = lb.family(0);
   return {
     id: h.id,
     period,
     rsa,
-    primeActivite: computePrimeActivite(h, period, lb.ppaQuarter(neutralised), EXPLAIN),
+    primeActivite: computePrimeActivite(h, period, lb.ppaQuarter(neutralised)),
     aideLogement,
-    chequeEnergie: computeChequeEnergie(h, period, EXPLAIN),
-    css: computeCss(h, period, { rsaCents: rsa.amountCents, aideLogementCents: aideLogement.amountCents, ...lb.cssLookBack(neutralised) }, EXPLAIN),
-    allocationsFamiliales: computePrestationsFamiliales(h, period, resourcesN2Cents, EXPLAIN, family),
-    asf: computeAsf(h, period, family, EXPLAIN),
-    complementFamilial: computeComplementFamilial(period, family, resourcesN2Cents, EXPLAIN),
-    aah: computeAah(h, period, EXPLAIN, aideLogement.amountCents),
-    aspa: computeAspa(h, period, EXPLAIN),
+    chequeEnergie: computeChequeEnergie(h, period),
+    css: computeCss(h, period, { rsaCents: rsa.amountCents, aideLogementCents: aideLogement.amountCents, ...lb.cssLookBack(neutralised) }),
+    allocationsFamiliales: computePrestationsFamiliales(h, period, resourcesN2Cents, family),
+    asf: computeAsf(h, period, family),
+    complementFamilial: computeComplementFamilial(period, family, resourcesN2Cents),
+    aah: computeAah(h, period, aideLogement.amountCents),
+    aspa: computeAspa(h, period),
     fixedPoint: { rsaPastMonthsCents, iterations, converged },
   };
 }

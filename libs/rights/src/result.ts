@@ -1,5 +1,5 @@
 // What every rule returns. Amounts are integer cents; euros appear only in explanations and at the
-// CLI boundary. Explanation steps are built only in explain mode (null in the fast mode).
+// CLI boundary. Explanation steps are data (a template key and numbers), written in French when read.
 import type { ParameterUse } from './parameters/dated';
 import type { Period } from './household';
 import type { StepKey } from './explanations-fr';
@@ -44,20 +44,11 @@ export interface BenefitResult {
   ruleVersion: string;
   /** Dated parameter values the computation used. */
   parameters: readonly ParameterUse[];
-  /** Ordered explanation (explain mode), null in fast mode. */
-  steps: ExplanationStep[] | null;
+  /** Ordered explanation, as data (explanations-fr.ts writes the sentences). */
+  steps: ExplanationStep[];
   /** Flags such as stale parameters or approximations (French). */
   warnings: readonly string[];
 }
-
-/** Options shared by all rules. */
-export interface RuleOptions {
-  /** Build explanation steps (API); off for batch scoring. */
-  explain: boolean;
-}
-
-export const FAST: RuleOptions = Object.freeze({ explain: false });
-export const EXPLAIN: RuleOptions = Object.freeze({ explain: true });
 
 /** 116374 → "1 163,74 €" (French grouping with spaces, comma decimal). */
 export function formatEuros(cents: number): string {
@@ -79,9 +70,8 @@ export function formatRate(rate: number): string {
   return `${pct.toString().replace('.', ',')} %`;
 }
 
-/** Appends a step (data) unless explanations are off (steps is null). */
-export function step(steps: ExplanationStep[] | null, key: StepKey, values: StepValues = {}, amountCents?: number, reference?: string): void {
-  if (steps === null) return;
+/** Appends a step (data). */
+export function step(steps: ExplanationStep[], key: StepKey, values: StepValues = {}, amountCents?: number, reference?: string): void {
   const s: ExplanationStep = { key, values };
   if (amountCents !== undefined) s.amountCents = amountCents;
   if (reference !== undefined) s.reference = reference;

@@ -9,7 +9,7 @@
 // unemployment benefits or retired a further 30 % (R532-7 by reference).
 // MVA: AAH at ≥ 80 %, no earnings over the last 12 months, own dwelling with a housing aid (D821-3).
 import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
-import { step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/aah';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
@@ -186,7 +186,7 @@ export function aahTotalWithMva(a: AahMonth, housingAidCents: number): number {
  * month when the caller already has it (evaluate.ts); otherwise it is computed without RSA
  * neutralisation.
  */
-export function computeAah(h: Household, period: Period, opts: RuleOptions = FAST, housingAidCents?: number): AahResult {
+export function computeAah(h: Household, period: Period, housingAidCents?: number): AahResult {
   const p = aahParams(period);
   const pIdx = monthIndex(h.period);
   const at = monthIndex(period);
@@ -195,23 +195,20 @@ export function computeAah(h: Household, period: Period, opts: RuleOptions = FAS
   if (month.mvaCandidates > 0 && al === undefined) al = computeAideLogement(h, period, { rsaPreviousMonthCents: 0 }).amountCents;
   const aahTotal = month.aahCents;
   const mvaTotal = aahTotalWithMva(month, al ?? 0) - aahTotal;
-  let steps: ExplanationStep[] | null = null;
-  if (opts.explain) {
-    steps = [];
-    for (let i = 0; i < h.members.length; i++) {
-      const m = h.members[i];
-      if (m.aahOverride === null && m.disabilityRate <= 0) continue;
-      const aah = aahBaseAt(h, pIdx, at, i);
-      const age = ageAtIndex(m, pIdx, at);
-      if (m.aahOverride !== null) step(steps, 'aah.declaree', { membre: i + 1, montant: aah }, aah);
-      else if (!aahEligible(m, age, p)) step(steps, 'aah.conditions', { membre: i + 1 }, 0, 'CSS L821-1, L821-2');
-      else {
-        step(steps, 'aah.ressources', { membre: i + 1, montant: Math.round(resources(h, i, p)) }, undefined, 'CSS R821-4, D821-9');
-        step(steps, 'aah.montant', { membre: i + 1, montant: aah, maximum: p.montant }, aah, 'CSS L821-1, D821-2');
-      }
-      if (aah > 0 && mvaTotal > 0 && mvaCandidate(h, m, p)) {
-        step(steps, 'aah.mva', { membre: i + 1, montant: p.mva }, p.mva, 'CSS L821-1-2, D821-3');
-      }
+  const steps: ExplanationStep[] = [];
+  for (let i = 0; i < h.members.length; i++) {
+    const m = h.members[i];
+    if (m.aahOverride === null && m.disabilityRate <= 0) continue;
+    const aah = aahBaseAt(h, pIdx, at, i);
+    const age = ageAtIndex(m, pIdx, at);
+    if (m.aahOverride !== null) step(steps, 'aah.declaree', { membre: i + 1, montant: aah }, aah);
+    else if (!aahEligible(m, age, p)) step(steps, 'aah.conditions', { membre: i + 1 }, 0, 'CSS L821-1, L821-2');
+    else {
+      step(steps, 'aah.ressources', { membre: i + 1, montant: Math.round(resources(h, i, p)) }, undefined, 'CSS R821-4, D821-9');
+      step(steps, 'aah.montant', { membre: i + 1, montant: aah, maximum: p.montant }, aah, 'CSS L821-1, D821-2');
+    }
+    if (aah > 0 && mvaTotal > 0 && mvaCandidate(h, m, p)) {
+      step(steps, 'aah.mva', { membre: i + 1, montant: p.mva }, p.mva, 'CSS L821-1-2, D821-3');
     }
   }
   const total = aahTotal + mvaTotal;

@@ -1,7 +1,6 @@
 // Hand-worked housing-aid examples (CCH L823-1, D823-16, D823-17; arrêté du 27 septembre 2019).
 import { formatStep } from '../explanations-fr';
 import { computeAideLogement } from './aides-logement';
-import { EXPLAIN } from '../result';
 import { valueAt } from '../parameters/dated';
 import { AL_FORFAIT_ETUDIANT_BOURSIER_FOYER, AL_FORFAIT_ETUDIANT_FOYER } from '../parameters/aides-logement';
 import { alParams } from './aides-logement/compiled';
@@ -23,7 +22,7 @@ describe('aide au logement, secteur locatif', () => {
       [member({ age: 61, disabilityRate: 0.8 }), member({ age: 56, incomes: { salaryNet: 920.95, salaryTaxable: 954.53 } })],
       { rentalType: 'hlm', rent: 495 },
     );
-    const r = computeAideLogement(h, '2026-01', noRsa, EXPLAIN);
+    const r = computeAideLogement(h, '2026-01', noRsa);
     expect(r.kind).toBe('apl');
     expect(r.amountCents).toBe(22842);
     expect(r.steps?.some((s) => formatStep(s).includes('Loyer retenu (plafonné zone 2) : 355,38 €'))).toBe(true);
@@ -69,7 +68,7 @@ describe('aide au logement, secteur locatif', () => {
   it('counts 2/3 of a furnished rent for the AL and applies the colocation coefficient', () => {
     const h = household('2026-01', [member({ age: 30 })], { rentalType: 'meuble', rent: 300, coloc: true });
     // Loyer réel 200; plafond 290.34 × 0.75 = 217.76 → L = 200; C = 60.59 / 2 = 30.295
-    const r = computeAideLogement(h, '2026-01', noRsa, EXPLAIN);
+    const r = computeAideLogement(h, '2026-01', noRsa);
     expect(r.kind).toBe('als');
     expect(r.steps?.some((s) => formatStep(s).includes('Loyer retenu (plafonné zone 2) : 200,00 €'))).toBe(true);
   });
@@ -115,19 +114,19 @@ describe('aide au logement, étudiants (CCH R822-20: ressources réputées égal
     // Real resources: 12 × 900 = 10 800 − 10 % (1 080) = 9 720 → 9 800 €. R822-20: deemed equal to the
     // forfait of a non-boursier student tenant, 8 600 € in 2026 (a floor would have kept 9 800 €).
     const h = household('2026-01', [student(22, 900)], { zone: 1, rent: 550 });
-    const r = computeAideLogement(h, '2026-01', noRsa, EXPLAIN);
+    const r = computeAideLogement(h, '2026-01', noRsa);
     expect(resources(r)).toBe(860000);
     expect(r.steps?.some((s) => s.reference?.endsWith('R822-20') && s.amountCents === 860000)).toBe(true);
     // Same aid as a non-student whose own resources round to 8 600 € (12 × 796.29 − 10 % → 8 600 €).
     const worker = household('2026-01', [salarie(22, 796.29)], { zone: 1, rent: 550 });
-    expect(resources(computeAideLogement(worker, '2026-01', noRsa, EXPLAIN))).toBe(860000);
+    expect(resources(computeAideLogement(worker, '2026-01', noRsa))).toBe(860000);
     expect(r.amountCents).toBe(computeAideLogement(worker, '2026-01', noRsa).amountCents);
     expect(r.amountCents).toBeGreaterThan(computeAideLogement(household('2026-01', [salarie(22, 900)], { zone: 1, rent: 550 }), '2026-01', noRsa).amountCents);
   });
 
   it('applies the lower forfait of a boursier (6 900 €)', () => {
     const h = household('2026-01', [student(21, 900, { boursier: true })], { zone: 1, rent: 550 });
-    const r = computeAideLogement(h, '2026-01', noRsa, EXPLAIN);
+    const r = computeAideLogement(h, '2026-01', noRsa);
     expect(resources(r)).toBe(690000);
     const nonBoursier = computeAideLogement(household('2026-01', [student(21, 900)], { zone: 1, rent: 550 }), '2026-01', noRsa);
     expect(r.amountCents).toBeGreaterThan(nonBoursier.amountCents);
@@ -150,14 +149,14 @@ describe('aide au logement, étudiants (CCH R822-20: ressources réputées égal
 
   it('keeps the real resources of a student over the age limit of the bourses (28 years)', () => {
     const h = household('2026-01', [student(28, 900)], { zone: 1, rent: 550 });
-    const r = computeAideLogement(h, '2026-01', noRsa, EXPLAIN);
+    const r = computeAideLogement(h, '2026-01', noRsa);
     expect(resources(r)).toBe(980000);
     expect(r.steps?.some((s) => s.reference?.endsWith('R822-20'))).toBe(false);
   });
 
   it('keeps the real resources when the conjoint is not a student', () => {
     const h = household('2026-01', [student(22, 0), salarie(24, 1500)], { zone: 1, rent: 700 });
-    const r = computeAideLogement(h, '2026-01', noRsa, EXPLAIN);
+    const r = computeAideLogement(h, '2026-01', noRsa);
     expect(r.steps?.some((s) => s.reference?.endsWith('R822-20'))).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
 // people get 0 here.
 import { ageAtMonth, ageAtIndex, monthIndex, type Household, type Period } from '../household';
 import { staleWarning, type ParameterUse } from '../parameters/dated';
-import { step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { alParams, type AlParams, type ZoneCents } from './aides-logement/compiled';
 import { housingAidResources, newDetail, type ResourceDetail } from './aides-logement/resources';
@@ -33,7 +33,7 @@ function result(
   eligible: boolean,
   amountCents: number,
   kind: AideLogementResult['kind'],
-  steps: ExplanationStep[] | null,
+  steps: ExplanationStep[],
   forfaitEtudiantUse: ParameterUse | null = null,
 ): AideLogementResult {
   const stale = forfaitEtudiantUse?.stale === true;
@@ -216,10 +216,9 @@ export function computeAideLogement(
   h: Household,
   period: Period,
   ctx: AideLogementContext,
-  opts: RuleOptions = FAST,
 ): AideLogementResult {
   const p = alParams(period);
-  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+  const steps: ExplanationStep[] = [];
   const d = newAideLogementDetail();
   const net = aideLogementAmount(h, aggregatesOf(h), monthIndex(h.period), monthIndex(period), p, ctx.rsaPreviousMonthCents, d);
   if (!d.rental) {
@@ -228,22 +227,20 @@ export function computeAideLogement(
   }
   const kind = d.kind;
 
-  if (steps !== null) {
-    const { couple } = h;
-    const { pac, loyer, charges, R0, participation, brut, rls } = d;
-    const zone = h.housing.zone;
-    const R = d.resources.retenu;
-    step(steps, 'al.aide', { aide: kind, couple, pac, zone }, undefined, `${CCH} L821-1, L823-1`);
-    if (d.resources.forfaitEtudiant > 0) step(steps, 'al.forfait_etudiant', { montant: d.resources.forfaitEtudiant }, d.resources.forfaitEtudiant, `${CCH} R822-20`);
-    step(steps, 'al.ressources', { montant: R, neutralise: d.resources.neutralise }, R, `${CCH} R822-2 s.`);
-    step(steps, 'al.loyer', { zone, montant: loyer }, loyer, 'Arrêté du 27/09/2019, art. 7');
-    step(steps, 'al.charges', { montant: charges }, charges, 'Arrêté du 27/09/2019, art. 8');
-    step(steps, 'al.r0', { montant: R0, taux: d.tauxParticipation }, R0, `${CCH} D823-17`);
-    step(steps, 'al.participation', { montant: Math.round(participation) }, Math.round(participation), `${CCH} D823-17`);
-    if (d.coefDegressivite < 1) step(steps, 'al.degressivite', { coefficient: d.coefDegressivite }, undefined, `${CCH} D823-16`);
-    step(steps, 'al.minoration', { minoration: p.minoration, montant: brut }, brut, `${CCH} D823-16`);
-    if (rls > 0) step(steps, 'al.rls', { montant: rls }, rls, `${CCH} L442-2-1`);
-    step(steps, 'al.verse', { montant: net }, net, 'Ordonnance 96-50, art. 14');
-  }
+  const { couple } = h;
+  const { pac, loyer, charges, R0, participation, brut, rls } = d;
+  const zone = h.housing.zone;
+  const R = d.resources.retenu;
+  step(steps, 'al.aide', { aide: kind, couple, pac, zone }, undefined, `${CCH} L821-1, L823-1`);
+  if (d.resources.forfaitEtudiant > 0) step(steps, 'al.forfait_etudiant', { montant: d.resources.forfaitEtudiant }, d.resources.forfaitEtudiant, `${CCH} R822-20`);
+  step(steps, 'al.ressources', { montant: R, neutralise: d.resources.neutralise }, R, `${CCH} R822-2 s.`);
+  step(steps, 'al.loyer', { zone, montant: loyer }, loyer, 'Arrêté du 27/09/2019, art. 7');
+  step(steps, 'al.charges', { montant: charges }, charges, 'Arrêté du 27/09/2019, art. 8');
+  step(steps, 'al.r0', { montant: R0, taux: d.tauxParticipation }, R0, `${CCH} D823-17`);
+  step(steps, 'al.participation', { montant: Math.round(participation) }, Math.round(participation), `${CCH} D823-17`);
+  if (d.coefDegressivite < 1) step(steps, 'al.degressivite', { coefficient: d.coefDegressivite }, undefined, `${CCH} D823-16`);
+  step(steps, 'al.minoration', { minoration: p.minoration, montant: brut }, brut, `${CCH} D823-16`);
+  if (rls > 0) step(steps, 'al.rls', { montant: rls }, rls, `${CCH} L442-2-1`);
+  step(steps, 'al.verse', { montant: net }, net, 'Ordonnance 96-50, art. 14');
   return result(period, p, net > 0, net, net > 0 ? kind : null, steps, d.resources.forfaitEtudiantUse);
 }

@@ -8,7 +8,7 @@
 // as soon as the claimant lives in a couple (L815-9, D815-2).
 // Not modelled: the allocation supplémentaire d'invalidité (ASI, L815-24), reported as 0.
 import { ageAtIndex, monthIndex, periodFromIndex, type Household, type Incomes, type Member, type Patrimoine, type Period } from '../household';
-import { step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/aspa';
 import { DUREE_LEGALE_MENSUELLE } from '../parameters/aah';
@@ -72,7 +72,7 @@ export const patrimoineMensuel = memoByPeriod((month: Period) => {
   return { livretA: r.get(LIVRET_A_TAUX), epargne: r.get(RSA_TAUX_EPARGNE_NON_PRODUCTIVE), valeurLocative: r.get(RSA_ABATTEMENT_VALEUR_LOCATIVE) };
 });
 
-function result(period: Period, p: AspaParams, amountCents: number, steps: ExplanationStep[] | null): AspaResult {
+function result(period: Period, p: AspaParams, amountCents: number, steps: ExplanationStep[]): AspaResult {
   return {
     benefit: 'aspa',
     period,
@@ -178,22 +178,20 @@ export function aspaAmount(h: Household, pIdx: number, at: number, p: AspaParams
   return Math.max(0, Math.round(Math.min(montantMax, plafond - br)));
 }
 
-export function computeAspa(h: Household, period: Period, opts: RuleOptions = FAST): AspaResult {
+export function computeAspa(h: Household, period: Period): AspaResult {
   const p = aspaParams(period);
-  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+  const steps: ExplanationStep[] = [];
   const d = newAspaDetail();
   const amount = aspaAmount(h, monthIndex(h.period), monthIndex(period), p, d);
   if (d.nbEligible === 0) {
     step(steps, 'aspa.age', {}, 0, 'CSS L815-1');
     return result(period, p, 0, steps);
   }
-  if (steps !== null) {
-    const { resources: br, plafond, montantMax, nbEligible } = d;
-    const couple = h.couple;
-    step(steps, 'aspa.ressources', { montant: Math.round(br) }, Math.round(br), 'CSS R815-25, R815-29');
-    step(steps, 'aspa.plafond', { couple, montant: Math.round(plafond) }, Math.round(plafond), 'CSS L815-9, D815-2');
-    step(steps, 'aspa.maximum', { allocataires: nbEligible, montant: Math.round(montantMax) }, Math.round(montantMax), 'CSS L815-2, D815-1');
-    step(steps, 'aspa.montant', { montant: amount }, amount, 'CSS L815-1');
-  }
+  const { resources: br, plafond, montantMax, nbEligible } = d;
+  const couple = h.couple;
+  step(steps, 'aspa.ressources', { montant: Math.round(br) }, Math.round(br), 'CSS R815-25, R815-29');
+  step(steps, 'aspa.plafond', { couple, montant: Math.round(plafond) }, Math.round(plafond), 'CSS L815-9, D815-2');
+  step(steps, 'aspa.maximum', { allocataires: nbEligible, montant: Math.round(montantMax) }, Math.round(montantMax), 'CSS L815-2, D815-1');
+  step(steps, 'aspa.montant', { montant: amount }, amount, 'CSS L815-1');
   return result(period, p, amount, steps);
 }

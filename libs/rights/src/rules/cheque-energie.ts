@@ -4,7 +4,7 @@
 // a child in shared custody counts half). Only occupants of a taxable dwelling receive it (L124-1):
 // owners and tenants, not persons housed free of charge, in a foyer, or without a home.
 import type { Household, Period } from '../household';
-import { step, type BenefitResult, type ExplanationStep, type RuleOptions, FAST } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import { CE_BAREME, CE_UNITES_CONSOMMATION } from '../parameters/cheque-energie';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
@@ -61,7 +61,7 @@ function unitesConsommationWith(a: HouseholdAggregates, c: ChequeEnergieParams):
   return Math.round(uc * 1000) / 1000;
 }
 
-function result(period: Period, c: ChequeEnergieParams, eligible: boolean, amountCents: number, steps: ExplanationStep[] | null): BenefitResult {
+function result(period: Period, c: ChequeEnergieParams, eligible: boolean, amountCents: number, steps: ExplanationStep[]): BenefitResult {
   return {
     benefit: 'cheque_energie',
     period,
@@ -106,9 +106,9 @@ export function chequeEnergieAmount(a: HouseholdAggregates, c: ChequeEnergiePara
   return table[i];
 }
 
-export function computeChequeEnergie(h: Household, period: Period, opts: RuleOptions = FAST): BenefitResult {
+export function computeChequeEnergie(h: Household, period: Period): BenefitResult {
   const c = chequeEnergieParams(period);
-  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+  const steps: ExplanationStep[] = [];
   const a = aggregatesOf(h);
   if (!chequeEnergieOuvert(h, a)) {
     step(steps, 'ce.non_eligible', {}, 0, 'Code de l’énergie L124-1');
@@ -118,11 +118,9 @@ export function computeChequeEnergie(h: Household, period: Period, opts: RuleOpt
   const d: ChequeEnergieDetail = { uc: 0, perUc: 0 };
   const amount = chequeEnergieAmount(a, c, fiscal.rfrCents, d);
   const { uc, perUc } = d;
-  if (steps !== null) {
-    step(steps, 'ce.rfr', { annee: fiscal.year, montant: fiscal.rfrCents }, fiscal.rfrCents, 'CGI art. 1417 IV');
-    step(steps, 'ce.uc', { uc }, undefined, 'Code de l’énergie R124-2');
-    step(steps, 'ce.rfr_par_uc', { montant: Math.round(perUc) }, Math.round(perUc));
-    step(steps, 'ce.montant', { annee: Number(period.slice(0, 4)), montant: amount }, amount, 'Arrêté du 26 décembre 2018, art. 1');
-  }
+  step(steps, 'ce.rfr', { annee: fiscal.year, montant: fiscal.rfrCents }, fiscal.rfrCents, 'CGI art. 1417 IV');
+  step(steps, 'ce.uc', { uc }, undefined, 'Code de l’énergie R124-2');
+  step(steps, 'ce.rfr_par_uc', { montant: Math.round(perUc) }, Math.round(perUc));
+  step(steps, 'ce.montant', { annee: Number(period.slice(0, 4)), montant: amount }, amount, 'Arrêté du 26 décembre 2018, art. 1');
   return result(period, c, amount > 0, amount, steps);
 }

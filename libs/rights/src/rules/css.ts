@@ -5,7 +5,7 @@ import { ageAtIndex, monthIndex, type Household, type Period } from '../househol
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/css';
 import { RSA_MAJORATION_2E_PERSONNE, RSA_MAJORATION_3E_PERSONNE, RSA_MONTANT_FORFAITAIRE } from '../parameters/rsa';
-import { step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { patrimoineIncomeSum } from './foyer';
 
 export const CSS_RULE_VERSION = 'css@2026.1';
@@ -251,21 +251,19 @@ export function cssDecide(
   return status;
 }
 
-export function computeCss(h: Household, period: Period, inputs: CssInputs, opts?: RuleOptions): CssResult {
+export function computeCss(h: Household, period: Period, inputs: CssInputs): CssResult {
   const p = cssParams(period);
   const d = newCssDetail();
   const status = cssCompute(h, monthIndex(h.period), monthIndex(period), p, inputs, d);
   const { participation, resources, forfaitLogement: fl, size, plafondGratuite, plafondParticipation } = d;
-  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
+  const steps: ExplanationStep[] = [];
 
-  if (steps) {
-    if (inputs.rsaCents > 0) step(steps, 'css.rsa', {}, undefined, 'CSS art. L861-1, 1°');
-    step(steps, 'css.ressources', { forfaitLogement: fl, montant: resources }, resources, 'CSS art. R861-4 à R861-10');
-    step(steps, 'css.plafond_gratuite', { personnes: size, montant: plafondGratuite }, plafondGratuite, 'CSS art. L861-1, D861-1');
-    step(steps, 'css.plafond_participation', { montant: plafondParticipation }, plafondParticipation, 'CSS art. L861-1, 2°');
-    const key = status === 'gratuite' ? 'css.gratuite' : status === 'participation' ? 'css.participation' : 'css.non';
-    step(steps, key, { montant: participation }, participation, status === 'participation' ? 'CSS art. D861-3' : undefined);
-  }
+  if (inputs.rsaCents > 0) step(steps, 'css.rsa', {}, undefined, 'CSS art. L861-1, 1°');
+  step(steps, 'css.ressources', { forfaitLogement: fl, montant: resources }, resources, 'CSS art. R861-4 à R861-10');
+  step(steps, 'css.plafond_gratuite', { personnes: size, montant: plafondGratuite }, plafondGratuite, 'CSS art. L861-1, D861-1');
+  step(steps, 'css.plafond_participation', { montant: plafondParticipation }, plafondParticipation, 'CSS art. L861-1, 2°');
+  const key = status === 'gratuite' ? 'css.gratuite' : status === 'participation' ? 'css.participation' : 'css.non';
+  step(steps, key, { montant: participation }, participation, status === 'participation' ? 'CSS art. D861-3' : undefined);
 
   return {
     benefit: 'css',

@@ -7,7 +7,7 @@ import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../para
 import * as P from '../parameters/prestations-familiales';
 import { RSA_FORFAIT_ASF_TAUX } from '../parameters/rsa';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
-import { step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 
 export const PF_RULE_VERSION = 'prestations-familiales@2026.1';
 
@@ -311,25 +311,21 @@ export function computePrestationsFamiliales(
   h: Household,
   period: Period,
   resourcesN2Cents: number,
-  opts?: RuleOptions,
   /** Already computed components for this month (evaluate.ts), to avoid a second pass. */
   precomputed?: FamilyBenefits,
 ): FamilyBenefitsResult {
   const fb = precomputed ?? familyBenefitsAt(h, period, resourcesN2Cents);
   const p = pfParams(period);
-  let steps: ExplanationStep[] | null = null;
-  if (opts?.explain) {
-    steps = [];
-    step(steps, 'pf.bmaf', { montant: p.bmaf }, p.bmaf, 'CSS art. L551-1');
-    step(steps, 'pf.ressources_n2', { montant: resourcesN2Cents }, resourcesN2Cents, 'CSS art. R532-3');
-    step(steps, 'af.base', { montant: fb.afBase }, fb.afBase, 'CSS art. L521-1, D521-1');
-    if (fb.afMajoration > 0) step(steps, 'af.majorations', { montant: fb.afMajoration }, fb.afMajoration, 'CSS art. L521-3');
-    if (fb.afForfait > 0) step(steps, 'af.forfait', { montant: fb.afForfait }, fb.afForfait, 'CSS art. L521-1');
-    if (fb.asf > 0) step(steps, 'pf.asf', { montant: fb.asf }, fb.asf, 'CSS art. L523-1');
-    if (fb.cf > 0) step(steps, 'pf.cf', { montant: fb.cf }, fb.cf, 'CSS art. L522-1');
-    if (fb.pajeBase > 0) step(steps, 'pf.paje', { montant: fb.pajeBase }, fb.pajeBase, 'CSS art. L531-3');
-    step(steps, 'af.versees', { montant: fb.af }, fb.af);
-  }
+  const steps: ExplanationStep[] = [];
+  step(steps, 'pf.bmaf', { montant: p.bmaf }, p.bmaf, 'CSS art. L551-1');
+  step(steps, 'pf.ressources_n2', { montant: resourcesN2Cents }, resourcesN2Cents, 'CSS art. R532-3');
+  step(steps, 'af.base', { montant: fb.afBase }, fb.afBase, 'CSS art. L521-1, D521-1');
+  if (fb.afMajoration > 0) step(steps, 'af.majorations', { montant: fb.afMajoration }, fb.afMajoration, 'CSS art. L521-3');
+  if (fb.afForfait > 0) step(steps, 'af.forfait', { montant: fb.afForfait }, fb.afForfait, 'CSS art. L521-1');
+  if (fb.asf > 0) step(steps, 'pf.asf', { montant: fb.asf }, fb.asf, 'CSS art. L523-1');
+  if (fb.cf > 0) step(steps, 'pf.cf', { montant: fb.cf }, fb.cf, 'CSS art. L522-1');
+  if (fb.pajeBase > 0) step(steps, 'pf.paje', { montant: fb.pajeBase }, fb.pajeBase, 'CSS art. L531-3');
+  step(steps, 'af.versees', { montant: fb.af }, fb.af);
   return {
     benefit: 'allocations_familiales',
     period,
@@ -343,7 +339,7 @@ export function computePrestationsFamiliales(
   };
 }
 
-function familyResult(benefit: 'asf' | 'complement_familial', period: Period, p: PfParams, amount: number, steps: ExplanationStep[] | null): BenefitResult {
+function familyResult(benefit: 'asf' | 'complement_familial', period: Period, p: PfParams, amount: number, steps: ExplanationStep[]): BenefitResult {
   return { benefit, period, eligible: amount > 0, amountCents: amount, ruleVersion: PF_RULE_VERSION, parameters: p.uses, steps, warnings: p.warnings };
 }
 
@@ -351,19 +347,16 @@ function familyResult(benefit: 'asf' | 'complement_familial', period: Period, p:
  * Allocation de soutien familial (CSS L523-1, D523-7): for each child under the age limit of a
  * parent who raises it alone and receives no maintenance from the other parent (asfEligible).
  */
-export function computeAsf(h: Household, period: Period, fb: FamilyBenefits, opts?: RuleOptions): BenefitResult {
+export function computeAsf(h: Household, period: Period, fb: FamilyBenefits): BenefitResult {
   const p = pfParams(period);
-  let steps: ExplanationStep[] | null = null;
-  if (opts?.explain) {
-    steps = [];
-    if (h.couple) step(steps, 'asf.couple', {}, undefined, 'CSS art. L523-1');
-    else if (!h.asfEligible) step(steps, 'asf.pension', {}, undefined, 'CSS art. L523-1');
-    else {
-      step(steps, 'asf.parent_isole', { enfants: fb.asfEnfants, ageLimite: p.ageLimite }, undefined, 'CSS art. L523-1');
-      step(steps, 'asf.par_enfant', { montant: p.asfParEnfant }, p.asfParEnfant, 'CSS art. D523-7');
-    }
-    step(steps, 'asf.versee', { montant: fb.asf }, fb.asf, 'CSS art. L523-1');
+  const steps: ExplanationStep[] = [];
+  if (h.couple) step(steps, 'asf.couple', {}, undefined, 'CSS art. L523-1');
+  else if (!h.asfEligible) step(steps, 'asf.pension', {}, undefined, 'CSS art. L523-1');
+  else {
+    step(steps, 'asf.parent_isole', { enfants: fb.asfEnfants, ageLimite: p.ageLimite }, undefined, 'CSS art. L523-1');
+    step(steps, 'asf.par_enfant', { montant: p.asfParEnfant }, p.asfParEnfant, 'CSS art. D523-7');
   }
+  step(steps, 'asf.versee', { montant: fb.asf }, fb.asf, 'CSS art. L523-1');
   return familyResult('asf', period, p, fb.asf, steps);
 }
 
@@ -372,17 +365,14 @@ export function computeAsf(h: Household, period: Period, fb: FamilyBenefits, opt
  * years, N-2 resources under the ceiling (majoré under half of it, differential just above it);
  * not with the PAJE allocation de base.
  */
-export function computeComplementFamilial(period: Period, fb: FamilyBenefits, resourcesN2Cents: number, opts?: RuleOptions): BenefitResult {
+export function computeComplementFamilial(period: Period, fb: FamilyBenefits, resourcesN2Cents: number): BenefitResult {
   const p = pfParams(period);
-  let steps: ExplanationStep[] | null = null;
-  if (opts?.explain) {
-    steps = [];
-    if (fb.cf === 0) step(steps, 'cf.conditions', {}, undefined, 'CSS art. L522-1, L522-2');
-    else {
-      step(steps, 'cf.enfants', { enfants: fb.cfEnfants }, undefined, 'CSS art. L522-1');
-      step(steps, 'cf.ressources', { ressources: resourcesN2Cents, plafond: fb.cfPlafond }, resourcesN2Cents, 'CSS art. L522-2, R522-2');
-    }
-    step(steps, 'cf.verse', { montant: fb.cf, majore: fb.cf === p.cfMajore }, fb.cf, fb.cf === p.cfMajore ? 'CSS art. L522-3, D522-2' : 'CSS art. L522-1, D522-1');
+  const steps: ExplanationStep[] = [];
+  if (fb.cf === 0) step(steps, 'cf.conditions', {}, undefined, 'CSS art. L522-1, L522-2');
+  else {
+    step(steps, 'cf.enfants', { enfants: fb.cfEnfants }, undefined, 'CSS art. L522-1');
+    step(steps, 'cf.ressources', { ressources: resourcesN2Cents, plafond: fb.cfPlafond }, resourcesN2Cents, 'CSS art. L522-2, R522-2');
   }
+  step(steps, 'cf.verse', { montant: fb.cf, majore: fb.cf === p.cfMajore }, fb.cf, fb.cf === p.cfMajore ? 'CSS art. L522-3, D522-2' : 'CSS art. L522-1, D522-1');
   return familyResult('complement_familial', period, p, fb.cf, steps);
 }

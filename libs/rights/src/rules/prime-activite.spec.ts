@@ -2,7 +2,6 @@
 import { formatStep } from '../explanations-fr';
 import { newFamilyBenefits } from './prestations-familiales';
 import { computePrimeActivite, ppaFictive, type PpaMonthInputs } from './prime-activite';
-import { EXPLAIN } from '../result';
 import { adult, household } from '../testing/build';
 
 const noFamily = newFamilyBenefits();
@@ -34,7 +33,7 @@ describe('Prime d’activité (CSS L842-3)', () => {
 
   it('amount of month M is the mean of M-3..M-1, each with its own parameters; CRDS 0,5 % withheld', () => {
     const h = household('2026-05', [adult(30, { salaryNet: 90000 })]);
-    const r = computePrimeActivite(h, '2026-05', [month(), month(), month()], EXPLAIN);
+    const r = computePrimeActivite(h, '2026-05', [month(), month(), month()]);
     const [feb, mar, apr] = r.months;
     expect(feb.period).toBe('2026-02');
     expect(apr.montantForfaitaire).toBe(63828); // revalued on 1 April 2026

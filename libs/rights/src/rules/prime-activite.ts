@@ -7,7 +7,7 @@ import { addMonths, monthIndex, type Household, type Period } from '../household
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/ppa';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
-import { step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { compositionRate, foyerAt, foyerOf } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
@@ -189,10 +189,9 @@ export function computePrimeActivite(
   h: Household,
   period: Period,
   quarter: readonly PpaMonthInputs[],
-  opts?: RuleOptions,
 ): PrimeActiviteResult {
   const p = ppaParams(period);
-  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
+  const steps: ExplanationStep[] = [];
   const first = h.rsaExperimentation ? -4 : -3;
   const months: PpaMonthDetail[] = [];
   let sum = 0;
@@ -205,21 +204,19 @@ export function computePrimeActivite(
   const brut = ppaBrut(sum, p);
   const net = ppaNet(brut, p);
 
-  if (steps) {
-    const f = foyerAt(h, monthIndex(period), rsaParams(period).childAgeLimit);
-    step(steps, 'ppa.foyer', { couple: h.couple, enfants: f.children });
-    for (const d of months) {
-      const pm = ppaParams(d.period);
-      step(steps, 'ppa.mois.montant_forfaitaire', { mois: d.period, montant: d.montantForfaitaire }, d.montantForfaitaire, 'CSS art. L842-3, D843-1');
-      step(steps, 'ppa.mois.revenus_activite', { mois: d.period, revenus: d.revenusActivite, pente: pm.pente, ajout: Math.round(pm.pente * d.revenusActivite) }, d.revenusActivite, 'CSS art. L842-3, D843-3');
-      if (d.bonification > 0) step(steps, 'ppa.mois.bonifications', { mois: d.period, montant: d.bonification }, d.bonification, 'CSS art. D843-2');
-      step(steps, 'ppa.mois.ressources', { mois: d.period, ressources: d.ressources, forfaitLogement: d.forfaitLogement }, d.ressources, 'CSS art. R844-1 à R844-5');
-      step(steps, 'ppa.mois.prime', { mois: d.period, montant: d.fictive }, d.fictive);
-    }
-    step(steps, 'ppa.moyenne', { montant: Math.round(sum / 3) }, Math.round(sum / 3), 'CSS art. L843-4');
-    if (brut > 0) step(steps, 'ppa.versee', { crds: p.crds, montant: net }, net);
-    else step(steps, 'ppa.non_versee', { minimum: p.minimum }, net);
+  const f = foyerAt(h, monthIndex(period), rsaParams(period).childAgeLimit);
+  step(steps, 'ppa.foyer', { couple: h.couple, enfants: f.children });
+  for (const d of months) {
+    const pm = ppaParams(d.period);
+    step(steps, 'ppa.mois.montant_forfaitaire', { mois: d.period, montant: d.montantForfaitaire }, d.montantForfaitaire, 'CSS art. L842-3, D843-1');
+    step(steps, 'ppa.mois.revenus_activite', { mois: d.period, revenus: d.revenusActivite, pente: pm.pente, ajout: Math.round(pm.pente * d.revenusActivite) }, d.revenusActivite, 'CSS art. L842-3, D843-3');
+    if (d.bonification > 0) step(steps, 'ppa.mois.bonifications', { mois: d.period, montant: d.bonification }, d.bonification, 'CSS art. D843-2');
+    step(steps, 'ppa.mois.ressources', { mois: d.period, ressources: d.ressources, forfaitLogement: d.forfaitLogement }, d.ressources, 'CSS art. R844-1 à R844-5');
+    step(steps, 'ppa.mois.prime', { mois: d.period, montant: d.fictive }, d.fictive);
   }
+  step(steps, 'ppa.moyenne', { montant: Math.round(sum / 3) }, Math.round(sum / 3), 'CSS art. L843-4');
+  if (brut > 0) step(steps, 'ppa.versee', { crds: p.crds, montant: net }, net);
+  else step(steps, 'ppa.non_versee', { minimum: p.minimum }, net);
   return {
     benefit: 'prime_activite',
     period,

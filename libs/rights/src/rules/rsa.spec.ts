@@ -3,7 +3,6 @@ import { formatStep } from '../explanations-fr';
 import { newFamilyBenefits } from './prestations-familiales';
 import { familyBenefitsAt } from './prestations-familiales';
 import { computeRsa } from './rsa';
-import { EXPLAIN } from '../result';
 import { adult, child, household } from '../testing/build';
 
 const noFamily = newFamilyBenefits();
@@ -19,7 +18,7 @@ describe('RSA (CASF L262-2, R262-1)', () => {
 
   it('couple with 1 child: 646,52 × 1,8 = 1 163,74 €; housing aid 300 € ⇒ forfait logement capped at 16,5 % × 1,8 × 646,52 = 192,02 €', () => {
     const h = household('2026-01', [adult(35), adult(33), child(4)]);
-    const r = computeRsa(h, '2026-01', { aideLogementCents: 30000, family: noFamily, minimaSociauxCents: 0 }, EXPLAIN);
+    const r = computeRsa(h, '2026-01', { aideLogementCents: 30000, family: noFamily, minimaSociauxCents: 0 });
     expect(r.socle).toBe(116374);
     expect(r.forfaitLogement).toBe(19202);
     expect(r.amountCents).toBe(116374 - 19202);

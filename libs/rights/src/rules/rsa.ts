@@ -4,7 +4,7 @@
 import { monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/rsa';
-import { step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { compositionRate, foyerOf, patrimoineIncomeSum } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
@@ -154,24 +154,22 @@ export function rsaAmount(
   return amount;
 }
 
-export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts?: RuleOptions): RsaResult {
+export function computeRsa(h: Household, period: Period, inputs: RsaInputs): RsaResult {
   const p = rsaParams(period);
   const d = newRsaDetail();
   const amount = rsaAmount(h, aggregatesOf(h), monthIndex(h.period), monthIndex(period), p, inputs.aideLogementCents, inputs.family, inputs.minimaSociauxCents, d);
-  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
+  const steps: ExplanationStep[] = [];
 
-  if (steps) {
-    const { eligible, socle, majore, socleMajore, forfaitLogement: fl, individual, patrimoine, familyRes } = d;
-    if (!eligible) step(steps, 'rsa.condition_age', {}, undefined, 'CASF art. L262-4');
-    step(steps, 'rsa.montant_forfaitaire', { couple: h.couple, enfants: d.children, montant: socle }, socle, 'CASF art. L262-2, R262-1');
-    if (majore) step(steps, 'rsa.montant_majore', { montant: socleMajore }, socleMajore, 'CASF art. L262-9');
-    step(steps, 'rsa.forfait_logement', { montant: fl }, fl, 'CASF art. R262-9, R262-10');
-    step(steps, 'rsa.ressources', { montant: individual + patrimoine }, individual + patrimoine, 'CASF art. R262-6, R262-7');
-    if (familyRes > 0) step(steps, 'rsa.prestations_familiales', { montant: familyRes }, familyRes, 'CASF art. R262-10-1, R262-11');
-    if (inputs.minimaSociauxCents > 0) step(steps, 'rsa.autres_minima', { montant: inputs.minimaSociauxCents }, inputs.minimaSociauxCents, 'CASF art. R262-6');
-    if (amount > 0) step(steps, 'rsa.verse', { montant: amount }, amount, 'CASF art. L262-2');
-    else step(steps, 'rsa.non_verse', { minimum: p.minimum }, amount, 'CASF art. L262-2');
-  }
+  const { eligible, socle, majore, socleMajore, forfaitLogement: fl, individual, patrimoine, familyRes } = d;
+  if (!eligible) step(steps, 'rsa.condition_age', {}, undefined, 'CASF art. L262-4');
+  step(steps, 'rsa.montant_forfaitaire', { couple: h.couple, enfants: d.children, montant: socle }, socle, 'CASF art. L262-2, R262-1');
+  if (majore) step(steps, 'rsa.montant_majore', { montant: socleMajore }, socleMajore, 'CASF art. L262-9');
+  step(steps, 'rsa.forfait_logement', { montant: fl }, fl, 'CASF art. R262-9, R262-10');
+  step(steps, 'rsa.ressources', { montant: individual + patrimoine }, individual + patrimoine, 'CASF art. R262-6, R262-7');
+  if (familyRes > 0) step(steps, 'rsa.prestations_familiales', { montant: familyRes }, familyRes, 'CASF art. R262-10-1, R262-11');
+  if (inputs.minimaSociauxCents > 0) step(steps, 'rsa.autres_minima', { montant: inputs.minimaSociauxCents }, inputs.minimaSociauxCents, 'CASF art. R262-6');
+  if (amount > 0) step(steps, 'rsa.verse', { montant: amount }, amount, 'CASF art. L262-2');
+  else step(steps, 'rsa.non_verse', { minimum: p.minimum }, amount, 'CASF art. L262-2');
 
   return {
     benefit: 'rsa',
