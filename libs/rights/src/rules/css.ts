@@ -14,10 +14,12 @@ export type CssStatus = 'gratuite' | 'participation' | 'non';
 
 export interface CssParams {
   plafond: number; // euros (rounded to the euro after coefficients)
-  c2: number;
-  c34: number;
-  c5: number;
-  dom: number;
+  /** Ceiling coefficients of the 2nd person, the 3rd and 4th, the 5th and beyond (D861-1). */
+  coefficient2ePersonne: number;
+  coefficient3eEt4ePersonne: number;
+  coefficient5ePersonneEtPlus: number;
+  /** Ceiling majoration in the DOM (D861-1). */
+  majorationDom: number;
   majParticipation: number;
   ageLimit: number;
   abattementChomage: number;
@@ -44,10 +46,10 @@ export const cssParams = memoByPeriod((period: Period): CssParams => {
     [0, 1, 2].map((i) => eurosToCents(12 * rsa * comp[i] * rates[i])) as unknown as [number, number, number];
   return {
     plafond: r.get(P.CSS_PLAFOND_BASE),
-    c2: r.get(P.CSS_COEF_2E_PERSONNE),
-    c34: r.get(P.CSS_COEF_3E_4E_PERSONNE),
-    c5: r.get(P.CSS_COEF_5E_PERSONNE_PLUS),
-    dom: r.get(P.CSS_MAJORATION_DOM),
+    coefficient2ePersonne: r.get(P.CSS_COEF_2E_PERSONNE),
+    coefficient3eEt4ePersonne: r.get(P.CSS_COEF_3E_4E_PERSONNE),
+    coefficient5ePersonneEtPlus: r.get(P.CSS_COEF_5E_PERSONNE_PLUS),
+    majorationDom: r.get(P.CSS_MAJORATION_DOM),
     majParticipation: r.get(P.CSS_MAJORATION_PARTICIPATION),
     ageLimit: r.get(P.CSS_AGE_LIMITE_PAC),
     abattementChomage: r.get(P.CSS_ABATTEMENT_CHOMAGE),
@@ -137,11 +139,11 @@ export function cssLookbackMinima(h: Household, p: CssParams, inputs: CssInputs)
 }
 
 /** D861-1 coefficient of the `person`-th person of the foyer (2 = the second): 0.5, 0.3, 0.3, then 0.4. */
-const personCoef = (person: number, p: CssParams): number => (person === 2 ? p.c2 : person <= 4 ? p.c34 : p.c5);
+const personCoef = (person: number, p: CssParams): number => (person === 2 ? p.coefficient2ePersonne : person <= 4 ? p.coefficient3eEt4ePersonne : p.coefficient5ePersonneEtPlus);
 
 /** Ceiling of the free CSS (cents a year) for the foyer coefficient `coef`, DOM majoration included. */
 function plafondGratuiteOf(h: Household, p: CssParams, coef: number): number {
-  const dom = inDom(h.housing.depcom) ? 1 + p.dom : 1;
+  const dom = inDom(h.housing.depcom) ? 1 + p.majorationDom : 1;
   return Math.round(p.plafond * coef * dom) * 100;
 }
 

@@ -63,10 +63,10 @@ export function foyerInto(h: Household, pIdx: number, at: number, childAgeLimit:
 export function compositionRate(f: Foyer, p: CompositionRates): number {
   const n = f.adults + f.children;
   let rate = 1;
-  if (n >= 2) rate += p.m2;
-  if (n >= 3) rate += p.m3;
-  if (n >= 4) rate += f.adults === 2 ? p.m3 : p.mSupp;
-  if (n >= 5) rate += p.mSupp * (n - 4);
+  if (n >= 2) rate += p.majoration2ePersonne;
+  if (n >= 3) rate += p.majoration3ePersonne;
+  if (n >= 4) rate += f.adults === 2 ? p.majoration3ePersonne : p.majorationPersonneSupplementaire;
+  if (n >= 5) rate += p.majorationPersonneSupplementaire * (n - 4);
   return rate;
 }
 
@@ -76,9 +76,9 @@ export function compositionRate(f: Foyer, p: CompositionRates): number {
  * an allocation per call.
  */
 export interface CompositionRates {
-  readonly m2: number;
-  readonly m3: number;
-  readonly mSupp: number;
+  readonly majoration2ePersonne: number;
+  readonly majoration3ePersonne: number;
+  readonly majorationPersonneSupplementaire: number;
 }
 
 interface PatrimoineParams {

@@ -17,16 +17,19 @@ export const PPA_RULE_VERSION = 'prime-activite@2026.1';
 
 export interface PpaParams {
   montant: number; // cents
-  m2: number;
-  m3: number;
-  mSupp: number;
-  majBase: number;
-  majEnfant: number;
+  /** Majorations of the montant forfaitaire for the 2nd, the 3rd and each further person (R262-1 / D843-1). */
+  majoration2ePersonne: number;
+  majoration3ePersonne: number;
+  majorationPersonneSupplementaire: number;
+  /** Majoration for a single parent (L262-9): base rate and rate per child. */
+  tauxMajorationParentIsole: number;
+  tauxMajorationParEnfant: number;
   pente: number;
   bonifStart: number; // cents
   bonifFull: number; // cents
   bonifMax: number; // cents
-  fl: [number, number, number];
+  /** Forfait logement by foyer size 1 / 2 / 3 or more (cents). */
+  forfaitsLogement: [number, number, number];
   minimum: number;
   ageMin: number;
   aahActivityThreshold: number; // cents
@@ -44,17 +47,17 @@ export const ppaParams = memoByPeriod((period: Period): PpaParams => {
   const m3 = r.get(P.PPA_MAJORATION_3E_PERSONNE);
   return {
     montant: eurosToCents(base),
-    m2,
-    m3,
-    mSupp: r.get(P.PPA_MAJORATION_PERSONNE_SUPP),
-    majBase: r.get(P.PPA_MAJORE_BASE),
-    majEnfant: r.get(P.PPA_MAJORE_PAR_ENFANT),
+    majoration2ePersonne: m2,
+    majoration3ePersonne: m3,
+    majorationPersonneSupplementaire: r.get(P.PPA_MAJORATION_PERSONNE_SUPP),
+    tauxMajorationParentIsole: r.get(P.PPA_MAJORE_BASE),
+    tauxMajorationParEnfant: r.get(P.PPA_MAJORE_PAR_ENFANT),
     pente: r.get(P.PPA_PENTE),
     bonifStart: smic * r.get(P.PPA_BONIF_SEUIL_DEBUT) * 100,
     bonifFull: smic * r.get(P.PPA_BONIF_SEUIL_MAX) * 100,
     bonifMax: eurosToCents(base * r.get(P.PPA_BONIF_TAUX_MAX)),
     // R844-3: shares of the montant forfaitaire for 1, 2 and 3 persons (capped at 3).
-    fl: [
+    forfaitsLogement: [
       eurosToCents(base * r.get(P.PPA_FORFAIT_LOGEMENT_1P)),
       eurosToCents(base * (1 + m2) * r.get(P.PPA_FORFAIT_LOGEMENT_2P)),
       eurosToCents(base * (1 + m2 + m3) * r.get(P.PPA_FORFAIT_LOGEMENT_3P)),
@@ -145,12 +148,12 @@ export function ppaFictiveAmount(
   other += asiCents + aspaCents +
     fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
 
-  const majore = !h.couple && f.children > 0 && f.youngest < rp.majAgeLimit;
+  const majore = !h.couple && f.children > 0 && f.youngest < rp.majorationAgeLimiteEnfant;
   const mff = majore
-    ? Math.round(p.montant * (p.majBase + p.majEnfant * f.children))
+    ? Math.round(p.montant * (p.tauxMajorationParentIsole + p.tauxMajorationParEnfant * f.children))
     : Math.round(p.montant * compositionRate(f, p));
   const n = f.adults + f.children;
-  const fl = forfaitLogement(h, aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
+  const fl = forfaitLogement(h, aideLogementCents, p.forfaitsLogement[n >= 3 ? 2 : n - 1]);
   const resources = activity + other;
   const floor = resources + fl > mff ? resources + fl : mff;
   let fictive = mff + bonif + Math.round(p.pente * activity) - floor;

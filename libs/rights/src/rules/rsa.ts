@@ -13,13 +13,16 @@ export const RSA_RULE_VERSION = 'rsa@2026.1';
 
 export interface RsaParams {
   montant: number; // cents
-  m2: number;
-  m3: number;
-  mSupp: number;
-  majBase: number;
-  majEnfant: number;
-  majAgeLimit: number;
-  fl: [number, number, number]; // cents, by foyer size 1 / 2 / 3+
+  /** Majorations of the montant forfaitaire for the 2nd, the 3rd and each further person (R262-1 / D843-1). */
+  majoration2ePersonne: number;
+  majoration3ePersonne: number;
+  majorationPersonneSupplementaire: number;
+  /** Majoration for a single parent (L262-9): base rate and rate per child. */
+  tauxMajorationParentIsole: number;
+  tauxMajorationParEnfant: number;
+  majorationAgeLimiteEnfant: number;
+  /** Forfait logement by foyer size 1 / 2 / 3 or more (cents). */
+  forfaitsLogement: [number, number, number];
   minimum: number;
   ageMin: number;
   childAgeLimit: number;
@@ -34,14 +37,14 @@ export const rsaParams = memoByPeriod((period: Period): RsaParams => {
   const m3 = r.get(P.RSA_MAJORATION_3E_PERSONNE);
   return {
     montant: eurosToCents(base),
-    m2,
-    m3,
-    mSupp: r.get(P.RSA_MAJORATION_PERSONNE_SUPP),
-    majBase: r.get(P.RSA_MAJORE_BASE),
-    majEnfant: r.get(P.RSA_MAJORE_PAR_ENFANT),
-    majAgeLimit: r.get(P.RSA_MAJORE_AGE_LIMITE_ENFANT),
+    majoration2ePersonne: m2,
+    majoration3ePersonne: m3,
+    majorationPersonneSupplementaire: r.get(P.RSA_MAJORATION_PERSONNE_SUPP),
+    tauxMajorationParentIsole: r.get(P.RSA_MAJORE_BASE),
+    tauxMajorationParEnfant: r.get(P.RSA_MAJORE_PAR_ENFANT),
+    majorationAgeLimiteEnfant: r.get(P.RSA_MAJORE_AGE_LIMITE_ENFANT),
     // The forfait is a share of the montant forfaitaire of 1, 2 and 3 persons (R262-10).
-    fl: [
+    forfaitsLogement: [
       eurosToCents(base * r.get(P.RSA_FORFAIT_LOGEMENT_1P)),
       eurosToCents(base * (1 + m2) * r.get(P.RSA_FORFAIT_LOGEMENT_2P)),
       eurosToCents(base * (1 + m2 + m3) * r.get(P.RSA_FORFAIT_LOGEMENT_3P)),
@@ -124,11 +127,11 @@ export function rsaAmount(
   const eligible = a.maxNonStudentAdultAge >= 0 && (a.maxNonStudentAdultAge >= p.ageMin || f.children > 0);
 
   const socle = eligible ? Math.round(p.montant * compositionRate(f, p)) : 0;
-  const majore = eligible && !h.couple && f.children > 0 && f.youngest < p.majAgeLimit;
-  const socleMajore = majore ? Math.round(p.montant * (p.majBase + p.majEnfant * f.children)) : 0;
+  const majore = eligible && !h.couple && f.children > 0 && f.youngest < p.majorationAgeLimiteEnfant;
+  const socleMajore = majore ? Math.round(p.montant * (p.tauxMajorationParentIsole + p.tauxMajorationParEnfant * f.children)) : 0;
   const montant = socle > socleMajore ? socle : socleMajore;
 
-  const fl = forfaitLogement(h, aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
+  const fl = forfaitLogement(h, aideLogementCents, p.forfaitsLogement[n >= 3 ? 2 : n - 1]);
 
   // Resources: mean of M-3..M-1 (CASF R262-7); incomes are monthly constants, savings income
   // follows each month's Livret A rate.
