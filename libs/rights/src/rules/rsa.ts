@@ -6,7 +6,7 @@ import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../para
 import * as P from '../parameters/rsa';
 import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
-import { compositionRate, foyerOf, patrimoineIncomeSum } from './foyer';
+import { compositionRate, foyerOf, patrimoineIncomeSum, type Foyer } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
 
 export const RSA_RULE_VERSION = 'rsa@2026.1';
@@ -112,8 +112,40 @@ export const newRsaDetail = (): RsaDetail => ({
 });
 
 /**
+ * Conditions of L262-4: 25 or older, or a child in charge; students are excluded (4°): some adult
+ * who is not a student, of the minimum age or with a child.
+ */
+function conditionsRsa(a: HouseholdAggregates, f: Foyer, p: RsaParams): boolean {
+  return a.maxNonStudentAdultAge >= 0 && (a.maxNonStudentAdultAge >= p.ageMin || f.children > 0);
+}
+
+/** Montant forfaitaire by composition (CASF L262-2, R262-1). */
+function montantForfaitaire(f: Foyer, p: RsaParams): number {
+  return Math.round(p.montant * compositionRate(f, p));
+}
+
+/** Montant majoré of a single parent with a child under 3 (CASF L262-9, R262-1); 0 when it does not apply. */
+function montantMajoreParentIsole(h: Household, f: Foyer, p: RsaParams): number {
+  if (h.couple || f.children === 0 || f.youngest >= p.majorationAgeLimiteEnfant) return 0;
+  return Math.round(p.montant * (p.tauxMajorationParentIsole + p.tauxMajorationParEnfant * f.children));
+}
+
+/**
+ * Base ressources (CASF R262-6, R262-7, R262-10-1, R262-11): mean of M-3..M-1 of the foyer's own
+ * incomes (monthly constants) and savings income (each month's Livret A rate); family benefits (CF
+ * at its basic rate, ASF as a flat amount, AF and PAJE allocation de base); other minima sociaux.
+ */
+function baseRessourcesRsa(h: Household, a: HouseholdAggregates, at: number, fam: FamilyBenefits, minimaSociauxCents: number) {
+  const individual = a.rsaIndividual;
+  const patrimoine = Math.round(patrimoineIncomeSum(h, at, 1, 3) / 3);
+  const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
+  return { individual, patrimoine, familyRes, total: individual + patrimoine + familyRes + minimaSociauxCents };
+}
+
+/**
  * The RSA of month index `at` (household period index `pIdx`, p = rsaParams(at)): montant forfaitaire
- * (or majoré), minus the forfait logement and the resources (CASF L262-2, R262-1 to R262-11). Cents.
+ * (or majoré), minus the forfait logement and the base ressources (CASF L262-2); not paid under the
+ * montant minimum versé (6 €, see RSA_MONTANT_MINIMUM_VERSE). Cents; the intermediates go into `d`.
  */
 export function rsaAmount(
   h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: RsaParams,
@@ -121,39 +153,17 @@ export function rsaAmount(
 ): number {
   const f = foyerOf(a, pIdx, at, p.childAgeLimit);
   const n = f.adults + f.children;
-
-  // L262-4: 25 or older, or a child in charge; students are excluded (L262-4, 4°): some adult who
-  // is not a student, of the minimum age or with a child.
-  const eligible = a.maxNonStudentAdultAge >= 0 && (a.maxNonStudentAdultAge >= p.ageMin || f.children > 0);
-
-  const socle = eligible ? Math.round(p.montant * compositionRate(f, p)) : 0;
-  const majore = eligible && !h.couple && f.children > 0 && f.youngest < p.majorationAgeLimiteEnfant;
-  const socleMajore = majore ? Math.round(p.montant * (p.tauxMajorationParentIsole + p.tauxMajorationParEnfant * f.children)) : 0;
-  const montant = socle > socleMajore ? socle : socleMajore;
-
+  const eligible = conditionsRsa(a, f, p);
+  const socle = eligible ? montantForfaitaire(f, p) : 0;
+  const socleMajore = eligible ? montantMajoreParentIsole(h, f, p) : 0;
   const fl = forfaitLogement(h, aideLogementCents, p.forfaitsLogement[n >= 3 ? 2 : n - 1]);
-
-  // Resources: mean of M-3..M-1 (CASF R262-7); incomes are monthly constants, savings income
-  // follows each month's Livret A rate.
-  const individual = a.rsaIndividual;
-  const patrimoine = Math.round(patrimoineIncomeSum(h, at, 1, 3) / 3);
-  // R262-11: CF at its basic rate, ASF as a flat amount, AF and PAJE allocation de base.
-  const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
-  const resources = individual + patrimoine + familyRes + minimaSociauxCents;
-
-  let amount = montant - fl - resources;
+  const ressources = baseRessourcesRsa(h, a, at, fam, minimaSociauxCents);
+  let amount = Math.max(socle, socleMajore) - fl - ressources.total;
   if (amount < p.minimum) amount = 0;
-
-  d.eligible = eligible;
-  d.socle = socle;
-  d.majore = majore;
-  d.socleMajore = socleMajore;
-  d.forfaitLogement = fl;
-  d.individual = individual;
-  d.patrimoine = patrimoine;
-  d.familyRes = familyRes;
-  d.baseRessources = resources;
-  d.children = f.children;
+  Object.assign(d, {
+    eligible, socle, majore: socleMajore > 0, socleMajore, forfaitLogement: fl, individual: ressources.individual,
+    patrimoine: ressources.patrimoine, familyRes: ressources.familyRes, baseRessources: ressources.total, children: f.children,
+  });
   return amount;
 }
 
