@@ -155,7 +155,7 @@ export interface AahMonth {
 export const newAahMonth = (): AahMonth => ({ aahCents: 0, mvaCandidates: 0, mvaCents: 0 });
 
 /**
- * The household AAH formula (one copy, used by computeAah and the batch path) at month index `at`,
+ * The household AAH of month index `at` (CSS L821-1, L821-1-2),
  * p = aahParams(at): AAH + MVA = aahCents + (housing aid > 0 ? mvaCandidates × mvaCents : 0).
  */
 export function aahMonthInto(h: Household, pIdx: number, at: number, p: AahParams, out: AahMonth): AahMonth {

@@ -92,7 +92,7 @@ export interface ChequeEnergieDetail {
 }
 
 /**
- * The chèque énergie scale (one copy, used by computeChequeEnergie and the batch path) for a
+ * The chèque énergie scale (code de l'énergie R124-2, arrêté du 26 décembre 2018) for a
  * household with chequeEnergieOuvert(h), c = chequeEnergieParams(period), from its RFR N-2.
  */
 export function chequeEnergieAmount(a: HouseholdAggregates, c: ChequeEnergieParams, rfrCents: number, d: ChequeEnergieDetail): number {

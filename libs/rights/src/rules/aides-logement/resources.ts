@@ -20,7 +20,7 @@ import type { HouseholdAggregates } from '../aggregates';
 import type { AlParams } from './compiled';
 import { roundEuro } from '../../math';
 
-/** Per-call scratch of the resource computation (kept to avoid allocating in the fast path). */
+/** Intermediates of the resource computation (explanations). */
 export interface ResourceDetail {
   /** Parents' activity and unemployment income after deductions (cents/year). */
   activite: number;
