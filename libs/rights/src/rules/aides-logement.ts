@@ -14,7 +14,8 @@ import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { alParams, type AlParams, type ZoneCents } from './aides-logement/compiled';
 import { housingAidResources, newDetail, type ResourceDetail } from './aides-logement/resources';
 
-export const AIDE_LOGEMENT_RULE_VERSION = 'aide_logement@2026.1';
+/** 2026.2: CCH R822-20 student forfait as a replacement of the resources (was a floor). */
+export const AIDE_LOGEMENT_RULE_VERSION = 'aide_logement@2026.2';
 
 export interface AideLogementContext {
   /** RSA paid to the household in month period-1 (cents): neutralises activity income when > 0. */
