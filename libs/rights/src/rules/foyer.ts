@@ -1,8 +1,8 @@
 // Composition and resource helpers shared by RSA and prime d'activité (same foyer definition:
 // CASF R262-3, reused by the prime d'activité: adults plus children under 25).
-import { ageAtMonth, ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
+import { ageAtMonth, monthIndex, type Household, type Member, type Period } from '../household';
 import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
-import type { HouseholdAggregates } from './aggregates';
+import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { LIVRET_A_TAUX } from '../parameters/epargne';
 import {
   RSA_ABATTEMENT_VALEUR_LOCATIVE,
@@ -32,28 +32,7 @@ export function foyerOf(a: HouseholdAggregates, pIdx: number, at: number, childA
 
 /** Foyer RSA/PPA at month index `at`: children under the age limit, born by then. */
 export function foyerAt(h: Household, at: number, childAgeLimit: number): Foyer {
-  return foyerInto(h, monthIndex(h.period), at, childAgeLimit, { adults: 0, children: 0, youngest: Infinity });
-}
-
-/** foyerAt writing into `out` (`pIdx` = monthIndex(h.period)): no allocation on the hot path. */
-export function foyerInto(h: Household, pIdx: number, at: number, childAgeLimit: number, out: Foyer): Foyer {
-  let adults = 0, children = 0, youngest = Infinity;
-  const members = h.members;
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
-    if (m.role === 'adult') {
-      adults++;
-      continue;
-    }
-    const age = ageAtIndex(m, pIdx, at);
-    if (age < 0 || age >= childAgeLimit) continue;
-    children++;
-    if (age < youngest) youngest = age;
-  }
-  out.adults = adults;
-  out.children = children;
-  out.youngest = youngest;
-  return out;
+  return foyerOf(aggregatesOf(h), monthIndex(h.period), at, childAgeLimit);
 }
 
 /**
@@ -70,11 +49,7 @@ export function compositionRate(f: Foyer, p: CompositionRates): number {
   return rate;
 }
 
-/**
- * The majorations of compositionRate, read from the compiled parameters (RSA or prime d'activité)
- * rather than passed as numbers: fractional numbers passed to a call that is not inlined are boxed,
- * an allocation per call.
- */
+/** The majorations of compositionRate, from the compiled parameters of the RSA or the prime d'activité. */
 export interface CompositionRates {
   readonly majoration2ePersonne: number;
   readonly majoration3ePersonne: number;
