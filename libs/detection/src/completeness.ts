@@ -49,7 +49,7 @@ export function missingInputs(s: HouseholdSnapshot, period: string): MissingInpu
         out.push({
           code: 'birth_date',
           label: `Date de naissance (${label})`,
-          impact: { allocations_familiales: 'majeure', rsa: 'mineure', prime_activite: 'mineure', aide_logement: 'mineure', css: 'mineure' },
+          impact: { allocations_familiales: 'majeure', asf: 'majeure', complement_familial: 'majeure', rsa: 'mineure', prime_activite: 'mineure', aide_logement: 'mineure', css: 'mineure' },
         });
       } else {
         out.push({ code: 'birth_date', label: `Date de naissance (${label})`, impact: everywhere('mineure') });

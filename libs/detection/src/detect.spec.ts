@@ -1,3 +1,4 @@
+import { formatStep } from '@recours/rights';
 import { UNDERPAID_RATIO, detect } from './detect';
 import { income, person, snapshot } from './testing/snapshots';
 
@@ -12,7 +13,7 @@ describe('detect', () => {
     expect(rsa!.estimatedAmountCents).toBeGreaterThan(40_000);
     expect(rsa!.ruleVersion).toMatch(/^rsa@/);
     expect(rsa!.explanation.summary).toMatch(/^RSA : montant estimé .* € par mois ; prestation non perçue/);
-    expect(rsa!.explanation.steps.some((s) => /forfaitaire/i.test(s.text))).toBe(true);
+    expect(rsa!.explanation.steps.some((s) => /forfaitaire/i.test(formatStep(s)))).toBe(true);
     expect(rsa!.parameterDates.find((p) => p.name.startsWith('rsa.'))?.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(rsa!.missingInputs).toEqual([]);
   });
@@ -118,5 +119,38 @@ describe('detect', () => {
     expect(byBenefit(detect(rich, PERIOD)).has('rsa')).toBe(false);
     const ended = snapshot({ members: [person({ activity: 'chomeur', incomes: [income('salaire', 400_000, '2020-01', '2026-06')] })] });
     expect(byBenefit(detect(ended, PERIOD)).has('rsa')).toBe(true);
+  });
+
+  it('proposes the ASF to a single parent who receives no maintenance, with its explanation, and not when a pension alimentaire is received', () => {
+    const kids = [person({ relationship: 'enfant', birthDate: '2016-05-01', activity: null }), person({ relationship: 'enfant', birthDate: '2019-09-01', activity: null })];
+    const asf = byBenefit(detect(snapshot({ members: [person(), ...kids] }), PERIOD)).get('asf')!;
+    expect(asf).toMatchObject({ outcome: 'non_percu', amountPeriod: 'mensuel', confidence: 'haute' });
+    // 42.2 % of the BMAF (478.16 € from April 2026) per child: 2 × 201.78 €.
+    expect(asf.estimatedAmountCents).toBe(2 * 20_178);
+    expect(asf.ruleVersion).toMatch(/^prestations-familiales@/);
+    expect(asf.explanation.summary).toMatch(/^Allocation de soutien familial : montant estimé 403,56 € par mois/);
+    expect(asf.explanation.steps.some((s) => s.reference === 'CSS art. L523-1')).toBe(true);
+    const withAlimony = detect(snapshot({ members: [person({ incomes: [income('pension_alimentaire', 30_000)] }), ...kids] }), PERIOD);
+    expect(withAlimony.assessments.find((a) => a.benefit === 'asf')?.outcome).toBe('non_du');
+    const received = detect(snapshot({ members: [person(), ...kids], receivedBenefits: [{ benefit: 'asf', monthlyAmountCents: 40_356 }] }), PERIOD);
+    expect(received.assessments.find((a) => a.benefit === 'asf')?.outcome).toBe('percu');
+  });
+
+  it('proposes the complément familial to a low-income couple with three children of 3 to 20', () => {
+    const out = detect(snapshot({
+      members: [
+        person({ activity: 'salarie', incomes: [income('salaire', 150_000, '2023-01')] }),
+        person({ relationship: 'conjoint' }),
+        person({ relationship: 'enfant', birthDate: '2012-02-01', activity: null }),
+        person({ relationship: 'enfant', birthDate: '2015-06-01', activity: null }),
+        person({ relationship: 'enfant', birthDate: '2019-03-01', activity: null }),
+      ],
+    }), PERIOD);
+    const cf = byBenefit(out).get('complement_familial')!;
+    expect(cf.outcome).toBe('non_percu');
+    expect(cf.estimatedAmountCents).toBeGreaterThan(19_000);
+    expect(cf.explanation.summary).toMatch(/^Complément familial : montant estimé/);
+    expect(cf.explanation.steps.some((s) => s.reference?.startsWith('CSS art. L522'))).toBe(true);
+    expect(out.assessments.find((a) => a.benefit === 'asf')?.outcome).toBe('non_du');
   });
 });

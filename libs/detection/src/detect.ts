@@ -19,7 +19,7 @@ import {
   type Confidence,
   type DetectableBenefit,
 } from '@recours/domain';
-import { EXPLAIN, evaluateHousehold, formatEuros, type BenefitResult, type Evaluation, type ExplanationStep } from '@recours/rights';
+import { evaluateHousehold, formatEuros, type BenefitResult, type Evaluation, type ExplanationStep } from '@recours/rights';
 import { confidenceFor, missingInputs, relevantTo, type MissingInput } from './completeness';
 import type { HouseholdSnapshot } from './snapshot';
 import { toEngineHousehold } from './to-engine-household';
@@ -104,6 +104,10 @@ export function resultOf(e: Evaluation, benefit: DetectableBenefit): BenefitResu
       return e.css;
     case 'allocations_familiales':
       return e.allocationsFamiliales;
+    case 'asf':
+      return e.asf;
+    case 'complement_familial':
+      return e.complementFamilial;
     case 'aah':
       return e.aah;
     case 'aspa':
@@ -182,7 +186,7 @@ export function detect(s: HouseholdSnapshot, period: string, opts: DetectOptions
   if (mapping.household === null) {
     return { period, evaluable: false, assessments: [], proposals: [], missing, assumptions: mapping.assumptions };
   }
-  const evaluation = evaluateHousehold(mapping.household, EXPLAIN);
+  const evaluation = evaluateHousehold(mapping.household);
   const receivedByBenefit = receivedBy(s);
   const blocked = opts.blocked ?? new Set<DetectableBenefit>();
   const assessments: BenefitAssessment[] = [];
@@ -210,7 +214,7 @@ export function detect(s: HouseholdSnapshot, period: string, opts: DetectOptions
       explanation: {
         period,
         summary: summaryOf(benefit, estimated, received, outcome),
-        steps: r.steps ?? [],
+        steps: r.steps,
         warnings: [...r.warnings],
         assumptions: mapping.assumptions,
       },

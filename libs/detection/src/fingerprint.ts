@@ -9,7 +9,7 @@ import { resultOf } from './detect';
 import { currentParisPeriod } from './period';
 
 /** Bump when to-engine-household, completeness or detect change what they produce. */
-export const DETECTION_LOGIC_VERSION = 'detection@2026.2';
+export const DETECTION_LOGIC_VERSION = 'detection@2026.3'; // 2026.3: ASF and complément familial detected; explanation steps stored as data
 
 /** JSON with sorted object keys, and numbers written so that Infinity/NaN stay distinct. */
 export function stableStringify(value: unknown): string {

@@ -10,6 +10,8 @@ export const DETECTABLE_BENEFITS = [
   'cheque_energie',
   'css',
   'allocations_familiales',
+  'asf',
+  'complement_familial',
   'aah',
   'aspa',
 ] as const satisfies readonly Exclude<Benefit, 'autre'>[];
@@ -125,6 +127,8 @@ export const OUTREACH_LABELS = {
     cheque_energie: 'Chèque énergie',
     css: 'Complémentaire santé solidaire',
     allocations_familiales: 'Allocations familiales',
+    asf: 'Allocation de soutien familial',
+    complement_familial: 'Complément familial',
     aah: 'AAH',
     aspa: 'ASPA',
   },

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import { householdFromReference, ValidationError } from './adapters/reference-case';
 import { toReferenceOutputs } from './cli-output';
 import { evaluateHousehold } from './evaluate';
-import { EXPLAIN, FAST } from './result';
+import { formatStep } from './explanations-fr';
 
 function usage(): never {
   return fail('usage: rights evaluate FICHIER.json [--explain]');
@@ -44,7 +44,7 @@ function main(argv: string[]): number {
   let failures = 0;
   const out = inputs.map((input, i) => {
     try {
-      const e = evaluateHousehold(householdFromReference(input, i), explain ? EXPLAIN : FAST);
+      const e = evaluateHousehold(householdFromReference(input, i));
       return explain ? { ...toReferenceOutputs(e), explanations: explanationsOf(e) } : toReferenceOutputs(e);
     } catch (err) {
       failures++;
@@ -58,8 +58,8 @@ function main(argv: string[]): number {
 }
 
 function explanationsOf(e: ReturnType<typeof evaluateHousehold>) {
-  const list = [e.rsa, e.primeActivite, e.aideLogement, e.chequeEnergie, e.css, e.allocationsFamiliales, e.aah, e.aspa];
-  return Object.fromEntries(list.map((r) => [r.benefit, { etapes: (r.steps ?? []).map((s) => s.text), parametres: r.parameters, avertissements: r.warnings }]));
+  const list = [e.rsa, e.primeActivite, e.aideLogement, e.chequeEnergie, e.css, e.allocationsFamiliales, e.asf, e.complementFamilial, e.aah, e.aspa];
+  return Object.fromEntries(list.map((r) => [r.benefit, { etapes: r.steps.map(formatStep), parametres: r.parameters, avertissements: r.warnings }]));
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -34,6 +34,8 @@ export interface Member {
   age: number;
   activity: Activity;
   student: boolean;
+  /** Holds a bourse de l'enseignement supérieur (CCH R822-20: lower housing-aid forfait). */
+  boursier?: boolean;
   disabled: boolean;
   /** Taux d'incapacité 0..1 (0 when not disabled). */
   disabilityRate: number;
@@ -108,26 +110,16 @@ export function ageAt(member: Member, h: Household, at: Period): number {
   return ageAtMonth(member.age, monthIndex(h.period), monthIndex(at));
 }
 
-/** 'YYYY-MM' → months since year 0 (fast integer, no Date). */
+/** 'YYYY-MM' → months since year 0 (no Date). */
 export function monthIndex(period: Period): number {
-  return (
-    ((period.charCodeAt(0) - 48) * 1000 + (period.charCodeAt(1) - 48) * 100 +
-      (period.charCodeAt(2) - 48) * 10 + (period.charCodeAt(3) - 48)) * 12 +
-    (period.charCodeAt(5) - 48) * 10 + (period.charCodeAt(6) - 48) - 1
-  );
+  return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
 }
 
-const PERIOD_CACHE: string[] = [];
-/** Inverse of monthIndex, memoized so hot paths do not build strings. */
+/** Inverse of monthIndex. */
 export function periodFromIndex(index: number): Period {
-  let p = PERIOD_CACHE[index];
-  if (p === undefined) {
-    const y = Math.floor(index / 12);
-    const m = (index % 12) + 1;
-    p = `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
-    PERIOD_CACHE[index] = p;
-  }
-  return p;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
 }
 
 /** `period` shifted by `delta` months. */
@@ -149,8 +141,7 @@ export function ageAtIndex(member: Member, pIdx: number, at: number): number {
 /**
  * The convention of ageAt with month indices: `age` during the period `pIdx`, one year older from
  * the month after it, one year younger from 12 months before it, negative before birth (born
- * 11 + 12·age months before the period). One formula for both directions, without a jump: for
- * integers d, floor((11 - d) / 12) = -floor(d / 12) when d > 0.
+ * 11 + 12·age months before the period).
  */
 export function ageAtMonth(age: number, pIdx: number, at: number): number {
   return age + Math.floor((11 - pIdx + at) / 12);

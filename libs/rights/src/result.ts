@@ -1,7 +1,8 @@
 // What every rule returns. Amounts are integer cents; euros appear only in explanations and at the
-// CLI boundary. Explanation steps are built only in explain mode (null in the fast mode).
+// CLI boundary. Explanation steps are data (a template key and numbers), written in French when read.
 import type { ParameterUse } from './parameters/dated';
 import type { Period } from './household';
+import type { StepKey } from './explanations-fr';
 
 export type BenefitId =
   | 'rsa'
@@ -10,13 +11,23 @@ export type BenefitId =
   | 'cheque_energie'
   | 'css'
   | 'allocations_familiales'
+  | 'asf'
+  | 'complement_familial'
   | 'prestations_familiales'
   | 'aah'
   | 'aspa';
 
+/** The numbers (amounts in cents, rates as fractions) and words a step states. */
+export type StepValues = Readonly<Record<string, number | string | boolean>>;
+
+/**
+ * One step of an explanation, as data: the key of its French sentence (explanations-fr.ts, e.g.
+ * 'rsa.montant_forfaitaire' → "Montant forfaitaire pour un couple avec 1 enfant : 1 163,74 €"), the
+ * values the sentence states and the legal basis.
+ */
 export interface ExplanationStep {
-  /** French sentence, e.g. "Montant forfaitaire pour un couple avec 1 enfant : 1 163,74 €". */
-  text: string;
+  key: string;
+  values: StepValues;
   /** Amount the step states, if any (cents). */
   amountCents?: number;
   /** Legal basis, e.g. "CASF art. L262-2". */
@@ -33,20 +44,11 @@ export interface BenefitResult {
   ruleVersion: string;
   /** Dated parameter values the computation used. */
   parameters: readonly ParameterUse[];
-  /** Ordered explanation (explain mode), null in fast mode. */
-  steps: ExplanationStep[] | null;
+  /** Ordered explanation, as data (explanations-fr.ts writes the sentences). */
+  steps: ExplanationStep[];
   /** Flags such as stale parameters or approximations (French). */
   warnings: readonly string[];
 }
-
-/** Options shared by all rules. */
-export interface RuleOptions {
-  /** Build explanation steps (API); off for batch scoring. */
-  explain: boolean;
-}
-
-export const FAST: RuleOptions = Object.freeze({ explain: false });
-export const EXPLAIN: RuleOptions = Object.freeze({ explain: true });
 
 /** 116374 → "1 163,74 €" (French grouping with spaces, comma decimal). */
 export function formatEuros(cents: number): string {
@@ -68,10 +70,9 @@ export function formatRate(rate: number): string {
   return `${pct.toString().replace('.', ',')} %`;
 }
 
-/** Appends a step only in explain mode (steps is null otherwise). */
-export function step(steps: ExplanationStep[] | null, text: string, amountCents?: number, reference?: string): void {
-  if (steps === null) return;
-  const s: ExplanationStep = { text };
+/** Appends a step (data). */
+export function step(steps: ExplanationStep[], key: StepKey, values: StepValues = {}, amountCents?: number, reference?: string): void {
+  const s: ExplanationStep = { key, values };
   if (amountCents !== undefined) s.amountCents = amountCents;
   if (reference !== undefined) s.reference = reference;
   steps.push(s);

@@ -1,5 +1,6 @@
 import { rulesetFingerprint } from '@recours/detection';
 import { detectHouseholdJob, detectionSweepJob } from '@recours/jobs';
+import { formatStep, type ExplanationStep, type TextStep } from '@recours/rights';
 import { addIncome, createOrganisation, insertHousehold, waitFor, type OrgFixture } from '../../test/fixtures';
 import { startWorker, type WorkerHarness } from '../../test/worker-harness';
 
@@ -11,7 +12,8 @@ interface RightRow {
   amount_period: string;
   confidence: string;
   missing_inputs: string[];
-  explanation: { text: string }[];
+  /** The summary and warnings as sentences, the engine's steps as data (template key, values). */
+  explanation: (ExplanationStep | TextStep)[];
   rule_version: string;
   parameter_dates: Record<string, unknown>;
   source: string;
@@ -43,8 +45,9 @@ describe('detection jobs on real PostgreSQL and Redis', () => {
     expect(rsa).toMatchObject({ status: 'detecte', source: 'moteur', amount_period: 'mensuel', confidence: 'faible' });
     expect(rsa.estimated_amount_cents).toBeGreaterThan(50_000);
     expect(rsa.missing_inputs).toEqual(['Date de naissance (Conjoint·e)']);
-    expect(rsa.explanation[0].text).toMatch(/^RSA : montant estimé .* par mois ; prestation non perçue/);
-    expect(rsa.explanation.some((s) => /Montant forfaitaire/i.test(s.text))).toBe(true);
+    expect(formatStep(rsa.explanation[0])).toMatch(/^RSA : montant estimé .* par mois ; prestation non perçue/);
+    expect(rsa.explanation.some((s) => 'key' in s && s.key === 'rsa.montant_forfaitaire')).toBe(true);
+    expect(rsa.explanation.some((s) => /Montant forfaitaire/i.test(formatStep(s)))).toBe(true);
     expect(rsa.rule_version).toMatch(/^rsa@/);
     expect(Object.keys(rsa.parameter_dates).some((k) => k.startsWith('rsa.'))).toBe(true);
     expect(r.get('cheque_energie')!.amount_period).toBe('annuel');
@@ -89,7 +92,7 @@ describe('detection jobs on real PostgreSQL and Redis', () => {
     expect(al.estimated_amount_cents).toBe(0);
     const rsa = after.get('rsa')!;
     expect(rsa).toMatchObject({ id: before.get('rsa')!.id, status: 'detecte', estimated_amount_cents: 0 });
-    expect(rsa.explanation[0].text).toBe('RSA : aucun droit estimé pour ce mois.');
+    expect(formatStep(rsa.explanation[0])).toBe('RSA : aucun droit estimé pour ce mois.');
     expect(after.has('prime_activite')).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import { formatStep } from '@recours/rights';
 import { detect } from '../detect';
 import { person, snapshot } from '../testing/snapshots';
 import { explanationSteps, parameterDatesRecord } from './detected-right.repository';
@@ -11,7 +12,7 @@ describe('detected_right columns', () => {
     expect(steps[0]).toEqual({ text: al.explanation.summary });
     expect(steps.slice(1, 1 + al.explanation.steps.length)).toEqual(al.explanation.steps);
     expect(steps).toContainEqual({ text: 'Hypothèse : Zone d’aide au logement non renseignée : zone 2 retenue.' });
-    expect(steps.filter((s) => s.text.startsWith('Attention : '))).toHaveLength(al.explanation.warnings.length);
+    expect(steps.filter((s) => formatStep(s).startsWith('Attention : '))).toHaveLength(al.explanation.warnings.length);
   });
 
   it('parameter dates: name → effective date, a list when the look-back months used several', () => {

@@ -16,6 +16,7 @@
 //   last change (detection_requested_at) is not proposed again: a new ruleset alone does not reopen
 //   a decision; a change in the file does.
 import { OPEN_RIGHT_STATUSES, type DetectableBenefit } from '@recours/domain';
+import type { ExplanationStep, TextStep } from '@recours/rights';
 import type { BenefitAssessment } from '../detect';
 import type { HouseholdSnapshot } from '../snapshot';
 import type { SqlClient } from './sql-client';
@@ -23,7 +24,7 @@ import type { SqlClient } from './sql-client';
 const OPEN = OPEN_RIGHT_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /** Explanation column: the summary, the engine's steps, then its warnings and our assumptions. */
-export function explanationSteps(a: BenefitAssessment): { text: string; amountCents?: number; reference?: string }[] {
+export function explanationSteps(a: BenefitAssessment): (ExplanationStep | TextStep)[] {
   return [
     { text: a.explanation.summary },
     ...a.explanation.steps,

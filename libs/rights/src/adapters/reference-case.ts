@@ -23,6 +23,8 @@ const memberSchema = z.object({
     errorMap: () => ({ message: 'doit valoir actif, chomeur, etudiant, retraite ou inactif' }),
   }).optional(),
   etudiant: z.boolean({ invalid_type_error: 'doit être un booléen' }).optional(),
+  /** Holder of a bourse de l'enseignement supérieur (not in the reference schema; CCH R822-20). */
+  boursier: z.boolean({ invalid_type_error: 'doit être un booléen' }).optional(),
   handicap: z.boolean({ invalid_type_error: 'doit être un booléen' }).optional(),
   taux_incapacite: z.number({ invalid_type_error: 'doit être un nombre entre 0 et 1' }).min(0, 'doit être entre 0 et 1').max(1, 'doit être entre 0 et 1').optional(),
   restriction_substantielle_durable_acces_emploi: z.boolean({ invalid_type_error: 'doit être un booléen' }).optional(),
@@ -95,6 +97,46 @@ const c = (eur: number | undefined): number => (eur === undefined ? 0 : Math.rou
 
 const DEFAULT_DEPCOM: Record<1 | 2 | 3, string> = { 1: '75056', 2: '69123', 3: '23096' };
 
+/** One member of a reference case (euros → cents, activity deduced when not given). */
+function memberFromReference(m: z.output<typeof referenceInputSchema>['members'][number]): Member {
+  const salaryNet = c(m.salaire_net_mensuel);
+  const unemploymentNet = c(m.chomage_net);
+  const pensionNet = c(m.retraite_net);
+  const student = m.etudiant ?? false;
+  let activity: Activity;
+  if (m.activite) activity = m.activite;
+  else if (salaryNet > 0) activity = 'actif';
+  else if (unemploymentNet > 0) activity = 'chomeur';
+  else if (pensionNet > 0) activity = 'retraite';
+  else if (student || (m.role === 'child' && m.age >= 3)) activity = 'etudiant';
+  else activity = 'inactif';
+  const disabled = m.handicap ?? false;
+  return {
+    role: m.role,
+    age: m.age,
+    activity,
+    student,
+    boursier: m.boursier ?? false,
+    disabled,
+    disabilityRate: m.taux_incapacite ?? (disabled ? 0.8 : 0),
+    rsdae: m.restriction_substantielle_durable_acces_emploi ?? false,
+    aahOverride: m.aah === undefined ? null : c(m.aah),
+    sharedCustody: m.garde_alternee ?? false,
+    incomes: {
+      salaryNet,
+      salaryTaxable: m.salaire_imposable_mensuel === undefined ? salaryNet : c(m.salaire_imposable_mensuel),
+      salaryGross: m.salaire_brut_mensuel === undefined ? salaryNet : c(m.salaire_brut_mensuel),
+      unemploymentNet,
+      unemploymentTaxable: m.chomage_imposable === undefined ? unemploymentNet : c(m.chomage_imposable),
+      pensionNet,
+      pensionTaxable: m.retraite_imposable === undefined ? pensionNet : c(m.retraite_imposable),
+      pensionGross: m.retraite_brute === undefined ? pensionNet : c(m.retraite_brute),
+      alimonyReceived: c(m.pensions_alimentaires_percues),
+      other: c(m.autres_ressources),
+    },
+  };
+}
+
 /** Validates a reference-case input and builds the Household (throws ValidationError). */
 export function householdFromReference(input: unknown, index = 0): Household {
   const parsed = referenceInputSchema.safeParse(input);
@@ -102,43 +144,7 @@ export function householdFromReference(input: unknown, index = 0): Household {
     throw new ValidationError(parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })));
   }
   const v = parsed.data;
-  const members: Member[] = v.members.map((m) => {
-    const salaryNet = c(m.salaire_net_mensuel);
-    const unemploymentNet = c(m.chomage_net);
-    const pensionNet = c(m.retraite_net);
-    const student = m.etudiant ?? false;
-    let activity: Activity;
-    if (m.activite) activity = m.activite;
-    else if (salaryNet > 0) activity = 'actif';
-    else if (unemploymentNet > 0) activity = 'chomeur';
-    else if (pensionNet > 0) activity = 'retraite';
-    else if (student || (m.role === 'child' && m.age >= 3)) activity = 'etudiant';
-    else activity = 'inactif';
-    const disabled = m.handicap ?? false;
-    return {
-      role: m.role,
-      age: m.age,
-      activity,
-      student,
-      disabled,
-      disabilityRate: m.taux_incapacite ?? (disabled ? 0.8 : 0),
-      rsdae: m.restriction_substantielle_durable_acces_emploi ?? false,
-      aahOverride: m.aah === undefined ? null : c(m.aah),
-      sharedCustody: m.garde_alternee ?? false,
-      incomes: {
-        salaryNet,
-        salaryTaxable: m.salaire_imposable_mensuel === undefined ? salaryNet : c(m.salaire_imposable_mensuel),
-        salaryGross: m.salaire_brut_mensuel === undefined ? salaryNet : c(m.salaire_brut_mensuel),
-        unemploymentNet,
-        unemploymentTaxable: m.chomage_imposable === undefined ? unemploymentNet : c(m.chomage_imposable),
-        pensionNet,
-        pensionTaxable: m.retraite_imposable === undefined ? pensionNet : c(m.retraite_imposable),
-        pensionGross: m.retraite_brute === undefined ? pensionNet : c(m.retraite_brute),
-        alimonyReceived: c(m.pensions_alimentaires_percues),
-        other: c(m.autres_ressources),
-      },
-    };
-  });
+  const members = v.members.map(memberFromReference);
   const hs = v.housing;
   const pat = v.patrimoine;
   const hasChildren = members.some((m) => m.role === 'child');

@@ -270,9 +270,12 @@ export const AL_TAUX_PATRIMOINE = defineParameter({
   stillValidOn: '2026-11-27',
 });
 
+// CCH R822-20: the resources of a student tenant are deemed equal to these forfaits (four values:
+// tenant or logement-foyer, with or without a bourse de l'enseignement supérieur), revalued on
+// 1 January with the IRL and rounded to the nearest 100 € (D822-21).
 export const AL_FORFAIT_ETUDIANT = defineParameter({
   name: 'aides_logement.ressources.forfait_etudiant',
-  description: 'Ressources forfaitaires minimales d’un étudiant (non boursier, hors foyer)',
+  description: 'Ressources forfaitaires d’un étudiant locataire non boursier',
   unit: 'EUR/an',
   reference: { ...art('16'), article: '16 (CCH R822-20)' },
   // 2022-08-01: arrêté du 29 juillet 2022, art. 1 (JORFTEXT000046114992); 2024: arrêté du
@@ -285,9 +288,50 @@ export const AL_FORFAIT_ETUDIANT = defineParameter({
   stillValidOn: '2026-11-27',
 });
 
+export const AL_FORFAIT_ETUDIANT_BOURSIER = defineParameter({
+  name: 'aides_logement.ressources.forfait_etudiant_boursier',
+  description: 'Ressources forfaitaires d’un étudiant locataire titulaire d’une bourse de l’enseignement supérieur',
+  unit: 'EUR/an',
+  reference: { ...art('16'), article: '16 (CCH R822-20)' },
+  // 2025: 6 900 €, as published for 2025 and kept for 2026 (same arrêté as the non-boursier
+  // forfait, read from a public simulator's sources, not from the JO). 2024: 6 700 €, derived
+  // back from 2025 by the D822-21 revaluation (the only value that rounds to 6 900 €), unconfirmed.
+  values: [
+    { from: '2024-01-01', value: 6700 },
+    { from: '2025-01-01', value: 6900 },
+  ],
+  stillValidOn: '2025-12-31',
+});
+
+export const AL_FORFAIT_ETUDIANT_FOYER = defineParameter({
+  name: 'aides_logement.ressources.forfait_etudiant_foyer',
+  description: 'Ressources forfaitaires d’un étudiant non boursier en logement-foyer',
+  unit: 'EUR/an',
+  reference: { ...art('16'), article: '16 (CCH R822-20)' },
+  // Same sources and status as the boursier forfait: 6 600 € (2025), 6 400 € (2024, derived).
+  values: [
+    { from: '2024-01-01', value: 6400 },
+    { from: '2025-01-01', value: 6600 },
+  ],
+  stillValidOn: '2025-12-31',
+});
+
+export const AL_FORFAIT_ETUDIANT_BOURSIER_FOYER = defineParameter({
+  name: 'aides_logement.ressources.forfait_etudiant_boursier_foyer',
+  description: 'Ressources forfaitaires d’un étudiant boursier en logement-foyer',
+  unit: 'EUR/an',
+  reference: { ...art('16'), article: '16 (CCH R822-20)' },
+  // Same sources and status as the boursier forfait: 5 400 € (2025), 5 300 € (2024, derived).
+  values: [
+    { from: '2024-01-01', value: 5300 },
+    { from: '2025-01-01', value: 5400 },
+  ],
+  stillValidOn: '2025-12-31',
+});
+
 export const AL_ETUDIANT_AGE_MAX = defineParameter({
   name: 'aides_logement.ressources.etudiant_age_max',
-  description: 'Âge en deçà duquel le forfait étudiant s’applique (hors foyer)',
+  description: 'Âge en deçà duquel le forfait étudiant s’applique (condition d’âge des bourses)',
   unit: 'années',
   reference: { text: 'Code de la construction et de l’habitation', article: 'R822-20' },
   values: [{ from: '2020-01-01', value: 28 }],

@@ -3,7 +3,6 @@
 // A lookup before the first value throws; a lookup after the stamp is flagged (stale), and more
 // than STALE_ERROR_MONTHS after it throws: a last value must never be applied silently forever.
 import { monthIndex, periodFromIndex, type Period } from '../household';
-import { round } from '../math';
 
 export interface LegalReference {
   /** Code or text, e.g. "CASF", "CSS", "Décret n° 2025-xxx". */
@@ -139,6 +138,11 @@ export function valueAt<T>(p: DatedParameter<T>, at: Period | string): T {
   return lookup(p, at).value;
 }
 
+/** The French warning of a value used after the date up to which it was checked. */
+export function staleWarning(use: ParameterUse): string {
+  return `Le paramètre ${use.name} n'a été vérifié que jusqu'au ${use.stillValidOn} : montant à confirmer.`;
+}
+
 /**
  * Collects the parameter uses of one compiled parameter set, so every result can say which
  * values (and which dates) it relied on without re-resolving them.
@@ -151,122 +155,38 @@ export class Resolver {
   get<T>(p: DatedParameter<T>): T {
     const { value, use } = lookup(p, this.period);
     this.uses.push(use);
-    if (use.stale) {
-      this.warnings.push(
-        `Le paramètre ${p.name} n'a été vérifié que jusqu'au ${p.stillValidOn} : montant à confirmer.`,
-      );
-    }
+    if (use.stale) this.warnings.push(staleWarning(use));
     return value;
   }
 }
 
 /**
- * Memoizes a per-month compilation (parameters resolved and converted once per month) in an
- * array indexed by month number: the hot path pays one array read. `memo(period)` takes a
- * 'YYYY-MM' period, `memo.at(index)` the month number of `monthIndex` (no string at all).
- *
- * `memo.valueIdAt(index)` is a small integer identifying the compiled *values* of the month: two
- * months have the same id exactly when every field of their compiled sets other than the
- * provenance (`uses`, `warnings`, `allUses`) is equal (numbers compared with Object.is). A formula
- * reads only those values, so with the same other inputs it gives the same result for both
- * months: the batch path uses this to compute a look-back month once per distinct parameter set,
- * even when the months differ by effective dates or staleness flags.
+ * A per-month compilation of parameters (resolved and converted once per month, then cached: a
+ * compiled set only depends on the parameters, so the cache is cleared only when they are
+ * overridden, see withParameterOverrides). `memo(period)` takes a 'YYYY-MM' period, `memo.at(index)`
+ * the month number of `monthIndex`.
  */
 export interface MonthMemo<T> {
   (period: Period): T;
   at(index: number): T;
-  valueIdAt(index: number): number;
 }
 
-/** Months 2000-01 … 2099-12 live in dense arrays; others (tests far in time) in Maps. */
-const MEMO_BASE = 2000 * 12;
-const MEMO_SPAN = 100 * 12;
+/** Clear functions of every compiled-parameter cache (withParameterOverrides). */
 const memoFlushes: (() => void)[] = [];
-/** Fields of a compiled set that say where values come from; they never enter a formula. */
-const PROVENANCE = new Set(['uses', 'warnings', 'allUses']);
-
-/** Canonical text of a compiled value (numbers by Object.is, object keys in construction order). */
-function valueKey(x: unknown, top: boolean): string {
-  if (typeof x === 'number') return Object.is(x, -0) ? '-0' : String(x);
-  if (typeof x === 'string') return JSON.stringify(x);
-  if (typeof x === 'boolean' || x === null || x === undefined) return String(x);
-  if (Array.isArray(x)) return `[${x.map((v) => valueKey(v, false)).join(',')}]`;
-  if (typeof x === 'object') {
-    let s = '{';
-    for (const k of Object.keys(x)) {
-      if (top && PROVENANCE.has(k)) continue;
-      s += `${JSON.stringify(k)}:${valueKey((x as Record<string, unknown>)[k], false)},`;
-    }
-    return `${s}}`;
-  }
-  throw new Error(`memoByPeriod: valeur compilée non comparable (${typeof x})`);
-}
 
 export function memoByPeriod<T>(compile: (period: Period) => T): MonthMemo<T> {
-  const dense: (T | undefined)[] = new Array<T | undefined>(MEMO_SPAN).fill(undefined);
-  const denseIds = new Int32Array(MEMO_SPAN);
-  const sparse = new Map<number, T>();
-  const sparseIds = new Map<number, number>();
-  // Months whose parameters have the same effective dates share one compiled object, so callers
-  // can detect "same parameters as last month" by identity and reuse a month's result.
-  const interned = new Map<string, T>();
-  const valueIds = new Map<string, number>();
-  memoFlushes.push(() => {
-    dense.fill(undefined);
-    denseIds.fill(0);
-    sparse.clear();
-    sparseIds.clear();
-    interned.clear();
-    valueIds.clear();
-  });
-  const fill = (i: number): T => {
-    let c = compile(periodFromIndex(i));
-    const uses = (c as { uses?: ParameterUse[] }).uses;
-    if (uses !== undefined) {
-      let key = '';
-      for (const u of uses) key += `${u.from}${u.stale ? '*' : ''}|`;
-      const prev = interned.get(key);
-      if (prev !== undefined) c = prev;
-      else interned.set(key, c);
-    }
-    const vk = valueKey(c, true);
-    let id = valueIds.get(vk);
-    if (id === undefined) {
-      id = valueIds.size + 1;
-      valueIds.set(vk, id);
-    }
-    const j = i - MEMO_BASE;
-    if (j >= 0 && j < MEMO_SPAN) {
-      dense[j] = c;
-      denseIds[j] = id;
-    } else {
-      sparse.set(i, c);
-      sparseIds.set(i, id);
+  const compiled = new Map<number, T>();
+  memoFlushes.push(() => compiled.clear());
+  const at = (index: number): T => {
+    let c = compiled.get(index);
+    if (c === undefined) {
+      c = compile(periodFromIndex(index));
+      compiled.set(index, c);
     }
     return c;
   };
-  const atSlow = (i: number): T => {
-    const j = i - MEMO_BASE;
-    const c = j >= 0 && j < MEMO_SPAN ? dense[j] : sparse.get(i);
-    return c === undefined ? fill(i) : c;
-  };
-  // Fast path kept small (the JIT inlines it where the caller's inlining budget allows); an index
-  // outside the dense array, negative included, reads undefined and takes the slow path.
-  const at = (i: number): T => dense[i - MEMO_BASE] ?? atSlow(i);
-  const valueIdAt = (i: number): number => {
-    const j = i - MEMO_BASE;
-    if (j >= 0 && j < MEMO_SPAN) {
-      const id = denseIds[j];
-      if (id !== 0) return id;
-      fill(i);
-      return denseIds[j];
-    }
-    if (!sparseIds.has(i)) fill(i);
-    return sparseIds.get(i) as number;
-  };
   const memo = ((period: Period): T => at(monthIndex(period))) as MonthMemo<T>;
   memo.at = at;
-  memo.valueIdAt = valueIdAt;
   return memo;
 }
 
@@ -277,7 +197,7 @@ export function onParameterFlush(flush: () => void): void {
 
 /** Euros (as written in legal texts) → integer cents. */
 export function eurosToCents(euros: number): number {
-  return round(euros * 100);
+  return Math.round(euros * 100);
 }
 
 /**

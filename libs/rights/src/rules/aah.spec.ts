@@ -5,11 +5,11 @@ import { child, household, member } from './testing/household-builder';
 describe('allocation aux adultes handicapés', () => {
   it('full AAH and MVA for a person at 80 % without income receiving a housing aid', () => {
     const h = household('2026-01', [member({ age: 61, disabilityRate: 0.8, activity: 'chomeur' })], { rent: 500 });
-    const r = computeAah(h, '2026-01', undefined, 30484);
+    const r = computeAah(h, '2026-01', 30484);
     expect(r.aahCents).toBe(103332);
     expect(r.complementCents).toBe(10477);
     expect(r.amountCents).toBe(113809);
-    expect(computeAah(h, '2026-06', undefined, 30484).aahCents).toBe(104159); // 1 April 2026 revaluation
+    expect(computeAah(h, '2026-06', 30484).aahCents).toBe(104159); // 1 April 2026 revaluation
   });
 
   it('quarterly evaluation of earnings with the D821-9 abattement, ceiling +50 % per child', () => {

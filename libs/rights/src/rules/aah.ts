@@ -9,13 +9,12 @@
 // unemployment benefits or retired a further 30 % (R532-7 by reference).
 // MVA: AAH at ≥ 80 %, no earnings over the last 12 months, own dwelling with a housing aid (D821-3).
 import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
-import { formatEuros, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/aah';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
 import { LIVRET_A_TAUX } from '../parameters/epargne';
 import { computeAideLogement } from './aides-logement';
-import { max, min, round } from '../math';
 
 export const AAH_RULE_VERSION = 'aah@2026.1';
 
@@ -56,7 +55,7 @@ export const aahParams = memoByPeriod((period: Period): AahParams => {
     ageMinHorsPf: r.get(P.AAH_AGE_MINIMAL_HORS_PF),
     ageFinRsdae: r.get(P.AAH_AGE_FIN_RSDAE),
     majEnfant: r.get(P.AAH_MAJORATION_ENFANT),
-    tranche: round(act.tranche * smicAnnuel * 100),
+    tranche: Math.round(act.tranche * smicAnnuel * 100),
     tauxBas: act.tauxBas,
     tauxHaut: act.tauxHaut,
     abatChomage: r.get(P.AAH_ABATTEMENT_CHOMAGE),
@@ -75,7 +74,7 @@ export function aahEligible(m: Member, age: number, p: AahParams): boolean {
 
 function abattementActivite(annual: number, p: AahParams): number {
   if (annual <= 0) return 0;
-  const low = min(annual, p.tranche);
+  const low = Math.min(annual, p.tranche);
   return low * (1 - p.tauxBas) + (annual - low) * (1 - p.tauxHaut);
 }
 
@@ -124,8 +123,8 @@ export function aahBaseAt(h: Household, pIdx: number, at: number, idx: number): 
   const p = aahParams.at(at);
   if (!aahEligible(m, ageAtIndex(m, pIdx, at), p)) return 0;
   const plafond = p.montant * (1 + p.majEnfant * childrenAf(h, pIdx, at));
-  const aah = min(p.montant, max(0, plafond - resources(h, idx, p)));
-  return round(aah);
+  const aah = Math.min(p.montant, Math.max(0, plafond - resources(h, idx, p)));
+  return Math.round(aah);
 }
 
 /** Whether member `idx` receives the AAH in `period` (housing-aid and ASPA resources need it). */
@@ -156,7 +155,7 @@ export interface AahMonth {
 export const newAahMonth = (): AahMonth => ({ aahCents: 0, mvaCandidates: 0, mvaCents: 0 });
 
 /**
- * The household AAH formula (one copy, used by computeAah and the batch path) at month index `at`,
+ * The household AAH of month index `at` (CSS L821-1, L821-1-2),
  * p = aahParams(at): AAH + MVA = aahCents + (housing aid > 0 ? mvaCandidates × mvaCents : 0).
  */
 export function aahMonthInto(h: Household, pIdx: number, at: number, p: AahParams, out: AahMonth): AahMonth {
@@ -187,7 +186,7 @@ export function aahTotalWithMva(a: AahMonth, housingAidCents: number): number {
  * month when the caller already has it (evaluate.ts); otherwise it is computed without RSA
  * neutralisation.
  */
-export function computeAah(h: Household, period: Period, opts: RuleOptions = FAST, housingAidCents?: number): AahResult {
+export function computeAah(h: Household, period: Period, housingAidCents?: number): AahResult {
   const p = aahParams(period);
   const pIdx = monthIndex(h.period);
   const at = monthIndex(period);
@@ -196,23 +195,20 @@ export function computeAah(h: Household, period: Period, opts: RuleOptions = FAS
   if (month.mvaCandidates > 0 && al === undefined) al = computeAideLogement(h, period, { rsaPreviousMonthCents: 0 }).amountCents;
   const aahTotal = month.aahCents;
   const mvaTotal = aahTotalWithMva(month, al ?? 0) - aahTotal;
-  let steps: ExplanationStep[] | null = null;
-  if (opts.explain) {
-    steps = [];
-    for (let i = 0; i < h.members.length; i++) {
-      const m = h.members[i];
-      if (m.aahOverride === null && m.disabilityRate <= 0) continue;
-      const aah = aahBaseAt(h, pIdx, at, i);
-      const age = ageAtIndex(m, pIdx, at);
-      if (m.aahOverride !== null) step(steps, `Membre ${i + 1} : AAH déclarée ${formatEuros(aah)}`, aah);
-      else if (!aahEligible(m, age, p)) step(steps, `Membre ${i + 1} : conditions d’incapacité ou d’âge non remplies`, 0, 'CSS L821-1, L821-2');
-      else {
-        step(steps, `Membre ${i + 1} : ressources mensuelles retenues ${formatEuros(round(resources(h, i, p)))}`, undefined, 'CSS R821-4, D821-9');
-        step(steps, `Membre ${i + 1} : AAH ${formatEuros(aah)} (montant maximal ${formatEuros(p.montant)})`, aah, 'CSS L821-1, D821-2');
-      }
-      if (aah > 0 && mvaTotal > 0 && mvaCandidate(h, m, p)) {
-        step(steps, `Membre ${i + 1} : majoration pour la vie autonome ${formatEuros(p.mva)}`, p.mva, 'CSS L821-1-2, D821-3');
-      }
+  const steps: ExplanationStep[] = [];
+  for (let i = 0; i < h.members.length; i++) {
+    const m = h.members[i];
+    if (m.aahOverride === null && m.disabilityRate <= 0) continue;
+    const aah = aahBaseAt(h, pIdx, at, i);
+    const age = ageAtIndex(m, pIdx, at);
+    if (m.aahOverride !== null) step(steps, 'aah.declaree', { membre: i + 1, montant: aah }, aah);
+    else if (!aahEligible(m, age, p)) step(steps, 'aah.conditions', { membre: i + 1 }, 0, 'CSS L821-1, L821-2');
+    else {
+      step(steps, 'aah.ressources', { membre: i + 1, montant: Math.round(resources(h, i, p)) }, undefined, 'CSS R821-4, D821-9');
+      step(steps, 'aah.montant', { membre: i + 1, montant: aah, maximum: p.montant }, aah, 'CSS L821-1, D821-2');
+    }
+    if (aah > 0 && mvaTotal > 0 && mvaCandidate(h, m, p)) {
+      step(steps, 'aah.mva', { membre: i + 1, montant: p.mva }, p.mva, 'CSS L821-1-2, D821-3');
     }
   }
   const total = aahTotal + mvaTotal;

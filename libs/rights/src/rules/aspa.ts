@@ -7,17 +7,15 @@
 // the single amount; two eligible members share the couple amount; the ceiling is the couple one
 // as soon as the claimant lives in a couple (L815-9, D815-2).
 // Not modelled: the allocation supplémentaire d'invalidité (ASI, L815-24), reported as 0.
-import { ageAtIndex, monthIndex, type Household, type Incomes, type Member, type Patrimoine, type Period } from '../household';
-import { formatEuros, step, FAST, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { memoByPeriod, onParameterFlush, Resolver, eurosToCents, type DatedParameter, type ParameterUse } from '../parameters/dated';
+import { ageAtIndex, monthIndex, periodFromIndex, type Household, type Incomes, type Member, type Patrimoine, type Period } from '../household';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
+import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/aspa';
 import { DUREE_LEGALE_MENSUELLE } from '../parameters/aah';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
 import { LIVRET_A_TAUX } from '../parameters/epargne';
 import { RSA_ABATTEMENT_VALEUR_LOCATIVE, RSA_TAUX_EPARGNE_NON_PRODUCTIVE } from '../parameters/rsa';
-import { aahBaseAt, aahParams } from './aah';
-import type { HouseholdAggregates } from './aggregates';
-import { max, min, round } from '../math';
+import { aahBaseAt } from './aah';
 
 export const ASPA_RULE_VERSION = 'aspa@2026.1';
 
@@ -74,7 +72,7 @@ export const patrimoineMensuel = memoByPeriod((month: Period) => {
   return { livretA: r.get(LIVRET_A_TAUX), epargne: r.get(RSA_TAUX_EPARGNE_NON_PRODUCTIVE), valeurLocative: r.get(RSA_ABATTEMENT_VALEUR_LOCATIVE) };
 });
 
-function result(period: Period, p: AspaParams, amountCents: number, steps: ExplanationStep[] | null): AspaResult {
+function result(period: Period, p: AspaParams, amountCents: number, steps: ExplanationStep[]): AspaResult {
   return {
     benefit: 'aspa',
     period,
@@ -93,54 +91,13 @@ export function aspaEligible(m: Member, age: number, p: AspaParams): boolean {
   return age >= p.ageMin || (age >= p.ageInaptitude && m.disabilityRate > p.tauxIncapacite);
 }
 
-/** Smallest value a numeric parameter takes at any date (cleared with the compiled sets). */
-function smallestValue(p: DatedParameter<number>): number {
-  let smallest = Infinity;
-  for (const v of p.values) if (v.value < smallest) smallest = v.value;
-  return smallest;
-}
-let ageMinFloor = NaN, ageInaptitudeFloor = NaN, tauxIncapaciteFloor = NaN;
-onParameterFlush(() => {
-  ageMinFloor = ageInaptitudeFloor = tauxIncapaciteFloor = NaN;
-});
-
-/**
- * Whether member `m` may be eligible to the ASPA (aspaEligible) in some month up to the household
- * period: a necessary condition, with the member's age at the period (never lower before it) and the
- * smallest value each age/rate parameter takes at any date. When it is false for every member, the
- * ASPA of every month up to the period is 0 without resolving anything.
- */
-export function aspaMayBeEligible(m: Member): boolean {
-  if (m.role !== 'adult') return false;
-  if (ageMinFloor !== ageMinFloor) resolveFloors();
-  return m.age >= ageMinFloor || (m.age >= ageInaptitudeFloor && m.disabilityRate > tauxIncapaciteFloor);
-}
-
-function resolveFloors(): void {
-  ageMinFloor = smallestValue(P.ASPA_AGE_MINIMAL);
-  ageInaptitudeFloor = smallestValue(P.ASPA_AGE_INAPTITUDE);
-  tauxIncapaciteFloor = smallestValue(P.ASPA_TAUX_INCAPACITE);
-}
-
-/**
- * Whether some member of the household may be eligible (aspaMayBeEligible), from the oldest
- * adult's age first: the members are walked only when that age alone does not decide.
- */
-export function aspaMayBeEligibleIn(h: Household, a: HouseholdAggregates): boolean {
-  if (ageMinFloor !== ageMinFloor) resolveFloors();
-  if (a.maxAdultAge >= ageMinFloor) return true;
-  if (!(a.maxAdultAge >= ageInaptitudeFloor)) return false;
-  for (let i = 0; i < h.members.length; i++) if (aspaMayBeEligible(h.members[i])) return true;
-  return false;
-}
-
 /**
  * `total` plus one adult's resources of the 3 months other than savings income and AAH: gross
  * earnings after the abattement (R815-29), unemployment benefits, pensions and alimony.
  */
 function plusEarningsAndPensions(total: number, inc: Incomes, abattement: number): number {
   const salaires = 3 * inc.salaryGross;
-  total += salaires - min(salaires, abattement);
+  total += salaires - Math.min(salaires, abattement);
   return total + 3 * (inc.unemploymentNet + inc.pensionGross + inc.alimonyReceived);
 }
 
@@ -151,11 +108,7 @@ const hasSavingsIncome = (pat: Patrimoine): boolean =>
 /** A disability rate or a declared AAH: the member may receive the AAH. */
 const mayReceiveAah = (m: Member): boolean => m.disabilityRate > 0 || m.aahOverride !== null;
 
-/**
- * Whether the AAH of an adult counts among the ASPA resources: the adult may receive it and is not
- * eligible to the ASPA. One predicate for `resources` and `aspaResolvePastMonths`, which must read
- * the same months.
- */
+/** The AAH of an adult counts among the ASPA resources when the adult is not eligible to the ASPA. */
 const aahCountsAsResource = (m: Member, aspaEligibleAdult: boolean): boolean => !aspaEligibleAdult && mayReceiveAah(m);
 
 /** Monthly resources (cents) of the couple/person, average of M-3..M-1. */
@@ -175,7 +128,7 @@ function resources(h: Household, pIdx: number, at: number, p: AspaParams, couple
     for (let k = 1; k <= 3; k++) {
       const month = at - k;
       if (hasPatrimoine) {
-        const pm = patrimoineMensuel.at(month);
+        const pm = patrimoineMensuel(periodFromIndex(month));
         total += (pat.livretA * pm.livretA + pat.savingsTaxFree * pm.epargne + pat.rentalValueNotRented * pm.valeurLocative) / 12 + pat.capitalIncomeMonthly;
       }
       // The AAH of a member who is not eligible to the ASPA counts as a resource.
@@ -183,83 +136,6 @@ function resources(h: Household, pIdx: number, at: number, p: AspaParams, couple
     }
   }
   return total / 3;
-}
-
-/**
- * The parameter lookups that aspaAmount(h, pIdx, at, p, ·) makes for the months before `at` (the
- * same eligibility and resource conditions), without its arithmetic: the batch path skips the ASPA
- * of months no output reads but must accept and refuse exactly the periods the direct computation
- * accepts and refuses (ParameterPeriodError).
- */
-export function aspaResolvePastMonths(h: Household, pIdx: number, at: number, p: AspaParams): void {
-  let e0 = false, e1 = false, adults = 0;
-  for (let i = 0; i < h.members.length; i++) {
-    const m = h.members[i];
-    if (m.role !== 'adult') continue;
-    const ok = aspaEligible(m, ageAtIndex(m, pIdx, at), p);
-    if (adults === 0) e0 = ok;
-    else e1 = ok;
-    adults++;
-  }
-  if (!e0 && !e1 && adults <= 2) return;
-  if (!e0 && !e1) {
-    // A third adult may be eligible (nbEligible counts every adult): fall back to the formula.
-    aspaAmount(h, pIdx, at, p, newAspaDetail());
-    return;
-  }
-  const pat = h.patrimoine;
-  adults = 0;
-  for (let i = 0; i < h.members.length && adults < 2; i++) {
-    const m = h.members[i];
-    if (m.role !== 'adult') continue;
-    adults++;
-    const hasPatrimoine = adults === 1 && hasSavingsIncome(pat);
-    const countsAah = aahCountsAsResource(m, adults === 1 ? e0 : e1);
-    for (let k = 1; k <= 3; k++) {
-      if (hasPatrimoine) patrimoineMensuel.at(at - k);
-      if (countsAah && m.aahOverride === null && m.disabilityRate > 0) aahParams.at(at - k);
-    }
-  }
-}
-
-/** Whether the ASPA of a month reads months before it (savings income, or a spouse's AAH). */
-export function aspaReadsPastMonths(h: Household, a: HouseholdAggregates): boolean {
-  if (hasSavingsIncome(h.patrimoine)) return true;
-  if (!a.aahCandidate) return false; // nobody has a disability rate or an AAH override
-  let adults = 0;
-  for (let i = 0; i < h.members.length && adults < 2; i++) {
-    const m = h.members[i];
-    if (m.role !== 'adult') continue;
-    adults++;
-    if (mayReceiveAah(m)) return true;
-  }
-  return false;
-}
-
-/**
- * Whether aspaAmount is 0 for `h` in every month whose ceiling is at most `plafondsMax` and whose
- * salary abattement is at most `abattementsMax` (each [seul, couple], for the household's
- * situation): the resources counted before savings income and any AAH (both ≥ 0, only added)
- * already reach the ceiling. Same terms, in the same order, as `resources`; a larger abattement
- * only lowers them.
- */
-export function aspaNeverPays(
-  h: Household, plafondsMax: readonly [number, number], abattementsMax: readonly [number, number],
-): boolean {
-  // The bounds are read here, not passed as numbers: fractional numbers passed to a call are boxed.
-  const plafondMax = plafondsMax[h.couple ? 1 : 0], abattementMax = abattementsMax[h.couple ? 1 : 0];
-  const pat = h.patrimoine;
-  if (pat.livretA < 0 || pat.savingsTaxFree < 0 || pat.rentalValueNotRented < 0 || pat.capitalIncomeMonthly < 0) return false;
-  let total = 0;
-  let adults = 0;
-  for (let i = 0; i < h.members.length && adults < 2; i++) {
-    const m = h.members[i];
-    if (m.role !== 'adult') continue;
-    adults++;
-    if (m.aahOverride !== null && m.aahOverride < 0) return false;
-    total = plusEarningsAndPensions(total, m.incomes, abattementMax);
-  }
-  return total / 3 >= plafondMax;
 }
 
 /** Intermediates of one ASPA computation. */
@@ -273,7 +149,7 @@ export interface AspaDetail {
 export const newAspaDetail = (): AspaDetail => ({ nbEligible: 0, resources: 0, montantMax: 0, plafond: 0 });
 
 /**
- * The ASPA formula (one copy, used by computeAspa and the batch path) at month index `at`,
+ * The ASPA of month index `at` (CSS L815-1, L815-9, D815-1, D815-2),
  * p = aspaParams(at). Returns the monthly amount (cents).
  */
 export function aspaAmount(h: Household, pIdx: number, at: number, p: AspaParams, d: AspaDetail): number {
@@ -299,25 +175,23 @@ export function aspaAmount(h: Household, pIdx: number, at: number, p: AspaParams
   d.resources = br;
   d.montantMax = montantMax;
   d.plafond = plafond;
-  return max(0, round(min(montantMax, plafond - br)));
+  return Math.max(0, Math.round(Math.min(montantMax, plafond - br)));
 }
 
-export function computeAspa(h: Household, period: Period, opts: RuleOptions = FAST): AspaResult {
+export function computeAspa(h: Household, period: Period): AspaResult {
   const p = aspaParams(period);
-  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+  const steps: ExplanationStep[] = [];
   const d = newAspaDetail();
   const amount = aspaAmount(h, monthIndex(h.period), monthIndex(period), p, d);
   if (d.nbEligible === 0) {
-    step(steps, 'Aucun membre n’a atteint l’âge d’ouverture de l’ASPA', 0, 'CSS L815-1');
+    step(steps, 'aspa.age', {}, 0, 'CSS L815-1');
     return result(period, p, 0, steps);
   }
-  if (steps !== null) {
-    const { resources: br, plafond, montantMax, nbEligible } = d;
-    const couple = h.couple;
-    step(steps, `Ressources mensuelles moyennes des 3 derniers mois : ${formatEuros(round(br))}`, round(br), 'CSS R815-25, R815-29');
-    step(steps, `Plafond de ressources ${couple ? 'couple' : 'personne seule'} : ${formatEuros(round(plafond))}`, round(plafond), 'CSS L815-9, D815-2');
-    step(steps, `Montant maximal (${nbEligible} allocataire${nbEligible > 1 ? 's' : ''}) : ${formatEuros(round(montantMax))}`, round(montantMax), 'CSS L815-2, D815-1');
-    step(steps, `ASPA : ${formatEuros(amount)}`, amount, 'CSS L815-1');
-  }
+  const { resources: br, plafond, montantMax, nbEligible } = d;
+  const couple = h.couple;
+  step(steps, 'aspa.ressources', { montant: Math.round(br) }, Math.round(br), 'CSS R815-25, R815-29');
+  step(steps, 'aspa.plafond', { couple, montant: Math.round(plafond) }, Math.round(plafond), 'CSS L815-9, D815-2');
+  step(steps, 'aspa.maximum', { allocataires: nbEligible, montant: Math.round(montantMax) }, Math.round(montantMax), 'CSS L815-2, D815-1');
+  step(steps, 'aspa.montant', { montant: amount }, amount, 'CSS L815-1');
   return result(period, p, amount, steps);
 }

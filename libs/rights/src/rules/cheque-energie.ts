@@ -4,12 +4,11 @@
 // a child in shared custody counts half). Only occupants of a taxable dwelling receive it (L124-1):
 // owners and tenants, not persons housed free of charge, in a foyer, or without a home.
 import type { Household, Period } from '../household';
-import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions, FAST } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import { CE_BAREME, CE_UNITES_CONSOMMATION } from '../parameters/cheque-energie';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { fiscalN2, fiscalParameterUses } from './fiscal';
-import { min, round } from '../math';
 
 export const CHEQUE_ENERGIE_RULE_VERSION = 'cheque_energie@2026.1';
 
@@ -33,7 +32,7 @@ export const chequeEnergieParams = memoByPeriod((period: Period): ChequeEnergieP
   const r = new Resolver(`${period.slice(0, 4)}-01`);
   const uc = r.get(CE_UNITES_CONSOMMATION);
   const b = r.get(CE_BAREME);
-  const cents = (xs: readonly number[]): number[] => xs.map((x) => round(x * 100));
+  const cents = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 100));
   return {
     premiere: uc.premiere,
     deuxieme: uc.deuxieme,
@@ -57,12 +56,12 @@ function unitesConsommationWith(a: HouseholdAggregates, c: ChequeEnergieParams):
   // Persons, a child in shared custody counting half.
   const n = a.ucPersons;
   let uc = c.premiere;
-  if (n > 1) uc += c.deuxieme * (min(n, 2) - 1);
+  if (n > 1) uc += c.deuxieme * (Math.min(n, 2) - 1);
   if (n > 2) uc += c.autres * (n - 2);
-  return round(uc * 1000) / 1000;
+  return Math.round(uc * 1000) / 1000;
 }
 
-function result(period: Period, c: ChequeEnergieParams, eligible: boolean, amountCents: number, steps: ExplanationStep[] | null): BenefitResult {
+function result(period: Period, c: ChequeEnergieParams, eligible: boolean, amountCents: number, steps: ExplanationStep[]): BenefitResult {
   return {
     benefit: 'cheque_energie',
     period,
@@ -93,7 +92,7 @@ export interface ChequeEnergieDetail {
 }
 
 /**
- * The chèque énergie scale (one copy, used by computeChequeEnergie and the batch path) for a
+ * The chèque énergie scale (code de l'énergie R124-2, arrêté du 26 décembre 2018) for a
  * household with chequeEnergieOuvert(h), c = chequeEnergieParams(period), from its RFR N-2.
  */
 export function chequeEnergieAmount(a: HouseholdAggregates, c: ChequeEnergieParams, rfrCents: number, d: ChequeEnergieDetail): number {
@@ -107,23 +106,21 @@ export function chequeEnergieAmount(a: HouseholdAggregates, c: ChequeEnergiePara
   return table[i];
 }
 
-export function computeChequeEnergie(h: Household, period: Period, opts: RuleOptions = FAST): BenefitResult {
+export function computeChequeEnergie(h: Household, period: Period): BenefitResult {
   const c = chequeEnergieParams(period);
-  const steps: ExplanationStep[] | null = opts.explain ? [] : null;
+  const steps: ExplanationStep[] = [];
   const a = aggregatesOf(h);
   if (!chequeEnergieOuvert(h, a)) {
-    step(steps, 'Le chèque énergie est réservé aux occupants (propriétaires ou locataires) d’un logement imposable : non éligible', 0, 'Code de l’énergie L124-1');
+    step(steps, 'ce.non_eligible', {}, 0, 'Code de l’énergie L124-1');
     return result(period, c, false, 0, steps);
   }
   const fiscal = fiscalN2(h, period);
   const d: ChequeEnergieDetail = { uc: 0, perUc: 0 };
   const amount = chequeEnergieAmount(a, c, fiscal.rfrCents, d);
   const { uc, perUc } = d;
-  if (steps !== null) {
-    step(steps, `Revenu fiscal de référence ${fiscal.year} du ménage : ${formatEuros(fiscal.rfrCents)}`, fiscal.rfrCents, 'CGI art. 1417 IV');
-    step(steps, `Unités de consommation : ${uc.toString().replace('.', ',')}`, undefined, 'Code de l’énergie R124-2');
-    step(steps, `Revenu fiscal de référence par unité de consommation : ${formatEuros(round(perUc))}`, round(perUc));
-    step(steps, `Montant annuel du chèque énergie ${period.slice(0, 4)} : ${formatEuros(amount)}`, amount, 'Arrêté du 26 décembre 2018, art. 1');
-  }
+  step(steps, 'ce.rfr', { annee: fiscal.year, montant: fiscal.rfrCents }, fiscal.rfrCents, 'CGI art. 1417 IV');
+  step(steps, 'ce.uc', { uc }, undefined, 'Code de l’énergie R124-2');
+  step(steps, 'ce.rfr_par_uc', { montant: Math.round(perUc) }, Math.round(perUc));
+  step(steps, 'ce.montant', { annee: Number(period.slice(0, 4)), montant: amount }, amount, 'Arrêté du 26 décembre 2018, art. 1');
   return result(period, c, amount > 0, amount, steps);
 }

@@ -1,14 +1,12 @@
 // Complémentaire santé solidaire (CSS L861-1, R861-1 s., D861-1 to D861-3): free when the foyer's
 // resources of the 12 previous months (with a forfait logement) are under the ceiling, or when the
 // foyer receives the RSA; with a monthly participation by age up to the ceiling + 35 %.
-import { ageAtMonth, ageAtIndex, monthIndex, type Household, type Period } from '../household';
+import { ageAtIndex, monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/css';
 import { RSA_MAJORATION_2E_PERSONNE, RSA_MAJORATION_3E_PERSONNE, RSA_MONTANT_FORFAITAIRE } from '../parameters/rsa';
-import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { aggregatesOf, type HouseholdAggregates } from './aggregates';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { patrimoineIncomeSum } from './foyer';
-import { max, min, round } from '../math';
 
 export const CSS_RULE_VERSION = 'css@2026.1';
 
@@ -16,10 +14,12 @@ export type CssStatus = 'gratuite' | 'participation' | 'non';
 
 export interface CssParams {
   plafond: number; // euros (rounded to the euro after coefficients)
-  c2: number;
-  c34: number;
-  c5: number;
-  dom: number;
+  /** Ceiling coefficients of the 2nd person, the 3rd and 4th, the 5th and beyond (D861-1). */
+  coefficient2ePersonne: number;
+  coefficient3eEt4ePersonne: number;
+  coefficient5ePersonneEtPlus: number;
+  /** Ceiling majoration in the DOM (D861-1). */
+  majorationDom: number;
   majParticipation: number;
   ageLimit: number;
   abattementChomage: number;
@@ -46,10 +46,10 @@ export const cssParams = memoByPeriod((period: Period): CssParams => {
     [0, 1, 2].map((i) => eurosToCents(12 * rsa * comp[i] * rates[i])) as unknown as [number, number, number];
   return {
     plafond: r.get(P.CSS_PLAFOND_BASE),
-    c2: r.get(P.CSS_COEF_2E_PERSONNE),
-    c34: r.get(P.CSS_COEF_3E_4E_PERSONNE),
-    c5: r.get(P.CSS_COEF_5E_PERSONNE_PLUS),
-    dom: r.get(P.CSS_MAJORATION_DOM),
+    coefficient2ePersonne: r.get(P.CSS_COEF_2E_PERSONNE),
+    coefficient3eEt4ePersonne: r.get(P.CSS_COEF_3E_4E_PERSONNE),
+    coefficient5ePersonneEtPlus: r.get(P.CSS_COEF_5E_PERSONNE_PLUS),
+    majorationDom: r.get(P.CSS_MAJORATION_DOM),
     majParticipation: r.get(P.CSS_MAJORATION_PARTICIPATION),
     ageLimit: r.get(P.CSS_AGE_LIMITE_PAC),
     abattementChomage: r.get(P.CSS_ABATTEMENT_CHOMAGE),
@@ -114,148 +114,111 @@ function inDom(depcom: string): boolean {
     depcom.charCodeAt(2) >= 49 && depcom.charCodeAt(2) <= 52;
 }
 
-/** Ages of the foyer's children (scratch, the first nChildren entries, sorted from the eldest). */
-const childAgesScratch: number[] = [];
-
 /**
- * The CSS formula (one copy, used by computeCss and the batch path) for month index `at` with
- * p = cssParams(at): cssPrepare (foyer, own resources, forfait logement, ceilings), then
- * cssLookbackMinima (other benefits of the 12 months), then cssDecide (status, participation).
+ * The CSS of month index `at` with p = cssParams(at): cssPrepare (foyer, own resources, forfait
+ * logement, ceilings), then cssLookbackMinima (other benefits of the 12 months), then cssDecide.
  */
 export function cssCompute(
   h: Household, pIdx: number, at: number, p: CssParams, inputs: CssInputs, d: CssDetail,
 ): CssStatus {
-  cssPrepare(h, aggregatesOf(h), pIdx, at, p, inputs.aideLogementCents, d);
+  cssPrepare(h, pIdx, at, p, inputs.aideLogementCents, d);
   return cssDecide(h, pIdx, at, p, inputs.rsaCents, cssLookbackMinima(h, p, inputs), inputs.familyAnnualCents, d);
 }
 
-/** Minima sociaux of the 12 months (AAH − 68 €, ASPA − 71/110 €, MVA, ASI): always ≥ 0. */
+/** Minima sociaux of the 12 months (AAH − 68 €, ASPA − 71/110 €, MVA, ASI): always ≥ 0 (R861-10). */
 export function cssLookbackMinima(h: Household, p: CssParams, inputs: CssInputs): number {
   let minima = inputs.otherMinimaAnnualCents;
   const aspaAbatt = h.couple ? p.abattementAspaCouple : p.abattementAspaSeul;
   for (let k = 0; k < 12; k++) {
     const aah = inputs.aahMonthlyCents[k] ?? 0;
-    if (aah > 0) minima += max(aah - p.abattementAah, 0);
+    if (aah > 0) minima += Math.max(aah - p.abattementAah, 0);
     const aspa = inputs.aspaMonthlyCents[k] ?? 0;
-    if (aspa > 0) minima += max(aspa - aspaAbatt, 0);
+    if (aspa > 0) minima += Math.max(aspa - aspaAbatt, 0);
   }
   return minima;
 }
 
-/**
- * Whether the CSS status is `non` whatever the look-back, the forfait logement and the foyer's exact
- * composition: without a job-seeker abattement, the adults' own incomes of the 12 months already
- * exceed the participation ceiling of the largest foyer the household can form (every child counted
- * in full, the DOM majoration when it applies). Same expressions as cssPrepare, each term at least
- * as large, so the ceiling computed here is at least cssPrepare's. The caller checks the RSA is 0.
- */
-export function cssSurelyNon(h: Household, a: HouseholdAggregates, p: CssParams): boolean {
-  if (a.anyIndemnisedJobSeeker) return false;
-  let coef = 1;
-  for (let i = 0; i < a.adults + a.children - 1; i++) coef += personCoef(i + 2, p);
-  return a.cssAdultsIndividual > plafondParticipationOf(plafondGratuiteOf(h, p, coef), p);
-}
-
 /** D861-1 coefficient of the `person`-th person of the foyer (2 = the second): 0.5, 0.3, 0.3, then 0.4. */
-const personCoef = (person: number, p: CssParams): number => (person === 2 ? p.c2 : person <= 4 ? p.c34 : p.c5);
+const personCoef = (person: number, p: CssParams): number => (person === 2 ? p.coefficient2ePersonne : person <= 4 ? p.coefficient3eEt4ePersonne : p.coefficient5ePersonneEtPlus);
 
 /** Ceiling of the free CSS (cents a year) for the foyer coefficient `coef`, DOM majoration included. */
 function plafondGratuiteOf(h: Household, p: CssParams, coef: number): number {
-  const dom = inDom(h.housing.depcom) ? 1 + p.dom : 1;
-  return round(p.plafond * coef * dom) * 100;
+  const dom = inDom(h.housing.depcom) ? 1 + p.majorationDom : 1;
+  return Math.round(p.plafond * coef * dom) * 100;
 }
 
 /** Ceiling of the CSS with participation (cents a year): the free ceiling + 35 % (D861-1). */
-const plafondParticipationOf = (plafondGratuite: number, p: CssParams): number => round(plafondGratuite * (1 + p.majParticipation));
+const plafondParticipationOf = (plafondGratuite: number, p: CssParams): number => Math.round(plafondGratuite * (1 + p.majParticipation));
 
-/** Foyer, own resources of the 12 months, forfait logement and ceilings (into `d`). */
-export function cssPrepare(
-  h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: CssParams, aideLogementCents: number, d: CssDetail,
-): void {
-  const members = h.members;
-
-  // Foyer (R861-2): the adults and the children under 25; children ranked from the eldest.
-  const childAges = childAgesScratch;
-  let nChildren = 0, sharedChildren = 0, allChildren = 0;
-  let adults = 0, individual = 0, abattement = 0;
-  if (a.childIncome) {
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i];
+/**
+ * Own resources of the foyer over the 12 months (R861-4 to R861-8): net incomes of the adults and of
+ * the children under the age limit, minus 30 % of the activity income of an indemnified job-seeker.
+ */
+function ressourcesPropres(h: Household, pIdx: number, at: number, p: CssParams): number {
+  let individual = 0, abattement = 0;
+  for (const m of h.members) {
+    if (m.role === 'child') {
       const age = ageAtIndex(m, pIdx, at);
-      if (m.role === 'child') {
-        allChildren++;
-        if (m.sharedCustody) sharedChildren++;
-        if (age < 0 || age >= p.ageLimit) continue;
-      }
-      if (m.role === 'adult') adults++;
-      else childAges[nChildren++] = age;
-      const inc = m.incomes;
-      individual += 12 * (inc.salaryNet + inc.unemploymentNet + inc.pensionNet + inc.alimonyReceived + inc.other);
-      // R861-8: 30 % off the activity income of the past year for an indemnified job-seeker.
-      if (m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += round(12 * inc.salaryNet * p.abattementChomage);
-    }
-  } else {
-    // Children without income add 0 to the resources: the adults' sum (member order) is the same.
-    adults = a.adults;
-    individual = a.cssAdultsIndividual;
-    allChildren = a.children;
-    sharedChildren = a.childrenShared;
-    for (let i = 0; i < a.children; i++) {
-      const age = ageAtMonth(a.childAge[i], pIdx, at);
       if (age < 0 || age >= p.ageLimit) continue;
-      childAges[nChildren++] = age;
     }
-    if (a.anyIndemnisedJobSeeker) {
-      for (let i = 0; i < members.length; i++) {
-        const m = members[i];
-        const inc = m.incomes;
-        if (m.role === 'adult' && m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += round(12 * inc.salaryNet * p.abattementChomage);
-      }
-    }
+    const inc = m.incomes;
+    individual += 12 * (inc.salaryNet + inc.unemploymentNet + inc.pensionNet + inc.alimonyReceived + inc.other);
+    // R861-8: 30 % off the activity income of the past year for an indemnified job-seeker.
+    if (m.activity === 'chomeur' && inc.unemploymentNet > 0) abattement += Math.round(12 * inc.salaryNet * p.abattementChomage);
   }
-  const patrimoine = patrimoineIncomeSum(h, at, 1, 12);
+  return individual - abattement;
+}
 
-  const size = adults + nChildren;
+/**
+ * Forfait logement (R861-5): owners and people housed free of charge, and households receiving a
+ * housing aid (up to 12 × the aid), by foyer size capped at 3.
+ */
+function forfaitLogementCss(h: Household, size: number, aideLogementCents: number, p: CssParams): number {
   const idx = size >= 3 ? 2 : size - 1;
   const s = h.housing.status;
   let fl = 0;
   if (s === 'proprietaire' || s === 'heberge') fl += p.flSansAl[idx];
-  if (aideLogementCents > 0) fl += min(12 * aideLogementCents, p.flAvecAl[idx]);
+  if (aideLogementCents > 0) fl += Math.min(12 * aideLogementCents, p.flAvecAl[idx]);
+  return fl;
+}
 
-  // D861-1 ceiling: 1 + 0.5 for the 2nd person, 0.3 for the 3rd and 4th, 0.4 beyond.
-  // Children by decreasing age (insertion sort: a handful of numbers, no allocation); the order only
-  // matters to find the children in shared custody.
-  for (let i = 1; i < nChildren && sharedChildren > 0; i++) {
-    const v = childAges[i];
-    let j = i - 1;
-    while (j >= 0 && childAges[j] < v) {
-      childAges[j + 1] = childAges[j];
-      j--;
-    }
-    childAges[j + 1] = v;
-  }
+/**
+ * Coefficient of the foyer's ceiling (D861-1): 1, + 0.5 for the 2nd person, 0.3 for the 3rd and 4th,
+ * 0.4 beyond; adults first, then children from the eldest, a child in shared custody for half (R861-2).
+ */
+function coefficientFoyer(h: Household, adults: number, children: { age: number; shared: boolean }[], p: CssParams): number {
+  const ranked = [...children].sort((x, y) => y.age - x.age);
   let coef = 1;
-  for (let i = 0; i < nChildren + adults - 1; i++) {
-    const c = personCoef(i + 2, p);
-    // Children in shared custody count for half (R861-2).
+  for (let i = 0; i < adults + ranked.length - 1; i++) {
     const childIndex = i - (adults - 1);
-    const half = childIndex >= 0 && isSharedCustody(h, sharedChildren, allChildren, childAges[childIndex]) ? 0.5 : 1;
-    coef += c * half;
+    const half = childIndex >= 0 && ranked[childIndex].shared ? 0.5 : 1;
+    coef += personCoef(i + 2, p) * half;
   }
-  const plafondGratuite = plafondGratuiteOf(h, p, coef);
-  d.individualNet = individual - abattement;
-  d.patrimoine = patrimoine;
-  d.forfaitLogement = fl;
+  return coef;
+}
+
+/** Foyer (R861-2), own resources of the 12 months, forfait logement and ceilings (into `d`). */
+export function cssPrepare(h: Household, pIdx: number, at: number, p: CssParams, aideLogementCents: number, d: CssDetail): void {
+  const adults = h.members.filter((m) => m.role === 'adult').length;
+  // The foyer's children: under the age limit (25) and born in that month.
+  const children = h.members
+    .filter((m) => m.role === 'child')
+    .map((m) => ({ age: ageAtIndex(m, pIdx, at), shared: m.sharedCustody }))
+    .filter((c) => c.age >= 0 && c.age < p.ageLimit);
+  const size = adults + children.length;
+  const plafondGratuite = plafondGratuiteOf(h, p, coefficientFoyer(h, adults, children, p));
+  d.individualNet = ressourcesPropres(h, pIdx, at, p);
+  d.patrimoine = patrimoineIncomeSum(h, at, 1, 12);
+  d.forfaitLogement = forfaitLogementCss(h, size, aideLogementCents, p);
   d.size = size;
   d.plafondGratuite = plafondGratuite;
   d.plafondParticipation = plafondParticipationOf(plafondGratuite, p);
 }
 
 /**
- * Status and participation from cssPrepare's `d`, the RSA of the month and the look-back sums.
- * `minima` and `familyAnnual` are ≥ 0 and only ever added, so when `rsaCents > 0` or
- * cssResourcesFloor(d) already exceeds the participation ceiling, the result does not depend on
- * them (the batch path then skips the look-back; evaluate-fast.spec.ts checks it).
+ * Status (L861-1: free under the ceiling or for RSA beneficiaries, with participation up to the
+ * ceiling + 35 %) and participation (D861-3) from cssPrepare's `d`, the RSA of the month and the
+ * look-back sums (family benefits, minima sociaux).
  */
 export function cssDecide(
   h: Household, pIdx: number, at: number, p: CssParams, rsaCents: number, minima: number, familyAnnual: number, d: CssDetail,
@@ -290,27 +253,19 @@ export function cssDecide(
   return status;
 }
 
-/** The resources of cssDecide without the look-back sums (a lower bound of them). */
-export function cssResourcesFloor(d: CssDetail): number {
-  return d.individualNet + d.patrimoine + 0 + 0 + d.forfaitLogement;
-}
-
-export function computeCss(h: Household, period: Period, inputs: CssInputs, opts?: RuleOptions): CssResult {
+export function computeCss(h: Household, period: Period, inputs: CssInputs): CssResult {
   const p = cssParams(period);
   const d = newCssDetail();
   const status = cssCompute(h, monthIndex(h.period), monthIndex(period), p, inputs, d);
   const { participation, resources, forfaitLogement: fl, size, plafondGratuite, plafondParticipation } = d;
-  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
+  const steps: ExplanationStep[] = [];
 
-  if (steps) {
-    if (inputs.rsaCents > 0) step(steps, 'Le foyer perçoit le RSA : CSS sans participation', undefined, 'CSS art. L861-1, 1°');
-    step(steps, `Ressources des 12 derniers mois (dont forfait logement ${formatEuros(fl)}) : ${formatEuros(resources)}`, resources, 'CSS art. R861-4 à R861-10');
-    step(steps, `Plafond CSS sans participation pour ${size} personne(s) : ${formatEuros(plafondGratuite)}`, plafondGratuite, 'CSS art. L861-1, D861-1');
-    step(steps, `Plafond CSS avec participation : ${formatEuros(plafondParticipation)}`, plafondParticipation, 'CSS art. L861-1, 2°');
-    const label = status === 'gratuite' ? 'CSS sans participation' : status === 'participation'
-      ? `CSS avec participation de ${formatEuros(participation)} par mois` : 'Pas de droit à la CSS';
-    step(steps, label, participation, status === 'participation' ? 'CSS art. D861-3' : undefined);
-  }
+  if (inputs.rsaCents > 0) step(steps, 'css.rsa', {}, undefined, 'CSS art. L861-1, 1°');
+  step(steps, 'css.ressources', { forfaitLogement: fl, montant: resources }, resources, 'CSS art. R861-4 à R861-10');
+  step(steps, 'css.plafond_gratuite', { personnes: size, montant: plafondGratuite }, plafondGratuite, 'CSS art. L861-1, D861-1');
+  step(steps, 'css.plafond_participation', { montant: plafondParticipation }, plafondParticipation, 'CSS art. L861-1, 2°');
+  const key = status === 'gratuite' ? 'css.gratuite' : status === 'participation' ? 'css.participation' : 'css.non';
+  step(steps, key, { montant: participation }, participation, status === 'participation' ? 'CSS art. D861-3' : undefined);
 
   return {
     benefit: 'css',
@@ -327,20 +282,4 @@ export function computeCss(h: Household, period: Period, inputs: CssInputs, opts
     plafondGratuite,
     plafondParticipation,
   };
-}
-
-/**
- * Whether the child of rank `age` (by decreasing age) is in shared custody, given the household's
- * number of children in shared custody and of children.
- */
-function isSharedCustody(h: Household, shared: number, total: number, age: number): boolean {
-  if (shared === 0) return false;
-  if (shared === total) return true;
-  // Mixed custody: attribute by age rank (exact matching by member is not needed for ranking).
-  const members = h.members;
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
-    if (m.role === 'child' && m.sharedCustody && m.age === age) return true;
-  }
-  return false;
 }

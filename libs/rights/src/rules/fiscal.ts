@@ -11,7 +11,7 @@
 import { ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
 import { memoByPeriod, Resolver, eurosToCents, type ParameterUse } from '../parameters/dated';
 import { IR_ABATTEMENT_FRAIS_PRO, IR_ABATTEMENT_PENSIONS, IR_ABATTEMENT_PERSONNES_AGEES } from '../parameters/fiscal';
-import { max, min, round, roundEuro } from '../math';
+import { roundEuro } from '../math';
 
 export interface FiscalN2 {
   /** Income year N-2. */
@@ -67,45 +67,49 @@ const compileYear = memoByPeriod((jan: Period): FiscalParams => {
 /** Salaries and unemployment benefits after the 10 % deduction (cents/year, one person). */
 export function netSalaryIncome(annualCents: number, taux: number, floor: number, ceiling: number): number {
   if (annualCents <= 0) return 0;
-  const ded = min(max(roundEuro(annualCents * taux), floor), ceiling);
+  const ded = Math.min(Math.max(roundEuro(annualCents * taux), floor), ceiling);
   return annualCents > ded ? annualCents - ded : 0;
 }
 
-/** Per-year, per-foyer scratch (reused: no allocation per call); foyers: 0 without a declarant. */
-const scratch = { rnc: 0, rfr: 0, foyers: 0 };
+/** Revenu net catégoriel, revenu fiscal de référence (cents/year) and number of foyers fiscaux of one foyer. */
+interface FoyerFiscal {
+  rnc: number;
+  rfr: number;
+  foyers: number;
+}
 
-function foyerIncome(members: readonly Member[], pIdx: number, p: FiscalParams): void {
+/**
+ * One foyer fiscal's income of year N-2 (CGI art. 83, 3°, 158, 157 bis): salaries and unemployment
+ * benefits after the 10 % deduction, pensions after theirs, and the abattement for declarants aged
+ * 65 or more (the RFR).
+ */
+function foyerIncome(members: readonly Member[], pIdx: number, p: FiscalParams): FoyerFiscal {
   let rnc = 0;
   let penGross = 0;
   let penDed = 0;
   let declarants = 0, declarantsOver = 0;
   const december = p.year * 12 + 11;
-  for (let i = 0; i < members.length; i++) {
-    const inc = members[i].incomes;
+  for (const m of members) {
+    const inc = m.incomes;
     rnc += netSalaryIncome(12 * (inc.salaryTaxable + inc.unemploymentTaxable), p.proTaux, p.proMin, p.proMax);
     const pen = 12 * (inc.pensionTaxable + inc.alimonyReceived);
     if (pen > 0) {
       penGross += pen;
-      penDed += min(pen, max(roundEuro(pen * p.penTaux), p.penMin));
+      penDed += Math.min(pen, Math.max(roundEuro(pen * p.penTaux), p.penMin));
     }
-    if (members[i].role === 'adult') {
+    if (m.role === 'adult') {
       declarants++;
-      if (ageAtIndex(members[i], pIdx, december) >= p.ageMin) declarantsOver++;
+      if (ageAtIndex(m, pIdx, december) >= p.ageMin) declarantsOver++;
     }
   }
-  rnc += penGross - min(penDed, p.penMax);
+  rnc += penGross - Math.min(penDed, p.penMax);
   let abattement = 0;
   if (declarantsOver > 0) {
     if (rnc <= p.agePlafond1) abattement = declarantsOver * p.ageMontant1;
     else if (rnc <= p.agePlafond2) abattement = declarantsOver * p.ageMontant2;
   }
-  scratch.rnc = rnc;
-  scratch.rfr = rnc > abattement ? rnc - abattement : 0;
-  scratch.foyers = declarants > 0 ? 1 : 0;
+  return { rnc, rfr: rnc > abattement ? rnc - abattement : 0, foyers: declarants > 0 ? 1 : 0 };
 }
-
-const FOYER_A: Member[] = [];
-const FOYER_B: Member[] = [];
 
 /** Parameter uses of the fiscal computation for `period` (memoized, shared array). */
 export function fiscalParameterUses(period: Period): readonly ParameterUse[] {
@@ -121,36 +125,22 @@ export function fiscalN2(h: Household, period: Period): FiscalN2 {
 
 export type FiscalN2Amounts = Omit<FiscalN2, 'parameters'>;
 
-/**
- * The income-tax model (one copy, used by fiscalN2 and the batch path) for the year N-2 of month
- * index `at`; writes into `out` and returns the compiled parameters used.
- */
+/** The income-tax model for the year N-2 of month index `at`; writes into `out` and returns the compiled parameters used. */
 export function fiscalN2Into(h: Household, pIdx: number, at: number, out: FiscalN2Amounts): { uses: ParameterUse[] } {
   const year = Math.floor(at / 12) - 2;
   const p = compileYear.at(year * 12);
-  if (h.couple && h.coupleType === 'concubin') concubinsIncome(h.members, pIdx, p);
-  else foyerIncome(h.members, pIdx, p);
+  const f = h.couple && h.coupleType === 'concubin' ? concubinsIncome(h.members, pIdx, p) : foyerIncome(h.members, pIdx, p);
   out.year = year;
-  out.rfrCents = round(scratch.rfr);
-  out.pfBaseRessourcesCents = round(scratch.rnc);
-  out.foyers = scratch.foyers;
+  out.rfrCents = Math.round(f.rfr);
+  out.pfBaseRessourcesCents = Math.round(f.rnc);
+  out.foyers = f.foyers;
   return p;
 }
 
-/** Concubins: the second adult files alone, children go with the first adult (sums into scratch). */
-function concubinsIncome(members: readonly Member[], pIdx: number, p: FiscalParams): void {
-  FOYER_A.length = 0;
-  FOYER_B.length = 0;
-  let adults = 0;
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
-    if (m.role === 'adult' && adults++ === 1) FOYER_B.push(m);
-    else FOYER_A.push(m);
-  }
-  foyerIncome(FOYER_A, pIdx, p);
-  const rfrA = scratch.rfr, rncA = scratch.rnc;
-  foyerIncome(FOYER_B, pIdx, p);
-  scratch.rfr = rfrA + scratch.rfr;
-  scratch.rnc = rncA + scratch.rnc;
-  scratch.foyers = 2;
+/** Concubins file separately: the second adult alone, the children with the first adult. */
+function concubinsIncome(members: readonly Member[], pIdx: number, p: FiscalParams): FoyerFiscal {
+  const second = members.filter((m) => m.role === 'adult')[1];
+  const a = foyerIncome(members.filter((m) => m !== second), pIdx, p);
+  const b = foyerIncome(second === undefined ? [] : [second], pIdx, p);
+  return { rfr: a.rfr + b.rfr, rnc: a.rnc + b.rnc, foyers: 2 };
 }

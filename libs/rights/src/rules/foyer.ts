@@ -1,15 +1,14 @@
 // Composition and resource helpers shared by RSA and prime d'activité (same foyer definition:
 // CASF R262-3, reused by the prime d'activité: adults plus children under 25).
-import { ageAtMonth, ageAtIndex, monthIndex, type Household, type Member, type Period } from '../household';
+import { ageAtMonth, monthIndex, type Household, type Member, type Period } from '../household';
 import { memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
-import type { HouseholdAggregates } from './aggregates';
+import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { LIVRET_A_TAUX } from '../parameters/epargne';
 import {
   RSA_ABATTEMENT_VALEUR_LOCATIVE,
   RSA_AGE_LIMITE_ENFANT,
   RSA_TAUX_EPARGNE_NON_PRODUCTIVE,
 } from '../parameters/rsa';
-import { min, round } from '../math';
 
 export interface Foyer {
   adults: number;
@@ -19,45 +18,21 @@ export interface Foyer {
 }
 
 /** Foyer RSA/PPA from the household aggregates at month index `at` (pIdx = household period). */
-export function foyerOf(a: HouseholdAggregates, pIdx: number, at: number, childAgeLimit: number, out: Foyer): Foyer {
+export function foyerOf(a: HouseholdAggregates, pIdx: number, at: number, childAgeLimit: number): Foyer {
   let children = 0, youngest = Infinity;
   const ages = a.childAge;
   for (let i = 0; i < a.children; i++) {
     const age = ageAtMonth(ages[i], pIdx, at);
     if (age < 0 || age >= childAgeLimit) continue;
     children++;
-    youngest = min(youngest, age);
+    youngest = Math.min(youngest, age);
   }
-  out.adults = a.adults;
-  out.children = children;
-  out.youngest = youngest;
-  return out;
+  return { adults: a.adults, children, youngest };
 }
 
 /** Foyer RSA/PPA at month index `at`: children under the age limit, born by then. */
 export function foyerAt(h: Household, at: number, childAgeLimit: number): Foyer {
-  return foyerInto(h, monthIndex(h.period), at, childAgeLimit, { adults: 0, children: 0, youngest: Infinity });
-}
-
-/** foyerAt writing into `out` (`pIdx` = monthIndex(h.period)): no allocation on the hot path. */
-export function foyerInto(h: Household, pIdx: number, at: number, childAgeLimit: number, out: Foyer): Foyer {
-  let adults = 0, children = 0, youngest = Infinity;
-  const members = h.members;
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
-    if (m.role === 'adult') {
-      adults++;
-      continue;
-    }
-    const age = ageAtIndex(m, pIdx, at);
-    if (age < 0 || age >= childAgeLimit) continue;
-    children++;
-    if (age < youngest) youngest = age;
-  }
-  out.adults = adults;
-  out.children = children;
-  out.youngest = youngest;
-  return out;
+  return foyerOf(aggregatesOf(h), monthIndex(h.period), at, childAgeLimit);
 }
 
 /**
@@ -67,22 +42,18 @@ export function foyerInto(h: Household, pIdx: number, at: number, childAgeLimit:
 export function compositionRate(f: Foyer, p: CompositionRates): number {
   const n = f.adults + f.children;
   let rate = 1;
-  if (n >= 2) rate += p.m2;
-  if (n >= 3) rate += p.m3;
-  if (n >= 4) rate += f.adults === 2 ? p.m3 : p.mSupp;
-  if (n >= 5) rate += p.mSupp * (n - 4);
+  if (n >= 2) rate += p.majoration2ePersonne;
+  if (n >= 3) rate += p.majoration3ePersonne;
+  if (n >= 4) rate += f.adults === 2 ? p.majoration3ePersonne : p.majorationPersonneSupplementaire;
+  if (n >= 5) rate += p.majorationPersonneSupplementaire * (n - 4);
   return rate;
 }
 
-/**
- * The majorations of compositionRate, read from the compiled parameters (RSA or prime d'activité)
- * rather than passed as numbers: fractional numbers passed to a call that is not inlined are boxed,
- * an allocation per call.
- */
+/** The majorations of compositionRate, from the compiled parameters of the RSA or the prime d'activité. */
 export interface CompositionRates {
-  readonly m2: number;
-  readonly m3: number;
-  readonly mSupp: number;
+  readonly majoration2ePersonne: number;
+  readonly majoration3ePersonne: number;
+  readonly majorationPersonneSupplementaire: number;
 }
 
 interface PatrimoineParams {
@@ -139,7 +110,7 @@ export function patrimoineIncomeAt(h: Household, at: number): number {
     return 0;
   }
   const p = patrimoineParams.at(at);
-  return round(
+  return Math.round(
     (pat.livretA * p.livretA) / 12 +
       (pat.savingsTaxFree * p.nonProductive) / 12 +
       (pat.rentalValueNotRented * p.valeurLocative) / 12 +

@@ -25,7 +25,7 @@ function ours(c: Case): Record<Key, number> {
   return {
     aide_logement: al / 100,
     cheque_energie: computeChequeEnergie(h, h.period).amountCents / 100,
-    aah_total: computeAah(h, h.period, undefined, al).amountCents / 100,
+    aah_total: computeAah(h, h.period, al).amountCents / 100,
     aspa: computeAspa(h, h.period).amountCents / 100,
   };
 }

@@ -7,43 +7,50 @@ import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../para
 import * as P from '../parameters/prestations-familiales';
 import { RSA_FORFAIT_ASF_TAUX } from '../parameters/rsa';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
-import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
-import { max, min, pickIf, round } from '../math';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 
 export const PF_RULE_VERSION = 'prestations-familiales@2026.1';
 
 export interface PfParams {
-  bmaf: number; // cents
-  ageLimit: number;
-  af2: number;
-  afSupp: number;
-  majAge: number;
-  /** Month index from which a child reaching 14 needs `majAgeReforme` instead (or Infinity). */
-  majReformeIdx: number;
-  majAgeReforme: number;
-  majTaux: number;
-  forfait20: number;
-  t1: number; // cents / year
-  t2: number;
-  tParEnfant: number;
-  mod2: number;
-  mod3: number;
-  asf: number; // cents per child
-  rsaAsf: number; // cents per child
-  cfBase: number; // cents
+  /** Base mensuelle de calcul des allocations familiales (cents). */
+  bmaf: number;
+  /** Age up to which (excluded) a child opens the family benefits. */
+  ageLimite: number;
+  tauxAfDeuxEnfants: number;
+  tauxAfParEnfantSupplementaire: number;
+  ageMajoration: number;
+  /** Month index from which a child reaching 14 needs `ageMajorationReforme` instead (or Infinity). */
+  moisReformeMajoration: number;
+  ageMajorationReforme: number;
+  tauxMajoration: number;
+  tauxForfait20Ans: number;
+  /** AF modulation ceilings (cents/year, D521-3) and their increase per child beyond two. */
+  plafondAllocationsFamiliales1: number;
+  plafondAllocationsFamiliales2: number;
+  majorationPlafondAfParEnfant: number;
+  /** AF kept above the first and the second ceiling (D521-1). */
+  tauxModulation2: number;
+  tauxModulation3: number;
+  /** ASF per child (cents), and the flat amount the RSA counts instead (CASF R262-10-1). */
+  asfParEnfant: number;
+  forfaitAsfRsa: number;
+  cfBase: number;
   cfMajore: number;
-  cfPlafond: number; // cents / year
-  cfBiactifs: number;
-  maj12: number;
-  maj3: number;
-  pajePlein: number; // cents
-  pajePartiel: number;
-  pajePlafondPartiel: number;
-  pajeBiactifsPartiel: number;
-  pajeAge: number;
+  /** CF / PAJE ceiling before majorations (cents/year) and the two-earner / single-parent majoration. */
+  plafondCf: number;
+  majorationPlafondCfBiactifs: number;
+  /** Ceiling increase for each of the first two children, and for each further child (R522-2). */
+  majorationPlafondEnfants1Et2: number;
+  majorationPlafondEnfant3EtPlus: number;
+  pajeTauxPlein: number;
+  pajeTauxPartiel: number;
+  plafondPajePartiel: number;
+  majorationPlafondPajePartielBiactifs: number;
+  pajeAgeLimite: number;
   cfAgeMin: number;
   cfAgeMax: number;
-  biactifBmaf: number;
+  /** Earnings (in BMAF per year) from which a spouse counts as an earner (R522-2). */
+  revenuBiactiviteBmaf: number;
   /** Share of the AF (base and age majoration) kept for a child in shared custody (R521-2). */
   gardeAlternee: number;
   uses: ParameterUse[];
@@ -53,47 +60,43 @@ export interface PfParams {
 export const pfParams = memoByPeriod((period: Period): PfParams => {
   const r = new Resolver(period);
   const bmafEur = r.get(P.BMAF);
+  const reforme = r.get(P.AF_MAJORATION_AGE_REFORME);
   return {
     bmaf: eurosToCents(bmafEur),
-    ageLimit: r.get(P.PF_AGE_LIMITE),
-    af2: r.get(P.AF_TAUX_2_ENFANTS),
-    afSupp: r.get(P.AF_TAUX_PAR_ENFANT_SUPP),
-    majAge: r.get(P.AF_MAJORATION_AGE),
-    ...reforme(r.get(P.AF_MAJORATION_AGE_REFORME)),
-    majTaux: r.get(P.AF_MAJORATION_AGE_TAUX),
-    forfait20: r.get(P.AF_FORFAIT_20_ANS_TAUX),
-    t1: r.get(P.AF_PLAFOND_TRANCHE_1) * 100,
-    t2: r.get(P.AF_PLAFOND_TRANCHE_2) * 100,
-    tParEnfant: r.get(P.AF_PLAFOND_PAR_ENFANT) * 100,
-    mod2: r.get(P.AF_MODULATION_TAUX_2),
-    mod3: r.get(P.AF_MODULATION_TAUX_3),
-    asf: eurosToCents(bmafEur * r.get(P.ASF_TAUX)),
-    rsaAsf: eurosToCents(bmafEur * r.get(RSA_FORFAIT_ASF_TAUX)),
+    ageLimite: r.get(P.PF_AGE_LIMITE),
+    tauxAfDeuxEnfants: r.get(P.AF_TAUX_2_ENFANTS),
+    tauxAfParEnfantSupplementaire: r.get(P.AF_TAUX_PAR_ENFANT_SUPP),
+    ageMajoration: r.get(P.AF_MAJORATION_AGE),
+    moisReformeMajoration: reforme === null ? Infinity : monthIndex(reforme.quatorzeAnsApres),
+    ageMajorationReforme: reforme === null ? 0 : reforme.age,
+    tauxMajoration: r.get(P.AF_MAJORATION_AGE_TAUX),
+    tauxForfait20Ans: r.get(P.AF_FORFAIT_20_ANS_TAUX),
+    plafondAllocationsFamiliales1: r.get(P.AF_PLAFOND_TRANCHE_1) * 100,
+    plafondAllocationsFamiliales2: r.get(P.AF_PLAFOND_TRANCHE_2) * 100,
+    majorationPlafondAfParEnfant: r.get(P.AF_PLAFOND_PAR_ENFANT) * 100,
+    tauxModulation2: r.get(P.AF_MODULATION_TAUX_2),
+    tauxModulation3: r.get(P.AF_MODULATION_TAUX_3),
+    asfParEnfant: eurosToCents(bmafEur * r.get(P.ASF_TAUX)),
+    forfaitAsfRsa: eurosToCents(bmafEur * r.get(RSA_FORFAIT_ASF_TAUX)),
     cfBase: eurosToCents(bmafEur * r.get(P.CF_TAUX_BASE)),
     cfMajore: eurosToCents(bmafEur * r.get(P.CF_TAUX_MAJORE)),
-    cfPlafond: r.get(P.CF_PLAFOND_BASE) * 100,
-    cfBiactifs: r.get(P.CF_PLAFOND_BIACTIFS) * 100,
-    maj12: r.get(P.PF_PLAFOND_MAJ_ENFANTS_1_2),
-    maj3: r.get(P.PF_PLAFOND_MAJ_ENFANT_3_PLUS),
-    pajePlein: eurosToCents(bmafEur * r.get(P.PAJE_TAUX_PLEIN)),
-    pajePartiel: eurosToCents(bmafEur * r.get(P.PAJE_TAUX_PARTIEL)),
-    pajePlafondPartiel: r.get(P.PAJE_PLAFOND_PARTIEL_BASE) * 100,
-    pajeBiactifsPartiel: r.get(P.PAJE_PLAFOND_PARTIEL_BIACTIFS) * 100,
-    pajeAge: r.get(P.PAJE_AGE_LIMITE),
+    plafondCf: r.get(P.CF_PLAFOND_BASE) * 100,
+    majorationPlafondCfBiactifs: r.get(P.CF_PLAFOND_BIACTIFS) * 100,
+    majorationPlafondEnfants1Et2: r.get(P.PF_PLAFOND_MAJ_ENFANTS_1_2),
+    majorationPlafondEnfant3EtPlus: r.get(P.PF_PLAFOND_MAJ_ENFANT_3_PLUS),
+    pajeTauxPlein: eurosToCents(bmafEur * r.get(P.PAJE_TAUX_PLEIN)),
+    pajeTauxPartiel: eurosToCents(bmafEur * r.get(P.PAJE_TAUX_PARTIEL)),
+    plafondPajePartiel: r.get(P.PAJE_PLAFOND_PARTIEL_BASE) * 100,
+    majorationPlafondPajePartielBiactifs: r.get(P.PAJE_PLAFOND_PARTIEL_BIACTIFS) * 100,
+    pajeAgeLimite: r.get(P.PAJE_AGE_LIMITE),
     cfAgeMin: r.get(P.CF_AGE_MIN),
     cfAgeMax: r.get(P.CF_AGE_MAX),
-    biactifBmaf: r.get(P.PF_REVENU_BIACTIVITE_BMAF),
+    revenuBiactiviteBmaf: r.get(P.PF_REVENU_BIACTIVITE_BMAF),
     gardeAlternee: r.get(P.AF_FACTEUR_GARDE_ALTERNEE),
     uses: r.uses,
     warnings: r.warnings,
   };
 });
-
-function reforme(v: { readonly age: number; readonly quatorzeAnsApres: string } | null) {
-  return v === null
-    ? { majReformeIdx: Infinity, majAgeReforme: 0 }
-    : { majReformeIdx: monthIndex(v.quatorzeAnsApres), majAgeReforme: v.age };
-}
 
 export interface FamilyBenefits {
   af: number;
@@ -107,160 +110,199 @@ export interface FamilyBenefits {
   pajeBase: number;
   /** ASF counted as a flat amount in RSA/PPA resources (CASF R262-10-1, CSS R844-4). */
   rsaForfaitAsf: number;
+  /** Children who open the ASF (single parent, under the age limit). */
+  asfEnfants: number;
+  /** Children of 3 to 20 who open the CF, and the CF ceiling applied (cents/year, 0 without CF). */
+  cfEnfants: number;
+  cfPlafond: number;
 }
 
 export interface FamilyBenefitsResult extends BenefitResult, FamilyBenefits {}
 
 const ZERO: FamilyBenefits = Object.freeze({
   af: 0, afBase: 0, afMajoration: 0, afForfait: 0, asf: 0, cf: 0, cfNonMajore: 0, pajeBase: 0, rsaForfaitAsf: 0,
+  asfEnfants: 0, cfEnfants: 0, cfPlafond: 0,
 });
 
-/** Ceiling coefficient for CF / PAJE: +25 % for each of the first two children, +30 % beyond. */
-function childCoef(n: number, p: PfParams): number {
-  return 1 + p.maj12 * min(n, 2) + p.maj3 * max(n - 2, 0);
+/** Ceiling coefficient of the CF and the PAJE: +25 % for each of the first two children, +30 % beyond (R522-2). */
+function coefficientPlafond(enfants: number, p: PfParams): number {
+  return 1 + p.majorationPlafondEnfants1Et2 * Math.min(enfants, 2) + p.majorationPlafondEnfant3EtPlus * Math.max(enfants - 2, 0);
 }
 
 /**
  * Family benefits of month `period`. `resourcesN2Cents` is the famille's annual "revenu net
  * catégoriel" of year N-2 (income-tax model), used for the AF modulation and the CF/PAJE ceilings.
- * Fast path without explanation: returns plain components (no allocation when there is no child).
  */
 export function familyBenefitsAt(h: Household, period: Period, resourcesN2Cents: number): FamilyBenefits {
   const at = monthIndex(period);
   const out = newFamilyBenefits();
-  return familyBenefitsInto(h, aggregatesOf(h), monthIndex(h.period), at, pfParams.at(at), resourcesN2Cents, out) ? out : ZERO;
+  return familyBenefitsInto(h, aggregatesOf(h), monthIndex(h.period), at, pfParams(period), resourcesN2Cents, out) ? out : ZERO;
 }
 
 export const newFamilyBenefits = (): FamilyBenefits => ({
   af: 0, afBase: 0, afMajoration: 0, afForfait: 0, asf: 0, cf: 0, cfNonMajore: 0, pajeBase: 0, rsaForfaitAsf: 0,
+  asfEnfants: 0, cfEnfants: 0, cfPlafond: 0,
 });
 
-/**
- * Whether af + asf + cf (familyBenefitsInto) may be positive in some month: false without any child
- * (every count is 0), or with a single child when the ASF is excluded (couple, or not asfEligible):
- * the AF need 2 children under the age limit or 3 with a 20-year-old, the CF 3 children.
- */
-export function afAsfCfMayPay(h: Household, a: HouseholdAggregates): boolean {
-  const children = a.children;
-  return children >= 2 || (children === 1 && !h.couple && h.asfEligible);
+/** The children as the family benefits count them in one month (CSS L512-3, L521-1, L521-3, L522-1, L531-3). */
+interface EnfantsACharge {
+  /** Under the age limit (20), each counted 1 (the AF of a child in shared custody are shared later). */
+  moinsDe20Ans: number;
+  /** Of those, in shared custody (R521-2). */
+  enGardeAlternee: number;
+  /** Sum of the shares of the children who reach the majoration age (eldest of two excluded later). */
+  majorations: number;
+  /** The eldest child under 20: whether it reaches the majoration age, and its share. */
+  aineMajore: boolean;
+  aineShare: number;
+  /** Exactly 20 years old (allocation forfaitaire, L521-1). */
+  vingtAns: number;
+  /** Under the PAJE age limit (3). */
+  moinsDe3Ans: number;
+  /** Under the CF upper age limit (21), and of those, 3 or older (CF children). */
+  moinsDe21Ans: number;
+  cf: number;
 }
 
 /**
- * The family-benefits formula (one copy, used by familyBenefitsAt and the batch path) for month
- * index `at`, p = pfParams(at), writing the components into `out`. Returns false (and zeros) when
- * the household has no child of family-benefit age.
+ * The age majoration (CSS L521-3): from 14; children reaching 14 from March 2026 wait until 18
+ * (LFSS 2026). The month a child turns the age: birth month + 12 × age (reference convention).
+ */
+function reachesMajorationAge(periodAge: number, age: number, pIdx: number, p: PfParams): boolean {
+  const turnsMajorationAge = pIdx - 11 - 12 * periodAge + 12 * p.ageMajoration;
+  return age >= (turnsMajorationAge >= p.moisReformeMajoration ? p.ageMajorationReforme : p.ageMajoration);
+}
+
+function enfantsACharge(a: HouseholdAggregates, pIdx: number, at: number, p: PfParams): EnfantsACharge {
+  const e: EnfantsACharge = { moinsDe20Ans: 0, enGardeAlternee: 0, majorations: 0, aineMajore: false, aineShare: 1, vingtAns: 0, moinsDe3Ans: 0, moinsDe21Ans: 0, cf: 0 };
+  let aineAge = -1;
+  for (let i = 0; i < a.children; i++) {
+    const age = ageAtMonth(a.childAge[i], pIdx, at);
+    if (age < 0) continue; // not born yet in that month
+    if (age < p.cfAgeMax) e.moinsDe21Ans++;
+    if (age < p.cfAgeMax && age >= p.cfAgeMin) e.cf++;
+    if (age >= p.ageLimite) {
+      if (age === p.ageLimite) e.vingtAns++;
+      continue;
+    }
+    // Shared custody (CSS L521-2, R521-2): the child's part of the AF is shared between the parents.
+    const share = a.childShared[i] === 1 ? p.gardeAlternee : 1;
+    const majore = reachesMajorationAge(a.childAge[i], age, pIdx, p);
+    e.moinsDe20Ans++;
+    if (a.childShared[i] === 1) e.enGardeAlternee++;
+    if (majore) e.majorations += share;
+    if (age > aineAge) {
+      aineAge = age;
+      e.aineMajore = majore;
+      e.aineShare = share;
+    }
+    if (age < p.pajeAgeLimite) e.moinsDe3Ans++;
+  }
+  return e;
+}
+
+/** Allocations familiales before modulation (CSS L521-1, L521-3, D521-1): base, age majorations, forfait 20 ans. */
+function allocationsFamilialesPleines(e: EnfantsACharge, p: PfParams): { base: number; majorations: number; forfait: number } {
+  let base = 0, majorations = 0, forfait = 0;
+  if (e.moinsDe20Ans >= 2) {
+    base = Math.round(p.bmaf * (p.tauxAfDeuxEnfants + p.tauxAfParEnfantSupplementaire * (e.moinsDe20Ans - 2)));
+    if (e.enGardeAlternee > 0) base = Math.round(base * (1 - ((1 - p.gardeAlternee) * e.enGardeAlternee) / e.moinsDe20Ans));
+    // With fewer than 3 children, the eldest does not open the age majoration (CSS L521-3).
+    const nMajorations = e.moinsDe20Ans < 3 && e.aineMajore ? e.majorations - e.aineShare : e.majorations;
+    majorations = Math.round(Math.round(p.bmaf * p.tauxMajoration) * nMajorations);
+  }
+  if (e.vingtAns > 0 && e.moinsDe20Ans + e.vingtAns >= 3) forfait = Math.round(p.bmaf * p.tauxForfait20Ans) * e.vingtAns;
+  return { base, majorations, forfait };
+}
+
+/**
+ * Modulation of the AF by the N-2 resources (CSS L521-1, D521-1 to D521-3) with the complément
+ * dégressif (D521-2): above each ceiling the AF are reduced, never below the reduced rate, the excess
+ * over the ceiling only reducing them by 1/12 a month. Returns the total after modulation.
+ */
+function modulationAllocationsFamiliales(af: number, enfants: number, resourcesN2Cents: number, p: PfParams): number {
+  const parEnfant = Math.max(enfants - 2, 0) * p.majorationPlafondAfParEnfant;
+  const plafond1 = p.plafondAllocationsFamiliales1 + parEnfant;
+  const plafond2 = p.plafondAllocationsFamiliales2 + parEnfant;
+  const r = resourcesN2Cents;
+  if (af <= 0 || r <= plafond1) return af;
+  const taux = r > plafond2 ? p.tauxModulation3 : p.tauxModulation2;
+  const tauxAuDessous = r > plafond2 ? p.tauxModulation2 : 1;
+  const plafond = r > plafond2 ? plafond2 : plafond1;
+  const reduite = Math.round(af * taux);
+  const degressive = Math.round(af * tauxAuDessous - (r - plafond) / 12);
+  return Math.max(reduite, degressive);
+}
+
+/** Two earners (R522-2): a couple where each adult earns at least the threshold; a single parent counts as such. */
+function biactifsOuIsole(h: Household, a: HouseholdAggregates, p: PfParams): boolean {
+  if (!h.couple) return true;
+  let earners = 0;
+  for (let i = 0; i < a.adults; i++) if (a.adultSalaryTaxable[i] >= (p.bmaf * p.revenuBiactiviteBmaf) / 12) earners++;
+  return earners >= 2;
+}
+
+/** PAJE allocation de base (CSS L531-3, D531-3): a child under 3, full or partial rate by the N-2 resources. */
+function pajeAllocationDeBase(e: EnfantsACharge, majore: boolean, r: number, p: PfParams): number {
+  if (e.moinsDe3Ans === 0) return 0;
+  const coef = coefficientPlafond(e.moinsDe20Ans, p);
+  const plein = p.plafondCf * coef + (majore ? p.majorationPlafondCfBiactifs : 0);
+  const partiel = p.plafondPajePartiel * coef + (majore ? p.majorationPlafondPajePartielBiactifs : 0);
+  return r <= plein ? p.pajeTauxPlein : r <= partiel ? p.pajeTauxPartiel : 0;
+}
+
+/**
+ * Complément familial (CSS L522-1 to L522-3, D522-1, D522-2): three children of 3 to 20, no PAJE
+ * allocation de base; majoré under half the ceiling, differential just above it.
+ */
+function complementFamilial(e: EnfantsACharge, majore: boolean, r: number, paje: number, p: PfParams): { cf: number; plafond: number } {
+  if (e.cf < 3 || paje > 0) return { cf: 0, plafond: 0 };
+  const plafond = p.plafondCf * coefficientPlafond(e.moinsDe21Ans, p) + (majore ? p.majorationPlafondCfBiactifs : 0);
+  if (r <= plafond * 0.5) return { cf: p.cfMajore, plafond };
+  if (r <= plafond) return { cf: p.cfBase, plafond };
+  return { cf: Math.max(0, Math.round((plafond + 12 * p.cfBase - r) / 12)), plafond };
+}
+
+/**
+ * The family benefits of month index `at` (p = pfParams of that month), written into `out`. Returns
+ * false (and zeros) when the household has no child of family-benefit age.
  */
 export function familyBenefitsInto(
   h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: PfParams, resourcesN2Cents: number, out: FamilyBenefits,
 ): boolean {
-  // Counted without data-dependent jumps (ages are random from one household to the next, so each
-  // jump would be mispredicted half the time): a comparison is turned into 0 or 1.
-  let eldestMaj = 0, eldestShare = 1, nAlt = 0;
-  let nAf = 0, n20 = 0, nMaj = 0, eldestAge = -1, nCf = 0, nCfKids = 0, nYoung = 0;
-  const ages = a.childAge, sharedCustody = a.childShared;
-  for (let i = 0; i < a.children; i++) {
-    const periodAge = ages[i];
-    const age = ageAtMonth(periodAge, pIdx, at);
-    if (age < 0) continue; // not born yet in that month
-    const under = +(age < p.ageLimit);
-    // Shared custody (CSS L521-2, R521-2): the child's part of the AF is shared between the parents.
-    const shared = sharedCustody[i];
-    const share = pickIf(shared === 1, p.gardeAlternee, 1);
-    // Month the child turns the majoration age (birth month + 12 × age, reference convention).
-    const turnsMajAge = pIdx - 11 - 12 * periodAge + 12 * p.majAge;
-    const maj = under * +(age >= pickIf(turnsMajAge >= p.majReformeIdx, p.majAgeReforme, p.majAge));
-    nAf += under;
-    nAlt += under * shared;
-    nMaj += pickIf(maj === 1, share, 0);
-    // The eldest child under the age limit.
-    const eldest = under === 1 && age > eldestAge;
-    eldestAge = pickIf(eldest, age, eldestAge);
-    eldestMaj = pickIf(eldest, maj, eldestMaj);
-    eldestShare = pickIf(eldest, share, eldestShare);
-    nYoung += under * +(age < p.pajeAge);
-    n20 += (1 - under) * +(age === p.ageLimit);
-    const cfKid = +(age < p.cfAgeMax);
-    nCfKids += cfKid;
-    nCf += cfKid * +(age >= p.cfAgeMin);
-  }
-  if (nAf === 0 && n20 === 0) {
-    out.af = 0; out.afBase = 0; out.afMajoration = 0; out.afForfait = 0; out.asf = 0;
-    out.cf = 0; out.cfNonMajore = 0; out.pajeBase = 0; out.rsaForfaitAsf = 0;
+  const e = enfantsACharge(a, pIdx, at, p);
+  if (e.moinsDe20Ans === 0 && e.vingtAns === 0) {
+    Object.assign(out, ZERO);
     return false;
   }
-
-  // Allocations familiales (2 children or more under 20).
-  let afBase = 0, afMaj = 0, afForfait = 0;
-  if (nAf >= 2) {
-    afBase = round(p.bmaf * (p.af2 + p.afSupp * (nAf - 2)));
-    if (nAlt > 0) afBase = round(afBase * (1 - ((1 - p.gardeAlternee) * nAlt) / nAf));
-    // With fewer than 3 children, the eldest does not open the age majoration (CSS L521-3).
-    if (nAf < 3 && eldestMaj === 1) nMaj -= eldestShare;
-    afMaj = round(round(p.bmaf * p.majTaux) * nMaj);
+  const pleines = allocationsFamilialesPleines(e, p);
+  const pleinTotal = pleines.base + pleines.majorations + pleines.forfait;
+  const af = modulationAllocationsFamiliales(pleinTotal, e.moinsDe20Ans, resourcesN2Cents, p);
+  let { base: afBase, majorations: afMajoration, forfait: afForfait } = pleines;
+  if (af !== pleinTotal) {
+    // Each component is reduced in the same proportion; the forfait takes the rounding.
+    const k = af / pleinTotal;
+    afBase = Math.round(afBase * k);
+    afMajoration = Math.round(afMajoration * k);
+    afForfait = af - afBase - afMajoration;
   }
-  if (n20 > 0 && nAf + n20 >= 3) afForfait = round(p.bmaf * p.forfait20) * n20;
-  let af = afBase + afMaj + afForfait;
-  if (af > 0) {
-    const extra = max(nAf - 2, 0) * p.tParEnfant;
-    const c1 = p.t1 + extra, c2 = p.t2 + extra;
-    const r = resourcesN2Cents;
-    if (r > c1) {
-      // Modulation with the complément dégressif (D521-2): never less than the reduced amount,
-      // and the excess over the ceiling only reduces the allowance by 1/12 per month.
-      const rate = r > c2 ? p.mod3 : p.mod2;
-      const upper = r > c2 ? p.mod2 : 1;
-      const ceiling = r > c2 ? c2 : c1;
-      const reduced = round(af * rate);
-      const degressive = round(af * upper - (r - ceiling) / 12);
-      const total = max(reduced, degressive);
-      const k = total / af;
-      afBase = round(afBase * k);
-      afMaj = round(afMaj * k);
-      afForfait = total - afBase - afMaj;
-      af = total;
-    }
-  }
-
-  // ASF: single parent, other parent not contributing (caller's asfEligible), for every child under
-  // the age limit.
-  const asfKids = !h.couple && h.asfEligible ? nAf : 0;
-  const asf = asfKids * p.asf;
-
-  // Ceilings of CF / PAJE: majoration for single parents and two-earner couples.
-  let twoEarners = !h.couple;
-  if (h.couple) {
-    let earners = 0;
-    for (let i = 0; i < a.adults; i++) if (a.adultSalaryTaxable[i] >= p.bmaf * p.biactifBmaf / 12) earners++;
-    twoEarners = earners >= 2;
-  }
-  const r = resourcesN2Cents;
-
-  let pajeBase = 0;
-  if (nYoung > 0) {
-    const coef = childCoef(nAf, p);
-    const plein = p.cfPlafond * coef + (twoEarners ? p.cfBiactifs : 0);
-    const partiel = p.pajePlafondPartiel * coef + (twoEarners ? p.pajeBiactifsPartiel : 0);
-    pajeBase = r <= plein ? p.pajePlein : r <= partiel ? p.pajePartiel : 0;
-  }
-
-  let cf = 0, cfNonMajore = 0;
-  if (nCf >= 3 && pajeBase === 0) {
-    const ceiling = p.cfPlafond * childCoef(nCfKids, p) + (twoEarners ? p.cfBiactifs : 0);
-    if (r <= ceiling * 0.5) cf = p.cfMajore;
-    else if (r <= ceiling) cf = p.cfBase;
-    else cf = max(0, round((ceiling + 12 * p.cfBase - r) / 12));
-    cfNonMajore = min(cf, p.cfBase);
-  }
-
+  // ASF (CSS L523-1): a single parent whom the other parent does not support (asfEligible), per child under 20.
+  const asfEnfants = !h.couple && h.asfEligible ? e.moinsDe20Ans : 0;
+  const majore = biactifsOuIsole(h, a, p);
+  const pajeBase = pajeAllocationDeBase(e, majore, resourcesN2Cents, p);
+  const { cf, plafond: cfPlafond } = complementFamilial(e, majore, resourcesN2Cents, pajeBase, p);
   out.af = af;
   out.afBase = afBase;
-  out.afMajoration = afMaj;
+  out.afMajoration = afMajoration;
   out.afForfait = afForfait;
-  out.asf = asf;
+  out.asf = asfEnfants * p.asfParEnfant;
   out.cf = cf;
-  out.cfNonMajore = cfNonMajore;
+  out.cfNonMajore = Math.min(cf, p.cfBase);
   out.pajeBase = pajeBase;
-  out.rsaForfaitAsf = asfKids * p.rsaAsf;
+  out.rsaForfaitAsf = asfEnfants * p.forfaitAsfRsa;
+  out.asfEnfants = asfEnfants;
+  out.cfEnfants = cf > 0 ? e.cf : 0;
+  out.cfPlafond = cfPlafond;
   return true;
 }
 
@@ -269,25 +311,21 @@ export function computePrestationsFamiliales(
   h: Household,
   period: Period,
   resourcesN2Cents: number,
-  opts?: RuleOptions,
   /** Already computed components for this month (evaluate.ts), to avoid a second pass. */
   precomputed?: FamilyBenefits,
 ): FamilyBenefitsResult {
   const fb = precomputed ?? familyBenefitsAt(h, period, resourcesN2Cents);
   const p = pfParams(period);
-  let steps: ExplanationStep[] | null = null;
-  if (opts?.explain) {
-    steps = [];
-    step(steps, `Base mensuelle des allocations familiales : ${formatEuros(p.bmaf)}`, p.bmaf, 'CSS art. L551-1');
-    step(steps, `Ressources N-2 retenues : ${formatEuros(resourcesN2Cents)}`, resourcesN2Cents, 'CSS art. R532-3');
-    step(steps, `Allocations familiales de base : ${formatEuros(fb.afBase)}`, fb.afBase, 'CSS art. L521-1, D521-1');
-    if (fb.afMajoration > 0) step(steps, `Majorations pour âge : ${formatEuros(fb.afMajoration)}`, fb.afMajoration, 'CSS art. L521-3');
-    if (fb.afForfait > 0) step(steps, `Allocation forfaitaire (enfant de 20 ans) : ${formatEuros(fb.afForfait)}`, fb.afForfait, 'CSS art. L521-1');
-    if (fb.asf > 0) step(steps, `Allocation de soutien familial : ${formatEuros(fb.asf)}`, fb.asf, 'CSS art. L523-1');
-    if (fb.cf > 0) step(steps, `Complément familial : ${formatEuros(fb.cf)}`, fb.cf, 'CSS art. L522-1');
-    if (fb.pajeBase > 0) step(steps, `Allocation de base de la PAJE : ${formatEuros(fb.pajeBase)}`, fb.pajeBase, 'CSS art. L531-3');
-    step(steps, `Allocations familiales versées : ${formatEuros(fb.af)}`, fb.af);
-  }
+  const steps: ExplanationStep[] = [];
+  step(steps, 'pf.bmaf', { montant: p.bmaf }, p.bmaf, 'CSS art. L551-1');
+  step(steps, 'pf.ressources_n2', { montant: resourcesN2Cents }, resourcesN2Cents, 'CSS art. R532-3');
+  step(steps, 'af.base', { montant: fb.afBase }, fb.afBase, 'CSS art. L521-1, D521-1');
+  if (fb.afMajoration > 0) step(steps, 'af.majorations', { montant: fb.afMajoration }, fb.afMajoration, 'CSS art. L521-3');
+  if (fb.afForfait > 0) step(steps, 'af.forfait', { montant: fb.afForfait }, fb.afForfait, 'CSS art. L521-1');
+  if (fb.asf > 0) step(steps, 'pf.asf', { montant: fb.asf }, fb.asf, 'CSS art. L523-1');
+  if (fb.cf > 0) step(steps, 'pf.cf', { montant: fb.cf }, fb.cf, 'CSS art. L522-1');
+  if (fb.pajeBase > 0) step(steps, 'pf.paje', { montant: fb.pajeBase }, fb.pajeBase, 'CSS art. L531-3');
+  step(steps, 'af.versees', { montant: fb.af }, fb.af);
   return {
     benefit: 'allocations_familiales',
     period,
@@ -299,4 +337,42 @@ export function computePrestationsFamiliales(
     warnings: p.warnings,
     ...fb,
   };
+}
+
+function familyResult(benefit: 'asf' | 'complement_familial', period: Period, p: PfParams, amount: number, steps: ExplanationStep[]): BenefitResult {
+  return { benefit, period, eligible: amount > 0, amountCents: amount, ruleVersion: PF_RULE_VERSION, parameters: p.uses, steps, warnings: p.warnings };
+}
+
+/**
+ * Allocation de soutien familial (CSS L523-1, D523-7): for each child under the age limit of a
+ * parent who raises it alone and receives no maintenance from the other parent (asfEligible).
+ */
+export function computeAsf(h: Household, period: Period, fb: FamilyBenefits): BenefitResult {
+  const p = pfParams(period);
+  const steps: ExplanationStep[] = [];
+  if (h.couple) step(steps, 'asf.couple', {}, undefined, 'CSS art. L523-1');
+  else if (!h.asfEligible) step(steps, 'asf.pension', {}, undefined, 'CSS art. L523-1');
+  else {
+    step(steps, 'asf.parent_isole', { enfants: fb.asfEnfants, ageLimite: p.ageLimite }, undefined, 'CSS art. L523-1');
+    step(steps, 'asf.par_enfant', { montant: p.asfParEnfant }, p.asfParEnfant, 'CSS art. D523-7');
+  }
+  step(steps, 'asf.versee', { montant: fb.asf }, fb.asf, 'CSS art. L523-1');
+  return familyResult('asf', period, p, fb.asf, steps);
+}
+
+/**
+ * Complément familial (CSS L522-1 to L522-3, D522-1, D522-2): three children or more of 3 to 20
+ * years, N-2 resources under the ceiling (majoré under half of it, differential just above it);
+ * not with the PAJE allocation de base.
+ */
+export function computeComplementFamilial(period: Period, fb: FamilyBenefits, resourcesN2Cents: number): BenefitResult {
+  const p = pfParams(period);
+  const steps: ExplanationStep[] = [];
+  if (fb.cf === 0) step(steps, 'cf.conditions', {}, undefined, 'CSS art. L522-1, L522-2');
+  else {
+    step(steps, 'cf.enfants', { enfants: fb.cfEnfants }, undefined, 'CSS art. L522-1');
+    step(steps, 'cf.ressources', { ressources: resourcesN2Cents, plafond: fb.cfPlafond }, resourcesN2Cents, 'CSS art. L522-2, R522-2');
+  }
+  step(steps, 'cf.verse', { montant: fb.cf, majore: fb.cf === p.cfMajore }, fb.cf, fb.cf === p.cfMajore ? 'CSS art. L522-3, D522-2' : 'CSS art. L522-1, D522-1');
+  return familyResult('complement_familial', period, p, fb.cf, steps);
 }

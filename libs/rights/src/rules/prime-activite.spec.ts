@@ -1,9 +1,10 @@
 // Prime d'activité: hand-worked examples (CSS L842-3, L843-4, D843-1 à D843-3, R844-3).
+import { formatStep } from '../explanations-fr';
+import { newFamilyBenefits } from './prestations-familiales';
 import { computePrimeActivite, ppaFictive, type PpaMonthInputs } from './prime-activite';
-import { EXPLAIN } from '../result';
 import { adult, household } from '../testing/build';
 
-const noFamily = { af: 0, afBase: 0, afMajoration: 0, afForfait: 0, asf: 0, cf: 0, cfNonMajore: 0, pajeBase: 0, rsaForfaitAsf: 0 };
+const noFamily = newFamilyBenefits();
 const month = (al = 0): PpaMonthInputs => ({ aideLogementCents: al, family: noFamily, aahCents: 0, asiCents: 0, aspaCents: 0 });
 
 describe('Prime d’activité (CSS L842-3)', () => {
@@ -32,7 +33,7 @@ describe('Prime d’activité (CSS L842-3)', () => {
 
   it('amount of month M is the mean of M-3..M-1, each with its own parameters; CRDS 0,5 % withheld', () => {
     const h = household('2026-05', [adult(30, { salaryNet: 90000 })]);
-    const r = computePrimeActivite(h, '2026-05', [month(), month(), month()], EXPLAIN);
+    const r = computePrimeActivite(h, '2026-05', [month(), month(), month()]);
     const [feb, mar, apr] = r.months;
     expect(feb.period).toBe('2026-02');
     expect(apr.montantForfaitaire).toBe(63828); // revalued on 1 April 2026
@@ -40,7 +41,7 @@ describe('Prime d’activité (CSS L842-3)', () => {
     const brut = Math.round((feb.fictive + mar.fictive + apr.fictive) / 3);
     expect(r.brutCents).toBe(brut);
     expect(r.amountCents).toBe(brut - Math.round(brut * 0.005));
-    expect(r.steps?.some((s) => s.text.startsWith('Moyenne du trimestre de référence'))).toBe(true);
+    expect(r.steps?.some((s) => formatStep(s).startsWith('Moyenne du trimestre de référence'))).toBe(true);
   });
 
   it('not paid under 15 €, and not without activity income', () => {

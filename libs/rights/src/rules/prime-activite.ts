@@ -1,33 +1,35 @@
 // Prime d'activité (CSS L841-1 to L846-1, D843-1 to D843-3, R844-1 s.). For month M the amount is
 // the mean over M-3..M-1 of a "fictive" monthly amount, each computed with that month's own
 // parameters and SMIC (CSS L843-4: droits fixés par trimestre sur les ressources du trimestre
-// précédent): forfaitaire + bonifications + pente × revenus d'activité − max(forfaitaire,
+// précédent): forfaitaire + bonifications + pente × revenus d'activité − Math.max(forfaitaire,
 // ressources + forfait logement). Not paid under 15 €; the CRDS (0.5 %) is withheld.
 import { addMonths, monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/ppa';
 import { SMIC_HORAIRE_BRUT } from '../parameters/smic';
-import { formatEuros, formatRate, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
-import { compositionRate, foyerAt, foyerOf, type Foyer } from './foyer';
+import { compositionRate, foyerAt, foyerOf } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
-import { describeFoyer, forfaitLogement, rsaParams, type RsaParams } from './rsa';
-import { min, round } from '../math';
+import { forfaitLogement, rsaParams, type RsaParams } from './rsa';
 
 export const PPA_RULE_VERSION = 'prime-activite@2026.1';
 
 export interface PpaParams {
   montant: number; // cents
-  m2: number;
-  m3: number;
-  mSupp: number;
-  majBase: number;
-  majEnfant: number;
+  /** Majorations of the montant forfaitaire for the 2nd, the 3rd and each further person (R262-1 / D843-1). */
+  majoration2ePersonne: number;
+  majoration3ePersonne: number;
+  majorationPersonneSupplementaire: number;
+  /** Majoration for a single parent (L262-9): base rate and rate per child. */
+  tauxMajorationParentIsole: number;
+  tauxMajorationParEnfant: number;
   pente: number;
   bonifStart: number; // cents
   bonifFull: number; // cents
   bonifMax: number; // cents
-  fl: [number, number, number];
+  /** Forfait logement by foyer size 1 / 2 / 3 or more (cents). */
+  forfaitsLogement: [number, number, number];
   minimum: number;
   ageMin: number;
   aahActivityThreshold: number; // cents
@@ -45,17 +47,17 @@ export const ppaParams = memoByPeriod((period: Period): PpaParams => {
   const m3 = r.get(P.PPA_MAJORATION_3E_PERSONNE);
   return {
     montant: eurosToCents(base),
-    m2,
-    m3,
-    mSupp: r.get(P.PPA_MAJORATION_PERSONNE_SUPP),
-    majBase: r.get(P.PPA_MAJORE_BASE),
-    majEnfant: r.get(P.PPA_MAJORE_PAR_ENFANT),
+    majoration2ePersonne: m2,
+    majoration3ePersonne: m3,
+    majorationPersonneSupplementaire: r.get(P.PPA_MAJORATION_PERSONNE_SUPP),
+    tauxMajorationParentIsole: r.get(P.PPA_MAJORE_BASE),
+    tauxMajorationParEnfant: r.get(P.PPA_MAJORE_PAR_ENFANT),
     pente: r.get(P.PPA_PENTE),
     bonifStart: smic * r.get(P.PPA_BONIF_SEUIL_DEBUT) * 100,
     bonifFull: smic * r.get(P.PPA_BONIF_SEUIL_MAX) * 100,
     bonifMax: eurosToCents(base * r.get(P.PPA_BONIF_TAUX_MAX)),
     // R844-3: shares of the montant forfaitaire for 1, 2 and 3 persons (capped at 3).
-    fl: [
+    forfaitsLogement: [
       eurosToCents(base * r.get(P.PPA_FORFAIT_LOGEMENT_1P)),
       eurosToCents(base * (1 + m2) * r.get(P.PPA_FORFAIT_LOGEMENT_2P)),
       eurosToCents(base * (1 + m2 + m3) * r.get(P.PPA_FORFAIT_LOGEMENT_3P)),
@@ -102,10 +104,34 @@ export function ppaFictive(h: Household, period: Period, inputs: PpaMonthInputs,
   return d;
 }
 
-const foyerScratch: Foyer = { adults: 0, children: 0, youngest: Infinity };
+/** An adult of the minimum age (18), a student only when earning above the threshold (CSS L842-2, D842-1). */
+function adulteEligible(h: Household, p: PpaParams): boolean {
+  return h.members.some((m) => m.role === 'adult' && m.age >= p.ageMin && (!m.student || m.incomes.salaryNet > p.studentThreshold));
+}
 
 /**
- * The fictive-prime formula (one copy, used by ppaFictive and the batch path) for month index `at`
+ * L842-8: the AAH counts as activity income of a beneficiary who earns at least 29 h of SMIC (then
+ * also for the bonification); otherwise as other resources. The first such member, or −1.
+ */
+function aahCommeRevenuActivite(h: Household, p: PpaParams): number {
+  return h.members.findIndex((m) => m.disabled && m.incomes.salaryNet >= p.aahActivityThreshold);
+}
+
+/** Activity income of the foyer and the individual bonifications, linear between 59 and 120/138 hours of SMIC (D843-2). */
+function revenusActiviteEtBonifications(salaries: readonly number[], aahHolder: number, aahCents: number, p: PpaParams) {
+  let activity = 0, bonif = 0;
+  salaries.forEach((salary, i) => {
+    const earned = salary + (i === aahHolder ? aahCents : 0);
+    activity += earned;
+    if (earned > p.bonifStart) {
+      bonif += earned >= p.bonifFull ? p.bonifMax : Math.round((p.bonifMax * (earned - p.bonifStart)) / (p.bonifFull - p.bonifStart));
+    }
+  });
+  return { activity, bonif };
+}
+
+/**
+ * The fictive prime d'activité of month index `at` (CSS L842-3, D843-1 to D843-3)
  * with p = ppaParams(at), rp = rsaParams(at). Writes the intermediates into `d` (not `d.period`)
  * and returns the fictive amount (cents).
  */
@@ -113,54 +139,24 @@ export function ppaFictiveAmount(
   h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: PpaParams, rp: RsaParams, aideLogementCents: number,
   fam: FamilyBenefits, aahCents: number, asiCents: number, aspaCents: number, d: PpaMonthDetail,
 ): number {
-  const f = foyerOf(a, pIdx, at, rp.childAgeLimit, foyerScratch);
-  const members = h.members;
-
-  let eligibleAdult = false;
-  if (a.anyStudentAdult) {
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i];
-      if (m.role === 'adult' && m.age >= p.ageMin && (!m.student || m.incomes.salaryNet > p.studentThreshold)) eligibleAdult = true;
-    }
-  } else {
-    eligibleAdult = a.maxAdultAge >= p.ageMin;
-  }
-  // L842-8: the AAH counts as activity income of a beneficiary who earns at least 29 h of SMIC
-  // (then also for the bonification); otherwise as other resources.
-  let aahHolder = -1;
-  if (a.anyDisabled) {
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i];
-      if (m.disabled && m.incomes.salaryNet >= p.aahActivityThreshold && aahHolder < 0) aahHolder = i;
-    }
-  }
-  let activity = 0, bonif = 0;
-  const salaries = a.salaryNet;
-  for (let i = 0; i < a.members; i++) {
-    const earned = salaries[i] + (i === aahHolder ? aahCents : 0);
-    activity += earned;
-    // Individual bonification, linear between 59 and 120/138 hours of SMIC (D843-2).
-    if (earned > p.bonifStart) {
-      const b = earned >= p.bonifFull
-        ? p.bonifMax
-        : round((p.bonifMax * (earned - p.bonifStart)) / (p.bonifFull - p.bonifStart));
-      bonif += b;
-    }
-  }
+  const f = foyerOf(a, pIdx, at, rp.childAgeLimit);
+  const eligibleAdult = adulteEligible(h, p);
+  const aahHolder = aahCommeRevenuActivite(h, p);
+  const { activity, bonif } = revenusActiviteEtBonifications(a.salaryNet, aahHolder, aahCents, p);
   let other = a.ppaOther;
   if (aahHolder < 0) other += aahCents;
   other += asiCents + aspaCents +
-    fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + min(fam.afBase, fam.af);
+    fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
 
-  const majore = !h.couple && f.children > 0 && f.youngest < rp.majAgeLimit;
+  const majore = !h.couple && f.children > 0 && f.youngest < rp.majorationAgeLimiteEnfant;
   const mff = majore
-    ? round(p.montant * (p.majBase + p.majEnfant * f.children))
-    : round(p.montant * compositionRate(f, p));
+    ? Math.round(p.montant * (p.tauxMajorationParentIsole + p.tauxMajorationParEnfant * f.children))
+    : Math.round(p.montant * compositionRate(f, p));
   const n = f.adults + f.children;
-  const fl = forfaitLogement(h, aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
+  const fl = forfaitLogement(h, aideLogementCents, p.forfaitsLogement[n >= 3 ? 2 : n - 1]);
   const resources = activity + other;
   const floor = resources + fl > mff ? resources + fl : mff;
-  let fictive = mff + bonif + round(p.pente * activity) - floor;
+  let fictive = mff + bonif + Math.round(p.pente * activity) - floor;
   if (fictive < 0 || !eligibleAdult) fictive = 0;
   d.montantForfaitaire = mff;
   d.bonification = bonif;
@@ -173,13 +169,13 @@ export function ppaFictiveAmount(
 
 /** Gross prime of the month from the sum of the quarter's three fictive amounts (before CRDS). */
 export function ppaBrut(sumFictive: number, p: PpaParams): number {
-  const brut = round(sumFictive / 3);
+  const brut = Math.round(sumFictive / 3);
   return brut < p.minimum ? 0 : brut;
 }
 
 /** Prime paid after the CRDS. */
 export function ppaNet(brut: number, p: PpaParams): number {
-  return brut - round(brut * p.crds);
+  return brut - Math.round(brut * p.crds);
 }
 
 export interface PrimeActiviteResult extends BenefitResult {
@@ -196,10 +192,9 @@ export function computePrimeActivite(
   h: Household,
   period: Period,
   quarter: readonly PpaMonthInputs[],
-  opts?: RuleOptions,
 ): PrimeActiviteResult {
   const p = ppaParams(period);
-  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
+  const steps: ExplanationStep[] = [];
   const first = h.rsaExperimentation ? -4 : -3;
   const months: PpaMonthDetail[] = [];
   let sum = 0;
@@ -212,20 +207,19 @@ export function computePrimeActivite(
   const brut = ppaBrut(sum, p);
   const net = ppaNet(brut, p);
 
-  if (steps) {
-    const f = foyerAt(h, monthIndex(period), rsaParams(period).childAgeLimit);
-    step(steps, `Foyer : ${describeFoyer(h.couple, f.children)}`);
-    for (const d of months) {
-      const pm = ppaParams(d.period);
-      step(steps, `${d.period} — montant forfaitaire : ${formatEuros(d.montantForfaitaire)}`, d.montantForfaitaire, 'CSS art. L842-3, D843-1');
-      step(steps, `${d.period} — revenus d’activité : ${formatEuros(d.revenusActivite)}, dont ${formatRate(pm.pente)} ajoutés : ${formatEuros(round(pm.pente * d.revenusActivite))}`, d.revenusActivite, 'CSS art. L842-3, D843-3');
-      if (d.bonification > 0) step(steps, `${d.period} — bonifications individuelles : ${formatEuros(d.bonification)}`, d.bonification, 'CSS art. D843-2');
-      step(steps, `${d.period} — ressources du foyer : ${formatEuros(d.ressources)} ; forfait logement : ${formatEuros(d.forfaitLogement)}`, d.ressources, 'CSS art. R844-1 à R844-5');
-      step(steps, `${d.period} — prime calculée pour le mois : ${formatEuros(d.fictive)}`, d.fictive);
-    }
-    step(steps, `Moyenne du trimestre de référence : ${formatEuros(round(sum / 3))}`, round(sum / 3), 'CSS art. L843-4');
-    step(steps, brut > 0 ? `Prime d’activité versée (après CRDS de ${formatRate(p.crds)}) : ${formatEuros(net)}` : `Aucune prime versée (moins de ${formatEuros(p.minimum)})`, net);
+  const f = foyerAt(h, monthIndex(period), rsaParams(period).childAgeLimit);
+  step(steps, 'ppa.foyer', { couple: h.couple, enfants: f.children });
+  for (const d of months) {
+    const pm = ppaParams(d.period);
+    step(steps, 'ppa.mois.montant_forfaitaire', { mois: d.period, montant: d.montantForfaitaire }, d.montantForfaitaire, 'CSS art. L842-3, D843-1');
+    step(steps, 'ppa.mois.revenus_activite', { mois: d.period, revenus: d.revenusActivite, pente: pm.pente, ajout: Math.round(pm.pente * d.revenusActivite) }, d.revenusActivite, 'CSS art. L842-3, D843-3');
+    if (d.bonification > 0) step(steps, 'ppa.mois.bonifications', { mois: d.period, montant: d.bonification }, d.bonification, 'CSS art. D843-2');
+    step(steps, 'ppa.mois.ressources', { mois: d.period, ressources: d.ressources, forfaitLogement: d.forfaitLogement }, d.ressources, 'CSS art. R844-1 à R844-5');
+    step(steps, 'ppa.mois.prime', { mois: d.period, montant: d.fictive }, d.fictive);
   }
+  step(steps, 'ppa.moyenne', { montant: Math.round(sum / 3) }, Math.round(sum / 3), 'CSS art. L843-4');
+  if (brut > 0) step(steps, 'ppa.versee', { crds: p.crds, montant: net }, net);
+  else step(steps, 'ppa.non_versee', { minimum: p.minimum }, net);
   return {
     benefit: 'prime_activite',
     period,

@@ -1,10 +1,11 @@
 // RSA: hand-worked examples (CASF L262-2, L262-9, R262-1, R262-9 à R262-11).
+import { formatStep } from '../explanations-fr';
+import { newFamilyBenefits } from './prestations-familiales';
 import { familyBenefitsAt } from './prestations-familiales';
 import { computeRsa } from './rsa';
-import { EXPLAIN } from '../result';
 import { adult, child, household } from '../testing/build';
 
-const noFamily = { af: 0, afBase: 0, afMajoration: 0, afForfait: 0, asf: 0, cf: 0, cfNonMajore: 0, pajeBase: 0, rsaForfaitAsf: 0 };
+const noFamily = newFamilyBenefits();
 
 describe('RSA (CASF L262-2, R262-1)', () => {
   it('single person without resources, tenant without housing aid: full montant forfaitaire 646,52 € (2026-01)', () => {
@@ -17,11 +18,11 @@ describe('RSA (CASF L262-2, R262-1)', () => {
 
   it('couple with 1 child: 646,52 × 1,8 = 1 163,74 €; housing aid 300 € ⇒ forfait logement capped at 16,5 % × 1,8 × 646,52 = 192,02 €', () => {
     const h = household('2026-01', [adult(35), adult(33), child(4)]);
-    const r = computeRsa(h, '2026-01', { aideLogementCents: 30000, family: noFamily, minimaSociauxCents: 0 }, EXPLAIN);
+    const r = computeRsa(h, '2026-01', { aideLogementCents: 30000, family: noFamily, minimaSociauxCents: 0 });
     expect(r.socle).toBe(116374);
     expect(r.forfaitLogement).toBe(19202);
     expect(r.amountCents).toBe(116374 - 19202);
-    expect(r.steps?.[0].text).toBe('Montant forfaitaire pour un couple avec 1 enfant : 1 163,74 €');
+    expect(formatStep(r.steps![0])).toBe('Montant forfaitaire pour un couple avec 1 enfant : 1 163,74 €');
   });
 
   it('revaluation of 1 April 2026: 651,69 € for a single person', () => {

@@ -4,23 +4,25 @@
 import { monthIndex, type Household, type Period } from '../household';
 import { eurosToCents, memoByPeriod, Resolver, type ParameterUse } from '../parameters/dated';
 import * as P from '../parameters/rsa';
-import { formatEuros, step, type BenefitResult, type ExplanationStep, type RuleOptions } from '../result';
+import { step, type BenefitResult, type ExplanationStep } from '../result';
 import { aggregatesOf, type HouseholdAggregates } from './aggregates';
 import { compositionRate, foyerOf, patrimoineIncomeSum, type Foyer } from './foyer';
 import type { FamilyBenefits } from './prestations-familiales';
-import { min, round } from '../math';
 
 export const RSA_RULE_VERSION = 'rsa@2026.1';
 
 export interface RsaParams {
   montant: number; // cents
-  m2: number;
-  m3: number;
-  mSupp: number;
-  majBase: number;
-  majEnfant: number;
-  majAgeLimit: number;
-  fl: [number, number, number]; // cents, by foyer size 1 / 2 / 3+
+  /** Majorations of the montant forfaitaire for the 2nd, the 3rd and each further person (R262-1 / D843-1). */
+  majoration2ePersonne: number;
+  majoration3ePersonne: number;
+  majorationPersonneSupplementaire: number;
+  /** Majoration for a single parent (L262-9): base rate and rate per child. */
+  tauxMajorationParentIsole: number;
+  tauxMajorationParEnfant: number;
+  majorationAgeLimiteEnfant: number;
+  /** Forfait logement by foyer size 1 / 2 / 3 or more (cents). */
+  forfaitsLogement: [number, number, number];
   minimum: number;
   ageMin: number;
   childAgeLimit: number;
@@ -35,14 +37,14 @@ export const rsaParams = memoByPeriod((period: Period): RsaParams => {
   const m3 = r.get(P.RSA_MAJORATION_3E_PERSONNE);
   return {
     montant: eurosToCents(base),
-    m2,
-    m3,
-    mSupp: r.get(P.RSA_MAJORATION_PERSONNE_SUPP),
-    majBase: r.get(P.RSA_MAJORE_BASE),
-    majEnfant: r.get(P.RSA_MAJORE_PAR_ENFANT),
-    majAgeLimit: r.get(P.RSA_MAJORE_AGE_LIMITE_ENFANT),
+    majoration2ePersonne: m2,
+    majoration3ePersonne: m3,
+    majorationPersonneSupplementaire: r.get(P.RSA_MAJORATION_PERSONNE_SUPP),
+    tauxMajorationParentIsole: r.get(P.RSA_MAJORE_BASE),
+    tauxMajorationParEnfant: r.get(P.RSA_MAJORE_PAR_ENFANT),
+    majorationAgeLimiteEnfant: r.get(P.RSA_MAJORE_AGE_LIMITE_ENFANT),
     // The forfait is a share of the montant forfaitaire of 1, 2 and 3 persons (R262-10).
-    fl: [
+    forfaitsLogement: [
       eurosToCents(base * r.get(P.RSA_FORFAIT_LOGEMENT_1P)),
       eurosToCents(base * (1 + m2) * r.get(P.RSA_FORFAIT_LOGEMENT_2P)),
       eurosToCents(base * (1 + m2 + m3) * r.get(P.RSA_FORFAIT_LOGEMENT_3P)),
@@ -57,7 +59,7 @@ export const rsaParams = memoByPeriod((period: Period): RsaParams => {
 
 /** What the RSA needs from the other benefits of the household. */
 export interface RsaInputs {
-  /** Housing aid of the month (cents): the forfait logement is min(aid, forfait). */
+  /** Housing aid of the month (cents): the forfait logement is Math.min(aid, forfait). */
   aideLogementCents: number;
   /** Family benefits of the month. */
   family: FamilyBenefits;
@@ -84,7 +86,7 @@ export function housingInKind(h: Household): boolean {
  * loan repayments and people housed free of charge (CASF R262-9, R262-10).
  */
 export function forfaitLogement(h: Household, aideLogement: number, forfait: number): number {
-  const fromAid = aideLogement > 0 ? min(aideLogement, forfait) : 0;
+  const fromAid = aideLogement > 0 ? Math.min(aideLogement, forfait) : 0;
   const inKind = housingInKind(h) ? forfait : 0;
   return fromAid > inKind ? fromAid : inKind;
 }
@@ -109,96 +111,78 @@ export const newRsaDetail = (): RsaDetail => ({
   familyRes: 0, baseRessources: 0, children: 0,
 });
 
-const foyerScratch: Foyer = { adults: 0, children: 0, youngest: Infinity };
+/**
+ * Conditions of L262-4: 25 or older, or a child in charge; students are excluded (4°): some adult
+ * who is not a student, of the minimum age or with a child.
+ */
+function conditionsRsa(a: HouseholdAggregates, f: Foyer, p: RsaParams): boolean {
+  return a.maxNonStudentAdultAge >= 0 && (a.maxNonStudentAdultAge >= p.ageMin || f.children > 0);
+}
+
+/** Montant forfaitaire by composition (CASF L262-2, R262-1). */
+function montantForfaitaire(f: Foyer, p: RsaParams): number {
+  return Math.round(p.montant * compositionRate(f, p));
+}
+
+/** Montant majoré of a single parent with a child under 3 (CASF L262-9, R262-1); 0 when it does not apply. */
+function montantMajoreParentIsole(h: Household, f: Foyer, p: RsaParams): number {
+  if (h.couple || f.children === 0 || f.youngest >= p.majorationAgeLimiteEnfant) return 0;
+  return Math.round(p.montant * (p.tauxMajorationParentIsole + p.tauxMajorationParEnfant * f.children));
+}
 
 /**
- * The RSA formula (one copy, used by computeRsa and the batch path): month index `at`, household
- * period index `pIdx`, compiled parameters `p` = rsaParams(at). Returns the amount (cents).
+ * Base ressources (CASF R262-6, R262-7, R262-10-1, R262-11): mean of M-3..M-1 of the foyer's own
+ * incomes (monthly constants) and savings income (each month's Livret A rate); family benefits (CF
+ * at its basic rate, ASF as a flat amount, AF and PAJE allocation de base); other minima sociaux.
+ */
+function baseRessourcesRsa(h: Household, a: HouseholdAggregates, at: number, fam: FamilyBenefits, minimaSociauxCents: number) {
+  const individual = a.rsaIndividual;
+  const patrimoine = Math.round(patrimoineIncomeSum(h, at, 1, 3) / 3);
+  const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + Math.min(fam.afBase, fam.af);
+  return { individual, patrimoine, familyRes, total: individual + patrimoine + familyRes + minimaSociauxCents };
+}
+
+/**
+ * The RSA of month index `at` (household period index `pIdx`, p = rsaParams(at)): montant forfaitaire
+ * (or majoré), minus the forfait logement and the base ressources (CASF L262-2); not paid under the
+ * montant minimum versé (6 €, see RSA_MONTANT_MINIMUM_VERSE). Cents; the intermediates go into `d`.
  */
 export function rsaAmount(
   h: Household, a: HouseholdAggregates, pIdx: number, at: number, p: RsaParams,
   aideLogementCents: number, fam: FamilyBenefits, minimaSociauxCents: number, d: RsaDetail,
 ): number {
-  const f = foyerOf(a, pIdx, at, p.childAgeLimit, foyerScratch);
+  const f = foyerOf(a, pIdx, at, p.childAgeLimit);
   const n = f.adults + f.children;
-
-  // L262-4: 25 or older, or a child in charge; students are excluded (L262-4, 4°): some adult who
-  // is not a student, of the minimum age or with a child.
-  const eligible = a.maxNonStudentAdultAge >= 0 && (a.maxNonStudentAdultAge >= p.ageMin || f.children > 0);
-
-  const socle = eligible ? round(p.montant * compositionRate(f, p)) : 0;
-  const majore = eligible && !h.couple && f.children > 0 && f.youngest < p.majAgeLimit;
-  const socleMajore = majore ? round(p.montant * (p.majBase + p.majEnfant * f.children)) : 0;
-  const montant = socle > socleMajore ? socle : socleMajore;
-
-  const fl = forfaitLogement(h, aideLogementCents, p.fl[n >= 3 ? 2 : n - 1]);
-
-  // Resources: mean of M-3..M-1 (CASF R262-7); incomes are monthly constants, savings income
-  // follows each month's Livret A rate.
-  const individual = a.rsaIndividual;
-  const patrimoine = round(patrimoineIncomeSum(h, at, 1, 3) / 3);
-  // R262-11: CF at its basic rate, ASF as a flat amount, AF and PAJE allocation de base.
-  const familyRes = fam.pajeBase + fam.rsaForfaitAsf + fam.cfNonMajore + min(fam.afBase, fam.af);
-  const resources = individual + patrimoine + familyRes + minimaSociauxCents;
-
-  let amount = montant - fl - resources;
+  const eligible = conditionsRsa(a, f, p);
+  const socle = eligible ? montantForfaitaire(f, p) : 0;
+  const socleMajore = eligible ? montantMajoreParentIsole(h, f, p) : 0;
+  const fl = forfaitLogement(h, aideLogementCents, p.forfaitsLogement[n >= 3 ? 2 : n - 1]);
+  const ressources = baseRessourcesRsa(h, a, at, fam, minimaSociauxCents);
+  let amount = Math.max(socle, socleMajore) - fl - ressources.total;
   if (amount < p.minimum) amount = 0;
-
-  d.eligible = eligible;
-  d.socle = socle;
-  d.majore = majore;
-  d.socleMajore = socleMajore;
-  d.forfaitLogement = fl;
-  d.individual = individual;
-  d.patrimoine = patrimoine;
-  d.familyRes = familyRes;
-  d.baseRessources = resources;
-  d.children = f.children;
+  Object.assign(d, {
+    eligible, socle, majore: socleMajore > 0, socleMajore, forfaitLogement: fl, individual: ressources.individual,
+    patrimoine: ressources.patrimoine, familyRes: ressources.familyRes, baseRessources: ressources.total, children: f.children,
+  });
   return amount;
 }
 
-const boundFoyer: Foyer = { adults: 0, children: 0, youngest: 0 };
-
-/**
- * Whether rsaAmount is 0 whatever the housing aid, family benefits and minima (all ≥ 0, and only
- * added to the resources or the forfait logement): the montant of the largest foyer the household
- * can form (every child counted; the single-parent majoration when it may apply) minus its own
- * monthly incomes is already below the minimum paid. The batch path then skips the RSA ↔ housing
- * aid fixed point.
- */
-export function rsaCannotPay(h: Household, a: HouseholdAggregates, p: RsaParams): boolean {
-  boundFoyer.adults = a.adults;
-  boundFoyer.children = a.children;
-  const base = compositionRate(boundFoyer, p);
-  const majore = a.children > 0 && !h.couple ? p.majBase + p.majEnfant * a.children : 0;
-  const rate = majore > base ? majore : base;
-  // round(montant × rate) ≤ montant × rate + 0.5.
-  return p.montant * rate + 1 - a.rsaIndividual < p.minimum;
-}
-
-export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts?: RuleOptions): RsaResult {
+export function computeRsa(h: Household, period: Period, inputs: RsaInputs): RsaResult {
   const p = rsaParams(period);
   const d = newRsaDetail();
   const amount = rsaAmount(h, aggregatesOf(h), monthIndex(h.period), monthIndex(period), p, inputs.aideLogementCents, inputs.family, inputs.minimaSociauxCents, d);
-  const steps: ExplanationStep[] | null = opts?.explain ? [] : null;
+  const steps: ExplanationStep[] = [];
 
-  if (steps) {
-    const { eligible, socle, majore, socleMajore, forfaitLogement: fl, individual, patrimoine, familyRes } = d;
-    const compo = describeFoyer(h.couple, d.children);
-    if (!eligible) step(steps, 'Condition d’âge (25 ans, ou enfant à charge) ou d’études non remplie', undefined, 'CASF art. L262-4');
-    step(steps, `Montant forfaitaire pour ${compo} : ${formatEuros(socle)}`, socle, 'CASF art. L262-2, R262-1');
-    if (majore) step(steps, `Montant majoré pour parent isolé : ${formatEuros(socleMajore)}`, socleMajore, 'CASF art. L262-9');
-    step(steps, `Forfait logement déduit : ${formatEuros(fl)}`, fl, 'CASF art. R262-9, R262-10');
-    step(steps, `Ressources retenues (moyenne des 3 derniers mois) : ${formatEuros(individual + patrimoine)}`, individual + patrimoine, 'CASF art. R262-6, R262-7');
-    if (familyRes > 0) step(steps, `Prestations familiales retenues : ${formatEuros(familyRes)}`, familyRes, 'CASF art. R262-10-1, R262-11');
-    if (inputs.minimaSociauxCents > 0) step(steps, `Autres minima sociaux retenus (AAH, ASPA…) : ${formatEuros(inputs.minimaSociauxCents)}`, inputs.minimaSociauxCents, 'CASF art. R262-6');
-    step(
-      steps,
-      amount > 0 ? `RSA versé : ${formatEuros(amount)}` : `Aucun RSA versé (montant inférieur à ${formatEuros(p.minimum)})`,
-      amount,
-      'CASF art. L262-2',
-    );
-  }
+  const { eligible, socle, majore, socleMajore, forfaitLogement: fl, individual, patrimoine, familyRes } = d;
+  if (!eligible) step(steps, 'rsa.condition_age', {}, undefined, 'CASF art. L262-4');
+  step(steps, 'rsa.montant_forfaitaire', { couple: h.couple, enfants: d.children, montant: socle }, socle, 'CASF art. L262-2, R262-1');
+  if (majore) step(steps, 'rsa.montant_majore', { montant: socleMajore }, socleMajore, 'CASF art. L262-9');
+  step(steps, 'rsa.forfait_logement', { montant: fl }, fl, 'CASF art. R262-9, R262-10');
+  step(steps, 'rsa.ressources', { montant: individual + patrimoine }, individual + patrimoine, 'CASF art. R262-6, R262-7');
+  if (familyRes > 0) step(steps, 'rsa.prestations_familiales', { montant: familyRes }, familyRes, 'CASF art. R262-10-1, R262-11');
+  if (inputs.minimaSociauxCents > 0) step(steps, 'rsa.autres_minima', { montant: inputs.minimaSociauxCents }, inputs.minimaSociauxCents, 'CASF art. R262-6');
+  if (amount > 0) step(steps, 'rsa.verse', { montant: amount }, amount, 'CASF art. L262-2');
+  else step(steps, 'rsa.non_verse', { minimum: p.minimum }, amount, 'CASF art. L262-2');
 
   return {
     benefit: 'rsa',
@@ -215,11 +199,4 @@ export function computeRsa(h: Household, period: Period, inputs: RsaInputs, opts
     baseRessources: d.baseRessources,
     nbEnfants: d.children,
   };
-}
-
-/** "un couple avec 1 enfant", "une personne seule", "un parent isolé avec 2 enfants". */
-export function describeFoyer(couple: boolean, children: number): string {
-  const kids = children === 1 ? '1 enfant' : `${children} enfants`;
-  if (couple) return children === 0 ? 'un couple sans enfant' : `un couple avec ${kids}`;
-  return children === 0 ? 'une personne seule' : `un parent isolé avec ${kids}`;
 }

@@ -6,6 +6,7 @@ import {
   DETECTED_RIGHT_STATUSES,
   parisToday,
 } from '@recours/domain';
+import { readableStep } from '@recours/rights';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
@@ -14,6 +15,7 @@ import type { Actor } from '../../common/auth/actor';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-errors';
 import { ListResult, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
+import type { ExplanationStepSnapshot } from './entities/detected-right.entity';
 import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInput } from './dto/detected-right.dto';
 import { DetectedRightsRepository, RIGHT_ANNUAL_SQL, toRightDto, toTransitionDto } from './detected-rights.repository';
 import { allowedTransitionDtos } from './right-rows';
@@ -126,7 +128,7 @@ export class DetectedRightsService {
     const history = await this.repo.history(em, id);
     return {
       ...toRightDto(row),
-      explanation: row.explanation,
+      explanation: (row.explanation as ExplanationStepSnapshot[]).map(readableStep),
       parameterDates: row.parameter_dates,
       transitions: history.map(toTransitionDto),
       allowedTransitions: allowedTransitionDtos(row.status),

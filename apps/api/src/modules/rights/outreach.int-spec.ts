@@ -96,6 +96,24 @@ describe('detected rights and outreach', () => {
     expect(granted.body.transitions[0].payload).toEqual({ grantedMonthlyAmountCents: 29000, grantedFrom: '2026-04-01' });
   });
 
+  it('writes the French sentence of each stored explanation step when a right is read (steps stored as data)', async () => {
+    const h = await household();
+    const id = await right(h, 'detecte', 'asf', 40356);
+    const stored = [
+      { text: 'Allocation de soutien familial : montant estimé 403,56 € par mois ; prestation non perçue selon le dossier.' },
+      { key: 'asf.parent_isole', values: { enfants: 2, ageLimite: 20 }, reference: 'CSS art. L523-1' },
+      { key: 'asf.par_enfant', values: { montant: 20178 }, amountCents: 20178, reference: 'CSS art. D523-7' },
+    ];
+    await t.db.query('UPDATE detected_right SET explanation = $2 WHERE id = $1', [id, JSON.stringify(stored)]);
+    const detail = await t.request('GET', `/api/detected-rights/${id}`, { cookie: sw });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.body.explanation).toEqual([
+      stored[0],
+      { text: 'Parent isolé élevant 2 enfant(s) de moins de 20 ans sans pension de l’autre parent', reference: 'CSS art. L523-1' },
+      { text: 'ASF par enfant : 201,78 €', amountCents: 20178, reference: 'CSS art. D523-7' },
+    ]);
+  });
+
   it('keeps one open right per household and benefit: the partial unique index, the worker upsert and manual entry', async () => {
     const h = await household();
     const first = await right(h, 'detecte');

@@ -1,4 +1,4 @@
-// Housing-aid parameters resolved once per month and converted to cents (hot path: one array read).
+// Housing-aid parameters of a month, resolved once and converted to cents.
 import type { Period } from '../../household';
 import { memoByPeriod, Resolver, eurosToCents, lookup, toDate, type DatedParameter, type ParameterUse } from '../../parameters/dated';
 import * as AL from '../../parameters/aides-logement';
@@ -36,6 +36,7 @@ export interface AlParams {
   seuilPatrimoine: number;
   tauxPatrimoine: number;
   partValeurLocative: number;
+  /** CCH R822-20 forfait of a non-boursier student tenant (cents/year); the other three are looked up when they apply. */
   forfaitEtudiant: number;
   etudiantAgeMax: number;
   ageLimiteEnfant: number;

@@ -18,6 +18,7 @@ export function member(spec: MemberSpec): Member {
     age: spec.age,
     activity: spec.activity ?? (inc.salaryNet > 0 ? 'actif' : inc.unemploymentNet > 0 ? 'chomeur' : inc.pensionNet > 0 ? 'retraite' : 'inactif'),
     student: spec.student ?? false,
+    boursier: spec.boursier ?? false,
     disabled: spec.disabled ?? (spec.disabilityRate ?? 0) > 0,
     disabilityRate: spec.disabilityRate ?? 0,
     rsdae: spec.rsdae ?? false,

@@ -15,16 +15,17 @@ import {
   type RefusalReason,
   type RightSource,
 } from '@recours/domain';
+import type { ExplanationStep, TextStep } from '@recours/rights';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../../common/db/base.entity';
 import { Household } from '../../households/entities/household.entity';
 
-/** One step of the engine's explanation, as `libs/rights` builds it (`ExplanationStep`). */
-export interface ExplanationStepSnapshot {
-  text: string;
-  amountCents?: number;
-  reference?: string;
-}
+/**
+ * One stored step of an explanation: the engine's step as data (template key, values, legal
+ * reference: libs/rights `ExplanationStep`), or a sentence (the summary, warnings, steps entered by
+ * hand or stored before explanations became data). The API writes the French sentence when read.
+ */
+export type ExplanationStepSnapshot = ExplanationStep | TextStep;
 
 const OPEN_SQL = OPEN_RIGHT_STATUSES.map((s) => `'${s}'`).join(', ');
 
