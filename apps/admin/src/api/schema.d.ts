@@ -739,7 +739,7 @@ export interface components {
              *     }
              */
             filters?: {
-                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
                 minAmountCents?: number;
@@ -762,7 +762,7 @@ export interface components {
             error: string | null;
             excludedRefusalCount: number | null;
             filters: {
-                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
                 minAmountCents?: number;
@@ -827,7 +827,7 @@ export interface components {
              *     }
              */
             filters?: {
-                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
                 minAmountCents?: number;
@@ -875,7 +875,7 @@ export interface components {
              *     }
              */
             filters?: {
-                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+                benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
                 minAmountCents?: number;
@@ -1050,7 +1050,7 @@ export interface components {
         };
         DetectedRightCreateDto: {
             /** @enum {string} */
-            benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa";
+            benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
             /**
              * @description moyenne par défaut
              * @enum {string}
@@ -1098,7 +1098,7 @@ export interface components {
             annualAmountCents: number;
             applicantName: string | null;
             /** @enum {string} */
-            benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa";
+            benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
             communeName: string | null;
             /** @enum {string} */
             confidence: "haute" | "moyenne" | "faible";
@@ -1177,7 +1177,7 @@ export interface components {
             annualAmountCents: number;
             applicantName: string | null;
             /** @enum {string} */
-            benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa";
+            benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
             communeName: string | null;
             /** @enum {string} */
             confidence: "haute" | "moyenne" | "faible";
@@ -1291,7 +1291,7 @@ export interface components {
             postcode: string | null;
             receivedBenefits: {
                 /** @enum {string} */
-                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa" | "autre";
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | "autre";
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: uuid */
@@ -1413,7 +1413,7 @@ export interface components {
             postcode?: string | null;
             receivedBenefits?: {
                 /** @enum {string} */
-                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa" | "autre";
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | "autre";
                 /** @description Lecture seule : accepté et ignoré */
                 readonly createdAt?: unknown;
                 /** @description Lecture seule : accepté et ignoré */
@@ -1538,7 +1538,7 @@ export interface components {
                     /** @enum {string} */
                     amountPeriod: "mensuel" | "annuel";
                     /** @enum {string} */
-                    benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa";
+                    benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
                     /** @enum {string} */
                     confidence: "haute" | "moyenne" | "faible";
                     estimatedAmountCents: number;
@@ -1605,7 +1605,7 @@ export interface components {
              *       "aide_logement"
              *     ]
              */
-            handledBenefits: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+            handledBenefits: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
             handlesDescription: string | null;
             /** Format: uuid */
             id: string;
@@ -1673,7 +1673,7 @@ export interface components {
             allowedActions: ("acknowledge" | "accept" | "decline" | "progress" | "close" | "cancel" | "expire")[];
             /** @description Nul côté destinataire si l’identité n’est pas partagée */
             applicantName: string | null;
-            benefits: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+            benefits: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
             /**
              * @description Vu depuis l’organisation de l’utilisateur
              * @enum {string}
@@ -1738,7 +1738,7 @@ export interface components {
         ReferralDto: {
             /** @description Nul côté destinataire si l’identité n’est pas partagée */
             applicantName: string | null;
-            benefits: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "aah" | "aspa")[];
+            benefits: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
             /**
              * @description Vu depuis l’organisation de l’utilisateur
              * @enum {string}
