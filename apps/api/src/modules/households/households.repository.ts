@@ -4,12 +4,12 @@ import { Injectable } from '@nestjs/common';
 import type { HouseholdStatus, HousingAidZone, HousingStatus, HousingType } from '@recours/domain';
 import type { EntityManager, InsertResult } from 'typeorm';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
-import { searchTerms, type ListQuery } from '../../common/http/list-query';
+import { pageTotal, type ListQuery } from '../../common/http/list-query';
 import { Household } from './entities/household.entity';
 import { Income } from './entities/income.entity';
 import { Person } from './entities/person.entity';
 import { ReceivedBenefit } from './entities/received-benefit.entity';
-import { HOUSEHOLD_MATCHES_TERM } from './household-search';
+import { householdSearch } from './household-search';
 import type { HouseholdFilter } from './households.service';
 
 /** A row of the household list. */
@@ -62,7 +62,16 @@ export function householdOf(r: HouseholdListRow): Household {
 
 @Injectable()
 export class HouseholdsRepository {
-  async list(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>): Promise<{ total: number; rows: HouseholdListRow[] }> {
+  /**
+   * A page of the organisation's households. Without a search, the page is read in order from an
+   * (organisation, sort key, id) index (EXPLAIN at 1M households / 100k in the organisation:
+   * `Index Scan Backward using "IDX_household_org_updated" … Index Cond: (organisation_id = $1)`,
+   * 0.2 ms); with a search, from the trigram index on search_text (`Bitmap Index Scan on
+   * household_search_idx  Index Cond: ((organisation_id = $1) AND (search_text ~~ '%helene%'))`),
+   * ranked by word similarity, so prefix and whole-word matches come first, then fuzzy ones
+   * (`<%`, typos: "Helenne" finds "Hélène").
+   */
+  async list(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>): Promise<{ total: number | null; rows: HouseholdListRow[] }> {
     const where = scopedWhere(scope, { organisation: 'h.organisation_id' });
     const f = q.filter;
     if (f.id) where.add('h.id = ANY(?::uuid[])', f.id);
@@ -71,24 +80,27 @@ export class HouseholdsRepository {
     else if (f.referentId) where.add('h.referent_id = ?', f.referentId);
     if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
     if (f.postcode) where.add('h.postcode = ?', f.postcode);
-    // Every word must match the reference or the name of one member.
-    for (const term of searchTerms(f.q)) where.add(HOUSEHOLD_MATCHES_TERM, term);
-    const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM household h WHERE ${where.sql}`, where.params);
+    const search = householdSearch(where, f.q);
+    const order = `${search ? `${search.rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}${q.sort.nullable ? ' NULLS LAST' : ''}, h.id ${q.sort.order}`;
     const rows: HouseholdListRow[] = await em.query(
       `SELECT h.id, h.reference, h.address, h.postcode, h.commune_insee, h.commune_name, h.housing_status, h.housing_type,
               h.monthly_rent_cents, h.housing_aid_zone, h.organisation_id, h.territory_id, h.referent_id, h.status,
               h.last_contact_on, h.created_at, h.updated_at,
-              u.display_name AS referent_name, app.first_name AS app_first, app.last_name AS app_last,
-              (SELECT count(*)::int FROM person p WHERE p.household_id = h.id) AS member_count
+              u.display_name AS referent_name, h.applicant_first_name AS app_first, h.applicant_last_name AS app_last, h.member_count
        FROM household h
        LEFT JOIN app_user u ON u.id = h.referent_id
-       LEFT JOIN LATERAL (SELECT first_name, last_name FROM person p
-                          WHERE p.household_id = h.id AND p.relationship = 'demandeur' ORDER BY p.created_at LIMIT 1) app ON true
        WHERE ${where.sql}
-       ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, h.id ${q.sort.order}
+       ORDER BY ${order}
        LIMIT ${q.limit} OFFSET ${q.offset}`,
       where.params,
     );
+    const total = await pageTotal(q, rows.length, async (n) => {
+      const [{ count }]: { count: number }[] = await em.query(
+        `SELECT count(*)::int AS count FROM (SELECT 1 FROM household h WHERE ${where.sql} LIMIT ${n}) c`,
+        where.params,
+      );
+      return count;
+    });
     return { total, rows };
   }
 
