@@ -68,8 +68,8 @@ async function load(pool: Pool): Promise<void> {
            1 + i % 3, ${org('i')}, '00000000-0000-4000-8000-000000000001',
            CASE WHEN i % 13 = 0 THEN NULL ELSE ('00000000-0000-4000-8002-' || lpad(((CASE WHEN i <= ${ORG_N} THEN 0 ELSE 1 + i % 9 END) * 100 + (i / 7) % 10)::text, 12, '0'))::uuid END,
            CASE WHEN i % 10 = 0 THEN 'closed' ELSE 'active' END::household_status,
-           CASE WHEN i % 4 = 0 THEN NULL ELSE date '2026-11-30' - (i * 7919 % 365) END,
-           now() - make_interval(days => i * 104729 % 730), now() - make_interval(secs => i * 15485863 % 31536000)
+           CASE WHEN i % 4 = 0 THEN NULL ELSE date '2026-11-30' - (i::bigint * 7919 % 365)::int END,
+           now() - make_interval(days => (i::bigint * 104729 % 730)::int), now() - make_interval(secs => (i::bigint * 15485863 % 31536000)::int)
     FROM generate_series(1, ${N}) i
     CROSS JOIN LATERAL (SELECT (ARRAY['23000','23200','23300','87000','19100'])[1 + i % 5] AS postcode,
                                (ARRAY['23096','23008','23176','87085','19031'])[1 + i % 5] AS insee,
@@ -77,8 +77,8 @@ async function load(pool: Pool): Promise<void> {
   // Members: the applicant, a partner for 40 %, children for 45 % (mean ≈ 2.2 persons per household).
   await step(`persons`, `
     INSERT INTO person (household_id, first_name, last_name, birth_date, relationship, activity)
-    SELECT ${hid('i')}, $1::text[] ((i * 31 + m * 17) % cardinality($1::text[]) + 1), $2::text[] (i % cardinality($2::text[]) + 1),
-           date '1950-01-01' + ((i * 97 + m * 3001) % 20000), CASE WHEN m = 0 THEN 'demandeur' WHEN m = 1 AND i % 20 < 8 THEN 'conjoint' ELSE 'enfant' END::relationship,
+    SELECT ${hid('i')}, ($1::text[])[(i * 31 + m * 17) % cardinality($1::text[]) + 1], ($2::text[])[i % cardinality($2::text[]) + 1],
+           date '1950-01-01' + ((i::bigint * 97 + m * 3001) % 20000)::int, CASE WHEN m = 0 THEN 'demandeur' WHEN m = 1 AND i % 20 < 8 THEN 'conjoint' ELSE 'enfant' END::relationship,
            CASE WHEN m < 2 THEN (ARRAY['salarie','chomeur','inactif','retraite'])[1 + (i + m) % 4]::activity END
     FROM generate_series(1, ${N}) i
     CROSS JOIN LATERAL generate_series(0, CASE WHEN i % 20 < 8 THEN 1 ELSE 0 END + CASE WHEN i % 20 >= 11 THEN 1 + i % 3 ELSE 0 END) m
