@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider, GetManyReferenceParams } from 'react-admin';
+import type { DataProvider, GetListParams, GetManyReferenceParams, RaRecord } from 'react-admin';
 import { noteHouseholdChanged } from './detection-watch';
 import { API_URL, httpClient } from './http';
 import type { OutreachMethods } from './outreach-types';
@@ -15,12 +15,29 @@ const nestedCollections: Record<string, (parentId: string) => string> = {
   'access-history': (householdId) => `households/${encodeURIComponent(householdId)}/access-history`,
 };
 
-const getManyReference: DataProvider['getManyReference'] = (resource, params: GetManyReferenceParams) => {
+const getManyReference: DataProvider['getManyReference'] = async <R extends RaRecord>(resource: string, params: GetManyReferenceParams) => {
   const nestedPath = nestedCollections[resource];
-  if (!nestedPath) return base.getManyReference(resource, params);
+  if (!nestedPath) return withPartialPagination(await base.getManyReference<R>(resource, params), params.pagination);
   const { pagination, sort, filter, signal, meta } = params;
-  return base.getList(nestedPath(String(params.id)), { pagination, sort, filter, signal, meta });
+  return getList<R>(nestedPath(String(params.id)), { pagination, sort, filter, signal, meta });
 };
+
+/**
+ * Above 10 000 rows the API answers `Content-Range: households 0-24/*` rather than count them on every
+ * page view; ra-data-simple-rest then reads a NaN total. Such a page becomes react-admin's partial
+ * pagination (`pageInfo`), shown as "1-25 sur plus de 10 000".
+ */
+export function withPartialPagination<T extends { data: unknown[]; total?: number; pageInfo?: { hasNextPage?: boolean; hasPreviousPage?: boolean } }>(
+  result: T,
+  pagination: { page: number; perPage: number } | undefined,
+): T {
+  if (result.total === undefined || Number.isFinite(result.total)) return result;
+  const page = pagination?.page ?? 1;
+  return { ...result, total: undefined, pageInfo: { hasNextPage: result.data.length >= (pagination?.perPage ?? 1), hasPreviousPage: page > 1 } };
+}
+
+const getList: DataProvider['getList'] = async <R extends RaRecord>(resource: string, params: GetListParams) =>
+  withPartialPagination(await base.getList<R>(resource, params), params.pagination);
 
 const call = async <T>(path: string, method: 'GET' | 'POST', body?: unknown): Promise<{ data: T }> => {
   const { json } = await httpClient(`${API_URL}/${path}`, {
@@ -49,6 +66,7 @@ export type RecoursDataProvider = DataProvider & OutreachMethods;
 
 export const dataProvider: RecoursDataProvider = {
   ...base,
+  getList,
   getManyReference,
   // A saved household is re-detected by the worker: its page polls its rights for a while.
   update: async (resource, params) => {

@@ -7,7 +7,7 @@ import { searchPhrase, searchTerms } from '../../common/http/list-query';
 
 /**
  * Adds the search condition to `where`: every word is contained in the search text, or the whole
- * phrase is a fuzzy word match (`<%`, pg_trgm's word similarity, for typos). Returns the rank to
+ * phrase (without digits) is a fuzzy word match (`<%`, pg_trgm's word similarity, for typos). Returns the rank to
  * order by (word similarity: a whole word or a prefix scores 1, an infix or a typo less), or
  * undefined when there is no search.
  */
@@ -17,6 +17,8 @@ export function householdSearch(where: SqlWhere, q: string | undefined): { rank:
   const phraseParam = where.bind(phrase);
   const normalised = `recours_search_text(${phraseParam})`;
   const terms = searchTerms(q).map((term) => `h.search_text LIKE recours_search_text(${where.bind(term)})`);
-  where.raw(`((${terms.join(' AND ')}) OR ${normalised} <% h.search_text)`);
+  // Typos are tolerated in names, not in references: "HH-2026-00001" must not bring "…00011".
+  const fuzzy = /\d/.test(phrase) ? '' : ` OR ${normalised} <% h.search_text`;
+  where.raw(`((${terms.join(' AND ')})${fuzzy})`);
   return { rank: `word_similarity(${normalised}, h.search_text)` };
 }
