@@ -5,20 +5,31 @@
 import type { SqlWhere } from '@recours/outreach-sql';
 import { searchPhrase, searchTerms } from '../../common/http/list-query';
 
+export type SearchMode = 'exact' | 'fuzzy';
+
 /**
- * Adds the search condition to `where`: every word is contained in the search text, or the whole
- * phrase (without digits) is a fuzzy word match (`<%`, pg_trgm's word similarity, for typos). Returns the rank to
- * order by (word similarity: a whole word or a prefix scores 1, an infix or a typo less), or
- * undefined when there is no search.
+ * Adds the search condition to `where`; returns the expression to rank by first, if any.
+ * - `exact`: every word is contained in the search text (a prefix, a whole word or an infix), rows
+ *   in the list's own order, so a common name is read along the list's sort index and stops at the
+ *   page: ranking every "Martin" of a 100 000-household organisation would cost more than the page.
+ * - `fuzzy` (the caller's second try when `exact` found nothing, for names with a typo): the phrase
+ *   is a word-similarity match (`<%`), ranked by similarity. References are never fuzzy-matched:
+ *   "HH-2026-00001" must not bring "…00011".
  */
-export function householdSearch(where: SqlWhere, q: string | undefined): { rank: string } | undefined {
+export function householdSearch(where: SqlWhere, q: string | undefined, mode: SearchMode = 'exact'): { rank?: string } | undefined {
   const phrase = searchPhrase(q);
   if (!phrase) return undefined;
-  const phraseParam = where.bind(phrase);
-  const normalised = `recours_search_text(${phraseParam})`;
-  const terms = searchTerms(q).map((term) => `h.search_text LIKE recours_search_text(${where.bind(term)})`);
-  // Typos are tolerated in names, not in references: "HH-2026-00001" must not bring "…00011".
-  const fuzzy = /\d/.test(phrase) ? '' : ` OR ${normalised} <% h.search_text`;
-  where.raw(`((${terms.join(' AND ')})${fuzzy})`);
-  return { rank: `word_similarity(${normalised}, h.search_text)` };
+  if (mode === 'fuzzy') {
+    const normalised = `recours_search_text(${where.bind(phrase)})`;
+    where.raw(`${normalised} <% h.search_text`);
+    return { rank: `word_similarity(${normalised}, h.search_text)` };
+  }
+  for (const term of searchTerms(q)) where.raw(`h.search_text LIKE recours_search_text(${where.bind(term)})`);
+  return {};
+}
+
+/** Whether a search that found nothing may be retried as a fuzzy match. */
+export function canRetryFuzzy(q: string | undefined): boolean {
+  const phrase = searchPhrase(q);
+  return phrase !== undefined && phrase.length >= 4 && !/\d/.test(phrase);
 }

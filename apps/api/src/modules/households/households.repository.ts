@@ -9,7 +9,7 @@ import { Household } from './entities/household.entity';
 import { Income } from './entities/income.entity';
 import { Person } from './entities/person.entity';
 import { ReceivedBenefit } from './entities/received-benefit.entity';
-import { householdSearch } from './household-search';
+import { canRetryFuzzy, householdSearch, type SearchMode } from './household-search';
 import type { HouseholdFilter } from './households.service';
 
 /** A row of the household list. */
@@ -72,6 +72,12 @@ export class HouseholdsRepository {
    * (`<%`, typos: "Helenne" finds "Hélène").
    */
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>): Promise<{ total: number | null; rows: HouseholdListRow[] }> {
+    const page = await this.page(em, scope, q, 'exact');
+    if (page.total === 0 && canRetryFuzzy(q.filter.q)) return this.page(em, scope, q, 'fuzzy');
+    return page;
+  }
+
+  private async page(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>, mode: SearchMode): Promise<{ total: number | null; rows: HouseholdListRow[] }> {
     const where = scopedWhere(scope, { organisation: 'h.organisation_id' });
     const f = q.filter;
     if (f.id) where.add('h.id = ANY(?::uuid[])', f.id);
@@ -80,8 +86,8 @@ export class HouseholdsRepository {
     else if (f.referentId) where.add('h.referent_id = ?', f.referentId);
     if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
     if (f.postcode) where.add('h.postcode = ?', f.postcode);
-    const search = householdSearch(where, f.q);
-    const order = `${search ? `${search.rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}${q.sort.nullable ? ' NULLS LAST' : ''}, h.id ${q.sort.order}`;
+    const rank = householdSearch(where, f.q, mode)?.rank;
+    const order = `${rank ? `${rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}${q.sort.nullable ? ' NULLS LAST' : ''}, h.id ${q.sort.order}`;
     const rows: HouseholdListRow[] = await em.query(
       `SELECT h.id, h.reference, h.address, h.postcode, h.commune_insee, h.commune_name, h.housing_status, h.housing_type,
               h.monthly_rent_cents, h.housing_aid_zone, h.organisation_id, h.territory_id, h.referent_id, h.status,

@@ -17,7 +17,7 @@ import { sqlLiterals } from '@recours/outreach-sql';
 import type { EntityManager } from 'typeorm';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import { pageTotal, type ListQuery } from '../../common/http/list-query';
-import { householdSearch } from '../households/household-search';
+import { canRetryFuzzy, householdSearch, type SearchMode } from '../households/household-search';
 import type { DetectedRightDetailDto, DetectedRightDto, TransitionDto } from './dto/detected-right.dto';
 import type { DetectedRightFilter } from './detected-rights.service';
 import { applicantName } from './right-rows';
@@ -170,6 +170,12 @@ export class DetectedRightsRepository {
    * then each row joins its household by primary key.
    */
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<DetectedRightFilter>, today: string): Promise<{ total: number | null; rows: DetectedRightRow[] }> {
+    const page = await this.page(em, scope, q, today, 'exact');
+    if (page.total === 0 && canRetryFuzzy(q.filter.q)) return this.page(em, scope, q, today, 'fuzzy');
+    return page;
+  }
+
+  private async page(em: EntityManager, scope: OrgScope, q: ListQuery<DetectedRightFilter>, today: string, mode: SearchMode): Promise<{ total: number | null; rows: DetectedRightRow[] }> {
     const where = scopedWhere(scope, { organisation: 'r.organisation_id' });
     const f = q.filter;
     if (f.id) where.add('r.id = ANY(?::uuid[])', f.id);
@@ -180,8 +186,9 @@ export class DetectedRightsRepository {
     if (f.referentId) where.add('h.referent_id = ?', f.referentId);
     if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
     if (f.minAmountCents !== undefined) where.add(`${RIGHT_ANNUAL_SQL} >= ?`, f.minAmountCents);
-    const search = householdSearch(where, f.q);
-    const order = `${search ? `${search.rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}, r.id ${q.sort.order}`;
+    const needsHousehold = Boolean(f.referentId || f.communeInsee || f.q);
+    const rank = householdSearch(where, f.q, mode)?.rank;
+    const order = `${rank ? `${rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}, r.id ${q.sort.order}`;
     // `today` (for the refusal window) is only used by the row query, so it goes last.
     const rows: DetectedRightRow[] = await em.query(
       `SELECT ${rightSelect(where.nextPlaceholder())} WHERE ${where.sql}
@@ -190,7 +197,9 @@ export class DetectedRightsRepository {
     );
     const total = await pageTotal(q, rows.length, async (n) => {
       const [{ count }]: { count: number }[] = await em.query(
-        `SELECT count(*)::int AS count FROM (SELECT 1 FROM detected_right r JOIN household h ON h.id = r.household_id WHERE ${where.sql} LIMIT ${n}) c`,
+        // The join only when a household column is filtered: counting 10 000 rights stays an index-only scan.
+        `SELECT count(*)::int AS count FROM (SELECT 1 FROM detected_right r ${needsHousehold ? 'JOIN household h ON h.id = r.household_id' : ''}
+         WHERE ${where.sql} LIMIT ${n}) c`,
         where.params,
       );
       return count;
