@@ -5,7 +5,7 @@ import { OPEN_TASK_STATUSES, TASK_PRIORITIES, type TaskPriority, type TaskStatus
 import { sqlLiterals } from '@recours/outreach-sql';
 import type { EntityManager } from 'typeorm';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
-import type { ListQuery } from '../../common/http/list-query';
+import { pageTotal, type ListQuery } from '../../common/http/list-query';
 import { applicantName } from '../rights/right-rows';
 import type { TaskDto } from './task.dto';
 import type { TaskFilter } from './tasks.service';
@@ -93,7 +93,7 @@ const DUE_COMPARISON = { overdue: '<', today: '=', overdue_or_today: '<=' } as c
 
 @Injectable()
 export class TasksRepository {
-  async list(em: EntityManager, scope: OrgScope, q: ListQuery<TaskFilter>, today: string): Promise<{ total: number; rows: TaskRow[] }> {
+  async list(em: EntityManager, scope: OrgScope, q: ListQuery<TaskFilter>, today: string): Promise<{ total: number | null; rows: TaskRow[] }> {
     const where = scopedWhere(scope, { organisation: 't.organisation_id' });
     const f = q.filter;
     if (f.id) where.add('t.id = ANY(?::uuid[])', f.id);
@@ -103,11 +103,15 @@ export class TasksRepository {
     if (f.detectedRightId) where.add('t.detected_right_id = ?', f.detectedRightId);
     if (f.status) where.add('t.status = ANY(?::task_status[])', f.status);
     if (f.due) where.add(`${OPEN_TASK_SQL} AND t.due_on ${DUE_COMPARISON[f.due]} ?::date`, today);
-    const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM task t WHERE ${where.sql}`, where.params);
     const rows: TaskRow[] = await em.query(
       `SELECT ${TASK_SELECT} WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, t.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
       where.params,
     );
+    // Exact up to EXACT_TOTAL_LIMIT rows (an organisation's whole history is not counted per page view).
+    const total = await pageTotal(q, rows.length, async (n) => {
+      const [{ count }]: { count: number }[] = await em.query(`SELECT count(*)::int AS count FROM (SELECT 1 FROM task t WHERE ${where.sql} LIMIT ${n}) c`, where.params);
+      return count;
+    });
     return { total, rows };
   }
 
