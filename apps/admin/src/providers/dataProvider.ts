@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetListParams, GetManyReferenceParams, RaRecord } from 'react-admin';
 import { noteHouseholdChanged } from './detection-watch';
 import { API_URL, httpClient } from './http';
+import { withPartialPagination } from './partial-pagination';
 import type { OutreachMethods } from './outreach-types';
 
 const base = simpleRestProvider(API_URL, httpClient);
@@ -21,20 +22,6 @@ const getManyReference: DataProvider['getManyReference'] = async <R extends RaRe
   const { pagination, sort, filter, signal, meta } = params;
   return getList<R>(nestedPath(String(params.id)), { pagination, sort, filter, signal, meta });
 };
-
-/**
- * Above 10 000 rows the API answers `Content-Range: households 0-24/*` rather than count them on every
- * page view; ra-data-simple-rest then reads a NaN total. Such a page becomes react-admin's partial
- * pagination (`pageInfo`), shown as "1-25 sur plus de 10 000".
- */
-export function withPartialPagination<T extends { data: unknown[]; total?: number; pageInfo?: { hasNextPage?: boolean; hasPreviousPage?: boolean } }>(
-  result: T,
-  pagination: { page: number; perPage: number } | undefined,
-): T {
-  if (result.total === undefined || Number.isFinite(result.total)) return result;
-  const page = pagination?.page ?? 1;
-  return { ...result, total: undefined, pageInfo: { hasNextPage: result.data.length >= (pagination?.perPage ?? 1), hasPreviousPage: page > 1 } };
-}
 
 const getList: DataProvider['getList'] = async <R extends RaRecord>(resource: string, params: GetListParams) =>
   withPartialPagination(await base.getList<R>(resource, params), params.pagination);
