@@ -9,6 +9,7 @@
 // reads, the audit row), and drives both with 50 keep-alive connections in alternating rounds.
 // Prints req/s, p50, p99 and errors per route, and the database size per table.
 // `--database` reuses a database loaded by an earlier `--keep` run (no load, not dropped).
+import { campaignPreviewQuery } from '@recours/outreach-sql';
 import { createMigratedDatabase, dropDatabase, freePort, urlForDatabase, baseDatabaseUrl } from '@recours/testing';
 import Fastify from 'fastify';
 import { createHash } from 'node:crypto';
@@ -114,7 +115,7 @@ async function load(pool: Pool): Promise<void> {
 
 /** The bare baseline: Fastify + pg, hand-written SQL, same session check and audit rows. */
 async function bareServer(databaseUrl: string, port: number) {
-  const pool = new Pool({ connectionString: databaseUrl, max: 10 });
+  const pool = new Pool({ connectionString: databaseUrl, max: 10, options: '-c jit=off' });
   const app = Fastify({ logger: false });
   const actor = async (cookie: string | undefined) => {
     const token = /recours_session=([^;]+)/.exec(cookie ?? '')?.[1];
@@ -146,19 +147,24 @@ async function bareServer(databaseUrl: string, port: number) {
       c.release();
     }
   };
+  /** The same total as the API: none above 10 000 (planner estimate ≥ 30 000, or a capped count). */
+  const total = async (from: string, params: unknown[]) => {
+    const plan = await pool.query(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${from}`, params);
+    if (plan.rows[0]['QUERY PLAN'][0].Plan['Plan Rows'] >= 30_000) return null;
+    const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} LIMIT 10001) c`, params);
+    return rows[0].n > 10_000 ? null : rows[0].n;
+  };
   const H_COLS = `h.id, h.reference, h.commune_name, h.status, h.updated_at, h.applicant_first_name, h.applicant_last_name, h.member_count, u.display_name`;
   app.get('/households', async (req, reply) => {
     const a = await actor(req.headers.cookie);
     if (!a) return reply.code(401).send();
     const q = (req.query as { q?: string }).q;
+    const where = q ? `h.organisation_id = $1 AND h.search_text LIKE '%' || recours_search_text($2) || '%'` : 'h.organisation_id = $1';
+    const params = q ? [a.organisation_id, q] : [a.organisation_id];
     const [rows] = await inTx(a, 'household', null, [
-      q
-        ? [`SELECT ${H_COLS} FROM household h LEFT JOIN app_user u ON u.id = h.referent_id
-            WHERE h.organisation_id = $1 AND h.search_text LIKE '%' || recours_search_text($2) || '%'
-            ORDER BY word_similarity(recours_search_text($2), h.search_text) DESC, h.updated_at DESC, h.id DESC LIMIT 25`, [a.organisation_id, q]]
-        : [`SELECT ${H_COLS} FROM household h LEFT JOIN app_user u ON u.id = h.referent_id
-            WHERE h.organisation_id = $1 ORDER BY h.updated_at DESC, h.id DESC LIMIT 25`, [a.organisation_id]],
+      [`SELECT ${H_COLS} FROM household h LEFT JOIN app_user u ON u.id = h.referent_id WHERE ${where} ORDER BY h.updated_at DESC, h.id DESC LIMIT 25`, params],
     ]);
+    void reply.header('Content-Range', `households 0-24/${(await total(`household h WHERE ${where}`, params)) ?? '*'}`);
     return rows;
   });
   app.get('/detected-rights', async (req, reply) => {
@@ -166,30 +172,41 @@ async function bareServer(databaseUrl: string, port: number) {
     if (!a) return reply.code(401).send();
     const benefit = (req.query as { benefit?: string }).benefit;
     const annual = `(CASE WHEN r.amount_period = 'annuel' THEN r.estimated_amount_cents ELSE r.estimated_amount_cents * 12 END)`;
+    const where = `r.organisation_id = $1 ${benefit ? 'AND r.benefit = $2::detectable_benefit' : ''}`;
+    const params = benefit ? [a.organisation_id, benefit] : [a.organisation_id];
     const [rows] = await inTx(a, 'detected_right', null, [
       [`SELECT r.*, h.reference, h.commune_name, h.applicant_first_name, h.applicant_last_name FROM detected_right r JOIN household h ON h.id = r.household_id
-        WHERE r.organisation_id = $1 ${benefit ? 'AND r.benefit = $2::detectable_benefit' : ''} ORDER BY ${annual} DESC, r.id DESC LIMIT 25`,
-        benefit ? [a.organisation_id, benefit] : [a.organisation_id]],
+        WHERE ${where} ORDER BY ${annual} DESC, r.id DESC LIMIT 25`, params],
     ]);
+    void reply.header('Content-Range', `detected-rights 0-24/${(await total(`detected_right r WHERE ${where}`, params)) ?? '*'}`);
     return rows;
   });
   app.get('/my-day', async (req, reply) => {
     const a = await actor(req.headers.cookie);
     if (!a) return reply.code(401).send();
     const [tasks, households] = await inTx(a, 'task', null, [
-      [`SELECT t.* FROM task t WHERE t.assignee_id = $1 AND t.status IN ('a_faire','en_cours') AND t.due_on <= current_date + 7 ORDER BY t.due_on, t.id LIMIT 50`, [a.user_id]],
-      [`SELECT h.id, h.reference, h.open_gain_cents FROM household h WHERE h.organisation_id = $1 AND h.referent_id = $2 AND h.status = 'active' AND h.open_gain_cents > 0
-        ORDER BY h.open_gain_cents DESC, h.id LIMIT 20`, [a.organisation_id, a.user_id]],
+      [`SELECT t.*, h.reference, h.applicant_first_name, h.applicant_last_name FROM task t JOIN household h ON h.id = t.household_id
+        WHERE t.organisation_id = $1 AND t.assignee_id = $2 AND t.status IN ('a_faire','en_cours') AND t.due_on <= current_date
+        ORDER BY t.due_on, t.priority DESC, t.id LIMIT 200`, [a.organisation_id, a.user_id]],
+      // The 20 best of the 200 best stored bounds, exactly (blocks excluded).
+      [`SELECT h.id, h.reference, h.applicant_first_name, h.applicant_last_name,
+               round(sum((CASE WHEN r.amount_period = 'annuel' THEN r.estimated_amount_cents ELSE r.estimated_amount_cents * 12 END) * recours_confidence_weight(r.confidence))) AS gain,
+               json_agg(json_build_object('id', r.id, 'benefit', r.benefit, 'amount', r.estimated_amount_cents)) AS rights
+        FROM (SELECT id FROM household WHERE organisation_id = $1 AND referent_id = $2 AND status = 'active' AND open_gain_cents > 0
+              ORDER BY open_gain_cents DESC, id LIMIT 200) c
+        JOIN household h ON h.id = c.id
+        JOIN detected_right r ON r.household_id = h.id AND r.status IN ('detecte','confirme','informe','demande_en_cours','demande_deposee')
+        WHERE NOT EXISTS (SELECT 1 FROM outreach_block ob WHERE ob.household_id = r.household_id AND ob.benefit = r.benefit AND ob.blocked_until > current_date)
+        GROUP BY h.id ORDER BY gain DESC, h.id LIMIT 20`, [a.organisation_id, a.user_id]],
     ]);
     return { tasks, households };
   });
   app.post('/campaigns/preview', async (req, reply) => {
     const a = await actor(req.headers.cookie);
     if (!a) return reply.code(401).send();
-    const [[row]] = await inTx(a, 'campaign', null, [
-      [`SELECT count(*) FILTER (WHERE h.open_gain_cents > 0)::int AS households, coalesce(sum(h.open_gain_cents), 0)::float8 AS gain
-        FROM household h WHERE h.organisation_id = $1 AND h.status = 'active'`, [a.organisation_id]],
-    ]);
+    // No better SQL for the same answer than the shared cohort query (one pass over the covering index).
+    const preview = campaignPreviewQuery({}, a.organisation_id, new Date().toISOString().slice(0, 10));
+    const [[row]] = await inTx(a, 'campaign', null, [[preview.sql, preview.params]]);
     return row;
   });
   app.get('/households/:id', async (req, reply) => {

@@ -78,6 +78,14 @@ describe('pageTotal', () => {
     expect(await pageTotal({ offset: 0, limit: 25 }, 25, counter(EXACT_TOTAL_LIMIT).count)).toBe(EXACT_TOTAL_LIMIT);
     expect(await pageTotal({ offset: 0, limit: 25 }, 25, counter(2_000_000).count)).toBeNull();
   });
+
+  it('trusts a planner estimate far above the threshold, and counts below it', async () => {
+    const big = counter(2_000_000);
+    expect(await pageTotal({ offset: 0, limit: 25 }, 25, big.count, async () => 100_000)).toBeNull();
+    expect(big.asked).toEqual([]);
+    const near = counter(9_000);
+    expect(await pageTotal({ offset: 0, limit: 25 }, 25, near.count, async () => 20_000)).toBe(9_000);
+  });
 });
 
 describe('searchTerms', () => {

@@ -10,6 +10,9 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
 /** Totals are exact up to this many rows; above, Content-Range says `*` (unknown). */
 export const EXACT_TOTAL_LIMIT = 10_000;
+/** A planner estimate this many times the limit is trusted without counting (estimates of equality
+ *  filters are close; those of a text search can be off by a factor of two). */
+export const ESTIMATE_MARGIN = 3;
 
 export interface ListQuery<F> {
   /** `nullable`: the column may be null (ordered NULLS LAST); otherwise the ORDER BY stays plain so a
@@ -49,11 +52,19 @@ export class ListResult<T> {
 /**
  * The total of a page: exact up to EXACT_TOTAL_LIMIT rows, null above. `countUpTo(n)` counts at most
  * `n` matching rows (`SELECT count(*) FROM (SELECT 1 … LIMIT n) c`), so it stops early on large lists;
- * a first page shorter than the page size is its own total and needs no count.
+ * a first page shorter than the page size is its own total and needs no count, and a list whose
+ * planner `estimate` is far above the limit is not counted at all.
  */
-export async function pageTotal(q: Pick<ListQuery<unknown>, 'offset' | 'limit'>, pageLength: number, countUpTo: (n: number) => Promise<number>): Promise<number | null> {
+export async function pageTotal(
+  q: Pick<ListQuery<unknown>, 'offset' | 'limit'>,
+  pageLength: number,
+  countUpTo: (n: number) => Promise<number>,
+  estimate?: () => Promise<number>,
+): Promise<number | null> {
   if (pageLength > 0 && pageLength < q.limit) return q.offset + pageLength;
   if (q.offset === 0 && pageLength === 0) return 0;
+  // Counting 10 001 rows costs more than the page: a list the planner puts far above the limit is not counted.
+  if (estimate && (await estimate()) >= ESTIMATE_MARGIN * EXACT_TOTAL_LIMIT) return null;
   const counted = await countUpTo(EXACT_TOTAL_LIMIT + 1);
   return counted > EXACT_TOTAL_LIMIT ? null : counted;
 }

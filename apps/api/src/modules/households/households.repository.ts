@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import type { HouseholdStatus, HousingAidZone, HousingStatus, HousingType } from '@recours/domain';
 import type { EntityManager, InsertResult } from 'typeorm';
+import { plannerEstimate } from '../../common/db/planner-estimate';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import { pageTotal, type ListQuery } from '../../common/http/list-query';
 import { Household } from './entities/household.entity';
@@ -108,7 +109,7 @@ export class HouseholdsRepository {
         where.params,
       );
       return count;
-    });
+    }, () => plannerEstimate(em, `SELECT 1 FROM household h WHERE ${where.sql}`, where.params));
     return { total, rows };
   }
 

@@ -15,6 +15,7 @@ import {
 } from '@recours/domain';
 import { sqlLiterals } from '@recours/outreach-sql';
 import type { EntityManager } from 'typeorm';
+import { plannerEstimate } from '../../common/db/planner-estimate';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import { pageTotal, type ListQuery } from '../../common/http/list-query';
 import { canRetryFuzzy, householdSearch, type SearchMode } from '../households/household-search';
@@ -205,7 +206,7 @@ export class DetectedRightsRepository {
         where.params,
       );
       return count;
-    });
+    }, () => plannerEstimate(em, `SELECT 1 FROM detected_right r ${needsHousehold ? 'JOIN household h ON h.id = r.household_id' : ''} WHERE ${where.sql}`, where.params));
     return { total, rows };
   }
 

@@ -39,12 +39,10 @@ export interface TaskRow {
 
 /** Columns of TaskRow, from `task t` with its household (`h`), assignee and applicant. */
 export const TASK_SELECT = `t.*, h.reference AS household_reference, u.display_name AS assignee_name,
-    app.first_name AS app_first, app.last_name AS app_last
+    h.applicant_first_name AS app_first, h.applicant_last_name AS app_last
   FROM task t
   JOIN household h ON h.id = t.household_id
-  LEFT JOIN app_user u ON u.id = t.assignee_id
-  LEFT JOIN LATERAL (SELECT first_name, last_name FROM person p
-                     WHERE p.household_id = h.id AND p.relationship = 'demandeur' ORDER BY p.created_at LIMIT 1) app ON true`;
+  LEFT JOIN app_user u ON u.id = t.assignee_id`;
 
 export function toTaskDto(r: TaskRow): TaskDto {
   return {
