@@ -1,7 +1,8 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider, GetManyReferenceParams } from 'react-admin';
+import type { DataProvider, GetListParams, GetManyReferenceParams, RaRecord } from 'react-admin';
 import { noteHouseholdChanged } from './detection-watch';
 import { API_URL, httpClient } from './http';
+import { withPartialPagination } from './partial-pagination';
 import type { OutreachMethods } from './outreach-types';
 import type { ReferralMethods } from './referral-types';
 
@@ -16,12 +17,15 @@ const nestedCollections: Record<string, (parentId: string) => string> = {
   'access-history': (householdId) => `households/${encodeURIComponent(householdId)}/access-history`,
 };
 
-const getManyReference: DataProvider['getManyReference'] = (resource, params: GetManyReferenceParams) => {
+const getManyReference: DataProvider['getManyReference'] = async <R extends RaRecord>(resource: string, params: GetManyReferenceParams) => {
   const nestedPath = nestedCollections[resource];
-  if (!nestedPath) return base.getManyReference(resource, params);
+  if (!nestedPath) return withPartialPagination(await base.getManyReference<R>(resource, params), params.pagination);
   const { pagination, sort, filter, signal, meta } = params;
-  return base.getList(nestedPath(String(params.id)), { pagination, sort, filter, signal, meta });
+  return getList<R>(nestedPath(String(params.id)), { pagination, sort, filter, signal, meta });
 };
+
+const getList: DataProvider['getList'] = async <R extends RaRecord>(resource: string, params: GetListParams) =>
+  withPartialPagination(await base.getList<R>(resource, params), params.pagination);
 
 const call = async <T>(path: string, method: 'GET' | 'POST', body?: unknown, headers?: Record<string, string>): Promise<{ data: T }> => {
   const { json } = await httpClient(`${API_URL}/${path}`, {
@@ -58,6 +62,7 @@ export type RecoursDataProvider = DataProvider & OutreachMethods & ReferralMetho
 
 export const dataProvider: RecoursDataProvider = {
   ...base,
+  getList,
   getManyReference,
   // A saved household is re-detected by the worker: its page polls its rights for a while.
   update: async (resource, params) => {

@@ -11,6 +11,9 @@ const recoursMessages = {
     },
     auth: { username: 'Adresse e-mail' },
     page: { dashboard: 'Accueil' },
+    // The API gives no total above 10 000 rows (Content-Range `…/*`): the data provider switches
+    // react-admin to partial pagination, which only happens past that threshold.
+    navigation: { partial_page_range_info: '%{offsetBegin}-%{offsetEnd} sur plus de 10 000' },
   },
   recours: {
     app: { title: 'Recours', tagline: 'Aller vers les droits, ensemble.' },

@@ -1,6 +1,8 @@
 // react-admin (ra-data-simple-rest) list conventions:
 //   GET /api/<resource>?sort=["field","ASC"]&range=[0,24]&filter={"q":"…"}
-// answered with an array and `Content-Range: <resource> 0-24/319`.
+// answered with an array and `Content-Range: <resource> 0-24/319`, or `0-24/*` when the list holds more
+// than EXACT_TOTAL_LIMIT rows: counting a large organisation's rows on every page view would cost more
+// than the page itself, so the back office switches to partial pagination ("plus de 10 000").
 import { z } from 'zod/v4';
 import './zod-fr';
 import { ValidationFailedError, type FieldError } from '../errors/domain-errors';
@@ -8,9 +10,16 @@ import { zodFieldErrors } from './validation';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
+/** Totals are exact up to this many rows; above, Content-Range says `*` (unknown). */
+export const EXACT_TOTAL_LIMIT = 10_000;
+/** A planner estimate this many times the limit is trusted without counting (estimates of equality
+ *  filters are close; those of a text search can be off by a factor of two). */
+export const ESTIMATE_MARGIN = 3;
 
 export interface ListQuery<F> {
-  sort: { field: string; sql: string; order: 'ASC' | 'DESC' };
+  /** `nullable`: the column may be null (ordered NULLS LAST); otherwise the ORDER BY stays plain so a
+   *  (…, key, id) index serves both directions. */
+  sort: { field: string; sql: string; order: 'ASC' | 'DESC'; nullable: boolean };
   offset: number;
   limit: number;
   filter: F;
@@ -20,6 +29,8 @@ export interface ListSpec<F> {
   /** API sort field → SQL expression (the allow-list). */
   sortable: Record<string, string>;
   defaultSort: [string, 'ASC' | 'DESC'];
+  /** Sort fields whose column may be null. */
+  nullable?: readonly string[];
   filter: z.ZodType<F, unknown>;
 }
 
@@ -29,13 +40,35 @@ export class ListResult<T> {
     readonly resource: string,
     readonly items: T[],
     readonly offset: number,
-    readonly total: number,
+    /** null: more than EXACT_TOTAL_LIMIT rows. */
+    readonly total: number | null,
   ) {}
 
   contentRange(): string {
-    if (this.items.length === 0) return `${this.resource} */${this.total}`;
-    return `${this.resource} ${this.offset}-${this.offset + this.items.length - 1}/${this.total}`;
+    const total = this.total ?? '*';
+    if (this.items.length === 0) return `${this.resource} */${total}`;
+    return `${this.resource} ${this.offset}-${this.offset + this.items.length - 1}/${total}`;
   }
+}
+
+/**
+ * The total of a page: exact up to EXACT_TOTAL_LIMIT rows, null above. `countUpTo(n)` counts at most
+ * `n` matching rows (`SELECT count(*) FROM (SELECT 1 … LIMIT n) c`), so it stops early on large lists;
+ * a first page shorter than the page size is its own total and needs no count, and a list whose
+ * planner `estimate` is far above the limit is not counted at all.
+ */
+export async function pageTotal(
+  q: Pick<ListQuery<unknown>, 'offset' | 'limit'>,
+  pageLength: number,
+  countUpTo: (n: number) => Promise<number>,
+  estimate?: () => Promise<number>,
+): Promise<number | null> {
+  if (pageLength > 0 && pageLength < q.limit) return q.offset + pageLength;
+  if (q.offset === 0 && pageLength === 0) return 0;
+  // Counting 10 001 rows costs more than the page: a list the planner puts far above the limit is not counted.
+  if (estimate && (await estimate()) >= ESTIMATE_MARGIN * EXACT_TOTAL_LIMIT) return null;
+  const counted = await countUpTo(EXACT_TOTAL_LIMIT + 1);
+  return counted > EXACT_TOTAL_LIMIT ? null : counted;
 }
 
 function parseJson(raw: unknown, field: string, errors: FieldError[]): unknown {
@@ -97,7 +130,7 @@ export function parseListQuery<F>(query: Record<string, unknown>, spec: ListSpec
   }
 
   if (errors.length) throw new ValidationFailedError(errors);
-  return { sort: { field, sql: spec.sortable[field], order }, offset, limit, filter };
+  return { sort: { field, sql: spec.sortable[field], order, nullable: spec.nullable?.includes(field) ?? false }, offset, limit, filter };
 }
 
 export function zodErrors(error: z.ZodError, prefix: string): FieldError[] {
@@ -119,6 +152,12 @@ export function zEnum<const T extends readonly [string, ...string[]]>(values: T)
 export const zDateTime = z
   .string({ error: 'doit être une date' })
   .refine((s) => /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'doit être une date AAAA-MM-JJ ou ISO 8601');
+
+/** The search as one normalised string of at most 5 words (the SQL side folds accents and case). */
+export function searchPhrase(q: string | undefined): string | undefined {
+  const words = (q ?? '').split(/\s+/).filter(Boolean).slice(0, 5);
+  return words.length ? words.join(' ') : undefined;
+}
 
 /** Search terms for ILIKE: each word must match; LIKE wildcards typed by users are literal. */
 export function searchTerms(q: string | undefined): string[] {

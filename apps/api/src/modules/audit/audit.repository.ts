@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditEntityType } from '@recours/domain';
 import type { EntityManager } from 'typeorm';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
-import type { ListQuery } from '../../common/http/list-query';
+import { pageTotal, type ListQuery } from '../../common/http/list-query';
 import type { AuditEventDto } from './audit-event.dto';
 import type { AuditFilter } from './audit-query.service';
 import type { AuditEntry } from './audit.service';
@@ -51,7 +51,7 @@ export class AuditRepository {
     await em.query(`INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id, fields) VALUES ${rows.join(', ')}`, values);
   }
 
-  async list(em: EntityManager, scope: OrgScope, q: ListQuery<AuditFilter>): Promise<{ total: number; rows: AuditEventRow[] }> {
+  async list(em: EntityManager, scope: OrgScope, q: ListQuery<AuditFilter>): Promise<{ total: number | null; rows: AuditEventRow[] }> {
     const where = scopedWhere(scope, { organisation: 'e.organisation_id', household: 'e.household_id' });
     const f = q.filter;
     if (f.id) where.add('e.id = ANY(?::uuid[])', f.id);
@@ -63,7 +63,6 @@ export class AuditRepository {
     if (f.from) where.add('e.occurred_at >= ?::timestamptz', f.from);
     // A bare date as upper bound means "through the end of that day".
     if (f.to) where.add(/^\d{4}-\d{2}-\d{2}$/.test(f.to) ? `e.occurred_at < (?::date + 1)` : 'e.occurred_at <= ?::timestamptz', f.to);
-    const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM audit_event e WHERE ${where.sql}`, where.params);
     const rows: AuditEventRow[] = await em.query(
       `SELECT e.id, e.actor_id, u.display_name, e.organisation_id, o.name AS organisation_name, e.action, e.entity_type,
               e.entity_id, e.household_id, e.fields, e.occurred_at
@@ -72,6 +71,11 @@ export class AuditRepository {
        LIMIT ${q.limit} OFFSET ${q.offset}`,
       where.params,
     );
+    // Exact up to EXACT_TOTAL_LIMIT rows (an organisation's whole history is not counted per page view).
+    const total = await pageTotal(q, rows.length, async (n) => {
+      const [{ count }]: { count: number }[] = await em.query(`SELECT count(*)::int AS count FROM (SELECT 1 FROM audit_event e WHERE ${where.sql} LIMIT ${n}) c`, where.params);
+      return count;
+    });
     return { total, rows };
   }
 }

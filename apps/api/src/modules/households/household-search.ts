@@ -1,10 +1,35 @@
-// The household search shared by every list that filters on households (alias `h`).
+// The household search shared by every list that filters on households (alias `h`). It reads
+// household.search_text — recours_search_text() of the reference and of every member's names, kept
+// by the database in the same transaction as the members (migration 1796406000000) — through its
+// trigram GIN index led by organisation_id, so accents and case are folded on both sides.
+import type { SqlWhere } from '@recours/outreach-sql';
+import { searchPhrase, searchTerms } from '../../common/http/list-query';
+
+export type SearchMode = 'exact' | 'fuzzy';
 
 /**
- * Condition "the household's reference or the name of one of its members contains the term", `?`
- * being the LIKE pattern of one search word (searchTerms). Accents and case are ignored; both sides
- * go through recours_search_text() so the trigram indexes apply.
+ * Adds the search condition to `where`; returns the expression to rank by first, if any.
+ * - `exact`: every word is contained in the search text (a prefix, a whole word or an infix), rows
+ *   in the list's own order, so a common name is read along the list's sort index and stops at the
+ *   page: ranking every "Martin" of a 100 000-household organisation would cost more than the page.
+ * - `fuzzy` (the caller's second try when `exact` found nothing, for names with a typo): the phrase
+ *   is a word-similarity match (`<%`), ranked by similarity. References are never fuzzy-matched:
+ *   "HH-2026-00001" must not bring "…00011".
  */
-export const HOUSEHOLD_MATCHES_TERM = `(recours_search_text(h.reference) LIKE recours_search_text(?) OR EXISTS (
-  SELECT 1 FROM person p WHERE p.household_id = h.id
-    AND recours_search_text(p.first_name || ' ' || p.last_name) LIKE recours_search_text(?)))`;
+export function householdSearch(where: SqlWhere, q: string | undefined, mode: SearchMode = 'exact'): { rank?: string } | undefined {
+  const phrase = searchPhrase(q);
+  if (!phrase) return undefined;
+  if (mode === 'fuzzy') {
+    const normalised = `recours_search_text(${where.bind(phrase)})`;
+    where.raw(`${normalised} <% h.search_text`);
+    return { rank: `word_similarity(${normalised}, h.search_text)` };
+  }
+  for (const term of searchTerms(q)) where.raw(`h.search_text LIKE recours_search_text(${where.bind(term)})`);
+  return {};
+}
+
+/** Whether a search that found nothing may be retried as a fuzzy match. */
+export function canRetryFuzzy(q: string | undefined): boolean {
+  const phrase = searchPhrase(q);
+  return phrase !== undefined && phrase.length >= 4 && !/\d/.test(phrase);
+}

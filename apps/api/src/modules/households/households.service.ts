@@ -34,9 +34,10 @@ export const HOUSEHOLD_LIST: ListSpec<HouseholdFilter> = {
     status: 'h.status',
     postcode: 'h.postcode',
     communeName: 'h.commune_name',
-    applicantName: 'app.last_name',
+    applicantName: 'h.applicant_last_name',
   },
   defaultSort: ['updatedAt', 'DESC'],
+  nullable: ['lastContactOn', 'postcode', 'communeName', 'applicantName'],
   filter,
 };
 

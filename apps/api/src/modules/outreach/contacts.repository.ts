@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ContactChannel, ContactOutcome } from '@recours/domain';
 import type { EntityManager } from 'typeorm';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
-import type { ListQuery } from '../../common/http/list-query';
+import { pageTotal, type ListQuery } from '../../common/http/list-query';
 import type { ContactDto } from './contact.dto';
 import type { ContactFilter } from './contacts.service';
 
@@ -60,18 +60,22 @@ export interface NewContactRow {
 
 @Injectable()
 export class ContactsRepository {
-  async list(em: EntityManager, scope: OrgScope, q: ListQuery<ContactFilter>): Promise<{ total: number; rows: ContactRow[] }> {
+  async list(em: EntityManager, scope: OrgScope, q: ListQuery<ContactFilter>): Promise<{ total: number | null; rows: ContactRow[] }> {
     const where = scopedWhere(scope, { organisation: 'c.organisation_id' });
     const f = q.filter;
     if (f.id) where.add('c.id = ANY(?::uuid[])', f.id);
     if (f.householdId) where.add('c.household_id = ?', f.householdId);
     if (f.authorId) where.add('c.author_id = ?', f.authorId);
     if (f.rightId) where.add('EXISTS (SELECT 1 FROM contact_right cr WHERE cr.contact_id = c.id AND cr.detected_right_id = ?)', f.rightId);
-    const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM contact c WHERE ${where.sql}`, where.params);
     const rows: ContactRow[] = await em.query(
       `SELECT ${SELECT} WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, c.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
       where.params,
     );
+    // Exact up to EXACT_TOTAL_LIMIT rows (an organisation's whole history is not counted per page view).
+    const total = await pageTotal(q, rows.length, async (n) => {
+      const [{ count }]: { count: number }[] = await em.query(`SELECT count(*)::int AS count FROM (SELECT 1 FROM contact c WHERE ${where.sql} LIMIT ${n}) c`, where.params);
+      return count;
+    });
     return { total, rows };
   }
 

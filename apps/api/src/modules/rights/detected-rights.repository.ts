@@ -15,9 +15,10 @@ import {
 } from '@recours/domain';
 import { sqlLiterals } from '@recours/outreach-sql';
 import type { EntityManager } from 'typeorm';
+import { plannerEstimate } from '../../common/db/planner-estimate';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
-import { searchTerms, type ListQuery } from '../../common/http/list-query';
-import { HOUSEHOLD_MATCHES_TERM } from '../households/household-search';
+import { pageTotal, type ListQuery } from '../../common/http/list-query';
+import { canRetryFuzzy, householdSearch, type SearchMode } from '../households/household-search';
 import type { DetectedRightDetailDto, DetectedRightDto, TransitionDto } from './dto/detected-right.dto';
 import type { DetectedRightFilter } from './detected-rights.service';
 import { applicantName } from './right-rows';
@@ -75,13 +76,11 @@ interface TransitionRow {
 /** Columns of DetectedRightRow; `todayParam` is the parameter holding today's date (Europe/Paris). */
 function rightSelect(todayParam: string): string {
   return `r.*, h.reference AS household_reference, h.commune_name, h.referent_id,
-    app.first_name AS app_first, app.last_name AS app_last,
+    h.applicant_first_name AS app_first, h.applicant_last_name AS app_last,
     (SELECT max(ob.blocked_until) FROM outreach_block ob
       WHERE ob.household_id = r.household_id AND ob.benefit = r.benefit AND ob.blocked_until > ${todayParam}::date) AS blocked_until
   FROM detected_right r
-  JOIN household h ON h.id = r.household_id
-  LEFT JOIN LATERAL (SELECT first_name, last_name FROM person p
-                     WHERE p.household_id = h.id AND p.relationship = 'demandeur' ORDER BY p.created_at LIMIT 1) app ON true`;
+  JOIN household h ON h.id = r.household_id`;
 }
 
 export function toRightDto(r: DetectedRightRow): DetectedRightDto {
@@ -164,7 +163,22 @@ export interface NewTransitionRow {
 
 @Injectable()
 export class DetectedRightsRepository {
-  async list(em: EntityManager, scope: OrgScope, q: ListQuery<DetectedRightFilter>, today: string): Promise<{ total: number; rows: DetectedRightRow[] }> {
+  /**
+   * A page of the organisation's detected rights. EXPLAIN (ANALYZE, BUFFERS) with 200 000 rights in the
+   * organisation: by annual amount, `Index Scan Backward using detected_right_annual_idx … Index Cond:
+   * (organisation_id = …)` under `Limit`, each row joining its household by `Index Only Scan using
+   * "PK_26e9111eab2b8908fefe3c645f5"`; filtered by benefit, the same scan with `Filter: (benefit = ANY (…))`
+   * (8 benefits: about 1 row in 8 kept; detected_right_benefit_annual_idx serves the rarer ones); with a
+   * search, `Bitmap Index Scan on household_search_idx` then `Index Scan using "IDX_d36259a55b92b5c9b57409b420"`
+   * (rights by household) and a top-N sort.
+   */
+  async list(em: EntityManager, scope: OrgScope, q: ListQuery<DetectedRightFilter>, today: string): Promise<{ total: number | null; rows: DetectedRightRow[] }> {
+    const page = await this.page(em, scope, q, today, 'exact');
+    if (page.total === 0 && canRetryFuzzy(q.filter.q)) return this.page(em, scope, q, today, 'fuzzy');
+    return page;
+  }
+
+  private async page(em: EntityManager, scope: OrgScope, q: ListQuery<DetectedRightFilter>, today: string, mode: SearchMode): Promise<{ total: number | null; rows: DetectedRightRow[] }> {
     const where = scopedWhere(scope, { organisation: 'r.organisation_id' });
     const f = q.filter;
     if (f.id) where.add('r.id = ANY(?::uuid[])', f.id);
@@ -175,18 +189,24 @@ export class DetectedRightsRepository {
     if (f.referentId) where.add('h.referent_id = ?', f.referentId);
     if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
     if (f.minAmountCents !== undefined) where.add(`${RIGHT_ANNUAL_SQL} >= ?`, f.minAmountCents);
-    // Every word must match the reference or the name of one member.
-    for (const term of searchTerms(f.q)) where.add(HOUSEHOLD_MATCHES_TERM, term);
-    const [{ total }]: { total: number }[] = await em.query(
-      `SELECT count(*)::int AS total FROM detected_right r JOIN household h ON h.id = r.household_id WHERE ${where.sql}`,
-      where.params,
-    );
+    const needsHousehold = Boolean(f.referentId || f.communeInsee || f.q);
+    const rank = householdSearch(where, f.q, mode)?.rank;
+    const order = `${rank ? `${rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}, r.id ${q.sort.order}`;
     // `today` (for the refusal window) is only used by the row query, so it goes last.
     const rows: DetectedRightRow[] = await em.query(
       `SELECT ${rightSelect(where.nextPlaceholder())} WHERE ${where.sql}
-       ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, r.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
+       ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`,
       [...where.params, today],
     );
+    const total = await pageTotal(q, rows.length, async (n) => {
+      const [{ count }]: { count: number }[] = await em.query(
+        // The join only when a household column is filtered: counting 10 000 rights stays an index-only scan.
+        `SELECT count(*)::int AS count FROM (SELECT 1 FROM detected_right r ${needsHousehold ? 'JOIN household h ON h.id = r.household_id' : ''}
+         WHERE ${where.sql} LIMIT ${n}) c`,
+        where.params,
+      );
+      return count;
+    }, () => plannerEstimate(em, `SELECT 1 FROM detected_right r ${needsHousehold ? 'JOIN household h ON h.id = r.household_id' : ''} WHERE ${where.sql}`, where.params));
     return { total, rows };
   }
 

@@ -5,7 +5,7 @@ import { OPEN_TASK_STATUSES, TASK_PRIORITIES, type TaskPriority, type TaskStatus
 import { sqlLiterals } from '@recours/outreach-sql';
 import type { EntityManager } from 'typeorm';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
-import type { ListQuery } from '../../common/http/list-query';
+import { pageTotal, type ListQuery } from '../../common/http/list-query';
 import { applicantName } from '../rights/right-rows';
 import type { TaskDto } from './task.dto';
 import type { TaskFilter } from './tasks.service';
@@ -39,12 +39,10 @@ export interface TaskRow {
 
 /** Columns of TaskRow, from `task t` with its household (`h`), assignee and applicant. */
 export const TASK_SELECT = `t.*, h.reference AS household_reference, u.display_name AS assignee_name,
-    app.first_name AS app_first, app.last_name AS app_last
+    h.applicant_first_name AS app_first, h.applicant_last_name AS app_last
   FROM task t
   JOIN household h ON h.id = t.household_id
-  LEFT JOIN app_user u ON u.id = t.assignee_id
-  LEFT JOIN LATERAL (SELECT first_name, last_name FROM person p
-                     WHERE p.household_id = h.id AND p.relationship = 'demandeur' ORDER BY p.created_at LIMIT 1) app ON true`;
+  LEFT JOIN app_user u ON u.id = t.assignee_id`;
 
 export function toTaskDto(r: TaskRow): TaskDto {
   return {
@@ -93,7 +91,7 @@ const DUE_COMPARISON = { overdue: '<', today: '=', overdue_or_today: '<=' } as c
 
 @Injectable()
 export class TasksRepository {
-  async list(em: EntityManager, scope: OrgScope, q: ListQuery<TaskFilter>, today: string): Promise<{ total: number; rows: TaskRow[] }> {
+  async list(em: EntityManager, scope: OrgScope, q: ListQuery<TaskFilter>, today: string): Promise<{ total: number | null; rows: TaskRow[] }> {
     const where = scopedWhere(scope, { organisation: 't.organisation_id' });
     const f = q.filter;
     if (f.id) where.add('t.id = ANY(?::uuid[])', f.id);
@@ -103,11 +101,15 @@ export class TasksRepository {
     if (f.detectedRightId) where.add('t.detected_right_id = ?', f.detectedRightId);
     if (f.status) where.add('t.status = ANY(?::task_status[])', f.status);
     if (f.due) where.add(`${OPEN_TASK_SQL} AND t.due_on ${DUE_COMPARISON[f.due]} ?::date`, today);
-    const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM task t WHERE ${where.sql}`, where.params);
     const rows: TaskRow[] = await em.query(
       `SELECT ${TASK_SELECT} WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, t.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
       where.params,
     );
+    // Exact up to EXACT_TOTAL_LIMIT rows (an organisation's whole history is not counted per page view).
+    const total = await pageTotal(q, rows.length, async (n) => {
+      const [{ count }]: { count: number }[] = await em.query(`SELECT count(*)::int AS count FROM (SELECT 1 FROM task t WHERE ${where.sql} LIMIT ${n}) c`, where.params);
+      return count;
+    });
     return { total, rows };
   }
 

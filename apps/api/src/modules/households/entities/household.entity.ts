@@ -22,8 +22,13 @@ import { ReceivedBenefit } from './received-benefit.entity';
 @Index(['organisationId', 'communeInsee'])
 @Index(['organisationId', 'postcode'])
 @Index(['detectionRequestedAt'])
-// Trigram index on the normalised reference, created in SQL (expression index).
-@Index('household_reference_search_idx', { synchronize: false })
+@Index('IDX_household_org_updated', ['organisationId', 'updatedAt', 'id'])
+@Index('IDX_household_org_reference', ['organisationId', 'reference', 'id'])
+@Index('IDX_household_org_applicant', ['organisationId', 'applicantLastName', 'id'])
+// Created in SQL (migration 1796406000000): trigram GIN on (organisation, search_text), and the
+// partial index of "Ma journée" by stored gain.
+@Index('household_search_idx', { synchronize: false })
+@Index('household_my_day_idx', { synchronize: false })
 @Check('household_rent_positive', '"monthly_rent_cents" IS NULL OR "monthly_rent_cents" >= 0')
 @Check('household_aid_zone', '"housing_aid_zone" IS NULL OR "housing_aid_zone" BETWEEN 1 AND 3')
 export class Household extends BaseEntity {
@@ -92,6 +97,25 @@ export class Household extends BaseEntity {
   /** Fingerprint of the engine ruleset used by the last detection (a parameter change re-evaluates). */
   @Column({ type: 'text', nullable: true })
   detectionFingerprint!: string | null;
+
+  // Maintained by the database from the members and the detected rights, in the same transaction as
+  // their writes (statement triggers of migration 1796406000000): never written by the application.
+  @Column({ type: 'varchar', length: 100, nullable: true, insert: false, update: false })
+  applicantFirstName!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true, insert: false, update: false })
+  applicantLastName!: string | null;
+
+  @Column({ type: 'integer', default: 0, insert: false, update: false })
+  memberCount!: number;
+
+  /** recours_search_text(reference + every member's first and last names): accents and case folded. */
+  @Column({ type: 'text', default: '', select: false, insert: false, update: false })
+  searchText!: string;
+
+  /** Σ annual amount × confidence weight of the open rights ("Ma journée"'s upper bound), cents. */
+  @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
+  openGainCents!: string;
 
   @OneToMany(() => Person, (p) => p.household)
   members?: Relation<Person>[];

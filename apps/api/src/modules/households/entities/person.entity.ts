@@ -5,8 +5,7 @@ import { Household } from './household.entity';
 import { Income } from './income.entity';
 
 @Entity('person')
-// Trigram index on the accent-free full name, created in SQL (expression index).
-@Index('person_name_search_idx', { synchronize: false })
+// Names are searched through household.search_text (maintained by a trigger on this table).
 @Check('person_incapacity_rate', '"incapacity_rate" IS NULL OR "incapacity_rate" BETWEEN 0 AND 100')
 export class Person extends BaseEntity {
   @Index()

@@ -39,6 +39,10 @@ const OPEN_SQL = OPEN_RIGHT_STATUSES.map((s) => `'${s}'`).join(', ');
 @Index('detected_right_open_uq', ['householdId', 'benefit'], { unique: true, where: `"status" IN (${OPEN_SQL})` })
 @Index(['organisationId', 'status', 'estimatedAmountCents'])
 @Index(['organisationId', 'detectedAt'])
+// By annual amount (expression indexes, created in SQL by migration 1796406000000).
+@Index('detected_right_annual_idx', { synchronize: false })
+@Index('detected_right_benefit_annual_idx', { synchronize: false })
+@Index('detected_right_cohort_idx', { synchronize: false }) // (organisation_id, status) INCLUDE (…): campaign preview
 @Check('detected_right_amounts_positive', '"estimated_amount_cents" >= 0 AND ("received_amount_cents" IS NULL OR "received_amount_cents" >= 0) AND ("granted_monthly_amount_cents" IS NULL OR "granted_monthly_amount_cents" >= 0)')
 export class DetectedRight extends BaseEntity {
   @Index()

@@ -1,0 +1,353 @@
+// Lists, searches, "Ma journée", campaign preview and the household page at a département's scale.
+//   node tools/run-ts.cjs bench/lists-at-scale.bench.ts [--households 1000000] [--org 100000] [--seconds 5]
+//     [--rounds 2] [--connections 50] [--database <existing scratch db>] [--keep]
+// Creates a scratch database (migrated), loads with SQL (generate_series): N households in 10
+// organisations (`--org` of them in the signed-in one), 2.2 members each on average (French first
+// names with accents, and "Helene"/"HÉLÈNE" spellings), 2 detected rights each, N/5 tasks, 3N audit
+// events, 1 % of households under a refusal. Then boots the real API in-process (signed-in session)
+// and a bare Fastify + pg server running hand-written SQL for the same answers (session lookup, the
+// reads, the audit row), and drives both with 50 keep-alive connections in alternating rounds.
+// Prints req/s, p50, p99 and errors per route, and the database size per table.
+// `--database` reuses a database loaded by an earlier `--keep` run (no load, not dropped).
+import { campaignPreviewQuery } from '@recours/outreach-sql';
+import { createMigratedDatabase, dropDatabase, freePort, urlForDatabase, baseDatabaseUrl } from '@recours/testing';
+import Fastify from 'fastify';
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import { Pool } from 'pg';
+import { createApp } from '../apps/api/src/app.factory';
+import { hashPassword } from '../apps/api/src/common/auth/passwords';
+import { loadConfig } from '../apps/api/src/config/config';
+import { FEMALE, LAST, MALE } from '../apps/api/src/seed/demo-data';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const strArg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const N = arg('households', 1_000_000);
+const ORG_N = arg('org', Math.min(100_000, N));
+const SECONDS = arg('seconds', 5);
+const ROUNDS = arg('rounds', 2);
+const CONNECTIONS = arg('connections', 50);
+const EMAIL = 'banc@recours.test';
+const PASSWORD = 'banc-recours-2026';
+const TIMEOUT_MS = 10_000;
+
+// Accented spellings and their plain and upper-case variants, for the search.
+const FIRST = [...FEMALE, ...MALE, 'Helene', 'HÉLÈNE', 'Hélène', 'Francois', 'Zoé'];
+
+async function load(pool: Pool): Promise<void> {
+  const t0 = Date.now();
+  const step = async (label: string, sql: string, params: unknown[] = []) => {
+    const s = Date.now();
+    await pool.query(sql, params);
+    console.log(`  ${label}: ${((Date.now() - s) / 1000).toFixed(1)} s`);
+  };
+  await step('territory, organisations, users', `
+    INSERT INTO territory (id, code, name) VALUES ('00000000-0000-4000-8000-000000000001', 'BANC', 'Département du banc');
+    INSERT INTO organisation (id, name, kind, territory_id)
+      SELECT ('00000000-0000-4000-8001-' || lpad(o::text, 12, '0'))::uuid, 'Organisation ' || o, 'ccas', '00000000-0000-4000-8000-000000000001'
+      FROM generate_series(0, 9) o;
+    INSERT INTO app_user (id, email, display_name, role, organisation_id, password_hash)
+      SELECT ('00000000-0000-4000-8002-' || lpad((o * 100 + u)::text, 12, '0'))::uuid,
+             CASE WHEN o = 0 AND u = 0 THEN '${EMAIL}' ELSE 'u' || o || '-' || u || '@banc.test' END,
+             'Intervenant·e ' || o || '-' || u, 'social_worker', ('00000000-0000-4000-8001-' || lpad(o::text, 12, '0'))::uuid, 'x'
+      FROM generate_series(0, 9) o, generate_series(0, 9) u`);
+  await pool.query(`UPDATE app_user SET password_hash = $1 WHERE email = $2`, [await hashPassword(PASSWORD), EMAIL]);
+  // Household i: organisation 0 for i ≤ ORG_N, else 1..9; referent (i / 7) % 10 of its organisation.
+  const org = (i: string) => `('00000000-0000-4000-8001-' || lpad((CASE WHEN ${i} <= ${ORG_N} THEN 0 ELSE 1 + ${i} % 9 END)::text, 12, '0'))::uuid`;
+  const hid = (i: string) => `md5('h' || ${i})::uuid`;
+  await step(`${N} households`, `
+    INSERT INTO household (id, reference, address, postcode, commune_insee, commune_name, housing_status, monthly_rent_cents,
+                           housing_aid_zone, organisation_id, territory_id, referent_id, status, last_contact_on, created_at, updated_at)
+    SELECT ${hid('i')}, 'HH-2026-' || lpad(i::text, 7, '0'), (i % 200) || ' rue de la République',
+           c.postcode, c.insee, c.name, (ARRAY['locataire','proprietaire','heberge'])[1 + i % 3]::housing_status, 45000 + (i % 50) * 1000,
+           1 + i % 3, ${org('i')}, '00000000-0000-4000-8000-000000000001',
+           CASE WHEN i % 13 = 0 THEN NULL ELSE ('00000000-0000-4000-8002-' || lpad(((CASE WHEN i <= ${ORG_N} THEN 0 ELSE 1 + i % 9 END) * 100 + (i / 7) % 10)::text, 12, '0'))::uuid END,
+           CASE WHEN i % 10 = 0 THEN 'closed' ELSE 'active' END::household_status,
+           CASE WHEN i % 4 = 0 THEN NULL ELSE date '2026-11-30' - (i::bigint * 7919 % 365)::int END,
+           now() - make_interval(days => (i::bigint * 104729 % 730)::int), now() - make_interval(secs => (i::bigint * 15485863 % 31536000)::int)
+    FROM generate_series(1, ${N}) i
+    CROSS JOIN LATERAL (SELECT (ARRAY['23000','23200','23300','87000','19100'])[1 + i % 5] AS postcode,
+                               (ARRAY['23096','23008','23176','87085','19031'])[1 + i % 5] AS insee,
+                               (ARRAY['Guéret','Aubusson','La Souterraine','Limoges','Brive-la-Gaillarde'])[1 + i % 5] AS name) c`);
+  // Members: the applicant, a partner for 40 %, children for 45 % (mean ≈ 2.2 persons per household).
+  await step(`persons`, `
+    INSERT INTO person (household_id, first_name, last_name, birth_date, relationship, activity)
+    SELECT ${hid('i')}, ($1::text[])[(i * 31 + m * 17) % cardinality($1::text[]) + 1], ($2::text[])[i % cardinality($2::text[]) + 1],
+           date '1950-01-01' + ((i::bigint * 97 + m * 3001) % 20000)::int, CASE WHEN m = 0 THEN 'demandeur' WHEN m = 1 AND i % 20 < 8 THEN 'conjoint' ELSE 'enfant' END::relationship,
+           CASE WHEN m < 2 THEN (ARRAY['salarie','chomeur','inactif','retraite'])[1 + (i + m) % 4]::activity END
+    FROM generate_series(1, ${N}) i
+    CROSS JOIN LATERAL generate_series(0, CASE WHEN i % 20 < 8 THEN 1 ELSE 0 END + CASE WHEN i % 20 >= 11 THEN 1 + i % 3 ELSE 0 END) m
+`, [FIRST, LAST]);
+  const BENEFITS = `ARRAY['rsa','prime_activite','aide_logement','cheque_energie','css','allocations_familiales','aah','aspa']`;
+  await step(`${2 * N} detected rights`, `
+    INSERT INTO detected_right (household_id, organisation_id, territory_id, benefit, status, estimated_amount_cents, amount_period, confidence, evaluated_period, detected_at, status_changed_at)
+    SELECT ${hid('i')}, ${org('i')}, '00000000-0000-4000-8000-000000000001',
+           (${BENEFITS})[1 + (i % 8 + k * (1 + i % 7)) % 8]::detectable_benefit,
+           (ARRAY['detecte','detecte','detecte','detecte','detecte','detecte','confirme','confirme','informe','demande_en_cours','ecarte','accorde','refuse'])[1 + (i * 3 + k) % 13]::detected_right_status,
+           5000 + (i * 7 + k * 13) % 60000, CASE WHEN (i + k) % 8 = 3 THEN 'annuel' ELSE 'mensuel' END::amount_period,
+           (ARRAY['haute','moyenne','faible'])[1 + (i + k) % 3]::confidence, '2026-11',
+           now() - make_interval(days => (i + k) % 365), now() - make_interval(days => (i + k) % 100)
+    FROM generate_series(1, ${N}) i, generate_series(0, 1) k`);
+  await step(`refusal blocks (1 %)`, `
+    INSERT INTO outreach_block (household_id, benefit, blocked_until)
+    SELECT ${hid('i')}, (${BENEFITS})[1 + i % 8]::detectable_benefit, date '2027-06-30' FROM generate_series(1, ${N}, 100) i`);
+  await step(`${N / 5} tasks`, `
+    INSERT INTO task (household_id, organisation_id, title, assignee_id, due_on, status)
+    SELECT ${hid('i')}, ${org('i')}, 'Rappeler le foyer', h.referent_id, date '2026-11-20' + (i % 40),
+           (ARRAY['a_faire','a_faire','en_cours','faite'])[1 + i % 4]::task_status
+    FROM generate_series(5, ${N}, 5) i JOIN household h ON h.id = ${hid('i')} WHERE h.referent_id IS NOT NULL`);
+  await step(`${3 * N} audit events`, `
+    INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id, occurred_at)
+    SELECT '00000000-0000-4000-8002-000000000000', ${org('(j % ' + N + ' + 1)')}, 'read', 'household', ${hid('(j % ' + N + ' + 1)')}, ${hid('(j % ' + N + ' + 1)')},
+           now() - make_interval(secs => j % 31536000)
+    FROM generate_series(1, ${3 * N}) j`);
+  // The triggers rewrote each household twice while loading (members, then rights): compact it as a
+  // table that grew row by row would be.
+  await step('VACUUM FULL household, VACUUM ANALYZE', 'VACUUM FULL household; VACUUM ANALYZE');
+  console.log(`  loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+/** The bare baseline: Fastify + pg, hand-written SQL, same session check and audit rows. */
+async function bareServer(databaseUrl: string, port: number) {
+  const pool = new Pool({ connectionString: databaseUrl, max: 10, options: '-c jit=off' });
+  const app = Fastify({ logger: false });
+  const actor = async (cookie: string | undefined) => {
+    const token = /recours_session=([^;]+)/.exec(cookie ?? '')?.[1];
+    if (!token) return undefined;
+    const { rows } = await pool.query<{ user_id: string; organisation_id: string }>(
+      `SELECT u.id AS user_id, u.organisation_id FROM session s JOIN app_user u ON u.id = s.user_id AND u.active
+       WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      [createHash('sha256').update(decodeURIComponent(token)).digest('hex')],
+    );
+    return rows[0];
+  };
+  /** The reads and the audit row in one round trip each, in a transaction. */
+  const inTx = async (a: { user_id: string; organisation_id: string }, entity: string, householdId: string | null, queries: [string, unknown[]][]) => {
+    const c = await pool.connect();
+    try {
+      await c.query('BEGIN');
+      const results = [];
+      for (const [sql, params] of queries) results.push((await c.query(sql, params)).rows);
+      await c.query(
+        `INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id) VALUES ($1, $2, $3, $4, $5, $5)`,
+        [a.user_id, a.organisation_id, householdId ? 'read' : 'list', entity, householdId],
+      );
+      await c.query('COMMIT');
+      return results;
+    } catch (e) {
+      await c.query('ROLLBACK');
+      throw e;
+    } finally {
+      c.release();
+    }
+  };
+  /** The same total as the API: none above 10 000 (planner estimate ≥ 30 000, or a capped count). */
+  const total = async (from: string, params: unknown[]) => {
+    const plan = await pool.query(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${from}`, params);
+    if (plan.rows[0]['QUERY PLAN'][0].Plan['Plan Rows'] >= 30_000) return null;
+    const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} LIMIT 10001) c`, params);
+    return rows[0].n > 10_000 ? null : rows[0].n;
+  };
+  const H_COLS = `h.id, h.reference, h.commune_name, h.status, h.updated_at, h.applicant_first_name, h.applicant_last_name, h.member_count, u.display_name`;
+  app.get('/households', async (req, reply) => {
+    const a = await actor(req.headers.cookie);
+    if (!a) return reply.code(401).send();
+    const q = (req.query as { q?: string }).q;
+    const where = q ? `h.organisation_id = $1 AND h.search_text LIKE '%' || recours_search_text($2) || '%'` : 'h.organisation_id = $1';
+    const params = q ? [a.organisation_id, q] : [a.organisation_id];
+    const [rows] = await inTx(a, 'household', null, [
+      [`SELECT ${H_COLS} FROM household h LEFT JOIN app_user u ON u.id = h.referent_id WHERE ${where} ORDER BY h.updated_at DESC, h.id DESC LIMIT 25`, params],
+    ]);
+    void reply.header('Content-Range', `households 0-24/${(await total(`household h WHERE ${where}`, params)) ?? '*'}`);
+    return rows;
+  });
+  app.get('/detected-rights', async (req, reply) => {
+    const a = await actor(req.headers.cookie);
+    if (!a) return reply.code(401).send();
+    const benefit = (req.query as { benefit?: string }).benefit;
+    const annual = `(CASE WHEN r.amount_period = 'annuel' THEN r.estimated_amount_cents ELSE r.estimated_amount_cents * 12 END)`;
+    const where = `r.organisation_id = $1 ${benefit ? 'AND r.benefit = $2::detectable_benefit' : ''}`;
+    const params = benefit ? [a.organisation_id, benefit] : [a.organisation_id];
+    const [rows] = await inTx(a, 'detected_right', null, [
+      [`SELECT r.*, h.reference, h.commune_name, h.applicant_first_name, h.applicant_last_name FROM detected_right r JOIN household h ON h.id = r.household_id
+        WHERE ${where} ORDER BY ${annual} DESC, r.id DESC LIMIT 25`, params],
+    ]);
+    void reply.header('Content-Range', `detected-rights 0-24/${(await total(`detected_right r WHERE ${where}`, params)) ?? '*'}`);
+    return rows;
+  });
+  app.get('/my-day', async (req, reply) => {
+    const a = await actor(req.headers.cookie);
+    if (!a) return reply.code(401).send();
+    const [tasks, households] = await inTx(a, 'task', null, [
+      [`SELECT t.*, h.reference, h.applicant_first_name, h.applicant_last_name FROM task t JOIN household h ON h.id = t.household_id
+        WHERE t.organisation_id = $1 AND t.assignee_id = $2 AND t.status IN ('a_faire','en_cours') AND t.due_on <= current_date
+        ORDER BY t.due_on, t.priority DESC, t.id LIMIT 200`, [a.organisation_id, a.user_id]],
+      // The 20 best of the 200 best stored bounds, exactly (blocks excluded).
+      [`SELECT h.id, h.reference, h.applicant_first_name, h.applicant_last_name,
+               round(sum((CASE WHEN r.amount_period = 'annuel' THEN r.estimated_amount_cents ELSE r.estimated_amount_cents * 12 END) * recours_confidence_weight(r.confidence))) AS gain,
+               json_agg(json_build_object('id', r.id, 'benefit', r.benefit, 'amount', r.estimated_amount_cents)) AS rights
+        FROM (SELECT id FROM household WHERE organisation_id = $1 AND referent_id = $2 AND status = 'active' AND open_gain_cents > 0
+              ORDER BY open_gain_cents DESC, id LIMIT 200) c
+        JOIN household h ON h.id = c.id
+        JOIN detected_right r ON r.household_id = h.id AND r.status IN ('detecte','confirme','informe','demande_en_cours','demande_deposee')
+        WHERE NOT EXISTS (SELECT 1 FROM outreach_block ob WHERE ob.household_id = r.household_id AND ob.benefit = r.benefit AND ob.blocked_until > current_date)
+        GROUP BY h.id ORDER BY gain DESC, h.id LIMIT 20`, [a.organisation_id, a.user_id]],
+    ]);
+    return { tasks, households };
+  });
+  app.post('/campaigns/preview', async (req, reply) => {
+    const a = await actor(req.headers.cookie);
+    if (!a) return reply.code(401).send();
+    // No better SQL for the same answer than the shared cohort query (one pass over the covering index).
+    const preview = campaignPreviewQuery({}, a.organisation_id, new Date().toISOString().slice(0, 10));
+    const [[row]] = await inTx(a, 'campaign', null, [[preview.sql, preview.params]]);
+    return row;
+  });
+  app.get('/households/:id', async (req, reply) => {
+    const a = await actor(req.headers.cookie);
+    if (!a) return reply.code(401).send();
+    const id = (req.params as { id: string }).id;
+    const [[h]] = await inTx(a, 'household', id, [
+      [`SELECT h.*, (SELECT json_agg(p ORDER BY p.created_at) FROM (SELECT p.*, (SELECT json_agg(i) FROM income i WHERE i.person_id = p.id) AS incomes
+                                                                    FROM person p WHERE p.household_id = h.id) p) AS members,
+               (SELECT json_agg(b) FROM received_benefit b WHERE b.household_id = h.id) AS benefits
+        FROM household h WHERE h.id = $1 AND h.organisation_id = $2`, [id, a.organisation_id]],
+    ]);
+    if (!h) return reply.code(404).send();
+    return h;
+  });
+  await app.listen({ port, host: '127.0.0.1' });
+  return { close: async () => (await app.close(), await pool.end()) };
+}
+
+interface Route {
+  name: string;
+  api: { method: 'GET' | 'POST'; path: string | (() => string); body?: unknown };
+  bare: { method: 'GET' | 'POST'; path: string | (() => string); body?: unknown };
+}
+
+const q = (params: Record<string, unknown>) => '?' + Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&');
+
+function request(agent: http.Agent, port: number, cookie: string, method: string, path: string, body?: unknown): Promise<number> {
+  return new Promise((resolve) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = http.request(
+      { host: '127.0.0.1', port, method, path, agent, timeout: TIMEOUT_MS, headers: { cookie, ...(payload ? { 'content-type': 'application/json' } : {}) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(0));
+    if (payload) req.write(payload);
+    req.end();
+  });
+}
+
+/** `CONNECTIONS` loops for `SECONDS`: req/s, p50, p99 (ms), failures (non-2xx or timeout). */
+async function drive(port: number, cookie: string, spec: Route['api']) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const latencies: number[] = [];
+  let failures = 0;
+  const end = Date.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < end) {
+        const t = performance.now();
+        const status = await request(agent, port, cookie, spec.method, typeof spec.path === 'function' ? spec.path() : spec.path, spec.body);
+        latencies.push(performance.now() - t);
+        if (status < 200 || status >= 300) failures++;
+      }
+    }),
+  );
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+  return { rps: latencies.length / SECONDS, p50: pct(0.5), p99: pct(0.99), failures, count: latencies.length };
+}
+
+async function main() {
+  const existing = strArg('database');
+  const databaseUrl = existing ? urlForDatabase(baseDatabaseUrl(), existing) : await createMigratedDatabase('recours_bench_scale');
+  const keep = Boolean(existing) || process.argv.includes('--keep');
+  console.log(`database ${new URL(databaseUrl).pathname.slice(1)}${keep ? ' (kept)' : ''}`);
+  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  let api: Awaited<ReturnType<typeof createApp>> | undefined;
+  let bare: Awaited<ReturnType<typeof bareServer>> | undefined;
+  try {
+    if (!existing) {
+      console.log(`loading ${N} households (${ORG_N} in the signed-in organisation)…`);
+      await load(pool);
+    }
+    const apiPort = await freePort();
+    const barePort = await freePort();
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', REDIS_KEY_PREFIX: `bench:${apiPort}:`, QUEUE_PREFIX: `bench-${apiPort}` });
+    api = await createApp(config);
+    await api.listen(apiPort, '127.0.0.1');
+    bare = await bareServer(databaseUrl, barePort);
+
+    const login = await fetch(`http://127.0.0.1:${apiPort}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    if (login.status !== 200 || !cookie) throw new Error(`login → ${login.status} ${await login.text()}`);
+    const { rows: ids } = await pool.query<{ id: string }>(
+      `SELECT id FROM household WHERE organisation_id = '00000000-0000-4000-8001-000000000000' ORDER BY id LIMIT 1000`,
+    );
+    let next = 0;
+    const householdId = () => ids[next++ % ids.length].id;
+
+    const routes: Route[] = [
+      { name: 'households list, first page', api: { method: 'GET', path: `/api/households${q({ sort: ['updatedAt', 'DESC'], range: [0, 24] })}` }, bare: { method: 'GET', path: '/households' } },
+      { name: 'households search "Hélène"', api: { method: 'GET', path: `/api/households${q({ filter: { q: 'Hélène' }, range: [0, 24] })}` }, bare: { method: 'GET', path: `/households?q=${encodeURIComponent('Hélène')}` } },
+      { name: 'households search "helene"', api: { method: 'GET', path: `/api/households${q({ filter: { q: 'helene' }, range: [0, 24] })}` }, bare: { method: 'GET', path: '/households?q=helene' } },
+      { name: 'rights by annual amount', api: { method: 'GET', path: `/api/detected-rights${q({ sort: ['annualAmountCents', 'DESC'], range: [0, 24] })}` }, bare: { method: 'GET', path: '/detected-rights' } },
+      { name: 'rights, benefit = rsa', api: { method: 'GET', path: `/api/detected-rights${q({ filter: { benefit: 'rsa' }, sort: ['annualAmountCents', 'DESC'], range: [0, 24] })}` }, bare: { method: 'GET', path: '/detected-rights?benefit=rsa' } },
+      { name: 'campaign preview, broad', api: { method: 'POST', path: '/api/campaigns/preview', body: { filters: {} } }, bare: { method: 'POST', path: '/campaigns/preview', body: {} } },
+      { name: 'Ma journée', api: { method: 'GET', path: '/api/my-day' }, bare: { method: 'GET', path: '/my-day' } },
+      { name: 'household page', api: { method: 'GET', path: () => `/api/households/${householdId()}` }, bare: { method: 'GET', path: () => `/households/${householdId()}` } },
+    ];
+    const only = strArg('only');
+    const results = new Map<string, { api: Awaited<ReturnType<typeof drive>>[]; bare: Awaited<ReturnType<typeof drive>>[] }>();
+    for (const route of routes.filter((r) => !only || r.name.includes(only))) {
+      const r = { api: [] as Awaited<ReturnType<typeof drive>>[], bare: [] as Awaited<ReturnType<typeof drive>>[] };
+      for (let round = 0; round < ROUNDS; round++) {
+        r.api.push(await drive(apiPort, cookie, route.api));
+        r.bare.push(await drive(barePort, cookie, route.bare));
+      }
+      results.set(route.name, r);
+      const best = (xs: Awaited<ReturnType<typeof drive>>[]) => xs.reduce((a, b) => (b.rps > a.rps ? b : a));
+      const a = best(r.api), b = best(r.bare);
+      console.log(
+        `| ${route.name} | ${a.rps.toFixed(0)} | ${a.p50.toFixed(0)} | ${a.p99.toFixed(0)} | ${a.failures} | ${b.rps.toFixed(0)} | ${b.p50.toFixed(0)} | ${b.p99.toFixed(0)} | ${(a.rps / b.rps).toFixed(2)}× |`,
+      );
+    }
+    console.log('\n(API | bare: req/s, p50 ms, p99 ms, failures; best of', ROUNDS, 'alternating rounds of', SECONDS, 's,', CONNECTIONS, 'connections)');
+    const { rows: sizes } = await pool.query<{ table: string; rows: string; size: string }>(
+      `SELECT c.relname AS table, c.reltuples::bigint AS rows, pg_size_pretty(pg_total_relation_size(c.oid)) AS size
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY pg_total_relation_size(c.oid) DESC LIMIT 12`,
+    );
+    console.log('\n| table | rows (estimate) | size with indexes |\n|---|---|---|');
+    for (const s of sizes) console.log(`| ${s.table} | ${s.rows} | ${s.size} |`);
+  } finally {
+    await api?.close();
+    await bare?.close();
+    await pool.end();
+    if (!keep) await dropDatabase(databaseUrl);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
