@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Dialog, DialogContent, DialogTitle } from '@mui/material';
 import { isOpenRightStatus, parisToday } from '@recours/domain';
 import { useState } from 'react';
 import { CheckboxGroupInput, DateInput, Form, required, SelectInput, TextInput, useCreate, useNotify, useRefresh } from 'react-admin';
@@ -7,6 +7,7 @@ import { choicesOf, LABELS } from '../../labels';
 import { byPriority, type DetectedRight } from '../detected-rights/types';
 import { contactPayload, type ContactInput } from './types';
 import { FormError } from '../../components/FormError';
+import { DialogButtons } from '../../components/DialogButtons';
 
 const notInPast = (value: unknown) =>
   typeof value === 'string' && value && value < parisToday() ? 'La prochaine tentative ne peut pas être dans le passé.' : undefined;
@@ -65,14 +66,9 @@ export const ContactDialog = ({ householdId, rights, onClose }: { householdId: s
             fullWidth
           />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={isPending}>
-            Annuler
-          </Button>
-          <Button type="submit" variant="contained" disabled={isPending}>
-            Enregistrer le contact
-          </Button>
-        </DialogActions>
+        <DialogButtons onCancel={onClose} pending={isPending} type="submit">
+          Enregistrer le contact
+        </DialogButtons>
       </Form>
     </Dialog>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Alert, Dialog, DialogContent, DialogTitle } from '@mui/material';
 import type { DetectedRightStatus } from '@recours/domain';
 import { parisToday, TRANSITION_ACTION_LABELS } from '@recours/domain';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import type { RecoursDataProvider } from '../../providers/dataProvider';
 import { transitionPayload, type TransitionValues as Values } from './transition-payload';
 import type { DetectedRight } from './types';
 import { FormError } from '../../components/FormError';
+import { DialogButtons } from '../../components/DialogButtons';
 
 const noteRequiredForOther = (value: unknown, all: Values) =>
   all.reason === 'autre' && !(typeof value === 'string' && value.trim()) ? 'Précisez le motif.' : undefined;
@@ -90,14 +91,9 @@ export const TransitionDialog = ({ right, to, onClose }: { right: DetectedRight;
             validate={to === 'ecarte' ? noteRequiredForOther : undefined}
           />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={pending}>
-            Annuler
-          </Button>
-          <Button type="submit" variant="contained" disabled={pending}>
-            Valider
-          </Button>
-        </DialogActions>
+        <DialogButtons onCancel={onClose} pending={pending} type="submit">
+          Valider
+        </DialogButtons>
       </Form>
     </Dialog>
   );

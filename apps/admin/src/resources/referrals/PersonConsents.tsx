@@ -1,4 +1,4 @@
-import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Button, Chip, Dialog, DialogContent, DialogTitle, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { LABELS, parisToday } from '@recours/domain';
 import { useState } from 'react';
 import { useDataProvider, useGetList, useNotify, usePermissions } from 'react-admin';
@@ -6,6 +6,7 @@ import { formatIsoDate } from '../../format';
 import { can, type Permissions } from '../../providers/authProvider';
 import type { RecoursDataProvider } from '../../providers/dataProvider';
 import type { Consent } from './types';
+import { DialogButtons } from '../../components/DialogButtons';
 
 /** A person's consent ledger, oldest first; a given sharing consent still in force can be withdrawn (a new row). */
 export const PersonConsents = ({ personId }: { personId: string }) => {
@@ -112,14 +113,9 @@ const WithdrawDialog = ({ consent, onClose, onDone }: { consent: Consent; onClos
         </TextField>
         <TextField size="small" type="date" label="Le" value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={pending}>
-          Annuler
-        </Button>
-        <Button variant="contained" color="error" onClick={() => void submit()} disabled={pending}>
-          Enregistrer le retrait
-        </Button>
-      </DialogActions>
+      <DialogButtons onCancel={onClose} pending={pending} color="error" onClick={() => void submit()}>
+        Enregistrer le retrait
+      </DialogButtons>
     </Dialog>
   );
 };

@@ -4,7 +4,6 @@ import {
   Box,
   Button,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   FormControlLabel,
@@ -23,6 +22,7 @@ import type { Permissions } from '../../providers/authProvider';
 import type { RecoursDataProvider } from '../../providers/dataProvider';
 import type { Household } from '../households/types';
 import { sharingConsentState, type Consent, type Partner } from './types';
+import { DialogButtons } from '../../components/DialogButtons';
 
 const errorMessage = (error: unknown) => (error instanceof Error && error.message ? error.message : 'L’envoi a échoué.');
 const fieldErrors = (error: unknown): Record<string, string> => ((error as { body?: { errors?: Record<string, string> } })?.body?.errors ?? {}) as Record<string, string>;
@@ -213,14 +213,9 @@ export const ReferDialog = ({ householdId, right, onClose }: { householdId: stri
           ) : null}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={pending}>
-          Annuler
-        </Button>
-        <Button variant="contained" startIcon={<SendIcon />} onClick={() => void send()} disabled={pending || !canSend}>
-          Envoyer l’orientation
-        </Button>
-      </DialogActions>
+      <DialogButtons onCancel={onClose} pending={pending} startIcon={<SendIcon />} onClick={() => void send()} disabled={!canSend}>
+        Envoyer l’orientation
+      </DialogButtons>
     </Dialog>
   );
 };

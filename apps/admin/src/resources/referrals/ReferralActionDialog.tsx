@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Dialog, DialogContent, DialogTitle } from '@mui/material';
 import { LABELS, parisToday, REFUSAL_REASONS, type ReferralAction } from '@recours/domain';
 import { useState } from 'react';
 import { Form, required, SelectInput, TextInput, useDataProvider, useNotify, useRefresh } from 'react-admin';
@@ -8,6 +8,7 @@ import { choicesOf } from '../../labels';
 import type { RecoursDataProvider } from '../../providers/dataProvider';
 import type { ReferralActionName } from '../../providers/referral-types';
 import type { Referral } from './types';
+import { DialogButtons } from '../../components/DialogButtons';
 
 interface Values {
   reason?: string;
@@ -113,14 +114,9 @@ export const ReferralActionDialog = ({ referral, action, onClose }: { referral: 
             validate={action === 'progress' ? required() : undefined}
           />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={pending}>
-            Annuler
-          </Button>
-          <Button type="submit" variant="contained" disabled={pending}>
-            Valider
-          </Button>
-        </DialogActions>
+        <DialogButtons onCancel={onClose} pending={pending} type="submit">
+          Valider
+        </DialogButtons>
       </Form>
     </Dialog>
   );
