@@ -50,26 +50,7 @@ export class ListsAtScale1796406000000 implements MigrationInterface {
          AND (h.applicant_first_name, h.applicant_last_name, h.member_count, h.search_text)
              IS DISTINCT FROM (s.first_name, s.last_name, s.n, recours_search_text(concat_ws(' ', h.reference, s.names)))
     $$`);
-    await queryRunner.query(`CREATE FUNCTION recours_person_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          PERFORM recours_refresh_household_members(ARRAY(SELECT DISTINCT household_id FROM new_rows));
-        ELSIF TG_OP = 'DELETE' THEN
-          PERFORM recours_refresh_household_members(ARRAY(SELECT DISTINCT household_id FROM old_rows));
-        ELSE
-          PERFORM recours_refresh_household_members(ARRAY(SELECT household_id FROM new_rows UNION SELECT household_id FROM old_rows));
-        END IF;
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(
-      `CREATE TRIGGER person_members_insert AFTER INSERT ON person REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recours_person_changed()`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER person_members_update AFTER UPDATE ON person REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recours_person_changed()`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER person_members_delete AFTER DELETE ON person REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION recours_person_changed()`,
-    );
+    await refreshHouseholdsOnChange(queryRunner, 'person', 'person_members', 'recours_person_changed', 'recours_refresh_household_members');
     // The reference is part of the search text; a new household has no member yet.
     await queryRunner.query(`CREATE FUNCTION recours_household_reference_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -89,26 +70,7 @@ export class ListsAtScale1796406000000 implements MigrationInterface {
                GROUP BY x.id) s
        WHERE h.id = s.id AND h.open_gain_cents IS DISTINCT FROM s.gain
     $$`);
-    await queryRunner.query(`CREATE FUNCTION recours_detected_right_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          PERFORM recours_refresh_household_gain(ARRAY(SELECT DISTINCT household_id FROM new_rows));
-        ELSIF TG_OP = 'DELETE' THEN
-          PERFORM recours_refresh_household_gain(ARRAY(SELECT DISTINCT household_id FROM old_rows));
-        ELSE
-          PERFORM recours_refresh_household_gain(ARRAY(SELECT household_id FROM new_rows UNION SELECT household_id FROM old_rows));
-        END IF;
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(
-      `CREATE TRIGGER detected_right_gain_insert AFTER INSERT ON detected_right REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recours_detected_right_changed()`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER detected_right_gain_update AFTER UPDATE ON detected_right REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION recours_detected_right_changed()`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER detected_right_gain_delete AFTER DELETE ON detected_right REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION recours_detected_right_changed()`,
-    );
+    await refreshHouseholdsOnChange(queryRunner, 'detected_right', 'detected_right_gain', 'recours_detected_right_changed', 'recours_refresh_household_gain');
 
     // Backfill existing rows.
     await queryRunner.query(`SELECT recours_refresh_household_members(ARRAY(SELECT id FROM household))`);
@@ -149,17 +111,11 @@ export class ListsAtScale1796406000000 implements MigrationInterface {
       `CREATE INDEX "person_name_search_idx" ON "person" USING gin (recours_search_text("first_name" || ' ' || "last_name") gin_trgm_ops)`,
     );
     await queryRunner.query(`CREATE INDEX "household_reference_search_idx" ON "household" USING gin (recours_search_text("reference") gin_trgm_ops)`);
-    await queryRunner.query(`DROP TRIGGER detected_right_gain_delete ON detected_right`);
-    await queryRunner.query(`DROP TRIGGER detected_right_gain_update ON detected_right`);
-    await queryRunner.query(`DROP TRIGGER detected_right_gain_insert ON detected_right`);
-    await queryRunner.query(`DROP FUNCTION recours_detected_right_changed()`);
+    await dropRefreshHouseholdsOnChange(queryRunner, 'detected_right', 'detected_right_gain', 'recours_detected_right_changed');
     await queryRunner.query(`DROP FUNCTION recours_refresh_household_gain(uuid[])`);
     await queryRunner.query(`DROP TRIGGER household_search_reference ON household`);
     await queryRunner.query(`DROP FUNCTION recours_household_reference_changed()`);
-    await queryRunner.query(`DROP TRIGGER person_members_delete ON person`);
-    await queryRunner.query(`DROP TRIGGER person_members_update ON person`);
-    await queryRunner.query(`DROP TRIGGER person_members_insert ON person`);
-    await queryRunner.query(`DROP FUNCTION recours_person_changed()`);
+    await dropRefreshHouseholdsOnChange(queryRunner, 'person', 'person_members', 'recours_person_changed');
     await queryRunner.query(`DROP FUNCTION recours_refresh_household_members(uuid[])`);
     await queryRunner.query(`DROP FUNCTION recours_confidence_weight(confidence)`);
     await queryRunner.query(`ALTER TABLE "household" DROP COLUMN "open_gain_cents"`);
@@ -168,4 +124,37 @@ export class ListsAtScale1796406000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "household" DROP COLUMN "applicant_last_name"`);
     await queryRunner.query(`ALTER TABLE "household" DROP COLUMN "applicant_first_name"`);
   }
+}
+
+const STATEMENT_EVENTS = [
+  ['insert', 'INSERT', 'REFERENCING NEW TABLE AS new_rows'],
+  ['update', 'UPDATE', 'REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows'],
+  ['delete', 'DELETE', 'REFERENCING OLD TABLE AS old_rows'],
+] as const;
+
+/**
+ * After each statement on `table`, `refresh` (a function taking household ids) runs once for the
+ * households whose rows the statement inserted, updated or deleted: a trigger function and its three
+ * statement triggers `<prefix>_insert|update|delete`.
+ */
+async function refreshHouseholdsOnChange(queryRunner: QueryRunner, table: string, prefix: string, fn: string, refresh: string): Promise<void> {
+  await queryRunner.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          PERFORM ${refresh}(ARRAY(SELECT DISTINCT household_id FROM new_rows));
+        ELSIF TG_OP = 'DELETE' THEN
+          PERFORM ${refresh}(ARRAY(SELECT DISTINCT household_id FROM old_rows));
+        ELSE
+          PERFORM ${refresh}(ARRAY(SELECT household_id FROM new_rows UNION SELECT household_id FROM old_rows));
+        END IF;
+        RETURN NULL;
+      END $$`);
+  for (const [suffix, event, transition] of STATEMENT_EVENTS) {
+    await queryRunner.query(`CREATE TRIGGER ${prefix}_${suffix} AFTER ${event} ON ${table} ${transition} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+  }
+}
+
+async function dropRefreshHouseholdsOnChange(queryRunner: QueryRunner, table: string, prefix: string, fn: string): Promise<void> {
+  for (const [suffix] of [...STATEMENT_EVENTS].reverse()) await queryRunner.query(`DROP TRIGGER ${prefix}_${suffix} ON ${table}`);
+  await queryRunner.query(`DROP FUNCTION ${fn}()`);
 }
