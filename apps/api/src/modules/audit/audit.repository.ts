@@ -55,7 +55,6 @@ export class AuditRepository {
     const where = scopedWhere(scope, { organisation: 'e.organisation_id', household: 'e.household_id' });
     const f = q.filter;
     if (f.id) where.add('e.id = ANY(?::uuid[])', f.id);
-    if (f.householdId) where.add('e.household_id = ?', f.householdId);
     if (f.actorId) where.add('e.actor_id = ?', f.actorId);
     if (f.entityId) where.add('e.entity_id = ?', f.entityId);
     if (f.entityType) where.add('e.entity_type = ?', f.entityType);
