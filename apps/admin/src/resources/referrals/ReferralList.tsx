@@ -1,6 +1,6 @@
-import { Tab, Tabs } from '@mui/material';
+import { Tab, Tabs, useMediaQuery, type Theme } from '@mui/material';
 import { DETECTABLE_BENEFITS } from '@recours/domain';
-import { BooleanInput, DataTable, List, SelectInput, useListContext, usePermissions } from 'react-admin';
+import { BooleanInput, DataTable, List, SelectInput, SimpleList, useListContext, usePermissions } from 'react-admin';
 import { choicesOf, LABELS } from '../../labels';
 import type { Permissions } from '../../providers/authProvider';
 import { outcomeText, ReferralDelay, referralObject, ReferralStatusChip } from './ReferralChips';
@@ -30,10 +30,16 @@ const filters = [
 
 const Col = DataTable.Col<Referral>;
 
+const householdLabel = (r: Referral) => (r.applicantName ? `${r.householdReference} — ${r.applicantName}` : r.householdReference);
+const partnerLabel = (r: Referral) => (r.box === 'sent' ? `→ ${r.recipientOrganisationName}` : `← ${r.senderOrganisationName}`);
+const EMPTY = <p style={{ padding: 16 }}>Aucune orientation.</p>;
+
 /** "Orientations": received (the partner's home page) and sent, with status chips and the delay since the last change. */
 export const ReferralList = () => {
   const { permissions } = usePermissions<Permissions>();
   const fallback = permissions?.role === 'partner_agent' ? 'received' : 'sent';
+  // On a phone (home visits), one card per referral instead of a table wider than the screen.
+  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
     <List<Referral>
       title="Orientations"
@@ -44,14 +50,24 @@ export const ReferralList = () => {
       storeKey={`referrals.${fallback}`}
     >
       <BoxTabs fallback={fallback} />
-      <DataTable<Referral> rowClick="show" bulkActionButtons={false} empty={<p style={{ padding: 16 }}>Aucune orientation.</p>}>
-        <Col source="householdReference" label="Foyer" render={(r) => (r.applicantName ? `${r.householdReference} — ${r.applicantName}` : r.householdReference)} />
-        <Col label="Partenaire" disableSort render={(r) => (r.box === 'sent' ? `→ ${r.recipientOrganisationName}` : `← ${r.senderOrganisationName}`)} />
-        <Col label="Objet" disableSort render={referralObject} />
-        <Col source="status" label="Statut" render={(r) => <ReferralStatusChip status={r.status} />} />
-        <Col label="Issue" disableSort render={(r) => outcomeText(r) ?? ''} />
-        <Col source="statusChangedAt" label="Dernier changement" render={(r) => <ReferralDelay referral={r} />} />
-      </DataTable>
+      {narrow ? (
+        <SimpleList<Referral>
+          linkType="show"
+          empty={EMPTY}
+          primaryText={householdLabel}
+          secondaryText={(r) => `${partnerLabel(r)} · ${referralObject(r)}`}
+          tertiaryText={(r) => <ReferralStatusChip status={r.status} />}
+        />
+      ) : (
+        <DataTable<Referral> rowClick="show" bulkActionButtons={false} empty={EMPTY}>
+          <Col source="householdReference" label="Foyer" render={householdLabel} />
+          <Col label="Partenaire" disableSort render={partnerLabel} />
+          <Col label="Objet" disableSort render={referralObject} />
+          <Col source="status" label="Statut" render={(r) => <ReferralStatusChip status={r.status} />} />
+          <Col label="Issue" disableSort render={(r) => outcomeText(r) ?? ''} />
+          <Col source="statusChangedAt" label="Dernier changement" render={(r) => <ReferralDelay referral={r} />} />
+        </DataTable>
+      )}
     </List>
   );
 };
