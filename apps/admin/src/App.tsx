@@ -1,4 +1,7 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { AppLayout } from './layout/AppLayout';
+import { legalRoutes } from './pages/legal';
+import { queryClient } from './providers/query-client';
 import { can, authProvider, type Permissions } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18n';
@@ -75,9 +78,12 @@ export const App = () => (
     loginPage={LoginPage}
     dashboard={Dashboard}
     theme={theme}
+    layout={AppLayout}
+    queryClient={queryClient}
     requireAuth
     disableTelemetry
   >
+    <CustomRoutes noLayout>{legalRoutes}</CustomRoutes>
     {resourcesFor}
   </Admin>
 );

@@ -1,12 +1,30 @@
+import { getMuiDsfrThemeOptions } from '@codegouvfr/react-dsfr/mui';
+import { breakpoints } from '@codegouvfr/react-dsfr/fr/breakpoints';
+import { deepmerge } from '@mui/utils';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
-// Republic blue as primary colour: the back office is used by public services and their partners.
-export const theme: RaThemeOptions = {
-  ...defaultTheme,
-  palette: {
-    primary: { main: '#000091' },
-    secondary: { main: '#313178' },
-    error: { main: '#ce0500' },
+// The State's design system (DSFR) through react-dsfr's Material UI theme: Marianne, the DSFR
+// colours and breakpoints (md = 768 px: below it, lists become simple lists).
+const dsfr = getMuiDsfrThemeOptions({
+  isDark: false,
+  breakpointsValues: {
+    xs: 0,
+    sm: breakpoints.emValues.sm * 16,
+    md: breakpoints.emValues.md * 16,
+    lg: breakpoints.emValues.lg * 16,
+    xl: breakpoints.emValues.xl * 16,
   },
-  typography: { fontFamily: ['Marianne', 'Arial', 'sans-serif'].join(',') },
-};
+});
+
+export const theme: RaThemeOptions = deepmerge(defaultTheme, {
+  ...dsfr,
+  components: {
+    ...dsfr.components,
+    // The sidebar never forces a width wider than a phone's screen.
+    RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0, overflowX: 'hidden' } } } },
+    RaList: { styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } } },
+    // The skip link is written in the primary's contrast colour on the page background: with the
+    // DSFR's near-white contrast colour it would be invisible.
+    RaSkipNavigationButton: { styleOverrides: { root: { color: dsfr.palette?.primary && 'main' in dsfr.palette.primary ? dsfr.palette.primary.main : '#000091' } } },
+  },
+} as RaThemeOptions);

@@ -47,7 +47,8 @@ export default async function globalSetup(): Promise<void> {
     const adminStale = () =>
       fs.statSync(ADMIN_DIST).mtimeMs < Math.max(newestMtime(path.join(ROOT, 'apps/admin/src')), newestMtime(path.join(ROOT, 'libs/domain/src')));
     if (!fs.existsSync(ADMIN_DIST) || process.env.E2E_BUILD_ADMIN === '1' || adminStale()) {
-      run('admin build', NODE, [VITE, 'build', '--config', 'apps/admin/vite.config.ts', '--logLevel', 'warn']);
+      // NODE_ENV=test (set by jest) would bundle React's development build: measure what users get.
+      run('admin build', NODE, [VITE, 'build', '--config', 'apps/admin/vite.config.ts', '--logLevel', 'warn'], { NODE_ENV: 'production' });
     }
 
     const [apiPort, adminPort] = [await freePort(), await freePort()];

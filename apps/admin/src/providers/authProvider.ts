@@ -1,4 +1,4 @@
-import { useGetIdentity, type AuthProvider, type UserIdentity } from 'react-admin';
+import { HttpError, useGetIdentity, type AuthProvider, type UserIdentity } from 'react-admin';
 import type { components } from '../api/schema';
 import type { Role } from '../labels';
 import { API_URL, httpClient } from './http';
@@ -19,17 +19,25 @@ export interface Permissions {
 
 export const can = (p: Permissions | undefined, permission: string) => !!p?.permissions.includes(permission);
 
-// One /me request per page load, shared by checkAuth, getIdentity and getPermissions.
+// One /me request per page load, shared by checkAuth, getIdentity and getPermissions. A 401 is
+// kept as the answer until the visitor signs in: a visitor without a session asks /me once.
 let mePromise: Promise<Me> | null = null;
 
 const fetchMe = (): Promise<Me> => {
   mePromise ??= httpClient(`${API_URL}/auth/me`)
     .then(({ json }) => json as Me)
     .catch((error: unknown) => {
-      mePromise = null;
+      if ((error as { status?: number })?.status !== 401) mePromise = null;
       throw error;
     });
   return mePromise;
+};
+
+/** The answer /me would give once signed out, without asking (handled, so never "uncaught"). */
+const signedOut = (): Promise<Me> => {
+  const answer = Promise.reject(new HttpError('Non connecté', 401));
+  answer.catch(() => undefined);
+  return answer;
 };
 
 export const authProvider: AuthProvider = {
@@ -44,8 +52,10 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
-    mePromise = null;
-    // Also called after a 401: the request then fails harmlessly.
+    mePromise = signedOut();
+    // Also called for a visitor whose /me answered 401: the request then fails harmlessly. It is
+    // awaited even then: an instant logout lets react-admin log out again before its redirection
+    // to the sign-in page completes, in a loop that held the form back for seconds.
     await httpClient(`${API_URL}/auth/logout`, { method: 'POST' }).catch(() => undefined);
   },
 
@@ -60,7 +70,10 @@ export const authProvider: AuthProvider = {
 
   async checkError(error: { status?: number }) {
     if (error?.status === 401) {
-      mePromise = null;
+      // A visitor who never signed in is sent to the form without being told a session expired.
+      const hadSession = mePromise ? await mePromise.then(() => true, () => false) : false;
+      mePromise = signedOut();
+      if (!hadSession) throw { message: false };
       throw new Error('Votre session a expiré. Veuillez vous reconnecter.');
     }
     // 403 and 404 answer about one record, not about the session: stay signed in.
@@ -78,8 +91,13 @@ export const authProvider: AuthProvider = {
     };
   },
 
-  async getPermissions(): Promise<Permissions> {
-    const me = await fetchMe();
-    return { role: me.role as Role, permissions: me.permissions ?? [] };
+  async getPermissions(): Promise<Permissions | undefined> {
+    // A visitor without a session has no permissions; an error here would make react-admin log
+    // them out again and again (each logout clears the queries, which asks again) before the form shows.
+    const me = await fetchMe().catch((error: { status?: number }) => {
+      if (error?.status === 401) return null;
+      throw error;
+    });
+    return me ? { role: me.role as Role, permissions: me.permissions ?? [] } : undefined;
   },
 };

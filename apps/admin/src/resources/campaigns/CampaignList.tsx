@@ -1,5 +1,6 @@
 import { Box, Chip, Typography } from '@mui/material';
-import { CreateButton, DataTable, List, SelectInput, TopToolbar, usePermissions } from 'react-admin';
+import { CreateButton, DataTable, List, SelectInput, SimpleList, TopToolbar, usePermissions } from 'react-admin';
+import { useIsPhone } from '../../components/useIsPhone';
 import { TimestampField } from '../../components/fields';
 import { choicesOf, LABELS } from '../../labels';
 import { can, type Permissions } from '../../providers/authProvider';
@@ -30,8 +31,18 @@ const Empty = () => {
   );
 };
 
-export const CampaignList = () => (
+export const CampaignList = () => {
+  const phone = useIsPhone();
+  return (
   <List<Campaign> filters={filters} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} title="Campagnes" exporter={false} empty={<Empty />}>
+    {phone ? (
+      <SimpleList<Campaign>
+        rowClick="show"
+        primaryText={(c) => c.name}
+        secondaryText={(c) => `${LABELS.campaignStatus[c.status]} · ${c.targetCount ?? '—'} foyers`}
+        tertiaryText={(c) => (c.status === 'brouillon' ? '' : `${progressPercent(c)} %`)}
+      />
+    ) : (
     <DataTable<Campaign> rowClick="show" bulkActionButtons={false}>
       <Column source="name" label="Nom" />
       <Column source="status" label="Statut" render={(c) => <Chip size="small" label={LABELS.campaignStatus[c.status]} />} />
@@ -41,5 +52,7 @@ export const CampaignList = () => (
         <TimestampField source="createdAt" />
       </Column>
     </DataTable>
+    )}
   </List>
-);
+  );
+};

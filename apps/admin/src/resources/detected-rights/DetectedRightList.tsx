@@ -3,9 +3,11 @@ import {
   AutocompleteInput,
   DataTable,
   List,
+  type RaRecord,
   ReferenceInput,
   SearchInput,
   SelectArrayInput,
+  SimpleList,
   TextInput,
 } from 'react-admin';
 import { TimestampField } from '../../components/fields';
@@ -14,6 +16,7 @@ import { formatEurosRounded, formatRightAmount } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import { ConfidenceBadge, RightStatusChip } from './RightBadges';
 import type { DetectedRight } from './types';
+import { useIsPhone } from '../../components/useIsPhone';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Nom ou référence" />,
@@ -30,7 +33,10 @@ const filters = [
 const Column = DataTable.Col<DetectedRight>;
 
 /** Detected rights of the organisation, largest yearly amount first; a row opens its household. */
-export const DetectedRightList = () => (
+export const DetectedRightList = () => {
+  const phone = useIsPhone();
+  const openHousehold = (_id: unknown, _resource: unknown, record: RaRecord) => `/households/${(record as DetectedRight).householdId}/show/droits`;
+  return (
   <List<DetectedRight>
     filters={filters}
     sort={{ field: 'annualAmountCents', order: 'DESC' }}
@@ -39,10 +45,15 @@ export const DetectedRightList = () => (
     title="Droits détectés"
     exporter={false}
   >
-    <DataTable<DetectedRight>
-      bulkActionButtons={false}
-      rowClick={(_id, _resource, record) => `/households/${record.householdId}/show/droits`}
-    >
+    {phone ? (
+      <SimpleList<DetectedRight>
+        rowClick={(id, resource, record) => openHousehold(id, resource, record)}
+        primaryText={(r) => `${LABELS.detectableBenefit[r.benefit] ?? r.benefit} · ${formatRightAmount(r.estimatedAmountCents, r.amountPeriod, r.benefit)}`}
+        secondaryText={(r) => `${r.applicantName ?? ''} — ${r.householdReference}`}
+        tertiaryText={(r) => <RightStatusChip status={r.status} />}
+      />
+    ) : (
+    <DataTable<DetectedRight> bulkActionButtons={false} rowClick={(id, resource, record) => openHousehold(id, resource, record)}>
       <Column source="householdReference" label="Foyer" render={(r) => `${r.applicantName ?? ''} — ${r.householdReference}`} />
       <Column source="communeName" label="Commune" disableSort render={(r) => r.communeName ?? '—'} />
       <Column source="benefit" label="Prestation" render={(r) => LABELS.detectableBenefit[r.benefit] ?? r.benefit} />
@@ -59,5 +70,7 @@ export const DetectedRightList = () => (
         <TimestampField source="detectedAt" />
       </Column>
     </DataTable>
+    )}
   </List>
-);
+  );
+};

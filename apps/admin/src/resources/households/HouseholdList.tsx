@@ -8,6 +8,7 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  SimpleList,
   TextInput,
   TopToolbar,
   usePermissions,
@@ -16,6 +17,7 @@ import { toChoices } from '../../choices';
 import { can, type Permissions } from '../../providers/authProvider';
 import { IsoDateField } from '../../components/fields';
 import { householdStatusLabels, housingStatusLabels } from '../../labels';
+import { useIsPhone } from '../../components/useIsPhone';
 import { householdName, type Household } from './types';
 
 const statusChoices = toChoices(householdStatusLabels);
@@ -43,7 +45,9 @@ const ListActions = () => {
 
 const Column = DataTable.Col<Household>;
 
-export const HouseholdList = () => (
+export const HouseholdList = () => {
+  const phone = useIsPhone();
+  return (
   <List<Household>
     filters={filters}
     actions={<ListActions />}
@@ -51,6 +55,14 @@ export const HouseholdList = () => (
     perPage={25}
     filterDefaultValues={{ status: 'active' }}
   >
+    {phone ? (
+      <SimpleList<Household>
+        rowClick="show"
+        primaryText={(r) => householdName(r)}
+        secondaryText={(r) => `${r.reference} · ${r.communeName ?? ''} (${r.postcode ?? ''})`}
+        tertiaryText={(r) => householdStatusLabels[r.status as keyof typeof householdStatusLabels] ?? r.status}
+      />
+    ) : (
     <DataTable<Household> rowClick="show" bulkActionButtons={false}>
       <Column source="reference" />
       <Column source="applicantName" label="Demandeur" render={(record) => householdName(record)} />
@@ -67,5 +79,7 @@ export const HouseholdList = () => (
         <IsoDateField source="lastContactOn" />
       </Column>
     </DataTable>
+    )}
   </List>
-);
+  );
+};

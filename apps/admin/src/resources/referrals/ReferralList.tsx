@@ -1,4 +1,5 @@
-import { Tab, Tabs, useMediaQuery, type Theme } from '@mui/material';
+import { Tab, Tabs } from '@mui/material';
+import { useIsPhone } from '../../components/useIsPhone';
 import { DETECTABLE_BENEFITS } from '@recours/domain';
 import { BooleanInput, DataTable, List, SelectInput, SimpleList, useListContext, usePermissions } from 'react-admin';
 import { choicesOf, LABELS } from '../../labels';
@@ -39,7 +40,7 @@ export const ReferralList = () => {
   const { permissions } = usePermissions<Permissions>();
   const fallback = permissions?.role === 'partner_agent' ? 'received' : 'sent';
   // On a phone (home visits), one card per referral instead of a table wider than the screen.
-  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const narrow = useIsPhone();
   return (
     <List<Referral>
       title="Orientations"

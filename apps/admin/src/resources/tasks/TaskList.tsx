@@ -8,12 +8,14 @@ import {
   ReferenceInput,
   SelectArrayInput,
   SelectInput,
+  SimpleList,
   useGetIdentity,
 } from 'react-admin';
 import { formatIsoDate } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import { TaskStatusButtons } from './TaskStatusButtons';
 import type { Task } from './types';
+import { useIsPhone } from '../../components/useIsPhone';
 
 const dueChoices = [
   { id: 'overdue', name: 'En retard' },
@@ -44,6 +46,7 @@ const DueOn = ({ task }: { task: Task }) => {
 /** My open tasks by default, earliest due first; a row opens the household. */
 export const TaskList = () => {
   const { identity, isPending } = useGetIdentity();
+  const phone = useIsPhone();
   if (isPending) return <Loading />;
   return (
     <List<Task>
@@ -54,6 +57,14 @@ export const TaskList = () => {
       title="Tâches"
       exporter={false}
     >
+      {phone ? (
+        <SimpleList<Task>
+          rowClick={(_id, _resource, task) => `/households/${task.householdId}/show/contacts`}
+          primaryText={(t) => t.title}
+          secondaryText={(t) => `${t.applicantName ?? ''} — ${t.householdReference} · ${LABELS.taskStatus[t.status]}`}
+          tertiaryText={(t) => <DueOn task={t} />}
+        />
+      ) : (
       <DataTable<Task> bulkActionButtons={false} rowClick={(_id, _resource, task) => `/households/${task.householdId}/show/contacts`}>
         <Column source="dueOn" label="Échéance" render={(t) => <DueOn task={t} />} />
         <Column source="title" label="Tâche" />
@@ -69,6 +80,7 @@ export const TaskList = () => {
         <Column source="status" label="Statut" render={(t) => LABELS.taskStatus[t.status]} />
         <Column label="Actions" disableSort render={(t) => <TaskStatusButtons task={t} />} />
       </DataTable>
+      )}
     </List>
   );
 };

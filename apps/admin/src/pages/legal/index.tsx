@@ -1,0 +1,12 @@
+import { Route } from 'react-router-dom';
+import { LEGAL_PAGES } from '../../layout/AppFooter';
+import { Accessibility } from './Accessibility';
+import { LegalNotice } from './LegalNotice';
+import { PersonalData } from './PersonalData';
+
+/** Routes readable without a session (outside react-admin's layout). */
+export const legalRoutes = [
+  <Route key="terms" path={LEGAL_PAGES.terms} element={<LegalNotice />} />,
+  <Route key="personal-data" path={LEGAL_PAGES.personalData} element={<PersonalData />} />,
+  <Route key="accessibility" path={LEGAL_PAGES.accessibility} element={<Accessibility />} />,
+];
