@@ -80,6 +80,7 @@ export const AUDIT_ENTITY_TYPES = [
   'campaign',
   'referral',
   'consent',
+  'outreach_block',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -169,6 +170,7 @@ export const LABELS = {
     campaign: 'Campagne',
     referral: 'Orientation',
     consent: 'Consentement',
+    outreach_block: 'Refus de sollicitation',
   },
   ...OUTREACH_LABELS,
   ...REFERRAL_LABELS,
