@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { registerCsrfGuard } from './common/http/csrf';
 import { registerInputGuard } from './common/http/input-guard';
 import { ZodBodyPipe } from './common/http/validation';
 import type { AppConfig } from './config/config';
@@ -25,19 +26,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie);
   registerInputGuard(app.getHttpAdapter().getInstance(), bodyLimit);
-  // Writes carry JSON only: a cross-site HTML form (urlencoded, multipart, text/plain) is refused
-  // before any parsing, on top of the SameSite=Lax session cookie.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      const hasBody = request.headers['content-length'] !== undefined ? request.headers['content-length'] !== '0' : !!request.headers['transfer-encoding'];
-      if (!hasBody || request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
-      const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-      if (type !== 'application/json') {
-        await reply.code(415).send({ statusCode: 415, message: 'Type de contenu non pris en charge (JSON attendu)' });
-      }
-    });
+  registerCsrfGuard(app.getHttpAdapter().getInstance(), config.adminOrigins);
   app.setGlobalPrefix('api');
   app.enableCors({
     origin: config.adminOrigins,
