@@ -4,13 +4,16 @@ import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { registerCsrfGuard } from './common/http/csrf';
 import { registerInputGuard } from './common/http/input-guard';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { ZodBodyPipe } from './common/http/validation';
 import type { AppConfig } from './config/config';
 import { ensureDatabase } from './config/database';
 import { setupOpenApi } from './config/openapi';
+import { refuseDemoAccounts } from './config/production-checks';
 
 /** Builds the configured application (used by main.ts and by the integration tests). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -27,6 +30,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   await app.register(fastifyCookie);
   registerInputGuard(app.getHttpAdapter().getInstance(), bodyLimit);
   registerCsrfGuard(app.getHttpAdapter().getInstance(), config.adminOrigins);
+  await registerSecurityHeaders(app, config.nodeEnv === 'production');
   app.setGlobalPrefix('api');
   app.enableCors({
     origin: config.adminOrigins,
@@ -36,6 +40,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   app.useGlobalPipes(new ZodBodyPipe());
   app.enableShutdownHooks();
-  setupOpenApi(app);
+  if (config.openApiEnabled) setupOpenApi(app);
+  if (config.nodeEnv === 'production') {
+    await refuseDemoAccounts(app.get(DataSource)).catch(async (err: unknown) => {
+      await app.close();
+      throw err;
+    });
+  }
   return app;
 }
