@@ -19,7 +19,8 @@ describe('CSRF', () => {
 
   it('refuses bodyless POSTs from a foreign Origin or a cross-site fetch, and does nothing', async () => {
     const before = await detectionRequested();
-    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }]) {
+    const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }];
+    for (const headers of foreign) {
       const launch = await t.request('POST', `/api/campaigns/${t.fx.campaignA}/launch`, { cookie: manager, headers });
       expect({ headers, status: launch.statusCode }).toEqual({ headers, status: 403 });
       const detect = await t.request('POST', `/api/households/${t.fx.householdA}/detect`, { cookie: sw, headers });
