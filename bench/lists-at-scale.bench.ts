@@ -382,7 +382,8 @@ async function main() {
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
     if (login.status !== 200 || !cookie) throw new Error(`login → ${login.status} ${await login.text()}`);
     const { rows: ids } = await pool.query<{ id: string }>(
-      `SELECT id FROM household WHERE organisation_id = '00000000-0000-4000-8001-000000000000' ORDER BY id LIMIT 1000`,
+      `SELECT id FROM household WHERE organisation_id = $1 ORDER BY id LIMIT 1000`,
+      [ORG_ID],
     );
     let next = 0;
     const householdId = () => ids[next++ % ids.length].id;
