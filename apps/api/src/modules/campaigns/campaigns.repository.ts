@@ -157,7 +157,7 @@ export class CampaignsRepository {
          (SELECT count(DISTINCT household_id) FROM rights WHERE status IN (${INFORMED_SQL}))::int AS informed,
          (SELECT count(DISTINCT household_id) FROM rights WHERE status IN (${CLAIM_FILED_SQL}))::int AS claims_filed,
          (SELECT count(DISTINCT household_id) FROM rights WHERE status = 'accorde')::int AS granted,
-         (SELECT coalesce(sum(CASE WHEN amount_period = 'annuel' THEN granted_monthly_amount_cents ELSE granted_monthly_amount_cents * 12 END), 0)
+         (SELECT coalesce(sum(CASE WHEN amount_period = 'annuel' THEN granted_monthly_amount_cents ELSE granted_monthly_amount_cents::bigint * 12 END), 0)
             FROM rights WHERE status = 'accorde')::float8 AS granted_annual_cents`,
       [id],
     );
