@@ -367,7 +367,7 @@ async function main() {
     }
     const apiPort = await freePort();
     const barePort = await freePort();
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', REDIS_KEY_PREFIX: `bench:${apiPort}:`, QUEUE_PREFIX: `bench-${apiPort}` });
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', REFUSAL_IDENTITY_SECRET: 'banc-secret-de-refus-0123456789abcdef', REDIS_KEY_PREFIX: `bench:${apiPort}:`, QUEUE_PREFIX: `bench-${apiPort}` });
     api = await createApp(config);
     await api.listen(apiPort, '127.0.0.1');
     bare = await bareServer(databaseUrl, barePort);
