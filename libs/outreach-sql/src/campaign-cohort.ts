@@ -152,7 +152,7 @@ function summaryPreview(filters: CampaignFilters, organisationId: string, today:
   if (filters.postcode) where.add('h.postcode = ?', filters.postcode);
   if (filters.referentId) where.add('h.referent_id = ?::uuid', filters.referentId);
   const annual = "(CASE WHEN r.amount_period = 'annuel' THEN r.estimated_amount_cents ELSE r.estimated_amount_cents * 12 END)::bigint";
-  const refusedRights = `SELECT r.household_id, ${annual} AS annual_cents, ${activeBlockExists('r.household_id', 'r.benefit', todayParam)} AS blocked
+  const refusedRights = `SELECT r.household_id, ${annual} AS annual_cents, ${activeBlockExists('r.household_id', todayParam)} AS blocked
         FROM unnest(c.refused_ids) AS x(id) JOIN detected_right r ON r.household_id = x.id AND r.status = ANY(${statusesParam}::detected_right_status[])`;
   return {
     sql: `SELECT (c.n + e.household_count)::int AS household_count,
