@@ -63,7 +63,7 @@ export const BENEFITS = [
 ] as const;
 export type Benefit = (typeof BENEFITS)[number];
 
-export const AUDIT_ACTIONS = ['read', 'list', 'create', 'update', 'delete', 'login', 'logout'] as const;
+export const AUDIT_ACTIONS = ['read', 'list', 'create', 'update', 'delete', 'login', 'logout', 'export'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_ENTITY_TYPES = [
@@ -80,6 +80,8 @@ export const AUDIT_ENTITY_TYPES = [
   'campaign',
   'referral',
   'consent',
+  'statistics',
+  'outreach_block',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -154,6 +156,7 @@ export const LABELS = {
     delete: 'Suppression',
     login: 'Connexion',
     logout: 'Déconnexion',
+    export: 'Export',
   },
   auditEntityType: {
     household: 'Foyer',
@@ -169,6 +172,8 @@ export const LABELS = {
     campaign: 'Campagne',
     referral: 'Orientation',
     consent: 'Consentement',
+    statistics: 'Indicateurs',
+    outreach_block: 'Refus de sollicitation',
   },
   ...OUTREACH_LABELS,
   ...REFERRAL_LABELS,

@@ -23,6 +23,9 @@ const schema = z.object({
   QUEUE_PREFIX: z.string().min(1).default('recours'),
   // How long a person's refusal blocks all outreach for that benefit (CNIL deliberation 2022-101).
   REFUSAL_BLOCK_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  // Key of the hash that keeps a refusal after its household is deleted (refused_identity). Required in
+  // production: changing it forgets every kept refusal.
+  REFUSAL_IDENTITY_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
@@ -31,6 +34,8 @@ const schema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   ADMIN_ORIGIN: z.string().default('http://localhost:5173'),
   TRUST_PROXY: bool.prefault('false'),
+  // The OpenAPI document and Swagger UI (/api/docs): on by default except in production.
+  OPENAPI_ENABLED: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DB_CREATE_IF_MISSING: bool.optional(),
 });
@@ -44,6 +49,7 @@ export type AppConfig = Readonly<{
   redisKeyPrefix: string;
   queuePrefix: string;
   refusalBlockMonths: number;
+  refusalIdentitySecret: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   loginMaxFailuresPerAccount: number;
@@ -51,12 +57,16 @@ export type AppConfig = Readonly<{
   loginWindowMinutes: number;
   adminOrigins: string[];
   trustProxy: boolean;
+  openApiEnabled: boolean;
   logLevel: string;
   createDatabaseIfMissing: boolean;
   cookieSecure: boolean;
 }>;
 
 export class ConfigError extends Error {}
+
+/** Development and tests only (production refuses to start without REFUSAL_IDENTITY_SECRET). */
+const DEV_REFUSAL_IDENTITY_SECRET = 'recours-development-only-refusal-identity-key';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Empty strings (VAR= in a .env file) mean "unset".
@@ -67,6 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Configuration invalide (variables d'environnement) :\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.REFUSAL_IDENTITY_SECRET) {
+    throw new ConfigError("Configuration invalide (variables d'environnement) :\n  - REFUSAL_IDENTITY_SECRET: obligatoire en production");
+  }
   return Object.freeze({
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -76,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     queuePrefix: e.QUEUE_PREFIX,
     refusalBlockMonths: e.REFUSAL_BLOCK_MONTHS,
+    refusalIdentitySecret: e.REFUSAL_IDENTITY_SECRET ?? DEV_REFUSAL_IDENTITY_SECRET,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,
     loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
@@ -83,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     adminOrigins: e.ADMIN_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: e.TRUST_PROXY,
+    openApiEnabled: e.OPENAPI_ENABLED ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     createDatabaseIfMissing: e.DB_CREATE_IF_MISSING ?? e.NODE_ENV === 'development',
     cookieSecure: e.NODE_ENV === 'production',

@@ -141,7 +141,7 @@ describe('detected rights and outreach', () => {
     expect((await audits('detected_right', css.body.id))[0]).toMatchObject({ action: 'create', household_id: h });
   });
 
-  it('after a refusal by the person: blocks outreach for that benefit, cancels its tasks, and campaigns leave it out', async () => {
+  it('after a refusal by the person: blocks outreach to the household, cancels its tasks, and campaigns leave it out', async () => {
     const today = parisToday();
     const h = await household();
     const rsa = await right(h, 'confirme', 'rsa', 50000);
@@ -168,7 +168,7 @@ describe('detected rights and outreach', () => {
     expect(after.body.annualAmountCents).toBe(before.body.annualAmountCents - 50000 * 12);
     const { sql, params } = campaignCohortQuery({ benefits: ['rsa', 'css'] }, t.fx.orgA, today);
     const cohort: { household_id: string; detected_right_ids: string[] }[] = await t.db.query(sql, params);
-    expect(cohort.find((c) => c.household_id === h)?.detected_right_ids).toHaveLength(1); // css only
+    expect(cohort.find((c) => c.household_id === h)).toBeUndefined(); // not even for the CSS
     expect(cohort.flatMap((c) => c.detected_right_ids)).not.toContain(again);
 
     const refusedTask = await t.request('POST', '/api/tasks', { cookie: sw, body: { householdId: h, title: 'Relancer', dueOn: today, detectedRightId: again } });
@@ -242,6 +242,11 @@ describe('detected rights and outreach', () => {
     await right(small, 'detecte', 'rsa', 10000, 'haute'); // 120 000 × 1
     await right(big, 'detecte', 'rsa', 30000, 'faible'); // 360 000 × 0.3 = 108 000
     await right(big, 'confirme', 'cheque_energie', 20000, 'haute'); // annual 20 000 → 128 000
+    const refused = await household(); // the largest gain, but the person refused (another benefit): left out
+    await right(refused, 'detecte', 'aah', 90000, 'haute');
+    const lapsed = await household(); // a refusal that ended yesterday no longer counts
+    await right(lapsed, 'detecte', 'css', 5000, 'haute');
+    await t.db.query(`INSERT INTO outreach_block (household_id, benefit, blocked_until) VALUES ($1, 'rsa', '2999-01-01'), ($2, 'css', current_date)`, [refused, lapsed]);
     const today = parisToday();
     for (const [due, priority] of [['2020-01-01', 'basse'], [today, 'urgente'], [today, 'basse'], ['2999-01-01', 'haute']]) {
       await t.request('POST', '/api/tasks', { cookie: sw, body: { householdId: small, title: `${due} ${priority}`, dueOn: due, priority } });
@@ -252,6 +257,7 @@ describe('detected rights and outreach', () => {
     expect(day.body.households.map((x: { householdId: string; expectedAnnualGainCents: number }) => [x.householdId, x.expectedAnnualGainCents])).toEqual([
       [big, 128000],
       [small, 120000],
+      [lapsed, 60000],
     ]);
     expect(day.body.households[0].openRights[0]).toMatchObject({ benefit: 'rsa', estimatedAmountCents: 30000, confidence: 'faible', status: 'detecte' });
   });
