@@ -153,6 +153,12 @@ export const zDateTime = z
   .string({ error: 'doit être une date' })
   .refine((s) => /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'doit être une date AAAA-MM-JJ ou ISO 8601');
 
+/** A calendar date 'YYYY-MM-DD' (a day of Paris, for periods). */
+export const zDate = z
+  .string({ error: 'doit être une date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'doit être une date AAAA-MM-JJ')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'doit être une date AAAA-MM-JJ');
+
 /** The search as one normalised string of at most 5 words (the SQL side folds accents and case). */
 export function searchPhrase(q: string | undefined): string | undefined {
   const words = (q ?? '').split(/\s+/).filter(Boolean).slice(0, 5);
