@@ -81,6 +81,7 @@ export const AUDIT_ENTITY_TYPES = [
   'referral',
   'consent',
   'statistics',
+  'outreach_block',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -172,6 +173,7 @@ export const LABELS = {
     referral: 'Orientation',
     consent: 'Consentement',
     statistics: 'Indicateurs',
+    outreach_block: 'Refus de sollicitation',
   },
   ...OUTREACH_LABELS,
   ...REFERRAL_LABELS,

@@ -697,7 +697,7 @@ export interface paths {
         };
         get: operations["TasksController_list"];
         put?: never;
-        /** Créer une tâche (refusée si le droit lié est sous refus de la personne) */
+        /** Créer une tâche (refusée tant que la personne refuse d’être sollicitée) */
         post: operations["TasksController_create"];
         delete?: never;
         options?: never;
@@ -798,7 +798,7 @@ export interface components {
             actorId: string;
             entityId: string | null;
             /** @enum {string} */
-            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics";
+            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics" | "outreach_block";
             /** @description Champs modifiés pour une écriture, noms des filtres pour une recherche ; jamais les valeurs */
             fields: string[];
             /** Format: uuid */
@@ -1096,9 +1096,13 @@ export interface components {
             channel: "telephone" | "sms" | "courrier" | "email" | "visite_domicile" | "permanence" | "evenement";
             /** Format: uuid */
             householdId: string;
+            /** @description La personne a pris contact d’elle-même (appel, courrier, venue) : seul contact enregistrable pendant son refus */
+            inbound?: boolean;
+            /** @description Contact entrant où la personne demande à être de nouveau sollicitée : son refus prend fin aujourd’hui (ses mots dans personWords) */
+            liftRefusal?: boolean;
             /**
              * Format: date
-             * @description Crée une tâche de relance pour moi à cette date (refusée si un droit lié est sous refus de la personne)
+             * @description Crée une tâche de relance pour moi à cette date (refusée tant que la personne refuse d’être sollicitée)
              * @example 2026-01-31
              */
             nextAttemptOn?: string;
@@ -1113,6 +1117,8 @@ export interface components {
              * @enum {string}
              */
             outcome: "joint" | "non_joint" | "mauvais_numero" | "refus" | "rdv_pris";
+            /** @description Les mots de la personne, tels qu’elle les a dits ; obligatoires pour lever un refus */
+            personWords?: string;
             /** @description Droits détectés du foyer concernés par ce contact */
             rightIds?: string[];
         };
@@ -1129,6 +1135,8 @@ export interface components {
             householdReference: string;
             /** Format: uuid */
             id: string;
+            /** @description À l’initiative de la personne */
+            inbound: boolean;
             /** Format: date */
             nextAttemptOn: string | null;
             /**
@@ -4939,7 +4947,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Refus de la personne en cours pour ce droit (délibération CNIL 2022-101) */
+            /** @description Refus de la personne en cours pour ce foyer, avec sa date de fin (délibération CNIL 2022-101) */
             422: {
                 headers: {
                     [name: string]: unknown;

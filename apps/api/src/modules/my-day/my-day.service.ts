@@ -23,7 +23,7 @@ export class MyDayService {
     return this.db.transaction(async (em) => {
       const tasks = await this.tasks.dueForAssignee(em, scope, actor.userId, today);
       const households = await this.repo.householdsByGain(em, scope, actor.userId, today);
-      await this.audit.record(em, actor, [{ action: 'list', entityType: 'task', fields: ['myDay'] }]);
+      await this.audit.recordList(em, actor, 'task', ['myDay'], [...tasks.map((t) => t.household_id), ...households.map((h) => h.id)]);
       return {
         tasks: tasks.map(toTaskDto),
         households: households.map((h) => ({
