@@ -32,4 +32,14 @@ export class AuditService {
   async recordList(em: EntityManager, actor: Pick<Actor, 'userId' | 'organisationId'>, entityType: AuditEntityType, fields: string[], householdIds: string[]): Promise<void> {
     await this.repo.insert(em, actor, [{ action: 'list', entityType, fields: [...fields].sort(), householdIds: [...new Set(householdIds)] }]);
   }
+
+  /** A list's SELECT with its audit event written by the same statement (AuditRepository.selectListed). */
+  selectListed<T>(
+    em: EntityManager,
+    actor: Pick<Actor, 'userId' | 'organisationId'>,
+    event: { entityType: AuditEntityType; fields: string[]; otherHouseholdIds?: string[] },
+    select: { sql: string; params: unknown[]; householdColumn: string },
+  ): Promise<T[]> {
+    return this.repo.selectListed<T>(em, actor, event, select);
+  }
 }
