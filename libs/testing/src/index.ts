@@ -1,2 +1,3 @@
 export * from './scratch-database';
 export * from './free-port';
+export * from './smtp-sink';
