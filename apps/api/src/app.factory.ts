@@ -9,6 +9,7 @@ import { ZodBodyPipe } from './common/http/validation';
 import type { AppConfig } from './config/config';
 import { ensureDatabase } from './config/database';
 import { setupOpenApi } from './config/openapi';
+import { UPLOAD_CONTENT_TYPE, UPLOAD_PATH } from './modules/imports/upload';
 
 /** Builds the configured application (used by main.ts and by the integration tests). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -21,18 +22,20 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie);
   // Writes carry JSON only: a cross-site HTML form (urlencoded, multipart, text/plain) is refused
-  // before any parsing, on top of the SameSite=Lax session cookie.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      const hasBody = request.headers['content-length'] !== undefined ? request.headers['content-length'] !== '0' : !!request.headers['transfer-encoding'];
-      if (!hasBody || request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
-      const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-      if (type !== 'application/json') {
-        await reply.code(415).send({ statusCode: 415, message: 'Type de contenu non pris en charge (JSON attendu)' });
-      }
-    });
+  // before any parsing, on top of the SameSite=Lax session cookie. The one exception, a partner file
+  // upload, is application/octet-stream: not a type a form can send, and a cross-site fetch of it
+  // needs a CORS preflight, which only the back office's origin passes.
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addContentTypeParser(UPLOAD_CONTENT_TYPE, (_request, payload, done) => done(null, payload));
+  fastify.addHook('onRequest', async (request, reply) => {
+    const hasBody = request.headers['content-length'] !== undefined ? request.headers['content-length'] !== '0' : !!request.headers['transfer-encoding'];
+    if (!hasBody || request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type === UPLOAD_CONTENT_TYPE && request.method === 'POST' && request.url.split('?')[0] === UPLOAD_PATH) return;
+    if (type !== 'application/json') {
+      await reply.code(415).send({ statusCode: 415, message: 'Type de contenu non pris en charge (JSON attendu)' });
+    }
+  });
   app.setGlobalPrefix('api');
   app.enableCors({
     origin: config.adminOrigins,

@@ -8,6 +8,7 @@ export * from './outreach';
 export * from './detected-right-machine';
 export * from './task-machine';
 export * from './referrals';
+export * from './imports';
 
 export const ORGANISATION_KINDS = [
   'conseil_departemental',
@@ -80,6 +81,7 @@ export const AUDIT_ENTITY_TYPES = [
   'campaign',
   'referral',
   'consent',
+  'import',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -169,6 +171,7 @@ export const LABELS = {
     campaign: 'Campagne',
     referral: 'Orientation',
     consent: 'Consentement',
+    import: 'Import de fichier',
   },
   ...OUTREACH_LABELS,
   ...REFERRAL_LABELS,

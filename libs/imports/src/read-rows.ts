@@ -57,6 +57,15 @@ async function* readCsv(open: OpenUpload, source: SourceInfo): AsyncGenerator<So
   input.on('error', (err) => parser.destroy(err));
   const decoder = iconv.decodeStream(source.encoding ?? 'utf-8', { stripBOM: true });
   input.pipe(decoder).pipe(parser);
+  try {
+    yield* numberedCsvRecords(parser, skipped);
+  } finally {
+    // Stops reading the stored file when the caller stops early (header only, dry run).
+    input.destroy();
+  }
+}
+
+async function* numberedCsvRecords(parser: AsyncIterable<unknown>, skipped: SourceRecord[]): AsyncGenerator<SourceRecord> {
   // Lines are counted here, as an editor or a spreadsheet numbers them (blank lines and line breaks
   // inside quoted cells included): csv-parse's own count is off after blank lines.
   let line = 1;
@@ -84,7 +93,8 @@ function describeCsvError(err: CsvError | undefined): string {
 }
 
 async function* readXlsx(open: OpenUpload): AsyncGenerator<SourceRecord> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(open(), {
+  const input = open();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -103,6 +113,8 @@ async function* readXlsx(open: OpenUpload): AsyncGenerator<SourceRecord> {
   } catch (err) {
     if (err instanceof ImportFileError) throw err;
     throw new ImportFileError(`Classeur XLSX illisible : ${(err as Error).message}`);
+  } finally {
+    input.destroy();
   }
   throw new ImportFileError('Le classeur XLSX ne contient aucune feuille.');
 }
