@@ -66,8 +66,8 @@ export class ImportsController {
   }
 
   @Get('fields')
-  @Authorize('household.read')
-  @ApiOperation({ summary: 'Champs que la correspondance peut remplir' })
+  @Authorize('session.self')
+  @ApiOperation({ summary: 'Champs que la correspondance peut remplir (aucune donnée personnelle)' })
   @ApiOkResponse({ type: [ImportFieldDto] })
   fields() {
     return this.imports.fields();
