@@ -342,192 +342,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/imports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ImportsController_list"];
-        put?: never;
-        /** Téléverser un fichier partenaire (CSV UTF-8 ou Windows-1252, « ; » ou « , », ou XLSX), corps brut application/octet-stream */
-        post: operations["ImportsController_upload"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/imports/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** État et progression de l’import, avec les 100 premières erreurs */
-        get: operations["ImportsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/imports/{id}/preview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Essai à blanc : premières lignes telles qu’elles seront lues et erreurs trouvées, sans rien écrire */
-        post: operations["ImportsController_preview"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/imports/{id}/report": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Rapport ligne à ligne (CSV « ; », UTF-8 avec BOM) : ligne, champ, valeur lue, erreur */
-        get: operations["ImportsController_report"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/imports/{id}/reviews": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Lignes à examiner : personne ressemblante trouvée (similarité des noms) */
-        get: operations["ImportsController_reviews"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/imports/{id}/reviews/{reviewId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Décider : fusion dans le foyer proposé, ou nouveau foyer */
-        post: operations["ImportsController_decide"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/imports/{id}/start": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Lancer l’import avec cette correspondance (traité par le worker) */
-        post: operations["ImportsController_start"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/imports/{id}/summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Synthèse de la détection : foyers examinés, avec au moins un droit probable, € par an par prestation */
-        get: operations["ImportsController_summary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/imports/fields": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Champs que la correspondance peut remplir (aucune donnée personnelle) */
-        get: operations["ImportsController_fields"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/imports/presets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ImportsController_presets"];
-        put?: never;
-        /** Enregistrer (ou remplacer, même nom) une correspondance de colonnes pour l’organisation */
-        post: operations["ImportsController_savePreset"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/imports/presets/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["ImportsController_deletePreset"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/my-day": {
         parameters: {
             query?: never;
@@ -774,6 +588,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entonnoir de chaque campagne lancée dans la période
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_campaigns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entonnoir par prestation : détectés → confirmés → joints → informés → demande déposée → accordés / refusés / refus de la personne
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/outreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activité d’aller-vers : contacts par canal et résultat, taux de joignabilité, foyers contactés, par intervenant·e
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_outreach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/rights-opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Droits ouverts et euros par an désormais versés, par prestation, organisation, commune et mois
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_rightsOpened"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/time-to-right": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Délai d’accès au droit : médiane et 80e centile des jours de la détection au dépôt et à l’accord
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_timeToRight"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -783,7 +697,7 @@ export interface paths {
         };
         get: operations["TasksController_list"];
         put?: never;
-        /** Créer une tâche (refusée si le droit lié est sous refus de la personne) */
+        /** Créer une tâche (refusée tant que la personne refuse d’être sollicitée) */
         post: operations["TasksController_create"];
         delete?: never;
         options?: never;
@@ -878,13 +792,13 @@ export interface components {
     schemas: {
         AuditEventDto: {
             /** @enum {string} */
-            action: "read" | "list" | "create" | "update" | "delete" | "login" | "logout";
+            action: "read" | "list" | "create" | "update" | "delete" | "login" | "logout" | "export";
             actorDisplayName: string;
             /** Format: uuid */
             actorId: string;
             entityId: string | null;
             /** @enum {string} */
-            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "import";
+            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics" | "outreach_block";
             /** @description Champs modifiés pour une écriture, noms des filtres pour une recherche ; jamais les valeurs */
             fields: string[];
             /** Format: uuid */
@@ -1032,6 +946,35 @@ export interface components {
             excludedRightsByRefusal: number;
             householdCount: number;
         };
+        CampaignStatsDto: {
+            campaigns: {
+                claimFiled: number;
+                granted: number;
+                grantedAnnualCents: number;
+                /** Format: uuid */
+                id: string;
+                informed: number;
+                /** Format: date-time */
+                launchedAt: string | null;
+                name: string;
+                reached: number;
+                /** @enum {string} */
+                status: "brouillon" | "en_cours" | "terminee" | "echec";
+                targeted: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+        };
         CampaignUpdateDto: {
             /** Format: uuid */
             assigneeId?: string | null;
@@ -1153,9 +1096,13 @@ export interface components {
             channel: "telephone" | "sms" | "courrier" | "email" | "visite_domicile" | "permanence" | "evenement";
             /** Format: uuid */
             householdId: string;
+            /** @description La personne a pris contact d’elle-même (appel, courrier, venue) : seul contact enregistrable pendant son refus */
+            inbound?: boolean;
+            /** @description Contact entrant où la personne demande à être de nouveau sollicitée : son refus prend fin aujourd’hui (ses mots dans personWords) */
+            liftRefusal?: boolean;
             /**
              * Format: date
-             * @description Crée une tâche de relance pour moi à cette date (refusée si un droit lié est sous refus de la personne)
+             * @description Crée une tâche de relance pour moi à cette date (refusée tant que la personne refuse d’être sollicitée)
              * @example 2026-01-31
              */
             nextAttemptOn?: string;
@@ -1170,6 +1117,8 @@ export interface components {
              * @enum {string}
              */
             outcome: "joint" | "non_joint" | "mauvais_numero" | "refus" | "rdv_pris";
+            /** @description Les mots de la personne, tels qu’elle les a dits ; obligatoires pour lever un refus */
+            personWords?: string;
             /** @description Droits détectés du foyer concernés par ce contact */
             rightIds?: string[];
         };
@@ -1186,6 +1135,8 @@ export interface components {
             householdReference: string;
             /** Format: uuid */
             id: string;
+            /** @description À l’initiative de la personne */
+            inbound: boolean;
             /** Format: date */
             nextAttemptOn: string | null;
             /**
@@ -1406,6 +1357,196 @@ export interface components {
             statusChangedAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        FunnelStatsDto: {
+            byBenefit: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description … demande déposée */
+                claimFiled: number;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description … dont le droit a été confirmé (ou est allé plus loin) */
+                confirmed: number;
+                /** @description Taux de passage depuis l’étape précédente (0…1) */
+                conversion: {
+                    claimFiled: number | null;
+                    confirmed: number | null;
+                    declined: number | null;
+                    granted: number | null;
+                    informed: number | null;
+                    reached: number | null;
+                    refused: number | null;
+                };
+                /** @description … la personne a refusé (ni accordé ni refusé) */
+                declined: number;
+                /** @description Foyers avec un droit détecté dont la première détection tombe dans la période */
+                detected: number;
+                /** @description … droit accordé */
+                granted: number;
+                /** @description … informés */
+                informed: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description … joints (contact « joint » ou « rdv pris ») après la détection */
+                reached: number;
+                /** @description … demande refusée (et jamais accordée) */
+                refused: number;
+            }[];
+            byCommune: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description … demande déposée */
+                claimFiled: number;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description … dont le droit a été confirmé (ou est allé plus loin) */
+                confirmed: number;
+                /** @description Taux de passage depuis l’étape précédente (0…1) */
+                conversion: {
+                    claimFiled: number | null;
+                    confirmed: number | null;
+                    declined: number | null;
+                    granted: number | null;
+                    informed: number | null;
+                    reached: number | null;
+                    refused: number | null;
+                };
+                /** @description … la personne a refusé (ni accordé ni refusé) */
+                declined: number;
+                /** @description Foyers avec un droit détecté dont la première détection tombe dans la période */
+                detected: number;
+                /** @description … droit accordé */
+                granted: number;
+                /** @description … informés */
+                informed: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description … joints (contact « joint » ou « rdv pris ») après la détection */
+                reached: number;
+                /** @description … demande refusée (et jamais accordée) */
+                refused: number;
+            }[];
+            byMonth: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description … demande déposée */
+                claimFiled: number;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description … dont le droit a été confirmé (ou est allé plus loin) */
+                confirmed: number;
+                /** @description Taux de passage depuis l’étape précédente (0…1) */
+                conversion: {
+                    claimFiled: number | null;
+                    confirmed: number | null;
+                    declined: number | null;
+                    granted: number | null;
+                    informed: number | null;
+                    reached: number | null;
+                    refused: number | null;
+                };
+                /** @description … la personne a refusé (ni accordé ni refusé) */
+                declined: number;
+                /** @description Foyers avec un droit détecté dont la première détection tombe dans la période */
+                detected: number;
+                /** @description … droit accordé */
+                granted: number;
+                /** @description … informés */
+                informed: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description … joints (contact « joint » ou « rdv pris ») après la détection */
+                reached: number;
+                /** @description … demande refusée (et jamais accordée) */
+                refused: number;
+            }[];
+            byOrganisation: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description … demande déposée */
+                claimFiled: number;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description … dont le droit a été confirmé (ou est allé plus loin) */
+                confirmed: number;
+                /** @description Taux de passage depuis l’étape précédente (0…1) */
+                conversion: {
+                    claimFiled: number | null;
+                    confirmed: number | null;
+                    declined: number | null;
+                    granted: number | null;
+                    informed: number | null;
+                    reached: number | null;
+                    refused: number | null;
+                };
+                /** @description … la personne a refusé (ni accordé ni refusé) */
+                declined: number;
+                /** @description Foyers avec un droit détecté dont la première détection tombe dans la période */
+                detected: number;
+                /** @description … droit accordé */
+                granted: number;
+                /** @description … informés */
+                informed: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description … joints (contact « joint » ou « rdv pris ») après la détection */
+                reached: number;
+                /** @description … demande refusée (et jamais accordée) */
+                refused: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+            total: {
+                /** @description … demande déposée */
+                claimFiled: number;
+                /** @description … dont le droit a été confirmé (ou est allé plus loin) */
+                confirmed: number;
+                /** @description Taux de passage depuis l’étape précédente (0…1) */
+                conversion: {
+                    claimFiled: number | null;
+                    confirmed: number | null;
+                    declined: number | null;
+                    granted: number | null;
+                    informed: number | null;
+                    reached: number | null;
+                    refused: number | null;
+                };
+                /** @description … la personne a refusé (ni accordé ni refusé) */
+                declined: number;
+                /** @description Foyers avec un droit détecté dont la première détection tombe dans la période */
+                detected: number;
+                /** @description … droit accordé */
+                granted: number;
+                /** @description … informés */
+                informed: number;
+                /** @description … joints (contact « joint » ou « rdv pris ») après la détection */
+                reached: number;
+                /** @description … demande refusée (et jamais accordée) */
+                refused: number;
+            };
         };
         HouseholdDetailDto: {
             address: string | null;
@@ -1674,181 +1815,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        ImportDto: {
-            /** Format: date-time */
-            createdAt: string;
-            delimiter: string | null;
-            encoding: string | null;
-            error: string | null;
-            /** @description Les 100 premières erreurs par ligne (toutes dans le rapport CSV) */
-            errors: {
-                field: string | null;
-                line: number;
-                message: string;
-                text: string;
-                value: string | null;
-            }[];
-            fileName: string;
-            fileSize: number;
-            /** Format: date-time */
-            finishedAt: string | null;
-            format: string;
-            header: string[];
-            householdsCreated: number;
-            householdsDetected: number;
-            householdsToDetect: number;
-            householdsUpdated: number;
-            /** Format: uuid */
-            id: string;
-            mapping: {
-                [key: string]: string;
-            } | null;
-            rowsFailed: number;
-            rowsRead: number;
-            rowsReview: number;
-            /** Format: date-time */
-            startedAt: string | null;
-            /** @enum {string} */
-            status: "televerse" | "en_attente" | "en_cours" | "detection" | "termine" | "echec";
-            /** @description Correspondance proposée : préréglage de l’organisation qui couvre l’en-tête, sinon devinée */
-            suggestedMapping: {
-                [key: string]: string;
-            };
-        };
-        ImportFieldDto: {
-            /** @enum {string} */
-            field: "reference_partenaire" | "nom" | "prenom" | "date_naissance" | "telephone" | "email" | "activite" | "adresse" | "code_postal" | "commune" | "commune_insee" | "statut_logement" | "type_logement" | "loyer" | "zone_apl" | "revenu_mensuel" | "type_revenu";
-            group: string;
-            label: string;
-            required: boolean;
-        };
-        ImportMappingDto: {
-            /**
-             * @description Champ → en-tête de colonne du fichier
-             * @example {
-             *       "nom": "NOM",
-             *       "prenom": "Prénom",
-             *       "date_naissance": "Né(e) le"
-             *     }
-             */
-            mapping: {
-                [key: string]: string;
-            };
-        };
-        ImportPresetCreateDto: {
-            /**
-             * @description Champ → en-tête de colonne du fichier
-             * @example {
-             *       "nom": "NOM",
-             *       "prenom": "Prénom",
-             *       "date_naissance": "Né(e) le"
-             *     }
-             */
-            mapping: {
-                [key: string]: string;
-            };
-            name: string;
-        };
-        ImportPresetDto: {
-            /** Format: uuid */
-            id: string;
-            mapping: {
-                [key: string]: string;
-            };
-            name: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        ImportPreviewDto: {
-            /** @description false : seules les premières lignes ont été vérifiées */
-            complete: boolean;
-            errorCount: number;
-            /** @description Les 200 premières erreurs des lignes vérifiées */
-            errors: {
-                field: string | null;
-                line: number;
-                message: string;
-                text: string;
-                value: string | null;
-            }[];
-            rows: {
-                errors: {
-                    field: string | null;
-                    line: number;
-                    message: string;
-                    text: string;
-                    value: string | null;
-                }[];
-                line: number;
-                values: {
-                    [key: string]: string | null;
-                };
-            }[];
-            rowsChecked: number;
-            rowsValid: number;
-        };
-        ImportReviewDecisionDto: {
-            /**
-             * @description fusion : dans le foyer de la personne proposée ; nouveau : un nouveau foyer
-             * @enum {string}
-             */
-            decision: "fusion" | "nouveau";
-        };
-        ImportReviewDto: {
-            candidate: {
-                address: string | null;
-                birthDate: string | null;
-                firstName: string;
-                /** Format: uuid */
-                householdId: string;
-                householdReference: string;
-                lastName: string;
-                /** Format: uuid */
-                personId: string;
-            };
-            /** Format: uuid */
-            householdId: string | null;
-            /** Format: uuid */
-            id: string;
-            line: number;
-            row: {
-                address: string | null;
-                birthDate: string | null;
-                firstName: string;
-                lastName: string;
-                partnerReference: string | null;
-            } | null;
-            similarity: number;
-            /** @enum {string} */
-            status: "en_attente" | "fusionne" | "nouveau";
-        };
-        ImportStartDto: {
-            /**
-             * @description Champ → en-tête de colonne du fichier
-             * @example {
-             *       "nom": "NOM",
-             *       "prenom": "Prénom",
-             *       "date_naissance": "Né(e) le"
-             *     }
-             */
-            mapping: {
-                [key: string]: string;
-            };
-            /** @description Enregistre aussi la correspondance sous ce nom pour l’organisation */
-            presetName?: string;
-        };
-        ImportSummaryDto: {
-            annualAmountCents: number;
-            byBenefit: {
-                annualAmountCents: number;
-                /** @enum {string} */
-                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
-                households: number;
-            }[];
-            householdsScreened: number;
-            /** @description Foyers avec au moins un droit probable non réclamé (confiance haute ou moyenne) */
-            householdsWithRight: number;
-        };
         LoginDto: {
             /**
              * Format: email
@@ -1957,6 +1923,77 @@ export interface components {
             territoryId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        OutreachStatsDto: {
+            byChannelOutcome: {
+                /** @enum {string} */
+                channel: "telephone" | "sms" | "courrier" | "email" | "visite_domicile" | "permanence" | "evenement";
+                /** @description Contacts de la période */
+                contacts: number;
+                /** @description Foyers contactés au moins une fois */
+                households: number;
+                /** @description Foyers joints au moins une fois */
+                householdsReached: number;
+                /** @enum {string} */
+                outcome: "joint" | "non_joint" | "mauvais_numero" | "refus" | "rdv_pris";
+                /** @description … dont la personne a été jointe (joint, rdv pris) */
+                reached: number;
+                /** @description reached / contacts */
+                reachRate: number | null;
+            }[];
+            byMonth: {
+                /** @description Contacts de la période */
+                contacts: number;
+                /** @description Foyers contactés au moins une fois */
+                households: number;
+                /** @description Foyers joints au moins une fois */
+                householdsReached: number;
+                month: string;
+                /** @description … dont la personne a été jointe (joint, rdv pris) */
+                reached: number;
+                /** @description reached / contacts */
+                reachRate: number | null;
+            }[];
+            /** @description Par intervenant·e (responsables seulement) */
+            byWorker: {
+                /** Format: uuid */
+                authorId: string | null;
+                authorName: string | null;
+                /** @description Contacts de la période */
+                contacts: number;
+                /** @description Foyers contactés au moins une fois */
+                households: number;
+                /** @description Foyers joints au moins une fois */
+                householdsReached: number;
+                /** @description … dont la personne a été jointe (joint, rdv pris) */
+                reached: number;
+                /** @description reached / contacts */
+                reachRate: number | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+            total: {
+                /** @description Contacts de la période */
+                contacts: number;
+                /** @description Foyers contactés au moins une fois */
+                households: number;
+                /** @description Foyers joints au moins une fois */
+                householdsReached: number;
+                /** @description … dont la personne a été jointe (joint, rdv pris) */
+                reached: number;
+                /** @description reached / contacts */
+                reachRate: number | null;
+            };
         };
         PartnerDto: {
             /**
@@ -2167,6 +2204,96 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly updatedAt?: unknown;
         };
+        RightsOpenedStatsDto: {
+            byBenefit: {
+                /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
+                annualCents: number;
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description Foyers concernés */
+                households: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description Droits accordés dans la période, une fois par foyer et prestation */
+                rights: number;
+            }[];
+            byCommune: {
+                /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
+                annualCents: number;
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description Foyers concernés */
+                households: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description Droits accordés dans la période, une fois par foyer et prestation */
+                rights: number;
+            }[];
+            byMonth: {
+                /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
+                annualCents: number;
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description Foyers concernés */
+                households: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description Droits accordés dans la période, une fois par foyer et prestation */
+                rights: number;
+            }[];
+            byOrganisation: {
+                /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
+                annualCents: number;
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description Foyers concernés */
+                households: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description Droits accordés dans la période, une fois par foyer et prestation */
+                rights: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+            total: {
+                /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
+                annualCents: number;
+                /** @description Foyers concernés */
+                households: number;
+                /** @description Droits accordés dans la période, une fois par foyer et prestation */
+                rights: number;
+            };
+        };
         TaskCreateDto: {
             /**
              * Format: uuid
@@ -2267,6 +2394,52 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        TimeToRightStatsDto: {
+            byBenefit: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description Jours de la détection au dépôt : médiane */
+                claimMedianDays: number | null;
+                /** @description … 80e centile */
+                claimP80Days: number | null;
+                /** @description Demandes déposées dans la période */
+                claims: number;
+                /** @description Jours de la détection à l’accord : médiane */
+                grantMedianDays: number | null;
+                /** @description … 80e centile */
+                grantP80Days: number | null;
+                /** @description Droits accordés dans la période */
+                grants: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+            total: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description Jours de la détection au dépôt : médiane */
+                claimMedianDays: number | null;
+                /** @description … 80e centile */
+                claimP80Days: number | null;
+                /** @description Demandes déposées dans la période */
+                claims: number;
+                /** @description Jours de la détection à l’accord : médiane */
+                grantMedianDays: number | null;
+                /** @description … 80e centile */
+                grantP80Days: number | null;
+                /** @description Droits accordés dans la période */
+                grants: number;
+            };
         };
         TransitionInputDto: {
             note?: string | null;
@@ -3625,600 +3798,6 @@ export interface operations {
             };
         };
     };
-    ImportsController_list: {
-        parameters: {
-            query: {
-                range: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportDto"][];
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.read » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_upload: {
-        parameters: {
-            query: {
-                fileName: unknown;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/octet-stream": string;
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportDto"];
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.write » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Fichier au-delà de IMPORT_MAX_MEGABYTES */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Fichier illisible : binaire, une seule colonne, en-tête absent ou en double */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportDto"];
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.read » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_preview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ImportMappingDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportPreviewDto"];
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.read » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Correspondance incomplète (champ obligatoire, colonne absente) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_report: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.read » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_reviews: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportReviewDto"][];
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.read » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_decide: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                reviewId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ImportReviewDecisionDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportReviewDto"];
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.write » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Déjà décidée (réponse : currentStatus) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_start: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ImportStartDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportDto"];
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.write » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Import déjà lancé (réponse : currentStatus) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_summary: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportSummaryDto"];
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.read » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_fields: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportFieldDto"][];
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « session.self » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_presets: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportPresetDto"][];
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.read » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_savePreset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ImportPresetCreateDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportPresetDto"];
-                };
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.write » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ImportsController_deletePreset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Non connecté ou session expirée */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Rôle sans la permission « household.write » */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Introuvable ou accès refusé */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     MyDayController_get: {
         parameters: {
             query?: never;
@@ -5102,6 +4681,186 @@ export interface operations {
             };
         };
     };
+    StatsController_campaigns: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_funnel: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_outreach: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_rightsOpened: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RightsOpenedStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_timeToRight: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeToRightStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TasksController_list: {
         parameters: {
             query?: {
@@ -5188,7 +4947,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Refus de la personne en cours pour ce droit (délibération CNIL 2022-101) */
+            /** @description Refus de la personne en cours pour ce foyer, avec sa date de fin (délibération CNIL 2022-101) */
             422: {
                 headers: {
                     [name: string]: unknown;

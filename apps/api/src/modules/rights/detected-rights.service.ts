@@ -18,6 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import type { ExplanationStepSnapshot } from './entities/detected-right.entity';
 import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInput } from './dto/detected-right.dto';
 import { DetectedRightsRepository, RIGHT_ANNUAL_SQL, toRightDto, toTransitionDto } from './detected-rights.repository';
+import { OutreachBlocksService } from './outreach-blocks.service';
 import { allowedTransitionDtos } from './right-rows';
 import { RightTransitionsService } from './right-transitions.service';
 
@@ -36,7 +37,12 @@ const filter = z
     confidence: oneOrMany(CONFIDENCES).optional(),
     referentId: zUuid.optional(),
     communeInsee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'doit être un code commune INSEE').optional(),
-    minAmountCents: z.number({ error: 'doit être un montant entier en centimes' }).int('doit être un montant entier en centimes').min(0).optional(),
+    minAmountCents: z
+      .number({ error: 'doit être un montant entier en centimes' })
+      .int('doit être un montant entier en centimes')
+      .min(0, 'doit être positif ou nul')
+      .max(1_000_000_000, 'montant invraisemblable')
+      .optional(),
   })
   .strict();
 export type DetectedRightFilter = z.infer<typeof filter>;
@@ -65,6 +71,7 @@ export class DetectedRightsService {
     private readonly audit: AuditService,
     private readonly transitions: RightTransitionsService,
     private readonly repo: DetectedRightsRepository,
+    private readonly blocks: OutreachBlocksService,
   ) {}
 
   async list(actor: Actor, q: ListQuery<DetectedRightFilter>): Promise<ListResult<DetectedRightDto>> {
@@ -89,6 +96,7 @@ export class DetectedRightsService {
   async create(actor: Actor, dto: DetectedRightCreateDto): Promise<DetectedRightDetailDto> {
     return this.db.transaction(async (em) => {
       await this.access.requireHouseholds(actor, [dto.householdId], em, { lock: true });
+      await this.blocks.assertBenefitNotRefused(em, dto.householdId, dto.benefit, parisToday(), 'benefit');
       const open = await this.repo.openRight(em, dto.householdId, dto.benefit);
       if (open) {
         throw new ConflictError('Un droit ouvert existe déjà pour ce foyer et cette prestation', [{ field: 'benefit', message: 'droit déjà suivi' }], {

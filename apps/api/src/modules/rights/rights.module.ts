@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { DetectedRightsRepository } from './detected-rights.repository';
 import { DetectedRightsService } from './detected-rights.service';
 import { OutreachBlocksService } from './outreach-blocks.service';
+import { RefusalIdentitiesRepository } from './refusal-identities.repository';
+import { RefusalRegistryService } from './refusal-registry.service';
 import { RightTransitionsService } from './right-transitions.service';
 import { RightsController } from './rights.controller';
 
 @Module({
   controllers: [RightsController],
-  providers: [DetectedRightsService, RightTransitionsService, DetectedRightsRepository, OutreachBlocksService],
-  exports: [RightTransitionsService, OutreachBlocksService],
+  providers: [DetectedRightsService, RightTransitionsService, DetectedRightsRepository, OutreachBlocksService, RefusalRegistryService, RefusalIdentitiesRepository],
+  exports: [RightTransitionsService, OutreachBlocksService, RefusalRegistryService],
 })
 export class RightsModule {}
