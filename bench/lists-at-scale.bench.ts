@@ -13,8 +13,6 @@ import { campaignPreviewQuery } from '@recours/outreach-sql';
 import { baseDatabaseUrl, createDatabase, createMigratedDatabase, dropDatabase, freePort, migrateDatabase, urlForDatabase } from '@recours/testing';
 import Fastify from 'fastify';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import http from 'node:http';
 import { Pool } from 'pg';
 import { createApp } from '../apps/api/src/app.factory';
@@ -336,22 +334,22 @@ async function drive(port: number, cookie: string, spec: Route['api']) {
 
 /**
  * BENCH_REUSE=1: one database per volume (`recours_bench_scale_<households>_<org>`), loaded once and kept;
- * reloaded when it is missing, was left half-loaded, or predates the latest migration.
+ * later migrations are run on it, and it is reloaded only when missing or left half-loaded.
  */
 async function reusableDatabase(): Promise<{ databaseUrl: string; loaded: boolean }> {
   const databaseUrl = urlForDatabase(baseDatabaseUrl(), `recours_bench_scale_${N}_${ORG_N}`);
-  const latest = readdirSync(path.resolve(__dirname, '../migrations')).map((f) => f.split('-')[0]).sort().at(-1);
   const probe = new Pool({ connectionString: databaseUrl, max: 1 });
-  const current = await probe
-    .query<{ migration: string }>('SELECT migration FROM bench_load')
-    .then((r) => r.rows[0]?.migration)
-    .catch(() => undefined)
+  const loaded = await probe
+    .query('SELECT 1 FROM bench_load')
+    .then((r) => r.rowCount === 1)
+    .catch(() => false)
     .finally(() => probe.end());
-  if (current && current === latest) return { databaseUrl, loaded: true };
-  await dropDatabase(databaseUrl);
-  await createDatabase(databaseUrl);
+  if (!loaded) {
+    await dropDatabase(databaseUrl);
+    await createDatabase(databaseUrl);
+  }
   await migrateDatabase(databaseUrl);
-  return { databaseUrl, loaded: false };
+  return { databaseUrl, loaded };
 }
 
 async function main() {
@@ -365,11 +363,11 @@ async function main() {
     if (!loaded) {
       console.log(`loading ${N} households (${ORG_N} in the signed-in organisation)…`);
       await load(pool);
-      await pool.query(`CREATE TABLE bench_load AS SELECT $1::int AS households, $2::int AS org, (SELECT max(timestamp)::text FROM typeorm_migrations) AS migration`, [N, ORG_N]);
+      await pool.query(`CREATE TABLE bench_load AS SELECT $1::int AS households, $2::int AS org`, [N, ORG_N]);
     }
     const apiPort = await freePort();
     const barePort = await freePort();
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', REDIS_KEY_PREFIX: `bench:${apiPort}:`, QUEUE_PREFIX: `bench-${apiPort}` });
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', REFUSAL_IDENTITY_SECRET: 'banc-secret-de-refus-0123456789abcdef', REDIS_KEY_PREFIX: `bench:${apiPort}:`, QUEUE_PREFIX: `bench-${apiPort}` });
     api = await createApp(config);
     await api.listen(apiPort, '127.0.0.1');
     bare = await bareServer(databaseUrl, barePort);

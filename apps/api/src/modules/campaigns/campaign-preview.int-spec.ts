@@ -79,9 +79,10 @@ describe('campaign preview from the stored cohort', () => {
     await t.db.query(`DELETE FROM outreach_block WHERE household_id = $1`, [whollyRefused]);
     const after = await both({});
     expect(after.summary).toEqual(after.exact);
-    // − expiredRefusal (informed), − partlyRefused (its open right deleted), + whollyRefused (refusal lifted)
-    expect(after.summary.household_count).toBe(summary.household_count - 1);
-    expect(after.summary.excluded_by_refusal).toBe(summary.excluded_by_refusal); // + partlyRefused, − whollyRefused
+    // − expiredRefusal (informed), + whollyRefused (refusal lifted); a refusal excludes its whole household
+    expect(after.summary.household_count).toBe(summary.household_count);
+    expect(after.summary.excluded_by_refusal).toBe(summary.excluded_by_refusal - 1);
+    expect(after.summary.excluded_rights_by_refusal).toBe(summary.excluded_rights_by_refusal - 2); // − aah, − prime_activite
 
     const api = await t.request('POST', '/api/campaigns/preview', { cookie: manager, body: { filters: {} } });
     expect(api.statusCode).toBe(200);

@@ -78,7 +78,7 @@ export class DetectedRightsService {
     const scope = caseworkScope(actor);
     return this.db.transaction(async (em) => {
       const { total, rows } = await this.repo.list(em, scope, q, parisToday());
-      await this.audit.record(em, actor, [{ action: 'list', entityType: 'detected_right', fields: Object.keys(q.filter).sort() }]);
+      await this.audit.recordList(em, actor, 'detected_right', Object.keys(q.filter), rows.map((r) => r.household_id));
       return new ListResult('detected-rights', rows.map(toRightDto), q.offset, total);
     });
   }
