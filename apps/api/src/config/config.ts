@@ -34,6 +34,8 @@ const schema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   ADMIN_ORIGIN: z.string().default('http://localhost:5173'),
   TRUST_PROXY: bool.prefault('false'),
+  // The OpenAPI document and Swagger UI (/api/docs): on by default except in production.
+  OPENAPI_ENABLED: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DB_CREATE_IF_MISSING: bool.optional(),
   // Partner file imports: largest upload accepted, and how many rows the dry run shows and checks.
@@ -59,6 +61,7 @@ export type AppConfig = Readonly<{
   loginWindowMinutes: number;
   adminOrigins: string[];
   trustProxy: boolean;
+  openApiEnabled: boolean;
   logLevel: string;
   createDatabaseIfMissing: boolean;
   cookieSecure: boolean;
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     adminOrigins: e.ADMIN_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: e.TRUST_PROXY,
+    openApiEnabled: e.OPENAPI_ENABLED ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     createDatabaseIfMissing: e.DB_CREATE_IF_MISSING ?? e.NODE_ENV === 'development',
     cookieSecure: e.NODE_ENV === 'production',

@@ -76,11 +76,14 @@ export class DetectedRightsService {
 
   async list(actor: Actor, q: ListQuery<DetectedRightFilter>): Promise<ListResult<DetectedRightDto>> {
     const scope = caseworkScope(actor);
-    return this.db.transaction(async (em) => {
-      const { total, rows } = await this.repo.list(em, scope, q, parisToday());
-      await this.audit.recordList(em, actor, 'detected_right', Object.keys(q.filter), rows.map((r) => r.household_id));
-      return new ListResult('detected-rights', rows.map(toRightDto), q.offset, total);
-    });
+    // No transaction: the rows and their audit event are one statement (AuditService.selectListed).
+    const em = this.db.manager;
+    const fields = Object.keys(q.filter);
+    const { total, rows, audited } = await this.repo.list(em, scope, q, parisToday(), (sql, params) =>
+      this.audit.selectListed(em, actor, { entityType: 'detected_right', fields }, { sql, params, householdColumn: 'household_id' }),
+    );
+    if (!audited) await this.audit.recordList(em, actor, 'detected_right', fields, rows.map((r) => r.household_id));
+    return new ListResult('detected-rights', rows.map(toRightDto), q.offset, total);
   }
 
   async get(actor: Actor, id: string): Promise<DetectedRightDetailDto> {
