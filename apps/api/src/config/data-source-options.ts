@@ -3,7 +3,7 @@ import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Campaign, CampaignHousehold } from '../modules/campaigns/campaign.entity';
-import { LoginAttempt } from '../modules/auth/login-attempt.entity';
+import { LoginThrottle } from '../modules/auth/login-throttle.entity';
 import { Session } from '../modules/auth/session.entity';
 import { Household } from '../modules/households/entities/household.entity';
 import { Income } from '../modules/households/entities/income.entity';
@@ -39,7 +39,7 @@ export const ENTITIES = [
   Income,
   ReceivedBenefit,
   Session,
-  LoginAttempt,
+  LoginThrottle,
   AuditEvent,
   DetectedRight,
   DetectedRightTransition,
