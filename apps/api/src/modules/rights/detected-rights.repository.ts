@@ -194,6 +194,10 @@ export class DetectedRightsRepository {
     if (f.referentId) where.add('h.referent_id = ?', f.referentId);
     if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
     if (f.minAmountCents !== undefined) where.add(`${RIGHT_ANNUAL_SQL} >= ?`, f.minAmountCents);
+    if (f.detectedFrom) where.add(`r.detected_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Paris'`, f.detectedFrom);
+    if (f.detectedTo) where.add(`r.detected_at < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'`, f.detectedTo);
+    if (f.statusChangedFrom) where.add(`r.status_changed_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Paris'`, f.statusChangedFrom);
+    if (f.statusChangedTo) where.add(`r.status_changed_at < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'`, f.statusChangedTo);
     const needsHousehold = Boolean(f.referentId || f.communeInsee || f.q);
     const rank = householdSearch(where, f.q, mode)?.rank;
     const order = `${rank ? `${rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}, r.id ${q.sort.order}`;

@@ -13,7 +13,7 @@ import { AccessService } from '../../common/access/access.service';
 import { caseworkScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-errors';
-import { ListResult, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
+import { ListResult, zDate, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import type { ExplanationStepSnapshot } from './entities/detected-right.entity';
 import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInput } from './dto/detected-right.dto';
@@ -43,6 +43,11 @@ const filter = z
       .min(0, 'doit être positif ou nul')
       .max(1_000_000_000, 'montant invraisemblable')
       .optional(),
+    // Between two Paris dates (included): the lists behind the dashboard's figures of a period.
+    detectedFrom: zDate.optional(),
+    detectedTo: zDate.optional(),
+    statusChangedFrom: zDate.optional(),
+    statusChangedTo: zDate.optional(),
   })
   .strict();
 export type DetectedRightFilter = z.infer<typeof filter>;
