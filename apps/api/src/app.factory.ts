@@ -14,6 +14,7 @@ import type { AppConfig } from './config/config';
 import { ensureDatabase } from './config/database';
 import { setupOpenApi } from './config/openapi';
 import { refuseDemoAccounts } from './config/production-checks';
+import { UPLOAD_CONTENT_TYPE, UPLOAD_PATH } from './modules/imports/upload';
 
 /** Builds the configured application (used by main.ts and by the integration tests). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -29,7 +30,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie);
   registerInputGuard(app.getHttpAdapter().getInstance(), bodyLimit);
-  registerCsrfGuard(app.getHttpAdapter().getInstance(), config.adminOrigins);
+  // The partner file upload is the one raw body (see csrf.ts): streamed as is to the imports service.
+  app.getHttpAdapter().getInstance().addContentTypeParser(UPLOAD_CONTENT_TYPE, (_request, payload, done) => done(null, payload));
+  registerCsrfGuard(app.getHttpAdapter().getInstance(), config.adminOrigins, [{ method: 'POST', path: UPLOAD_PATH, contentType: UPLOAD_CONTENT_TYPE }]);
   await registerSecurityHeaders(app, config.nodeEnv === 'production');
   app.setGlobalPrefix('api');
   app.enableCors({

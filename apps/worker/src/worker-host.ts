@@ -7,6 +7,7 @@ import {
   createJobWorker,
   detectionSweepJob,
   heartbeatJob,
+  importsSweepJob,
   referralsExpirySweepJob,
   type HandlerBinding,
   type JobQueues,
@@ -15,6 +16,7 @@ import {
 import { CampaignLaunchProcessor } from './campaigns/campaign-launch.processor';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { DetectionProcessor } from './detection/detection.processor';
+import { ImportsProcessor } from './imports/imports.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { ReferralExpiryProcessor } from './referrals/referral-expiry';
 import { JOB_QUEUES, PG_POOL, WORKER_REDIS } from './tokens';
@@ -34,11 +36,12 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly detection: DetectionProcessor,
     private readonly campaigns: CampaignLaunchProcessor,
     private readonly referrals: ReferralExpiryProcessor,
+    private readonly imports: ImportsProcessor,
   ) {}
 
   async onApplicationBootstrap() {
     const byQueue = new Map<QueueName, HandlerBinding[]>();
-    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings(), ...this.referrals.bindings()]) {
+    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings(), ...this.referrals.bindings(), ...this.imports.bindings()]) {
       byQueue.set(binding.job.queue, [...(byQueue.get(binding.job.queue) ?? []), binding]);
     }
     for (const [queue, bindings] of byQueue) {
@@ -62,6 +65,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       [detectionSweepJob, this.config.DETECTION_SWEEP_EVERY_MS],
       [campaignsSweepJob, this.config.CAMPAIGN_SWEEP_EVERY_MS],
       [referralsExpirySweepJob, this.config.REFERRAL_SWEEP_EVERY_MS],
+      [importsSweepJob, this.config.IMPORT_SWEEP_EVERY_MS],
     ] as const;
     for (const [job, every] of sweeps) {
       await this.queues.queue(job.queue).upsertJobScheduler(
@@ -76,6 +80,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       await this.queues.enqueue(detectionSweepJob, {}, { jobId: `detection-sweep-start-${stamp}` });
       await this.queues.enqueue(campaignsSweepJob, {}, { jobId: `campaigns-sweep-start-${stamp}` });
       await this.queues.enqueue(referralsExpirySweepJob, {}, { jobId: `referrals-expiry-start-${stamp}` });
+      await this.queues.enqueue(importsSweepJob, {}, { jobId: `imports-sweep-start-${stamp}` });
     }
     this.logger.log({ queues: [...byQueue.keys()] }, 'worker started');
   }

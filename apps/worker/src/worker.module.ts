@@ -6,6 +6,7 @@ import { CampaignLaunchProcessor } from './campaigns/campaign-launch.processor';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { createWorkerPool } from './database';
 import { DetectionProcessor } from './detection/detection.processor';
+import { ImportsProcessor } from './imports/imports.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { ReferralExpiryProcessor } from './referrals/referral-expiry';
 import { createWorkerRedis } from './redis-connection';
@@ -31,6 +32,7 @@ export class WorkerModule {
         DetectionProcessor,
         CampaignLaunchProcessor,
         ReferralExpiryProcessor,
+        ImportsProcessor,
         WorkerHost,
       ],
     };

@@ -38,6 +38,10 @@ const schema = z.object({
   OPENAPI_ENABLED: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DB_CREATE_IF_MISSING: bool.optional(),
+  // Partner file imports: largest upload accepted, and how many rows the dry run shows and checks.
+  IMPORT_MAX_MEGABYTES: z.coerce.number().int().min(1).max(2048).default(100),
+  IMPORT_PREVIEW_ROWS: z.coerce.number().int().min(1).max(200).default(20),
+  IMPORT_PREVIEW_CHECK_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
 });
 
 export type AppConfig = Readonly<{
@@ -61,6 +65,9 @@ export type AppConfig = Readonly<{
   logLevel: string;
   createDatabaseIfMissing: boolean;
   cookieSecure: boolean;
+  importMaxBytes: number;
+  importPreviewRows: number;
+  importPreviewCheckRows: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -101,6 +108,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     createDatabaseIfMissing: e.DB_CREATE_IF_MISSING ?? e.NODE_ENV === 'development',
     cookieSecure: e.NODE_ENV === 'production',
+    importMaxBytes: e.IMPORT_MAX_MEGABYTES * 1024 * 1024,
+    importPreviewRows: e.IMPORT_PREVIEW_ROWS,
+    importPreviewCheckRows: e.IMPORT_PREVIEW_CHECK_ROWS,
   });
 }
 

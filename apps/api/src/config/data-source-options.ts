@@ -9,6 +9,10 @@ import { Household } from '../modules/households/entities/household.entity';
 import { Income } from '../modules/households/entities/income.entity';
 import { Person } from '../modules/households/entities/person.entity';
 import { ReceivedBenefit } from '../modules/households/entities/received-benefit.entity';
+import { ImportPreset } from '../modules/imports/entities/import-preset.entity';
+import { ImportReview } from '../modules/imports/entities/import-review.entity';
+import { ImportRowError } from '../modules/imports/entities/import-row-error.entity';
+import { PartnerImport } from '../modules/imports/entities/partner-import.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { Contact, ContactRight } from '../modules/outreach/contact.entity';
 import { DetectedRightTransition } from '../modules/rights/entities/detected-right-transition.entity';
@@ -51,6 +55,10 @@ export const ENTITIES = [
   Referral,
   ReferralRight,
   ReferralEvent,
+  PartnerImport,
+  ImportPreset,
+  ImportReview,
+  ImportRowError,
 ];
 
 // apps/api/src/config → repository root (or dist/apps/api/apps/api/src/config → dist/apps/api).

@@ -26,6 +26,10 @@ const schema = z.object({
   /** How often unanswered referrals are expired, and after how many days without an answer. */
   REFERRAL_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(3_600_000),
   REFERRAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_REFERRAL_EXPIRY_DAYS),
+  /** Partner imports: rows refused past this count, households per detection batch, catch-up period. */
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000),
+  IMPORT_DETECT_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
+  IMPORT_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(300_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
 });
 
