@@ -724,6 +724,12 @@ export interface components {
              */
             assignment?: "referent" | "user";
             /**
+             * Format: date
+             * @description Échéance des tâches de la campagne (absente : 14 jours après le lancement) ; elle déclenche leurs rappels
+             * @example 2026-06-30
+             */
+            dueOn?: string | null;
+            /**
              * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
@@ -759,6 +765,8 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             createdBy: string | null;
+            /** @description Échéance des tâches (AAAA-MM-JJ) */
+            dueOn: string | null;
             error: string | null;
             excludedRefusalCount: number | null;
             filters: {
@@ -855,6 +863,11 @@ export interface components {
             readonly createdAt?: unknown;
             /** @description Lecture seule : accepté et ignoré */
             readonly createdBy?: unknown;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueOn?: string | null;
             /** @description Lecture seule : accepté et ignoré */
             readonly error?: unknown;
             /** @description Lecture seule : accepté et ignoré */

@@ -17,6 +17,9 @@ import { OutreachBlock } from '../modules/rights/entities/outreach-block.entity'
 import { Consent } from '../modules/referrals/entities/consent.entity';
 import { ReferralType } from '../modules/referrals/entities/referral-type.entity';
 import { Referral, ReferralEvent, ReferralRight } from '../modules/referrals/entities/referral.entity';
+import { Notification, NotificationDelivery, NotificationPreference } from '../modules/notifications/entities/notification.entity';
+import { ReminderSettingsRow, SweepStatus } from '../modules/notifications/entities/reminder-settings.entity';
+import { Reminder } from '../modules/notifications/entities/reminder.entity';
 import { Task } from '../modules/tasks/task.entity';
 import { Territory } from '../modules/territories/territory.entity';
 import { User } from '../modules/users/user.entity';
@@ -49,6 +52,12 @@ export const ENTITIES = [
   Referral,
   ReferralRight,
   ReferralEvent,
+  Reminder,
+  Notification,
+  NotificationDelivery,
+  NotificationPreference,
+  ReminderSettingsRow,
+  SweepStatus,
 ];
 
 // apps/api/src/config → repository root (or dist/apps/api/apps/api/src/config → dist/apps/api).
