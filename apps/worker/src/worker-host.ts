@@ -7,7 +7,6 @@ import {
   createJobWorker,
   detectionSweepJob,
   heartbeatJob,
-  referralsExpirySweepJob,
   type HandlerBinding,
   type JobQueues,
   type QueueName,
@@ -16,7 +15,8 @@ import { CampaignLaunchProcessor } from './campaigns/campaign-launch.processor';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { DetectionProcessor } from './detection/detection.processor';
 import { SystemProcessor } from './processors/system.processor';
-import { ReferralExpiryProcessor } from './referrals/referral-expiry';
+import { DeliveryProcessor } from './reminders/delivery.processor';
+import { RemindersProcessor } from './reminders/reminders.processor';
 import { JOB_QUEUES, PG_POOL, WORKER_REDIS } from './tokens';
 
 /** Starts one BullMQ worker per queue that has handlers, and the periodic schedules. */
@@ -33,12 +33,13 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly system: SystemProcessor,
     private readonly detection: DetectionProcessor,
     private readonly campaigns: CampaignLaunchProcessor,
-    private readonly referrals: ReferralExpiryProcessor,
+    private readonly reminders: RemindersProcessor,
+    private readonly deliveries: DeliveryProcessor,
   ) {}
 
   async onApplicationBootstrap() {
     const byQueue = new Map<QueueName, HandlerBinding[]>();
-    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings(), ...this.referrals.bindings()]) {
+    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings(), ...this.reminders.bindings(), ...this.deliveries.bindings()]) {
       byQueue.set(binding.job.queue, [...(byQueue.get(binding.job.queue) ?? []), binding]);
     }
     for (const [queue, bindings] of byQueue) {
@@ -61,7 +62,6 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     const sweeps = [
       [detectionSweepJob, this.config.DETECTION_SWEEP_EVERY_MS],
       [campaignsSweepJob, this.config.CAMPAIGN_SWEEP_EVERY_MS],
-      [referralsExpirySweepJob, this.config.REFERRAL_SWEEP_EVERY_MS],
     ] as const;
     for (const [job, every] of sweeps) {
       await this.queues.queue(job.queue).upsertJobScheduler(
@@ -75,7 +75,6 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       const stamp = Date.now();
       await this.queues.enqueue(detectionSweepJob, {}, { jobId: `detection-sweep-start-${stamp}` });
       await this.queues.enqueue(campaignsSweepJob, {}, { jobId: `campaigns-sweep-start-${stamp}` });
-      await this.queues.enqueue(referralsExpirySweepJob, {}, { jobId: `referrals-expiry-start-${stamp}` });
     }
     this.logger.log({ queues: [...byQueue.keys()] }, 'worker started');
   }
