@@ -1,8 +1,10 @@
-/// <reference path="./jours-feries.d.ts" />
 // Working days of the French administration: Monday to Friday except public holidays, taken from
 // @socialgouv/jours-feries (maintained by the French social ministries) rather than a table of our own.
 // Dates are 'YYYY-MM-DD' calendar dates; arithmetic is done in UTC so the server's time zone never matters.
-import joursFeries from '@socialgouv/jours-feries';
+// The package ships no types: its one function (local-midnight Dates by French name; `alsace` adds
+// Good Friday and St Stephen's Day), typed here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const joursFeries = require('@socialgouv/jours-feries') as (year: number, options?: { alsace?: boolean }) => Record<string, Date>;
 
 /** Organisations in Moselle (57), Bas-Rhin (67) and Haut-Rhin (68) also rest on Good Friday and St Stephen's Day. */
 export const ALSACE_MOSELLE_DEPARTEMENTS = ['57', '67', '68'] as const;

@@ -262,7 +262,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** État de la base de données et de Redis (503 si l’un est indisponible) */
+        /** État de la base de données, de Redis et du passage des rappels (503 si l’un est indisponible, ou si le dernier passage réussi des rappels date de plus de SWEEP_MAX_AGE_SECONDS) ; retard des rappels de la dernière heure (p50, p99, max) */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
