@@ -17,6 +17,7 @@ import { HouseholdsModule } from './modules/households/households.module';
 import { MyDayModule } from './modules/my-day/my-day.module';
 import { OutreachModule } from './modules/outreach/outreach.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
+import { StatsModule } from './modules/stats/stats.module';
 import { RightsModule } from './modules/rights/rights.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ReferralsModule,
         MyDayModule,
         AuditModule,
+        StatsModule,
         UsersModule,
         OrganisationsModule,
         TerritoriesModule,

@@ -262,6 +262,11 @@ describe('routes and scoping', () => {
         { who: 'sw', own: [referralTypeA], foreign: [referralTypeB], filters: [{ id: [referralTypeB] }, { id: referralTypeB }] },
         { who: 'swB', own: [referralTypeB], foreign: [referralTypeA], filters: [{ id: [referralTypeA] }] },
       ],
+      // Indicators: the manager's organisation only (its workers, its organisation), whatever the filter names.
+      ...Object.fromEntries(['funnel', 'rights-opened', 'time-to-right', 'outreach', 'campaigns'].map((family) => [`/api/stats/${family}`, [{
+        who: 'manager' as Who, own: family === 'outreach' ? [u.sw.id] : family === 'funnel' ? [fx.orgA] : [], foreign: otherOrgs,
+        filters: [{ organisationId: fx.orgA2 }, { organisationId: fx.orgB }],
+      }]])),
       '/api/territories': [
         { who: 'sw', own: [fx.territoryA], foreign: [fx.territoryB], filters: [{ id: [fx.territoryB] }, { id: fx.territoryB }] },
         { who: 'swB', own: [fx.territoryB], foreign: [fx.territoryA], filters: [{ id: fx.territoryA }] },

@@ -10,6 +10,7 @@ describe('campaign cohort SQL', () => {
     expect(q.sql).toContain("h.status = 'active'");
     expect(q.sql).toContain('WHERE NOT blocked');
     expect(q.sql).toContain('ob.blocked_until > $2::date');
+    expect(q.sql).not.toContain('ob.benefit'); // a refusal of any benefit leaves the household out
   });
 
   it('numbers one parameter per filter, in order', () => {

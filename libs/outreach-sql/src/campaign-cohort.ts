@@ -44,14 +44,17 @@ export interface SqlQuery {
   params: unknown[];
 }
 
-/** SQL predicate "this household and benefit is under an active outreach block" (`today` = $n, a `YYYY-MM-DD`). */
-export function activeBlockExists(householdExpr: string, benefitExpr: string, todayParam: string): string {
-  return `EXISTS (SELECT 1 FROM outreach_block ob WHERE ob.household_id = ${householdExpr} AND ob.benefit = ${benefitExpr} AND ob.blocked_until > ${todayParam}::date)`;
+/**
+ * SQL predicate "this household is under an active outreach block" (`today` = $n, a `YYYY-MM-DD`):
+ * a person's refusal, whatever benefit it was about, stops every campaign towards the household.
+ */
+export function activeBlockExists(householdExpr: string, todayParam: string): string {
+  return `EXISTS (SELECT 1 FROM outreach_block ob WHERE ob.household_id = ${householdExpr} AND ob.blocked_until > ${todayParam}::date)`;
 }
 
 /**
  * Rights matching the filters in the organisation's active households, each flagged `blocked` when
- * its household and benefit are under a refusal. `today` is `YYYY-MM-DD` (Europe/Paris).
+ * its household is under a refusal. `today` is `YYYY-MM-DD` (Europe/Paris).
  */
 function matchingRights(filters: CampaignFilters, organisationId: string, today: string): SqlQuery {
   const where = new SqlWhere().add('r.organisation_id = ?', organisationId);
@@ -65,7 +68,7 @@ function matchingRights(filters: CampaignFilters, organisationId: string, today:
   if (filters.confidences) where.add('r.confidence = ANY(?::confidence[])', filters.confidences);
   if (filters.referentId) where.add('h.referent_id = ?::uuid', filters.referentId);
   const sql = `SELECT r.id, r.household_id, r.benefit, h.referent_id, ${annual} AS annual_cents,
-         ${activeBlockExists('r.household_id', 'r.benefit', todayParam)} AS blocked
+         ${activeBlockExists('r.household_id', todayParam)} AS blocked
   FROM detected_right r
   JOIN household h ON h.id = r.household_id
   WHERE ${where.sql}`;
@@ -76,7 +79,7 @@ function matchingRights(filters: CampaignFilters, organisationId: string, today:
  * One row per targeted household: `household_id`, `referent_id` (null when none — assign to the
  * campaign's chosen worker), `detected_right_ids` (uuid[], largest amount first) and
  * `annual_amount_cents` (bigint: node-postgres returns a string, convert with Number()).
- * Households and benefits under an active refusal are left out. Ordered by household id; a launch
+ * Households under an active refusal are left out. Ordered by household id; a launch
  * can consume it whole with `INSERT … SELECT` or wrap it (`SELECT … FROM (<sql>) c LIMIT … OFFSET …`).
  */
 export function campaignCohortQuery(filters: CampaignFilters, organisationId: string, today: string): SqlQuery {

@@ -1,2 +1,3 @@
 export * from './campaign-cohort';
 export * from './sql-where';
+export * from './refusal-identity';

@@ -588,6 +588,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entonnoir de chaque campagne lancée dans la période
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_campaigns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entonnoir par prestation : détectés → confirmés → joints → informés → demande déposée → accordés / refusés / refus de la personne
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/outreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activité d’aller-vers : contacts par canal et résultat, taux de joignabilité, foyers contactés, par intervenant·e
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_outreach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/rights-opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Droits ouverts et euros par an désormais versés, par prestation, organisation, commune et mois
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_rightsOpened"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/time-to-right": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Délai d’accès au droit : médiane et 80e centile des jours de la détection au dépôt et à l’accord
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_timeToRight"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -597,7 +697,7 @@ export interface paths {
         };
         get: operations["TasksController_list"];
         put?: never;
-        /** Créer une tâche (refusée si le droit lié est sous refus de la personne) */
+        /** Créer une tâche (refusée tant que la personne refuse d’être sollicitée) */
         post: operations["TasksController_create"];
         delete?: never;
         options?: never;
@@ -692,13 +792,13 @@ export interface components {
     schemas: {
         AuditEventDto: {
             /** @enum {string} */
-            action: "read" | "list" | "create" | "update" | "delete" | "login" | "logout";
+            action: "read" | "list" | "create" | "update" | "delete" | "login" | "logout" | "export";
             actorDisplayName: string;
             /** Format: uuid */
             actorId: string;
             entityId: string | null;
             /** @enum {string} */
-            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent";
+            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics" | "outreach_block";
             /** @description Champs modifiés pour une écriture, noms des filtres pour une recherche ; jamais les valeurs */
             fields: string[];
             /** Format: uuid */
@@ -854,6 +954,35 @@ export interface components {
             excludedRightsByRefusal: number;
             householdCount: number;
         };
+        CampaignStatsDto: {
+            campaigns: {
+                claimFiled: number;
+                granted: number;
+                grantedAnnualCents: number;
+                /** Format: uuid */
+                id: string;
+                informed: number;
+                /** Format: date-time */
+                launchedAt: string | null;
+                name: string;
+                reached: number;
+                /** @enum {string} */
+                status: "brouillon" | "en_cours" | "terminee" | "echec";
+                targeted: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+        };
         CampaignUpdateDto: {
             /** Format: uuid */
             assigneeId?: string | null;
@@ -980,9 +1109,13 @@ export interface components {
             channel: "telephone" | "sms" | "courrier" | "email" | "visite_domicile" | "permanence" | "evenement";
             /** Format: uuid */
             householdId: string;
+            /** @description La personne a pris contact d’elle-même (appel, courrier, venue) : seul contact enregistrable pendant son refus */
+            inbound?: boolean;
+            /** @description Contact entrant où la personne demande à être de nouveau sollicitée : son refus prend fin aujourd’hui (ses mots dans personWords) */
+            liftRefusal?: boolean;
             /**
              * Format: date
-             * @description Crée une tâche de relance pour moi à cette date (refusée si un droit lié est sous refus de la personne)
+             * @description Crée une tâche de relance pour moi à cette date (refusée tant que la personne refuse d’être sollicitée)
              * @example 2026-01-31
              */
             nextAttemptOn?: string;
@@ -997,6 +1130,8 @@ export interface components {
              * @enum {string}
              */
             outcome: "joint" | "non_joint" | "mauvais_numero" | "refus" | "rdv_pris";
+            /** @description Les mots de la personne, tels qu’elle les a dits ; obligatoires pour lever un refus */
+            personWords?: string;
             /** @description Droits détectés du foyer concernés par ce contact */
             rightIds?: string[];
         };
@@ -1013,6 +1148,8 @@ export interface components {
             householdReference: string;
             /** Format: uuid */
             id: string;
+            /** @description À l’initiative de la personne */
+            inbound: boolean;
             /** Format: date */
             nextAttemptOn: string | null;
             /**
@@ -1233,6 +1370,196 @@ export interface components {
             statusChangedAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        FunnelStatsDto: {
+            byBenefit: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description … demande déposée */
+                claimFiled: number;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description … dont le droit a été confirmé (ou est allé plus loin) */
+                confirmed: number;
+                /** @description Taux de passage depuis l’étape précédente (0…1) */
+                conversion: {
+                    claimFiled: number | null;
+                    confirmed: number | null;
+                    declined: number | null;
+                    granted: number | null;
+                    informed: number | null;
+                    reached: number | null;
+                    refused: number | null;
+                };
+                /** @description … la personne a refusé (ni accordé ni refusé) */
+                declined: number;
+                /** @description Foyers avec un droit détecté dont la première détection tombe dans la période */
+                detected: number;
+                /** @description … droit accordé */
+                granted: number;
+                /** @description … informés */
+                informed: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description … joints (contact « joint » ou « rdv pris ») après la détection */
+                reached: number;
+                /** @description … demande refusée (et jamais accordée) */
+                refused: number;
+            }[];
+            byCommune: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description … demande déposée */
+                claimFiled: number;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description … dont le droit a été confirmé (ou est allé plus loin) */
+                confirmed: number;
+                /** @description Taux de passage depuis l’étape précédente (0…1) */
+                conversion: {
+                    claimFiled: number | null;
+                    confirmed: number | null;
+                    declined: number | null;
+                    granted: number | null;
+                    informed: number | null;
+                    reached: number | null;
+                    refused: number | null;
+                };
+                /** @description … la personne a refusé (ni accordé ni refusé) */
+                declined: number;
+                /** @description Foyers avec un droit détecté dont la première détection tombe dans la période */
+                detected: number;
+                /** @description … droit accordé */
+                granted: number;
+                /** @description … informés */
+                informed: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description … joints (contact « joint » ou « rdv pris ») après la détection */
+                reached: number;
+                /** @description … demande refusée (et jamais accordée) */
+                refused: number;
+            }[];
+            byMonth: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description … demande déposée */
+                claimFiled: number;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description … dont le droit a été confirmé (ou est allé plus loin) */
+                confirmed: number;
+                /** @description Taux de passage depuis l’étape précédente (0…1) */
+                conversion: {
+                    claimFiled: number | null;
+                    confirmed: number | null;
+                    declined: number | null;
+                    granted: number | null;
+                    informed: number | null;
+                    reached: number | null;
+                    refused: number | null;
+                };
+                /** @description … la personne a refusé (ni accordé ni refusé) */
+                declined: number;
+                /** @description Foyers avec un droit détecté dont la première détection tombe dans la période */
+                detected: number;
+                /** @description … droit accordé */
+                granted: number;
+                /** @description … informés */
+                informed: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description … joints (contact « joint » ou « rdv pris ») après la détection */
+                reached: number;
+                /** @description … demande refusée (et jamais accordée) */
+                refused: number;
+            }[];
+            byOrganisation: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description … demande déposée */
+                claimFiled: number;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description … dont le droit a été confirmé (ou est allé plus loin) */
+                confirmed: number;
+                /** @description Taux de passage depuis l’étape précédente (0…1) */
+                conversion: {
+                    claimFiled: number | null;
+                    confirmed: number | null;
+                    declined: number | null;
+                    granted: number | null;
+                    informed: number | null;
+                    reached: number | null;
+                    refused: number | null;
+                };
+                /** @description … la personne a refusé (ni accordé ni refusé) */
+                declined: number;
+                /** @description Foyers avec un droit détecté dont la première détection tombe dans la période */
+                detected: number;
+                /** @description … droit accordé */
+                granted: number;
+                /** @description … informés */
+                informed: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description … joints (contact « joint » ou « rdv pris ») après la détection */
+                reached: number;
+                /** @description … demande refusée (et jamais accordée) */
+                refused: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+            total: {
+                /** @description … demande déposée */
+                claimFiled: number;
+                /** @description … dont le droit a été confirmé (ou est allé plus loin) */
+                confirmed: number;
+                /** @description Taux de passage depuis l’étape précédente (0…1) */
+                conversion: {
+                    claimFiled: number | null;
+                    confirmed: number | null;
+                    declined: number | null;
+                    granted: number | null;
+                    informed: number | null;
+                    reached: number | null;
+                    refused: number | null;
+                };
+                /** @description … la personne a refusé (ni accordé ni refusé) */
+                declined: number;
+                /** @description Foyers avec un droit détecté dont la première détection tombe dans la période */
+                detected: number;
+                /** @description … droit accordé */
+                granted: number;
+                /** @description … informés */
+                informed: number;
+                /** @description … joints (contact « joint » ou « rdv pris ») après la détection */
+                reached: number;
+                /** @description … demande refusée (et jamais accordée) */
+                refused: number;
+            };
         };
         HouseholdDetailDto: {
             address: string | null;
@@ -1610,6 +1937,77 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        OutreachStatsDto: {
+            byChannelOutcome: {
+                /** @enum {string} */
+                channel: "telephone" | "sms" | "courrier" | "email" | "visite_domicile" | "permanence" | "evenement";
+                /** @description Contacts de la période */
+                contacts: number;
+                /** @description Foyers contactés au moins une fois */
+                households: number;
+                /** @description Foyers joints au moins une fois */
+                householdsReached: number;
+                /** @enum {string} */
+                outcome: "joint" | "non_joint" | "mauvais_numero" | "refus" | "rdv_pris";
+                /** @description … dont la personne a été jointe (joint, rdv pris) */
+                reached: number;
+                /** @description reached / contacts */
+                reachRate: number | null;
+            }[];
+            byMonth: {
+                /** @description Contacts de la période */
+                contacts: number;
+                /** @description Foyers contactés au moins une fois */
+                households: number;
+                /** @description Foyers joints au moins une fois */
+                householdsReached: number;
+                month: string;
+                /** @description … dont la personne a été jointe (joint, rdv pris) */
+                reached: number;
+                /** @description reached / contacts */
+                reachRate: number | null;
+            }[];
+            /** @description Par intervenant·e (responsables seulement) */
+            byWorker: {
+                /** Format: uuid */
+                authorId: string | null;
+                authorName: string | null;
+                /** @description Contacts de la période */
+                contacts: number;
+                /** @description Foyers contactés au moins une fois */
+                households: number;
+                /** @description Foyers joints au moins une fois */
+                householdsReached: number;
+                /** @description … dont la personne a été jointe (joint, rdv pris) */
+                reached: number;
+                /** @description reached / contacts */
+                reachRate: number | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+            total: {
+                /** @description Contacts de la période */
+                contacts: number;
+                /** @description Foyers contactés au moins une fois */
+                households: number;
+                /** @description Foyers joints au moins une fois */
+                householdsReached: number;
+                /** @description … dont la personne a été jointe (joint, rdv pris) */
+                reached: number;
+                /** @description reached / contacts */
+                reachRate: number | null;
+            };
+        };
         PartnerDto: {
             /**
              * @example [
@@ -1819,6 +2217,96 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly updatedAt?: unknown;
         };
+        RightsOpenedStatsDto: {
+            byBenefit: {
+                /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
+                annualCents: number;
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description Foyers concernés */
+                households: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description Droits accordés dans la période, une fois par foyer et prestation */
+                rights: number;
+            }[];
+            byCommune: {
+                /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
+                annualCents: number;
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description Foyers concernés */
+                households: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description Droits accordés dans la période, une fois par foyer et prestation */
+                rights: number;
+            }[];
+            byMonth: {
+                /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
+                annualCents: number;
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description Foyers concernés */
+                households: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description Droits accordés dans la période, une fois par foyer et prestation */
+                rights: number;
+            }[];
+            byOrganisation: {
+                /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
+                annualCents: number;
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                communeInsee: string | null;
+                communeName: string | null;
+                /** @description Foyers concernés */
+                households: number;
+                /** @description AAAA-MM */
+                month: string | null;
+                /** Format: uuid */
+                organisationId: string | null;
+                organisationName: string | null;
+                /** @description Droits accordés dans la période, une fois par foyer et prestation */
+                rights: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+            total: {
+                /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
+                annualCents: number;
+                /** @description Foyers concernés */
+                households: number;
+                /** @description Droits accordés dans la période, une fois par foyer et prestation */
+                rights: number;
+            };
+        };
         TaskCreateDto: {
             /**
              * Format: uuid
@@ -1919,6 +2407,52 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        TimeToRightStatsDto: {
+            byBenefit: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description Jours de la détection au dépôt : médiane */
+                claimMedianDays: number | null;
+                /** @description … 80e centile */
+                claimP80Days: number | null;
+                /** @description Demandes déposées dans la période */
+                claims: number;
+                /** @description Jours de la détection à l’accord : médiane */
+                grantMedianDays: number | null;
+                /** @description … 80e centile */
+                grantP80Days: number | null;
+                /** @description Droits accordés dans la période */
+                grants: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+            total: {
+                /** @enum {string|null} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
+                /** @description Jours de la détection au dépôt : médiane */
+                claimMedianDays: number | null;
+                /** @description … 80e centile */
+                claimP80Days: number | null;
+                /** @description Demandes déposées dans la période */
+                claims: number;
+                /** @description Jours de la détection à l’accord : médiane */
+                grantMedianDays: number | null;
+                /** @description … 80e centile */
+                grantP80Days: number | null;
+                /** @description Droits accordés dans la période */
+                grants: number;
+            };
         };
         TransitionInputDto: {
             note?: string | null;
@@ -4160,6 +4694,186 @@ export interface operations {
             };
         };
     };
+    StatsController_campaigns: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_funnel: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_outreach: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_rightsOpened: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RightsOpenedStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_timeToRight: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeToRightStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TasksController_list: {
         parameters: {
             query?: {
@@ -4246,7 +4960,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Refus de la personne en cours pour ce droit (délibération CNIL 2022-101) */
+            /** @description Refus de la personne en cours pour ce foyer, avec sa date de fin (délibération CNIL 2022-101) */
             422: {
                 headers: {
                     [name: string]: unknown;

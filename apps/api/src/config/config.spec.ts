@@ -17,6 +17,10 @@ describe('loadConfig', () => {
   });
 
   it('uses Secure cookies and never creates databases in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ cookieSecure: true, createDatabaseIfMissing: false });
+    expect(loadConfig({ NODE_ENV: 'production', REFUSAL_IDENTITY_SECRET: 'x'.repeat(32) })).toMatchObject({ cookieSecure: true, createDatabaseIfMissing: false });
+  });
+
+  it('refuses to start in production without the key that keeps refusals after a deletion', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/REFUSAL_IDENTITY_SECRET: obligatoire en production/);
   });
 });

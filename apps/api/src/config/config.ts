@@ -23,6 +23,9 @@ const schema = z.object({
   QUEUE_PREFIX: z.string().min(1).default('recours'),
   // How long a person's refusal blocks all outreach for that benefit (CNIL deliberation 2022-101).
   REFUSAL_BLOCK_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  // Key of the hash that keeps a refusal after its household is deleted (refused_identity). Required in
+  // production: changing it forgets every kept refusal.
+  REFUSAL_IDENTITY_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
@@ -46,6 +49,7 @@ export type AppConfig = Readonly<{
   redisKeyPrefix: string;
   queuePrefix: string;
   refusalBlockMonths: number;
+  refusalIdentitySecret: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   loginMaxFailuresPerAccount: number;
@@ -61,6 +65,9 @@ export type AppConfig = Readonly<{
 
 export class ConfigError extends Error {}
 
+/** Development and tests only (production refuses to start without REFUSAL_IDENTITY_SECRET). */
+const DEV_REFUSAL_IDENTITY_SECRET = 'recours-development-only-refusal-identity-key';
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Empty strings (VAR= in a .env file) mean "unset".
   const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -70,6 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Configuration invalide (variables d'environnement) :\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.REFUSAL_IDENTITY_SECRET) {
+    throw new ConfigError("Configuration invalide (variables d'environnement) :\n  - REFUSAL_IDENTITY_SECRET: obligatoire en production");
+  }
   return Object.freeze({
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -79,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     queuePrefix: e.QUEUE_PREFIX,
     refusalBlockMonths: e.REFUSAL_BLOCK_MONTHS,
+    refusalIdentitySecret: e.REFUSAL_IDENTITY_SECRET ?? DEV_REFUSAL_IDENTITY_SECRET,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,
     loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,

@@ -14,6 +14,7 @@ import { Contact, ContactRight } from '../modules/outreach/contact.entity';
 import { DetectedRightTransition } from '../modules/rights/entities/detected-right-transition.entity';
 import { DetectedRight } from '../modules/rights/entities/detected-right.entity';
 import { OutreachBlock } from '../modules/rights/entities/outreach-block.entity';
+import { RefusedIdentity } from '../modules/rights/entities/refused-identity.entity';
 import { Consent } from '../modules/referrals/entities/consent.entity';
 import { ReferralType } from '../modules/referrals/entities/referral-type.entity';
 import { Referral, ReferralEvent, ReferralRight } from '../modules/referrals/entities/referral.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   DetectedRight,
   DetectedRightTransition,
   OutreachBlock,
+  RefusedIdentity,
   Contact,
   ContactRight,
   Task,

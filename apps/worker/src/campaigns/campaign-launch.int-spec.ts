@@ -31,36 +31,34 @@ describe('campaigns.launch on real PostgreSQL and Redis', () => {
   const tasks = async (id: string) =>
     (await w.pool.query(`SELECT household_id, title, assignee_id, due_on, status, detected_right_id FROM task WHERE campaign_id = $1 ORDER BY household_id`, [id])).rows;
 
-  it('creates one task per household, once, and excludes a refused household and benefit', async () => {
-    // Household 0 declined the RSA: still targeted for its housing aid; household 1 declined both.
+  it('creates one task per household, once, and excludes the households under a refusal, whatever benefit was refused', async () => {
+    // Household 0 declined the RSA only: left out for its housing aid too (issue 15); household 1 declined both.
     await w.pool.query(
       `INSERT INTO outreach_block (household_id, benefit, blocked_until) VALUES ($1, 'rsa', current_date + 30), ($2, 'rsa', current_date + 30), ($2, 'aide_logement', current_date + 30)`,
       [households[0], households[1]],
     );
     const id = await createCampaign({ benefits: ['rsa', 'aide_logement'] });
-    await expect(w.run(launchCampaignJob, { campaignId: id })).resolves.toMatchObject({ status: 'terminee', created: 4, chunks: 2 });
+    await expect(w.run(launchCampaignJob, { campaignId: id })).resolves.toMatchObject({ status: 'terminee', created: 3, chunks: 2 });
     const c = await campaign(id);
-    expect(c).toMatchObject({ status: 'terminee', tasks_created: 4, target_count: 4, excluded_refusal_count: 1, error: null });
+    expect(c).toMatchObject({ status: 'terminee', tasks_created: 3, target_count: 3, excluded_refusal_count: 2, error: null });
     expect(c.finished_at).not.toBeNull();
 
     const t = await tasks(id);
-    expect(t.map((x) => x.household_id).sort()).toEqual([households[0], ...households.slice(2)].sort());
-    const first = t.find((x) => x.household_id === households[0])!;
-    expect(first.title).toBe('Campagne « RSA et aides au logement » : contacter le foyer au sujet de Aide au logement');
+    expect(t.map((x) => x.household_id).sort()).toEqual(households.slice(2).sort());
     const other = t.find((x) => x.household_id === households[2])!;
     expect(other.title).toMatch(/au sujet de (RSA, Aide au logement|Aide au logement, RSA)$/);
     expect(other).toMatchObject({ assignee_id: org.userId, status: 'a_faire' });
     // No referent: the campaign's chosen worker.
     expect(t.find((x) => x.household_id === households[4])!.assignee_id).toBe(org.otherUserId);
-    expect(first.due_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(other.due_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const links = await w.pool.query(`SELECT ch.household_id, ch.task_id, t.id AS real_task FROM campaign_household ch LEFT JOIN task t ON t.id = ch.task_id WHERE ch.campaign_id = $1`, [id]);
-    expect(links.rows).toHaveLength(4);
+    expect(links.rows).toHaveLength(3);
     expect(links.rows.every((r) => r.task_id === r.real_task)).toBe(true);
 
     // Running it again (a duplicate job) creates nothing.
     await expect(w.run(launchCampaignJob, { campaignId: id })).resolves.toEqual({ status: 'skipped' });
-    expect(await tasks(id)).toHaveLength(4);
+    expect(await tasks(id)).toHaveLength(3);
   });
 
   it('a re-run of an interrupted launch creates only the missing tasks', async () => {
@@ -85,7 +83,7 @@ describe('campaigns.launch on real PostgreSQL and Redis', () => {
     const id = await createCampaign({ benefits: ['cheque_energie'] });
     await expect(w.run(campaignsSweepJob, {})).resolves.toMatchObject({ enqueued: 1 });
     await waitFor(async () => (await campaign(id)).status === 'terminee', 15_000, 'the re-enqueued launch');
-    expect(await tasks(id)).toHaveLength(5);
+    expect(await tasks(id)).toHaveLength(3); // households 0 and 1 are under a refusal (first test)
     await expect(w.run(campaignsSweepJob, {})).resolves.toEqual({ enqueued: 0 });
   });
 

@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'organisation.read',
   'organisation.manage',
   'territory.read',
+  'stats.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,14 +36,15 @@ const REFERRALS: Permission[] = ['referral.read', 'referral.send', 'referral.res
 export const ROLE_PERMISSIONS: Record<UserRole, ReadonlySet<Permission>> = {
   // Casework on the households of their own organisation.
   social_worker: new Set([...COMMON, ...CASEWORK, ...REFERRALS, 'audit.read']),
-  // Same scope, plus deleting a household and browsing the organisation's audit log.
-  manager: new Set([...COMMON, ...CASEWORK, ...REFERRALS, 'household.delete', 'audit.read']),
+  // Same scope, plus deleting a household, browsing the organisation's audit log and its indicators.
+  manager: new Set([...COMMON, ...CASEWORK, ...REFERRALS, 'household.delete', 'audit.read', 'stats.read']),
   // Reads the referrals addressed to their organisation, with the shared fields only. Household and
   // detected-right reads are scoped to their own organisation, which holds none: every household,
   // person, income and right answers 404, the same as a missing id.
   partner_agent: new Set([...COMMON, 'household.read', 'outreach.read', 'referral.read', 'referral.respond']),
-  // Manages organisations and users of the territory; does not read households.
-  admin: new Set([...COMMON, 'user.manage', 'organisation.manage']),
+  // Manages organisations and users of the territory and coordinates it: reads the territory's
+  // indicators (aggregates, comparing organisations); does not read households.
+  admin: new Set([...COMMON, 'user.manage', 'organisation.manage', 'stats.read']),
 };
 
 export function can(role: UserRole, permission: Permission): boolean {

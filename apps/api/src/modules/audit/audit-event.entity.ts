@@ -11,6 +11,7 @@ import { User } from '../users/user.entity';
 @Index(['organisationId', 'occurredAt'])
 @Index(['householdId', 'occurredAt'])
 @Index(['actorId', 'occurredAt'])
+@Index('audit_event_household_ids_idx', { synchronize: false }) // GIN (household_ids): list views in a household's history
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -40,6 +41,10 @@ export class AuditEvent {
 
   @Column({ type: 'uuid', nullable: true })
   householdId!: string | null;
+
+  /** A list response: the households it displayed (the person's access history finds it by containment). */
+  @Column({ type: 'uuid', array: true, nullable: true })
+  householdIds!: string[] | null;
 
   /** Changed field names for writes; filter keys for `list`. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })

@@ -21,6 +21,7 @@ import { changedFields, checkHouseholdRules, type CurrentValues } from './househ
 import { parisToday } from '@recours/domain';
 import { HouseholdsRepository } from './households.repository';
 import { HouseholdsService } from './households.service';
+import { RefusalRegistryService } from '../rights/refusal-registry.service';
 
 const pick = (input: object, fields: readonly string[]) =>
   Object.fromEntries(fields.filter((f) => (input as Record<string, unknown>)[f] !== undefined).map((f) => [f, (input as Record<string, unknown>)[f]]));
@@ -35,6 +36,7 @@ export class HouseholdWriterService {
     private readonly households: HouseholdsService,
     private readonly jobs: JobsService,
     private readonly repo: HouseholdsRepository,
+    private readonly refusals: RefusalRegistryService,
   ) {}
 
   async create(actor: Actor, dto: HouseholdInputDto): Promise<HouseholdDetailDto> {
@@ -58,6 +60,7 @@ export class HouseholdWriterService {
       for (const b of dto.receivedBenefits ?? []) await this.createBenefit(em, id, b, entries);
       await this.repo.requestDetection(em, id);
       await this.audit.record(em, actor, entries);
+      await this.refusals.restore(em, actor, id, parisToday());
       return this.households.loadDetail(em, id);
     });
     await this.jobs.detectHousehold(detail.id, 'created');
@@ -87,7 +90,9 @@ export class HouseholdWriterService {
       }
       changed = entries.length > 0;
       if (changed) await this.repo.requestDetection(em, id);
-      await this.audit.record(em, actor, entries);
+      // Nothing changed: the answer still shows the whole record, so the read is traced.
+      await this.audit.record(em, actor, changed ? entries : [{ action: 'read', entityType: 'household', entityId: id, householdId: id }]);
+      if (dto.members !== undefined) await this.refusals.restore(em, actor, id, parisToday());
       return this.households.loadDetail(em, id);
     });
     // After the commit: the worker must read the new values.

@@ -92,10 +92,12 @@ describe('households (HTTP, real PostgreSQL)', () => {
       'update income endMonth',
       'update person lastName',
     ]);
-    // Saving again unchanged writes nothing.
+    // Saving again unchanged changes nothing, but the answer shows the record: one read event.
     const again = await t.request('PUT', `/api/households/${h.id}`, { cookie: sw, body: r.body });
     expect(again.statusCode).toBe(200);
-    expect((await audits(h.id)).length).toBe(events.length);
+    const after = await audits(h.id);
+    expect(after.length).toBe(events.length + 1);
+    expect(after.at(-1)).toMatchObject({ action: 'read', entity_type: 'household', entity_id: h.id });
     const [{ n }] = await t.db.query('SELECT count(*)::int AS n FROM person WHERE household_id = $1', [h.id]);
     expect(n).toBe(2);
   });

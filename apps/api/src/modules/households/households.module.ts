@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { RightsModule } from '../rights/rights.module';
 import { HouseholdWriterService } from './household-writer.service';
 import { HouseholdsController } from './households.controller';
 import { HouseholdsRepository } from './households.repository';
 import { HouseholdsService } from './households.service';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, RightsModule],
   controllers: [HouseholdsController],
   providers: [HouseholdsService, HouseholdWriterService, HouseholdsRepository],
 })

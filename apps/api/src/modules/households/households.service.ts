@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { HOUSEHOLD_STATUSES } from '@recours/domain';
+import { HOUSEHOLD_STATUSES, parisToday } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service';
 import { toDetailDto, toSummaryDto, type HouseholdDetailDto, type HouseholdListItemDto } from './dto/household-output.dto';
 import type { Household } from './entities/household.entity';
 import { applicantName } from '../rights/right-rows';
+import { RefusalRegistryService } from '../rights/refusal-registry.service';
 import { HouseholdsRepository, householdOf } from './households.repository';
 
 const filter = z
@@ -48,6 +49,7 @@ export class HouseholdsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly repo: HouseholdsRepository,
+    private readonly refusals: RefusalRegistryService,
   ) {}
 
   /** One `list` audit event per search, with the filter names used (never their values). */
@@ -75,11 +77,15 @@ export class HouseholdsService {
     });
   }
 
-  /** Deletes the household and, by cascade, its members, incomes and received benefits. */
+  /**
+   * Deletes the household and, by cascade, its members, incomes and received benefits. A refusal in
+   * force is kept under the members' identities (RefusalRegistryService).
+   */
   async remove(actor: Actor, id: string): Promise<HouseholdDetailDto> {
     return this.db.transaction(async (em) => {
       await this.access.requireHouseholds(actor, [id], em, { lock: true });
       const detail = await this.loadDetail(em, id);
+      await this.refusals.remember(em, actor.organisationId, id, parisToday());
       await this.repo.delete(em, id);
       await this.audit.record(em, actor, [{ action: 'delete', entityType: 'household', entityId: id, householdId: id }]);
       return detail;

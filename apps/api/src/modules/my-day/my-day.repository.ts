@@ -72,7 +72,7 @@ export class MyDayRepository {
     const where = referentHouseholds(scope, referentId);
     if (ids) where.add('h.id = ANY(?::uuid[])', ids);
     const todayParam = where.bind(today);
-    where.raw(`NOT ${activeBlockExists('r.household_id', 'r.benefit', todayParam)}`);
+    where.raw(`NOT ${activeBlockExists('r.household_id', todayParam)}`);
     return em.query(
       `SELECT h.id, h.reference, h.commune_name, h.applicant_first_name AS app_first, h.applicant_last_name AS app_last,
               round(sum(${ANNUAL_SQL} * ${WEIGHT_SQL}))::float8 AS gain,

@@ -1,7 +1,7 @@
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '@recours/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
-import { body, date, dateTime, enumText, guid, list, oneOf, text, timestamp, uuid } from '../../common/http/zod-fields';
+import { body, bool, date, dateTime, enumText, guid, list, oneOf, text, timestamp, uuid } from '../../common/http/zod-fields';
 
 export class ContactCreateDto extends createZodDto(
   body({
@@ -17,7 +17,16 @@ export class ContactCreateDto extends createZodDto(
       .describe('Droits détectés du foyer concernés par ce contact'),
     nextAttemptOn: date()
       .optional()
-      .describe('Crée une tâche de relance pour moi à cette date (refusée si un droit lié est sous refus de la personne)'),
+      .describe('Crée une tâche de relance pour moi à cette date (refusée tant que la personne refuse d’être sollicitée)'),
+    inbound: bool()
+      .optional()
+      .describe('La personne a pris contact d’elle-même (appel, courrier, venue) : seul contact enregistrable pendant son refus'),
+    liftRefusal: bool()
+      .optional()
+      .describe('Contact entrant où la personne demande à être de nouveau sollicitée : son refus prend fin aujourd’hui (ses mots dans personWords)'),
+    personWords: text({ max: 2000 })
+      .optional()
+      .describe('Les mots de la personne, tels qu’elle les a dits ; obligatoires pour lever un refus'),
   }),
 ) {}
 
@@ -33,6 +42,7 @@ export class ContactDto extends createZodDto(
     note: z.string().nullable(),
     occurredAt: timestamp(),
     nextAttemptOn: z.string().meta({ format: 'date' }).nullable(),
+    inbound: z.boolean().describe('À l’initiative de la personne'),
     rightIds: z.array(guid()),
     nextTaskId: guid().nullable().describe('Tâche de relance créée'),
     createdAt: timestamp(),

@@ -41,6 +41,10 @@ export class Contact extends BaseEntity {
 
   @Column({ type: 'date', nullable: true })
   nextAttemptOn!: string | null;
+
+  /** The person called, wrote or came in on their own: not outreach, allowed under a refusal. */
+  @Column({ type: 'boolean', default: false })
+  inbound!: boolean;
 }
 
 /** Rights a contact was about. */

@@ -18,6 +18,7 @@ export interface ContactRow {
   note: string | null;
   occurred_at: Date;
   next_attempt_on: string | null;
+  inbound: boolean;
   created_at: Date;
   household_reference: string;
   author_name: string | null;
@@ -42,6 +43,7 @@ export function toContactDto(r: ContactRow): ContactDto {
     note: r.note,
     occurredAt: r.occurred_at,
     nextAttemptOn: r.next_attempt_on,
+    inbound: r.inbound,
     rightIds: r.right_ids,
     nextTaskId: r.next_task_id,
     createdAt: r.created_at,
@@ -56,6 +58,7 @@ export interface NewContactRow {
   note: string | null;
   occurredAt: Date;
   nextAttemptOn: string | null;
+  inbound: boolean;
 }
 
 @Injectable()
@@ -99,9 +102,9 @@ export class ContactsRepository {
   /** Inserts the contact with its household's organisation and its linked rights; its id. */
   async insert(em: EntityManager, c: NewContactRow, rightIds: string[]): Promise<string> {
     const [row]: { id: string }[] = await em.query(
-      `INSERT INTO contact (household_id, organisation_id, author_id, channel, outcome, note, occurred_at, next_attempt_on)
-       SELECT h.id, h.organisation_id, $2, $3, $4, $5, $6, $7 FROM household h WHERE h.id = $1 RETURNING id`,
-      [c.householdId, c.authorId, c.channel, c.outcome, c.note, c.occurredAt, c.nextAttemptOn],
+      `INSERT INTO contact (household_id, organisation_id, author_id, channel, outcome, note, occurred_at, next_attempt_on, inbound)
+       SELECT h.id, h.organisation_id, $2, $3, $4, $5, $6, $7, $8 FROM household h WHERE h.id = $1 RETURNING id`,
+      [c.householdId, c.authorId, c.channel, c.outcome, c.note, c.occurredAt, c.nextAttemptOn, c.inbound],
     );
     if (rightIds.length) await em.query('INSERT INTO contact_right (contact_id, detected_right_id) SELECT $1, unnest($2::uuid[])', [row.id, rightIds]);
     return row.id;

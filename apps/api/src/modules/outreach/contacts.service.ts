@@ -5,10 +5,11 @@ import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import { caseworkScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
-import { NotFoundError, ValidationFailedError } from '../../common/errors/domain-errors';
+import { NotFoundError, UnprocessableError, ValidationFailedError } from '../../common/errors/domain-errors';
 import { ListResult, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import { OutreachBlocksService } from '../rights/outreach-blocks.service';
+import { RefusalRegistryService } from '../rights/refusal-registry.service';
 import { RightTransitionsService } from '../rights/right-transitions.service';
 import { TasksService } from '../tasks/tasks.service';
 import type { ContactCreateDto, ContactDto } from './contact.dto';
@@ -33,6 +34,7 @@ export class ContactsService {
     private readonly tasks: TasksService,
     private readonly repo: ContactsRepository,
     private readonly blocks: OutreachBlocksService,
+    private readonly refusals: RefusalRegistryService,
   ) {}
 
   async list(actor: Actor, q: ListQuery<ContactFilter>): Promise<ListResult<ContactDto>> {
@@ -57,25 +59,37 @@ export class ContactsService {
    * Logs an attempt. A reached person (joint, rdv_pris) moves the linked `confirme` rights to
    * `informe`, recorded as transitions by the author. `refus` is only an outcome: the worker
    * records the refusal with the explicit `refus_personne` transition.
+   * While the person refuses outreach only a contact they initiated (`inbound`) is recorded; in it
+   * they may ask to be contacted again (`liftRefusal`, with their words), which ends the refusal.
    */
   async create(actor: Actor, dto: ContactCreateDto): Promise<ContactDto> {
     const today = parisToday();
     const rightIds = [...new Set(dto.rightIds ?? [])];
+    const words = dto.personWords?.trim();
+    if (dto.liftRefusal && !dto.inbound) throw new ValidationFailedError([{ field: 'inbound', message: 'un refus ne se lève que lors d’un contact à l’initiative de la personne' }]);
+    if (dto.liftRefusal && !words) throw new ValidationFailedError([{ field: 'personWords', message: 'obligatoire pour lever un refus : les mots de la personne' }]);
     return this.db.transaction(async (em) => {
       await this.access.requireHouseholds(actor, [dto.householdId], em, { lock: true });
       if (rightIds.length) {
         const known = await this.repo.rightsOfHousehold(em, rightIds, dto.householdId);
         if (known.length !== rightIds.length) throw new ValidationFailedError([{ field: 'rightIds', message: 'droit inconnu dans ce foyer' }]);
       }
-      if (dto.nextAttemptOn) await this.blocks.assertRightsNotBlocked(em, rightIds, today, 'nextAttemptOn');
+      const blocked = (await this.blocks.active(em, dto.householdId, today)).length > 0;
+      if (!dto.inbound) await this.blocks.assertHouseholdNotBlocked(em, dto.householdId, today, 'inbound', 'seul un contact à l’initiative de la personne peut être enregistré');
+      if (dto.liftRefusal && !blocked) throw new UnprocessableError('Aucun refus en cours pour ce foyer', [{ field: 'liftRefusal', message: 'aucun refus en cours' }]);
+      if (dto.nextAttemptOn && !dto.liftRefusal) await this.blocks.assertHouseholdNotBlocked(em, dto.householdId, today, 'nextAttemptOn');
       const occurredAt = dto.occurredAt ? new Date(dto.occurredAt) : new Date();
       const id = await this.repo.insert(
         em,
-        { householdId: dto.householdId, authorId: actor.userId, channel: dto.channel, outcome: dto.outcome, note: dto.note ?? null, occurredAt, nextAttemptOn: dto.nextAttemptOn ?? null },
+        {
+          householdId: dto.householdId, authorId: actor.userId, channel: dto.channel, outcome: dto.outcome, note: dto.note ?? null, occurredAt,
+          nextAttemptOn: dto.nextAttemptOn ?? null, inbound: dto.inbound ?? false,
+        },
         rightIds,
       );
-      const fields = ['householdId', 'channel', 'outcome', ...(['note', 'occurredAt', 'rightIds', 'nextAttemptOn'] as const).filter((k) => dto[k] !== undefined)];
+      const fields = ['householdId', 'channel', 'outcome', ...(['note', 'occurredAt', 'rightIds', 'nextAttemptOn', 'inbound'] as const).filter((k) => dto[k] !== undefined)];
       await this.audit.record(em, actor, [{ action: 'create', entityType: 'contact', entityId: id, householdId: dto.householdId, fields }]);
+      if (dto.liftRefusal && words) await this.liftRefusal(em, actor, dto.householdId, id, words, today);
       const occurredOn = occurredAt.toISOString().slice(0, 10);
       await this.repo.touchLastContact(em, dto.householdId, occurredOn > today ? today : occurredOn);
       if ((REACHED_OUTCOMES as readonly ContactOutcome[]).includes(dto.outcome) && rightIds.length) {
@@ -95,6 +109,17 @@ export class ContactsService {
       }
       return this.load(em, id);
     });
+  }
+
+  /** The person's words are kept on the lifted blocks; each lift is audited. */
+  private async liftRefusal(em: EntityManager, actor: Actor, householdId: string, contactId: string, words: string, today: string): Promise<void> {
+    const lifted = await this.blocks.lift(em, { householdId, today, liftedBy: actor.userId, contactId, words });
+    await this.refusals.forget(em, actor.organisationId, householdId);
+    await this.audit.record(
+      em,
+      actor,
+      lifted.map((blockId) => ({ action: 'update', entityType: 'outreach_block', entityId: blockId, householdId, fields: ['blockedUntil', 'liftedAt', 'liftWords', 'liftContactId'] })),
+    );
   }
 
   private async load(em: EntityManager, id: string): Promise<ContactDto> {

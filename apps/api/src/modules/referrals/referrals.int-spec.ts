@@ -94,7 +94,7 @@ describe('referrals', () => {
     await t.db.query(`INSERT INTO outreach_block (household_id, benefit, blocked_until) VALUES ($1, 'prime_activite', '2099-01-01')`, [h.id]);
     const blocked = await send({ householdId: h.id, recipientOrganisationId: t.fx.orgCaf, detectedRightIds: [h.right] });
     expect(blocked.statusCode).toBe(422);
-    expect(blocked.body.errors).toEqual([{ field: 'detectedRightIds', message: 'refus de la personne en cours' }]);
+    expect(blocked.body.errors).toEqual([{ field: 'detectedRightIds', message: 'refus de la personne en cours jusqu’au 01/01/2099' }]);
     const noRight = await send({ householdId: h.id, recipientOrganisationId: t.fx.orgCaf, purpose: 'Accès aux droits' });
     expect(noRight.statusCode).toBe(422);
     expect(noRight.body.errors).toEqual([{ field: 'householdId', message: 'refus de la personne en cours' }]);

@@ -78,7 +78,7 @@ function rightSelect(todayParam: string): string {
   return `r.*, h.reference AS household_reference, h.commune_name, h.referent_id,
     h.applicant_first_name AS app_first, h.applicant_last_name AS app_last,
     (SELECT max(ob.blocked_until) FROM outreach_block ob
-      WHERE ob.household_id = r.household_id AND ob.benefit = r.benefit AND ob.blocked_until > ${todayParam}::date) AS blocked_until
+      WHERE ob.household_id = r.household_id AND ob.blocked_until > ${todayParam}::date) AS blocked_until
   FROM detected_right r
   JOIN household h ON h.id = r.household_id`;
 }
@@ -284,7 +284,7 @@ export class DetectedRightsRepository {
     return row?.status;
   }
 
-  /** The person declined: no outreach for this benefit until `today` + `months`. */
+  /** The person declined (this benefit): no outreach to the household until `today` + `months`. */
   async blockOutreach(em: EntityManager, b: { householdId: string; benefit: DetectableBenefit; today: string; months: number; rightId: string; createdBy: string }): Promise<void> {
     await em.query(
       `INSERT INTO outreach_block (household_id, benefit, blocked_until, right_id, created_by)
@@ -293,39 +293,48 @@ export class DetectedRightsRepository {
     );
   }
 
-  /**
-   * Cancels the open tasks about a declined benefit: linked to one of its rights, or a contact or
-   * campaign task whose other rights are all of this benefit or already closed. Their ids.
-   */
-  async cancelTasksAboutBenefit(em: EntityManager, householdId: string, benefit: DetectableBenefit, rightId: string): Promise<string[]> {
+  /** The person declined: every open task of the household is cancelled (outreach stops). Their ids. */
+  async cancelOpenTasks(em: EntityManager, householdId: string): Promise<string[]> {
     const [rows]: [{ id: string }[], number] = await em.query(
       `UPDATE task t SET status = 'annulee', updated_at = now()
-       WHERE t.household_id = $1 AND t.status IN (${sqlLiterals(OPEN_TASK_STATUSES)}) AND (
-         t.detected_right_id IN (SELECT id FROM detected_right WHERE household_id = $1 AND benefit = $2)
-         OR (t.contact_id IS NOT NULL
-             AND EXISTS (SELECT 1 FROM contact_right cr JOIN detected_right r ON r.id = cr.detected_right_id
-                         WHERE cr.contact_id = t.contact_id AND r.benefit = $2)
-             AND NOT EXISTS (SELECT 1 FROM contact_right cr JOIN detected_right r ON r.id = cr.detected_right_id
-                             WHERE cr.contact_id = t.contact_id AND r.benefit <> $2 AND r.status IN ${OPEN_RIGHTS_SQL}))
-         OR t.id IN (SELECT ch.task_id FROM campaign_household ch
-                     WHERE ch.household_id = $1 AND ch.task_id IS NOT NULL AND $3::uuid = ANY(ch.detected_right_ids)
-                       AND NOT EXISTS (SELECT 1 FROM detected_right r WHERE r.id = ANY(ch.detected_right_ids)
-                                       AND r.benefit <> $2 AND r.status IN ${OPEN_RIGHTS_SQL})))
+       WHERE t.household_id = $1 AND t.status IN (${sqlLiterals(OPEN_TASK_STATUSES)})
        RETURNING t.id`,
-      [householdId, benefit, rightId],
+      [householdId],
     );
     return rows.map((r) => r.id);
   }
 
-  /** The benefits of these rights under an active outreach block, with the block's end (`YYYY-MM-DD`). */
-  async activeBlocks(em: EntityManager, rightIds: string[], today: string): Promise<{ benefit: DetectableBenefit; until: string }[]> {
+  /**
+   * The refused benefits of these households' active outreach blocks, each with its end
+   * (`YYYY-MM-DD`); empty when outreach is allowed. A block stops all outreach to its household.
+   */
+  async activeBlocks(em: EntityManager, householdIds: string[], today: string): Promise<{ benefit: DetectableBenefit; until: string }[]> {
     return em.query(
-      `SELECT r.benefit, max(ob.blocked_until) AS until
-       FROM detected_right r
-       JOIN outreach_block ob ON ob.household_id = r.household_id AND ob.benefit = r.benefit AND ob.blocked_until > $2::date
-       WHERE r.id = ANY($1::uuid[])
-       GROUP BY r.benefit ORDER BY r.benefit`,
-      [rightIds, today],
+      `SELECT ob.benefit, max(ob.blocked_until)::text AS until
+       FROM outreach_block ob
+       WHERE ob.household_id = ANY($1::uuid[]) AND ob.blocked_until > $2::date
+       GROUP BY ob.benefit ORDER BY ob.benefit`,
+      [householdIds, today],
     );
+  }
+
+  /** The households of these rights. */
+  async householdsOfRights(em: EntityManager, rightIds: string[]): Promise<string[]> {
+    const rows: { household_id: string }[] = await em.query('SELECT DISTINCT household_id FROM detected_right WHERE id = ANY($1::uuid[])', [rightIds]);
+    return rows.map((r) => r.household_id);
+  }
+
+  /**
+   * The person asked to be contacted again (inbound contact `contactId`, their words kept): the
+   * household's active blocks end today. The lifted blocks' ids.
+   */
+  async liftBlocks(em: EntityManager, l: { householdId: string; today: string; liftedBy: string; contactId: string; words: string }): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await em.query(
+      `UPDATE outreach_block SET blocked_until = $2::date, lifted_at = now(), lifted_by = $3, lift_contact_id = $4, lift_words = $5
+       WHERE household_id = $1 AND blocked_until > $2::date
+       RETURNING id`,
+      [l.householdId, l.today, l.liftedBy, l.contactId, l.words],
+    );
+    return rows.map((r) => r.id);
   }
 }

@@ -18,6 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import type { ExplanationStepSnapshot } from './entities/detected-right.entity';
 import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInput } from './dto/detected-right.dto';
 import { DetectedRightsRepository, RIGHT_ANNUAL_SQL, toRightDto, toTransitionDto } from './detected-rights.repository';
+import { OutreachBlocksService } from './outreach-blocks.service';
 import { allowedTransitionDtos } from './right-rows';
 import { RightTransitionsService } from './right-transitions.service';
 
@@ -65,6 +66,7 @@ export class DetectedRightsService {
     private readonly audit: AuditService,
     private readonly transitions: RightTransitionsService,
     private readonly repo: DetectedRightsRepository,
+    private readonly blocks: OutreachBlocksService,
   ) {}
 
   async list(actor: Actor, q: ListQuery<DetectedRightFilter>): Promise<ListResult<DetectedRightDto>> {
@@ -89,6 +91,7 @@ export class DetectedRightsService {
   async create(actor: Actor, dto: DetectedRightCreateDto): Promise<DetectedRightDetailDto> {
     return this.db.transaction(async (em) => {
       await this.access.requireHouseholds(actor, [dto.householdId], em, { lock: true });
+      await this.blocks.assertBenefitNotRefused(em, dto.householdId, dto.benefit, parisToday(), 'benefit');
       const open = await this.repo.openRight(em, dto.householdId, dto.benefit);
       if (open) {
         throw new ConflictError('Un droit ouvert existe déjà pour ce foyer et cette prestation', [{ field: 'benefit', message: 'droit déjà suivi' }], {

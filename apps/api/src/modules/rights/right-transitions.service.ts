@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { RemindersService } from '../notifications/reminders.service';
 import { DetectedRightsRepository } from './detected-rights.repository';
+import { RefusalRegistryService } from './refusal-registry.service';
 
 export interface AppliedTransition {
   id: string;
@@ -28,6 +29,7 @@ export class RightTransitionsService {
     private readonly audit: AuditService,
     private readonly repo: DetectedRightsRepository,
     private readonly reminders: RemindersService,
+    private readonly refusals: RefusalRegistryService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,9 +59,11 @@ export class RightTransitionsService {
     const entries: AuditEntry[] = [{ action: 'update', entityType: 'detected_right', entityId: rightId, householdId: row.householdId, fields }];
     let cancelledTaskIds: string[] = [];
     if (t.to === 'refus_personne') {
-      // The person declines: block outreach for that benefit, cancel the open tasks that targeted it.
+      // The person declines: all outreach to the household stops (its open tasks are cancelled), and the
+      // refusal is kept under the members' identities so that it outlives the household record.
       await this.repo.blockOutreach(em, { householdId: row.householdId, benefit: row.benefit, today, months: this.config.refusalBlockMonths, rightId, createdBy: actor.userId });
-      cancelledTaskIds = await this.repo.cancelTasksAboutBenefit(em, row.householdId, row.benefit, rightId);
+      await this.refusals.remember(em, actor.organisationId, row.householdId, today);
+      cancelledTaskIds = await this.repo.cancelOpenTasks(em, row.householdId);
       for (const id of cancelledTaskIds) entries.push({ action: 'update', entityType: 'task', entityId: id, householdId: row.householdId, fields: ['status'] });
     }
     await this.reminders.rightMoved(em, { id: rightId, organisationId: row.organisationId, benefit: row.benefit, to: t.to, grantedFrom: t.to === 'accorde' ? t.grantedFrom : null }, today);

@@ -33,9 +33,9 @@ export class TasksController {
 
   @Post()
   @Authorize('outreach.write')
-  @ApiOperation({ summary: 'Créer une tâche (refusée si le droit lié est sous refus de la personne)' })
+  @ApiOperation({ summary: 'Créer une tâche (refusée tant que la personne refuse d’être sollicitée)' })
   @ApiCreatedResponse({ type: TaskDto })
-  @ApiUnprocessableEntityResponse({ description: 'Refus de la personne en cours pour ce droit (délibération CNIL 2022-101)' })
+  @ApiUnprocessableEntityResponse({ description: 'Refus de la personne en cours pour ce foyer, avec sa date de fin (délibération CNIL 2022-101)' })
   create(@CurrentActor() actor: Actor, @Body() dto: TaskCreateDto) {
     return this.tasks.create(actor, dto);
   }

@@ -89,7 +89,7 @@ export class TasksService {
   /**
    * Checks and inserts a task in the caller's transaction (also used for a contact's next attempt):
    * the linked right and contact must belong to the household, the assignee to the organisation,
-   * and the right must not be under a refusal (422).
+   * and the household must not be under a refusal of the person, whatever the task is about (422).
    */
   async insert(em: EntityManager, actor: Actor, t: NewTask): Promise<string> {
     const errors: FieldError[] = [];
@@ -104,7 +104,7 @@ export class TasksService {
       if (e) errors.push({ field: 'assigneeId', message: 'intervenant·e inconnu·e, inactif·ve ou hors de votre organisation' });
     }
     if (errors.length) throw new ValidationFailedError(errors);
-    if (t.detectedRightId) await this.blocks.assertRightsNotBlocked(em, [t.detectedRightId], parisToday(), 'detectedRightId');
+    await this.blocks.assertHouseholdNotBlocked(em, t.householdId, parisToday(), t.detectedRightId ? 'detectedRightId' : 'householdId');
     const id = await this.repo.insert(em, {
       householdId: t.householdId,
       title: t.title,
@@ -143,9 +143,9 @@ export class TasksService {
       const to = dto.status !== undefined && dto.status !== current.status ? dto.status : undefined;
       // The row is locked: a forbidden change is refused before any other check (the UPDATE guards it too).
       if (to !== undefined && !canTransitionTask(current.status as TaskStatus, to)) throw await this.invalidTransition(em, id);
-      // Reopening a task about a right under refusal is outreach again: refused like a new task.
+      // Reopening a task of a household under refusal is outreach again: refused like a new task.
       const reopening = to !== undefined && isOpenTaskStatus(to) && !isOpenTaskStatus(current.status as TaskStatus);
-      if (reopening && current.detectedRightId) await this.blocks.assertRightsNotBlocked(em, [current.detectedRightId], parisToday(), 'status');
+      if (reopening) await this.blocks.assertHouseholdNotBlocked(em, current.householdId, parisToday(), 'status');
       set('title', 'title', dto.title, current.title);
       set('assignee_id', 'assigneeId', dto.assigneeId, current.assigneeId);
       set('due_on', 'dueOn', dto.dueOn, current.dueOn);
