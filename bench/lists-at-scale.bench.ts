@@ -1,6 +1,6 @@
 // Lists, searches, "Ma journée", campaign preview and the household page at a département's scale.
 //   node tools/run-ts.cjs bench/lists-at-scale.bench.ts [--households 1000000] [--org 100000] [--seconds 5]
-//     [--rounds 2] [--connections 50] [--database <existing scratch db>] [--keep]
+//     [--rounds 2] [--connections 50] [--only <route name part>]
 // Creates a scratch database (migrated), loads with SQL (generate_series): N households in 10
 // organisations (`--org` of them in the signed-in one), 2.2 members each on average (French first
 // names with accents, and "Helene"/"HÉLÈNE" spellings), 2 detected rights each, N/5 tasks, 3N audit
@@ -8,9 +8,9 @@
 // and a bare Fastify + pg server running hand-written SQL for the same answers (session lookup, the
 // reads, the audit row), and drives both with 50 keep-alive connections in alternating rounds.
 // Prints req/s, p50, p99 and errors per route, and the database size per table.
-// `--database` reuses a database loaded by an earlier `--keep` run (no load, not dropped).
+// BENCH_REUSE=1 keeps the loaded database for the next run (see reusableDatabase).
 import { campaignPreviewQuery } from '@recours/outreach-sql';
-import { createMigratedDatabase, dropDatabase, freePort, urlForDatabase, baseDatabaseUrl } from '@recours/testing';
+import { baseDatabaseUrl, createDatabase, createMigratedDatabase, dropDatabase, freePort, migrateDatabase, urlForDatabase } from '@recours/testing';
 import Fastify from 'fastify';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
@@ -40,77 +40,136 @@ const TIMEOUT_MS = 10_000;
 // Accented spellings and their plain and upper-case variants, for the search.
 const FIRST = [...FEMALE, ...MALE, 'Helene', 'HÉLÈNE', 'Hélène', 'Francois', 'Zoé'];
 
+// Each generated value is one SQL expression of the row number `i` (and member `m` or right `k`), so
+// the household's summary columns (applicant, member count, search text, gains, cohort, refusal) are
+// computed in the same INSERT from the same expressions, instead of being refreshed by the triggers
+// row by row: the load runs with triggers, foreign keys and secondary indexes off, then rebuilds the
+// indexes and checks a sample of households against the triggers' own functions.
+const BENEFITS = `ARRAY['rsa','prime_activite','aide_logement','cheque_energie','css','allocations_familiales','aah','aspa']`;
+const ORG_ID = '00000000-0000-4000-8001-000000000000';
+const orgOf = (i: string) => `('00000000-0000-4000-8001-' || lpad((CASE WHEN ${i} <= ${ORG_N} THEN 0 ELSE 1 + ${i} % 9 END)::text, 12, '0'))::uuid`;
+const hid = (i: string) => `md5('h' || ${i})::uuid`;
+const reference = (i: string) => `'HH-2026-' || lpad(${i}::text, 7, '0')`;
+/** Members: the applicant, a partner for 40 %, children for 45 % (mean ≈ 2.2 persons per household). */
+const memberCount = (i: string) => `(1 + CASE WHEN ${i} % 20 < 8 THEN 1 ELSE 0 END + CASE WHEN ${i} % 20 >= 11 THEN 1 + ${i} % 3 ELSE 0 END)`;
+const firstName = (i: string, m: string) => `($1::text[])[(${i} * 31 + ${m} * 17) % cardinality($1::text[]) + 1]`;
+const lastName = (i: string) => `($2::text[])[${i} % cardinality($2::text[]) + 1]`;
+const right = {
+  benefit: (i: string, k: string) => `(${BENEFITS})[1 + (${i} % 8 + ${k} * (1 + ${i} % 7)) % 8]::detectable_benefit`,
+  status: (i: string, k: string) =>
+    `(ARRAY['detecte','detecte','detecte','detecte','detecte','detecte','confirme','confirme','informe','demande_en_cours','ecarte','accorde','refuse'])[1 + (${i} * 3 + ${k}) % 13]::detected_right_status`,
+  amount: (i: string, k: string) => `(5000 + (${i} * 7 + ${k} * 13) % 60000)`,
+  period: (i: string, k: string) => `(CASE WHEN (${i} + ${k}) % 8 = 3 THEN 'annuel' ELSE 'mensuel' END)::amount_period`,
+  confidence: (i: string, k: string) => `(ARRAY['haute','moyenne','faible'])[1 + (${i} + ${k}) % 3]::confidence`,
+};
+/** 1 % of households under a refusal (one benefit). */
+const refused = (i: string) => `(${i} % 100 = 1)`;
+const LOADED_TABLES = ['household', 'person', 'detected_right', 'outreach_block', 'task', 'audit_event'];
+
 async function load(pool: Pool): Promise<void> {
   const t0 = Date.now();
+  const c = await pool.connect();
   const step = async (label: string, sql: string, params: unknown[] = []) => {
     const s = Date.now();
-    await pool.query(sql, params);
+    await c.query(sql, params);
     console.log(`  ${label}: ${((Date.now() - s) / 1000).toFixed(1)} s`);
   };
-  await step('territory, organisations, users', `
-    INSERT INTO territory (id, code, name) VALUES ('00000000-0000-4000-8000-000000000001', 'BANC', 'Département du banc');
-    INSERT INTO organisation (id, name, kind, territory_id)
-      SELECT ('00000000-0000-4000-8001-' || lpad(o::text, 12, '0'))::uuid, 'Organisation ' || o, 'ccas', '00000000-0000-4000-8000-000000000001'
-      FROM generate_series(0, 9) o;
-    INSERT INTO app_user (id, email, display_name, role, organisation_id, password_hash)
-      SELECT ('00000000-0000-4000-8002-' || lpad((o * 100 + u)::text, 12, '0'))::uuid,
-             CASE WHEN o = 0 AND u = 0 THEN '${EMAIL}' ELSE 'u' || o || '-' || u || '@banc.test' END,
-             'Intervenant·e ' || o || '-' || u, 'social_worker', ('00000000-0000-4000-8001-' || lpad(o::text, 12, '0'))::uuid, 'x'
-      FROM generate_series(0, 9) o, generate_series(0, 9) u`);
-  await pool.query(`UPDATE app_user SET password_hash = $1 WHERE email = $2`, [await hashPassword(PASSWORD), EMAIL]);
-  // Household i: organisation 0 for i ≤ ORG_N, else 1..9; referent (i / 7) % 10 of its organisation.
-  const org = (i: string) => `('00000000-0000-4000-8001-' || lpad((CASE WHEN ${i} <= ${ORG_N} THEN 0 ELSE 1 + ${i} % 9 END)::text, 12, '0'))::uuid`;
-  const hid = (i: string) => `md5('h' || ${i})::uuid`;
-  await step(`${N} households`, `
-    INSERT INTO household (id, reference, address, postcode, commune_insee, commune_name, housing_status, monthly_rent_cents,
-                           housing_aid_zone, organisation_id, territory_id, referent_id, status, last_contact_on, created_at, updated_at)
-    SELECT ${hid('i')}, 'HH-2026-' || lpad(i::text, 7, '0'), (i % 200) || ' rue de la République',
-           c.postcode, c.insee, c.name, (ARRAY['locataire','proprietaire','heberge'])[1 + i % 3]::housing_status, 45000 + (i % 50) * 1000,
-           1 + i % 3, ${org('i')}, '00000000-0000-4000-8000-000000000001',
-           CASE WHEN i % 13 = 0 THEN NULL ELSE ('00000000-0000-4000-8002-' || lpad(((CASE WHEN i <= ${ORG_N} THEN 0 ELSE 1 + i % 9 END) * 100 + (i / 7) % 10)::text, 12, '0'))::uuid END,
-           CASE WHEN i % 10 = 0 THEN 'closed' ELSE 'active' END::household_status,
-           CASE WHEN i % 4 = 0 THEN NULL ELSE date '2026-11-30' - (i::bigint * 7919 % 365)::int END,
-           now() - make_interval(days => (i::bigint * 104729 % 730)::int), now() - make_interval(secs => (i::bigint * 15485863 % 31536000)::int)
-    FROM generate_series(1, ${N}) i
-    CROSS JOIN LATERAL (SELECT (ARRAY['23000','23200','23300','87000','19100'])[1 + i % 5] AS postcode,
-                               (ARRAY['23096','23008','23176','87085','19031'])[1 + i % 5] AS insee,
-                               (ARRAY['Guéret','Aubusson','La Souterraine','Limoges','Brive-la-Gaillarde'])[1 + i % 5] AS name) c`);
-  // Members: the applicant, a partner for 40 %, children for 45 % (mean ≈ 2.2 persons per household).
-  await step(`persons`, `
-    INSERT INTO person (household_id, first_name, last_name, birth_date, relationship, activity)
-    SELECT ${hid('i')}, ($1::text[])[(i * 31 + m * 17) % cardinality($1::text[]) + 1], ($2::text[])[i % cardinality($2::text[]) + 1],
-           date '1950-01-01' + ((i::bigint * 97 + m * 3001) % 20000)::int, CASE WHEN m = 0 THEN 'demandeur' WHEN m = 1 AND i % 20 < 8 THEN 'conjoint' ELSE 'enfant' END::relationship,
-           CASE WHEN m < 2 THEN (ARRAY['salarie','chomeur','inactif','retraite'])[1 + (i + m) % 4]::activity END
-    FROM generate_series(1, ${N}) i
-    CROSS JOIN LATERAL generate_series(0, CASE WHEN i % 20 < 8 THEN 1 ELSE 0 END + CASE WHEN i % 20 >= 11 THEN 1 + i % 3 ELSE 0 END) m
-`, [FIRST, LAST]);
-  const BENEFITS = `ARRAY['rsa','prime_activite','aide_logement','cheque_energie','css','allocations_familiales','aah','aspa']`;
-  await step(`${2 * N} detected rights`, `
-    INSERT INTO detected_right (household_id, organisation_id, territory_id, benefit, status, estimated_amount_cents, amount_period, confidence, evaluated_period, detected_at, status_changed_at)
-    SELECT ${hid('i')}, ${org('i')}, '00000000-0000-4000-8000-000000000001',
-           (${BENEFITS})[1 + (i % 8 + k * (1 + i % 7)) % 8]::detectable_benefit,
-           (ARRAY['detecte','detecte','detecte','detecte','detecte','detecte','confirme','confirme','informe','demande_en_cours','ecarte','accorde','refuse'])[1 + (i * 3 + k) % 13]::detected_right_status,
-           5000 + (i * 7 + k * 13) % 60000, CASE WHEN (i + k) % 8 = 3 THEN 'annuel' ELSE 'mensuel' END::amount_period,
-           (ARRAY['haute','moyenne','faible'])[1 + (i + k) % 3]::confidence, '2026-11',
-           now() - make_interval(days => (i + k) % 365), now() - make_interval(days => (i + k) % 100)
-    FROM generate_series(1, ${N}) i, generate_series(0, 1) k`);
-  await step(`refusal blocks (1 %)`, `
-    INSERT INTO outreach_block (household_id, benefit, blocked_until)
-    SELECT ${hid('i')}, (${BENEFITS})[1 + i % 8]::detectable_benefit, date '2027-06-30' FROM generate_series(1, ${N}, 100) i`);
-  await step(`${N / 5} tasks`, `
-    INSERT INTO task (household_id, organisation_id, title, assignee_id, due_on, status)
-    SELECT ${hid('i')}, ${org('i')}, 'Rappeler le foyer', h.referent_id, date '2026-11-20' + (i % 40),
-           (ARRAY['a_faire','a_faire','en_cours','faite'])[1 + i % 4]::task_status
-    FROM generate_series(5, ${N}, 5) i JOIN household h ON h.id = ${hid('i')} WHERE h.referent_id IS NOT NULL`);
-  await step(`${3 * N} audit events`, `
-    INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id, occurred_at)
-    SELECT '00000000-0000-4000-8002-000000000000', ${org('(j % ' + N + ' + 1)')}, 'read', 'household', ${hid('(j % ' + N + ' + 1)')}, ${hid('(j % ' + N + ' + 1)')},
-           now() - make_interval(secs => j % 31536000)
-    FROM generate_series(1, ${3 * N}) j`);
-  // The triggers rewrote each household twice while loading (members, then rights): compact it as a
-  // table that grew row by row would be.
-  await step('VACUUM FULL household, VACUUM ANALYZE', 'VACUUM FULL household; VACUUM ANALYZE');
-  console.log(`  loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  try {
+    await c.query(`SET session_replication_role = replica; SET maintenance_work_mem = '1GB'; SET max_parallel_maintenance_workers = 2`);
+    const { rows: indexes } = await c.query<{ name: string; def: string }>(
+      `SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
+       WHERE i.schemaname = 'public' AND i.tablename = ANY($1) AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname)`,
+      [LOADED_TABLES],
+    );
+    await c.query(indexes.map((i) => `DROP INDEX "${i.name}";`).join('\n'));
+    await step('territory, organisations, users', `
+      INSERT INTO territory (id, code, name) VALUES ('00000000-0000-4000-8000-000000000001', 'BANC', 'Département du banc');
+      INSERT INTO organisation (id, name, kind, territory_id)
+        SELECT ('00000000-0000-4000-8001-' || lpad(o::text, 12, '0'))::uuid, 'Organisation ' || o, 'ccas', '00000000-0000-4000-8000-000000000001'
+        FROM generate_series(0, 9) o;
+      INSERT INTO app_user (id, email, display_name, role, organisation_id, password_hash)
+        SELECT ('00000000-0000-4000-8002-' || lpad((o * 100 + u)::text, 12, '0'))::uuid,
+               CASE WHEN o = 0 AND u = 0 THEN '${EMAIL}' ELSE 'u' || o || '-' || u || '@banc.test' END,
+               'Intervenant·e ' || o || '-' || u, 'social_worker', ('00000000-0000-4000-8001-' || lpad(o::text, 12, '0'))::uuid, 'x'
+        FROM generate_series(0, 9) o, generate_series(0, 9) u`);
+    await c.query(`UPDATE app_user SET password_hash = $1 WHERE email = $2`, [await hashPassword(PASSWORD), EMAIL]);
+    // Household i: organisation 0 for i ≤ ORG_N, else 1..9; referent (i / 7) % 10 of its organisation.
+    const annual = `(CASE WHEN r.period = 'annuel' THEN r.amount ELSE r.amount * 12 END)`;
+    await step(`${N} households`, `
+      INSERT INTO household (id, reference, address, postcode, commune_insee, commune_name, housing_status, monthly_rent_cents,
+                             housing_aid_zone, organisation_id, territory_id, referent_id, status, last_contact_on, created_at, updated_at,
+                             applicant_first_name, applicant_last_name, member_count, search_text, open_gain_cents,
+                             cohort_right_count, cohort_annual_cents, refusal_until)
+      SELECT ${hid('i')}, ${reference('i')}, (i % 200) || ' rue de la République',
+             c.postcode, c.insee, c.name, (ARRAY['locataire','proprietaire','heberge'])[1 + i % 3]::housing_status, 45000 + (i % 50) * 1000,
+             1 + i % 3, ${orgOf('i')}, '00000000-0000-4000-8000-000000000001',
+             CASE WHEN i % 13 = 0 THEN NULL ELSE ('00000000-0000-4000-8002-' || lpad(((CASE WHEN i <= ${ORG_N} THEN 0 ELSE 1 + i % 9 END) * 100 + (i / 7) % 10)::text, 12, '0'))::uuid END,
+             CASE WHEN i % 10 = 0 THEN 'closed' ELSE 'active' END::household_status,
+             CASE WHEN i % 4 = 0 THEN NULL ELSE date '2026-11-30' - (i::bigint * 7919 % 365)::int END,
+             now() - make_interval(days => (i::bigint * 104729 % 730)::int), now() - make_interval(secs => (i::bigint * 15485863 % 31536000)::int),
+             ${firstName('i', '0')}, ${lastName('i')}, ${memberCount('i')},
+             recours_search_text(${reference('i')} || ' ' || p.names), g.gain, g.cohort_n, g.cohort_cents,
+             CASE WHEN ${refused('i')} THEN date '2027-06-30' END
+      FROM generate_series(1, ${N}) i
+      CROSS JOIN LATERAL (SELECT (ARRAY['23000','23200','23300','87000','19100'])[1 + i % 5] AS postcode,
+                                 (ARRAY['23096','23008','23176','87085','19031'])[1 + i % 5] AS insee,
+                                 (ARRAY['Guéret','Aubusson','La Souterraine','Limoges','Brive-la-Gaillarde'])[1 + i % 5] AS name) c
+      CROSS JOIN LATERAL (SELECT string_agg(${firstName('i', 'm')} || ' ' || ${lastName('i')}, ' ' ORDER BY m) AS names
+                          FROM generate_series(0, ${memberCount('i')} - 1) m) p
+      CROSS JOIN LATERAL (
+        SELECT coalesce(round(sum(${annual} * recours_confidence_weight(r.confidence)) FILTER (WHERE r.status IN ('detecte','confirme','informe','demande_en_cours','demande_deposee'))), 0)::bigint AS gain,
+               count(*) FILTER (WHERE r.status IN ('detecte','confirme'))::int AS cohort_n,
+               coalesce(sum(${annual}) FILTER (WHERE r.status IN ('detecte','confirme')), 0)::bigint AS cohort_cents
+        FROM (SELECT ${right.status('i', 'k')} AS status, ${right.amount('i', 'k')} AS amount, ${right.period('i', 'k')} AS period,
+                     ${right.confidence('i', 'k')} AS confidence FROM generate_series(0, 1) k) r) g`, [FIRST, LAST]);
+    // created_at one millisecond apart, in member order: the order the triggers' search text follows.
+    await step('persons', `
+      INSERT INTO person (household_id, first_name, last_name, birth_date, relationship, activity, created_at)
+      SELECT ${hid('i')}, ${firstName('i', 'm')}, ${lastName('i')},
+             date '1950-01-01' + ((i::bigint * 97 + m * 3001) % 20000)::int, CASE WHEN m = 0 THEN 'demandeur' WHEN m = 1 AND i % 20 < 8 THEN 'conjoint' ELSE 'enfant' END::relationship,
+             CASE WHEN m < 2 THEN (ARRAY['salarie','chomeur','inactif','retraite'])[1 + (i + m) % 4]::activity END,
+             timestamptz '2026-01-01' + make_interval(secs => m / 1000.0)
+      FROM generate_series(1, ${N}) i
+      CROSS JOIN LATERAL generate_series(0, ${memberCount('i')} - 1) m`, [FIRST, LAST]);
+    await step(`${2 * N} detected rights`, `
+      INSERT INTO detected_right (household_id, organisation_id, territory_id, benefit, status, estimated_amount_cents, amount_period, confidence, evaluated_period, detected_at, status_changed_at)
+      SELECT ${hid('i')}, ${orgOf('i')}, '00000000-0000-4000-8000-000000000001', ${right.benefit('i', 'k')}, ${right.status('i', 'k')},
+             ${right.amount('i', 'k')}, ${right.period('i', 'k')}, ${right.confidence('i', 'k')}, '2026-11',
+             now() - make_interval(days => (i + k) % 365), now() - make_interval(days => (i + k) % 100)
+      FROM generate_series(1, ${N}) i, generate_series(0, 1) k`);
+    await step(`refusal blocks (1 %)`, `
+      INSERT INTO outreach_block (household_id, benefit, blocked_until)
+      SELECT ${hid('i')}, ${right.benefit('i', '0')}, date '2027-06-30' FROM generate_series(1, ${N}) i WHERE ${refused('i')}`);
+    await step(`${N / 5} tasks`, `
+      INSERT INTO task (household_id, organisation_id, title, assignee_id, due_on, status)
+      SELECT ${hid('i')}, ${orgOf('i')}, 'Rappeler le foyer',
+             ('00000000-0000-4000-8002-' || lpad(((CASE WHEN i <= ${ORG_N} THEN 0 ELSE 1 + i % 9 END) * 100 + (i / 7) % 10)::text, 12, '0'))::uuid,
+             date '2026-11-20' + (i % 40), (ARRAY['a_faire','a_faire','en_cours','faite'])[1 + i % 4]::task_status
+      FROM generate_series(5, ${N}, 5) i WHERE i % 13 <> 0`);
+    const j = `(j % ${N} + 1)`;
+    await step(`${3 * N} audit events`, `
+      INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id, occurred_at)
+      SELECT '00000000-0000-4000-8002-000000000000', ${orgOf(j)}, 'read', 'household', ${hid(j)}, ${hid(j)}, now() - make_interval(secs => j % 31536000)
+      FROM generate_series(1, ${3 * N}) j`);
+    await step(`${indexes.length} indexes`, indexes.map((i) => `${i.def};`).join('\n'));
+    await c.query('SET session_replication_role = DEFAULT');
+    await step('VACUUM ANALYZE', `VACUUM ANALYZE ${LOADED_TABLES.join(', ')}`);
+    // The summaries computed above must be what the triggers keep: refreshing a sample with the triggers'
+    // own functions changes nothing.
+    const SUMMARY = ['applicant_first_name', 'applicant_last_name', 'member_count', 'search_text', 'open_gain_cents', 'cohort_right_count', 'cohort_annual_cents', 'refusal_until'];
+    await c.query(`BEGIN; CREATE TEMP TABLE sample ON COMMIT DROP AS SELECT id, ${SUMMARY.join(', ')} FROM household TABLESAMPLE SYSTEM (1) LIMIT 2000;
+      SELECT recours_refresh_household_members(ARRAY(SELECT id FROM sample)), recours_refresh_household_gain(ARRAY(SELECT id FROM sample)),
+             recours_refresh_household_refusal(ARRAY(SELECT id FROM sample))`);
+    const { rows: [drift] } = await c.query<{ n: number; of: number }>(
+      `SELECT count(*) FILTER (WHERE (${SUMMARY.map((k) => 's.' + k).join(', ')}) IS DISTINCT FROM (${SUMMARY.map((k) => 'h.' + k).join(', ')}))::int AS n, count(*)::int AS of
+       FROM sample s JOIN household h USING (id)`);
+    await c.query('ROLLBACK');
+    if (drift.n > 0) throw new Error(`${drift.n} of ${drift.of} sampled households have summaries the triggers would change`);
+    console.log(`  summaries checked on ${drift.of} households`);
+    console.log(`  loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  } finally {
+    c.release();
+  }
 }
 
 /** The bare baseline: Fastify + pg, hand-written SQL, same session check and audit rows. */
@@ -273,22 +332,42 @@ async function drive(port: number, cookie: string, spec: Route['api']) {
   return { rps: latencies.length / SECONDS, p50: pct(0.5), p99: pct(0.99), failures, count: latencies.length };
 }
 
+/**
+ * BENCH_REUSE=1: one database per volume (`recours_bench_scale_<households>_<org>`), loaded once and kept;
+ * later migrations are run on it, and it is reloaded only when missing or left half-loaded.
+ */
+async function reusableDatabase(): Promise<{ databaseUrl: string; loaded: boolean }> {
+  const databaseUrl = urlForDatabase(baseDatabaseUrl(), `recours_bench_scale_${N}_${ORG_N}`);
+  const probe = new Pool({ connectionString: databaseUrl, max: 1 });
+  const loaded = await probe
+    .query('SELECT 1 FROM bench_load')
+    .then((r) => r.rowCount === 1)
+    .catch(() => false)
+    .finally(() => probe.end());
+  if (!loaded) {
+    await dropDatabase(databaseUrl);
+    await createDatabase(databaseUrl);
+  }
+  await migrateDatabase(databaseUrl);
+  return { databaseUrl, loaded };
+}
+
 async function main() {
-  const existing = strArg('database');
-  const databaseUrl = existing ? urlForDatabase(baseDatabaseUrl(), existing) : await createMigratedDatabase('recours_bench_scale');
-  const keep = Boolean(existing) || process.argv.includes('--keep');
-  console.log(`database ${new URL(databaseUrl).pathname.slice(1)}${keep ? ' (kept)' : ''}`);
+  const reuse = process.env.BENCH_REUSE === '1';
+  const { databaseUrl, loaded } = reuse ? await reusableDatabase() : { databaseUrl: await createMigratedDatabase('recours_bench_scale'), loaded: false };
+  console.log(`database ${new URL(databaseUrl).pathname.slice(1)}${reuse ? ' (BENCH_REUSE=1: kept)' : ''}`);
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
   let api: Awaited<ReturnType<typeof createApp>> | undefined;
   let bare: Awaited<ReturnType<typeof bareServer>> | undefined;
   try {
-    if (!existing) {
+    if (!loaded) {
       console.log(`loading ${N} households (${ORG_N} in the signed-in organisation)…`);
       await load(pool);
+      await pool.query(`CREATE TABLE bench_load AS SELECT $1::int AS households, $2::int AS org`, [N, ORG_N]);
     }
     const apiPort = await freePort();
     const barePort = await freePort();
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', REDIS_KEY_PREFIX: `bench:${apiPort}:`, QUEUE_PREFIX: `bench-${apiPort}` });
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', REFUSAL_IDENTITY_SECRET: 'banc-secret-de-refus-0123456789abcdef', REDIS_KEY_PREFIX: `bench:${apiPort}:`, QUEUE_PREFIX: `bench-${apiPort}` });
     api = await createApp(config);
     await api.listen(apiPort, '127.0.0.1');
     bare = await bareServer(databaseUrl, barePort);
@@ -301,7 +380,8 @@ async function main() {
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
     if (login.status !== 200 || !cookie) throw new Error(`login → ${login.status} ${await login.text()}`);
     const { rows: ids } = await pool.query<{ id: string }>(
-      `SELECT id FROM household WHERE organisation_id = '00000000-0000-4000-8001-000000000000' ORDER BY id LIMIT 1000`,
+      `SELECT id FROM household WHERE organisation_id = $1 ORDER BY id LIMIT 1000`,
+      [ORG_ID],
     );
     let next = 0;
     const householdId = () => ids[next++ % ids.length].id;
@@ -343,7 +423,7 @@ async function main() {
     await api?.close();
     await bare?.close();
     await pool.end();
-    if (!keep) await dropDatabase(databaseUrl);
+    if (!reuse) await dropDatabase(databaseUrl);
   }
 }
 

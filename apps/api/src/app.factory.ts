@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { registerInputGuard } from './common/http/input-guard';
 import { ZodBodyPipe } from './common/http/validation';
 import type { AppConfig } from './config/config';
 import { ensureDatabase } from './config/database';
@@ -13,13 +14,17 @@ import { setupOpenApi } from './config/openapi';
 /** Builds the configured application (used by main.ts and by the integration tests). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   if (config.createDatabaseIfMissing) await ensureDatabase(config.databaseUrl);
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 });
+  const bodyLimit = 1024 * 1024;
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // The JSON parser is ours (common/http/input-guard.ts): UTF-8, NUL and depth checks.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie);
+  registerInputGuard(app.getHttpAdapter().getInstance(), bodyLimit);
   // Writes carry JSON only: a cross-site HTML form (urlencoded, multipart, text/plain) is refused
   // before any parsing, on top of the SameSite=Lax session cookie.
   app

@@ -103,6 +103,11 @@ ORDER BY household_id`,
  * `excluded_rights_by_refusal` (matching rights left out), all integers.
  */
 export function campaignPreviewQuery(filters: CampaignFilters, organisationId: string, today: string): SqlQuery {
+  return answeredBySummary(filters) ? summaryPreview(filters, organisationId, today) : exactCampaignPreviewQuery(filters, organisationId, today);
+}
+
+/** The preview from every matching right (any filter). */
+export function exactCampaignPreviewQuery(filters: CampaignFilters, organisationId: string, today: string): SqlQuery {
   const m = matchingRights(filters, organisationId, today);
   // One pass: the matching rights are grouped by household once (a CTE read four times would be
   // materialised and scanned four times).
@@ -116,5 +121,40 @@ FROM (SELECT household_id, count(*) FILTER (WHERE NOT blocked) AS open_rights, c
              sum(annual_cents) FILTER (WHERE NOT blocked) AS open_cents
       FROM matching GROUP BY household_id) per_household`,
     params: m.params,
+  };
+}
+
+/**
+ * The households' stored cohort (household.cohort_right_count / cohort_annual_cents, kept by the database
+ * for the default statuses) answers a preview whose filters are on the household only.
+ */
+function answeredBySummary(f: CampaignFilters): boolean {
+  const statuses = f.statuses ?? DEFAULT_COHORT_STATUSES;
+  const defaultStatuses = statuses.length === DEFAULT_COHORT_STATUSES.length && DEFAULT_COHORT_STATUSES.every((s) => statuses.includes(s));
+  return defaultStatuses && !f.benefits && !f.confidences && f.minAmountCents === undefined;
+}
+
+/**
+ * The same answer as exactCampaignPreviewQuery, from one index-only scan of `household_cohort_idx`: a
+ * refusal stops every campaign towards its household, so a household whose latest refusal ends after
+ * today (household.refusal_until) is excluded with all its cohort rights, and every other one counts
+ * whole. EXPLAIN (ANALYZE, BUFFERS), 1M households, 100 000 in the organisation:
+ * `Index Only Scan using household_cohort_idx on household h … Heap Fetches: 0` under one Aggregate.
+ */
+function summaryPreview(filters: CampaignFilters, organisationId: string, today: string): SqlQuery {
+  const where = new SqlWhere().add('h.organisation_id = ?', organisationId);
+  const todayParam = where.bind(today);
+  where.raw("h.status = 'active'").raw('h.cohort_right_count > 0');
+  if (filters.communeInsee) where.add('h.commune_insee = ?', filters.communeInsee);
+  if (filters.postcode) where.add('h.postcode = ?', filters.postcode);
+  if (filters.referentId) where.add('h.referent_id = ?::uuid', filters.referentId);
+  return {
+    sql: `SELECT count(*) FILTER (WHERE NOT refused)::int AS household_count,
+       coalesce(sum(h.cohort_annual_cents) FILTER (WHERE NOT refused), 0)::float8 AS annual_amount_cents,
+       count(*) FILTER (WHERE refused)::int AS excluded_by_refusal,
+       coalesce(sum(h.cohort_right_count) FILTER (WHERE refused), 0)::int AS excluded_rights_by_refusal
+FROM household h CROSS JOIN LATERAL (SELECT coalesce(h.refusal_until > ${todayParam}::date, false) AS refused) r
+WHERE ${where.sql}`,
+    params: where.params,
   };
 }

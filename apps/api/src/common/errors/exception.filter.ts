@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { inputRejectedBody } from '../http/input-guard';
 import { ConflictError, DomainError, type FieldError } from './domain-errors';
 
 interface ErrorBody {
@@ -42,6 +43,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
+    const rejected = inputRejectedBody(exception);
+    if (rejected) return rejected;
     if (exception instanceof DomainError) {
       const body: ErrorBody = { statusCode: exception.status, message: exception.message };
       if (exception.errors.length) body.errors = exception.errors;

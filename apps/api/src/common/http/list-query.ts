@@ -6,10 +6,14 @@
 import { z } from 'zod/v4';
 import './zod-fr';
 import { ValidationFailedError, type FieldError } from '../errors/domain-errors';
+import { parseGuardedJson } from './input-guard';
 import { zodFieldErrors } from './validation';
+import { isMoment } from './zod-fields';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
+/** Offsets stay within PostgreSQL's integer (and JavaScript's exact integers). */
+export const MAX_OFFSET = 2_147_483_647 - MAX_PAGE_SIZE;
 /** Totals are exact up to this many rows; above, Content-Range says `*` (unknown). */
 export const EXACT_TOTAL_LIMIT = 10_000;
 /** A planner estimate this many times the limit is trusted without counting (estimates of equality
@@ -77,12 +81,10 @@ function parseJson(raw: unknown, field: string, errors: FieldError[]): unknown {
     errors.push({ field, message: 'paramètre répété ou mal formé' });
     return undefined;
   }
-  try {
-    return JSON.parse(raw);
-  } catch {
-    errors.push({ field, message: 'doit être du JSON valide' });
-    return undefined;
-  }
+  const parsed = parseGuardedJson(raw, field);
+  if (parsed.ok) return parsed.value;
+  errors.push(parsed.error);
+  return undefined;
 }
 
 const KNOWN_PARAMS = new Set(['sort', 'range', 'filter']);
@@ -112,6 +114,8 @@ export function parseListQuery<F>(query: Record<string, unknown>, spec: ListSpec
   if (range !== undefined) {
     if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
       errors.push({ field: 'range', message: 'doit être de la forme [début, fin] (entiers, fin ≥ début)' });
+    } else if (range[1] > MAX_OFFSET) {
+      errors.push({ field: 'range', message: `les bornes doivent être inférieures ou égales à ${MAX_OFFSET}` });
     } else {
       offset = range[0];
       // Capped rather than refused: react-admin asks for large pages in reference inputs.
@@ -151,7 +155,7 @@ export function zEnum<const T extends readonly [string, ...string[]]>(values: T)
 }
 export const zDateTime = z
   .string({ error: 'doit être une date' })
-  .refine((s) => /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'doit être une date AAAA-MM-JJ ou ISO 8601');
+  .refine(isMoment, 'doit être une date AAAA-MM-JJ ou ISO 8601 existante (années 1900 à 2200)');
 
 /** The search as one normalised string of at most 5 words (the SQL side folds accents and case). */
 export function searchPhrase(q: string | undefined): string | undefined {

@@ -34,7 +34,7 @@ describe('validation pipe (household input)', () => {
       errorsOf({ monthlyRentCents: '100', members: [{ firstName: 'A', lastName: 'B', relationship: 'demandeur', birthDate: '2001-02-29', nickname: 'x', incomes: [{ kind: 'salaire', monthlyAmountCents: 10, startMonth: '2025-1' }] }] }),
     ).toEqual([
       { field: 'monthlyRentCents', message: 'doit être un montant entier en centimes' },
-      { field: 'members[0].birthDate', message: 'doit être une date AAAA-MM-JJ' },
+      { field: 'members[0].birthDate', message: "date qui n'existe pas dans le calendrier" },
       { field: 'members[0].incomes[0].startMonth', message: 'doit être un mois AAAA-MM' },
       { field: 'members[0].nickname', message: 'champ inconnu' },
     ]);

@@ -68,11 +68,32 @@ export function isCalendarDate(value: unknown): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2200;
 }
 
+const MOMENT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
+
+/** `YYYY-MM-DD`, or ISO 8601 with a time and a zone, on a day that exists. */
+export function isMoment(value: unknown): boolean {
+  const m = typeof value === 'string' ? MOMENT.exec(value) : null;
+  if (!m || !isCalendarDate(m[1])) return false;
+  const [h, min, s, zh, zm] = m.slice(2).map((v) => (v === undefined ? 0 : Number(v)));
+  return h < 24 && min < 60 && s < 60 && zh < 24 && zm < 60;
+}
+
+/** Why a well-formed `YYYY-MM-DD` is refused: it does not exist, or lies outside 1900–2200. */
+function calendarReason(value: string): string | null {
+  const year = Number(value.slice(0, 4));
+  if (year < 1900 || year > 2200) return 'date hors de la période 1900–2200';
+  return isCalendarDate(value) ? null : "date qui n'existe pas dans le calendrier";
+}
+
 /** A date of law: `YYYY-MM-DD`, no time, no time zone. */
 export function date(example = '2026-01-31', message = 'doit être une date AAAA-MM-JJ') {
   return z
     .string({ error: orRequired(message) })
-    .refine(isCalendarDate, message)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .superRefine((value, ctx) => {
+      const reason = /^\d{4}-\d{2}-\d{2}$/.test(value) ? calendarReason(value) : null;
+      if (reason) ctx.addIssue({ code: 'custom', message: reason, input: value });
+    })
     .meta({ format: 'date', example });
 }
 
@@ -87,7 +108,7 @@ export function month(example = '2026-01') {
 export function dateTime(example = '2026-03-02T10:30:00+01:00') {
   return z
     .string({ error: orRequired('doit être une date AAAA-MM-JJ ou ISO 8601') })
-    .refine((s) => /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'doit être une date AAAA-MM-JJ ou ISO 8601')
+    .refine(isMoment, 'doit être une date AAAA-MM-JJ ou ISO 8601 existante (années 1900 à 2200), avec fuseau horaire')
     .meta({ example });
 }
 

@@ -2,7 +2,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditEntityType } from '@recours/domain';
 import type { EntityManager } from 'typeorm';
-import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
+import { SqlWhere } from '@recours/outreach-sql';
+import { requireScopeId, scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import { pageTotal, type ListQuery } from '../../common/http/list-query';
 import type { AuditEventDto } from './audit-event.dto';
 import type { AuditFilter } from './audit-query.service';
@@ -44,15 +45,46 @@ export class AuditRepository {
   async insert(em: EntityManager, actor: { userId: string; organisationId: string }, entries: AuditEntry[]): Promise<void> {
     const values: unknown[] = [];
     const rows = entries.map((e, i) => {
-      values.push(actor.userId, actor.organisationId, e.action, e.entityType, e.entityId ?? null, e.householdId ?? null, e.fields ?? []);
-      const b = i * 7;
-      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::text[])`;
+      values.push(actor.userId, actor.organisationId, e.action, e.entityType, e.entityId ?? null, e.householdId ?? null, e.fields ?? [], e.householdIds ?? null);
+      const b = i * 8;
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::text[], $${b + 8}::uuid[])`;
     });
-    await em.query(`INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id, fields) VALUES ${rows.join(', ')}`, values);
+    await em.query(
+      `INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id, fields, household_ids) VALUES ${rows.join(', ')}`,
+      values,
+    );
+  }
+
+  /**
+   * Runs a list's SELECT and writes its `list` audit event in the same statement (one round trip, no
+   * transaction: the read and its trace commit or fail together). The event names the households of
+   * `householdColumn` in the rows, plus `otherHouseholdIds` (shown beside them). The rows come back in
+   * the SELECT's order (a materialised CTE is read in the order it was written).
+   */
+  async selectListed<T>(
+    em: EntityManager,
+    actor: { userId: string; organisationId: string },
+    event: { entityType: AuditEntityType; fields: string[]; otherHouseholdIds?: string[] },
+    select: { sql: string; params: unknown[]; householdColumn: string },
+  ): Promise<T[]> {
+    const n = select.params.length;
+    return em.query(
+      `WITH page AS MATERIALIZED (${select.sql}),
+       audit AS (
+         INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, fields, household_ids)
+         SELECT $${n + 1}, $${n + 2}, 'list', $${n + 3}, $${n + 4}::text[],
+                ARRAY(SELECT ${select.householdColumn} FROM page WHERE ${select.householdColumn} IS NOT NULL UNION SELECT unnest($${n + 5}::uuid[])))
+       SELECT * FROM page`,
+      [...select.params, actor.userId, actor.organisationId, event.entityType, [...event.fields].sort(), event.otherHouseholdIds ?? []],
+    );
   }
 
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<AuditFilter>): Promise<{ total: number | null; rows: AuditEventRow[] }> {
-    const where = scopedWhere(scope, { organisation: 'e.organisation_id', household: 'e.household_id' });
+    // A household's history: events about it, and list responses that displayed it (GIN index on household_ids).
+    const where =
+      scope.level === 'household'
+        ? new SqlWhere().add('(e.household_id = ? OR e.household_ids @> ARRAY[?]::uuid[])', requireScopeId('household', scope.householdId))
+        : scopedWhere(scope, { organisation: 'e.organisation_id' });
     const f = q.filter;
     if (f.id) where.add('e.id = ANY(?::uuid[])', f.id);
     if (f.actorId) where.add('e.actor_id = ?', f.actorId);

@@ -102,11 +102,10 @@ export class CampaignsRepository {
   }
 
   /**
-   * What a launch with these filters would target in the scope's organisation (same SQL as the worker).
-   * It aggregates every matching right: EXPLAIN (ANALYZE, BUFFERS) with 200 000 rights in the organisation,
-   * broad filter: `Parallel Index Only Scan using detected_right_cohort_idx` (≈ 123 000 rights) hash-joined
-   * to `Seq Scan on household` (active ones), one HashAggregate by household. JIT is off on the API's
-   * connections (it added 1.1 s to this query).
+   * What a launch with these filters would target in the scope's organisation (same SQL as the worker):
+   * a broad preview reads the households' stored cohort, a filter on the rights aggregates them
+   * (campaign-cohort.ts, with their EXPLAIN lines). JIT is off on the API's connections (it added 1.1 s
+   * to the aggregation).
    */
   async preview(em: EntityManager, scope: OrgScope, filters: CampaignFilters, today: string): Promise<CampaignPreviewResultDto> {
     const { sql, params } = campaignPreviewQuery(filters, scopeOrganisationId(scope), today);
@@ -164,7 +163,7 @@ export class CampaignsRepository {
          (SELECT count(DISTINCT household_id) FROM rights WHERE status IN (${INFORMED_SQL}))::int AS informed,
          (SELECT count(DISTINCT household_id) FROM rights WHERE status IN (${CLAIM_FILED_SQL}))::int AS claims_filed,
          (SELECT count(DISTINCT household_id) FROM rights WHERE status = 'accorde')::int AS granted,
-         (SELECT coalesce(sum(CASE WHEN amount_period = 'annuel' THEN granted_monthly_amount_cents ELSE granted_monthly_amount_cents * 12 END), 0)
+         (SELECT coalesce(sum(CASE WHEN amount_period = 'annuel' THEN granted_monthly_amount_cents ELSE granted_monthly_amount_cents::bigint * 12 END), 0)
             FROM rights WHERE status = 'accorde')::float8 AS granted_annual_cents`,
       [id],
     );

@@ -52,12 +52,12 @@ export class HouseholdsService {
     private readonly refusals: RefusalRegistryService,
   ) {}
 
-  /** One `list` audit event per search, with the filter names used (never their values). */
+  /** One `list` audit event per search: the filter names used (never their values) and the households shown. */
   async list(actor: Actor, q: ListQuery<HouseholdFilter>): Promise<ListResult<HouseholdListItemDto>> {
     const scope = caseworkScope(actor);
     return this.db.transaction(async (em) => {
       const { total, rows } = await this.repo.list(em, scope, q);
-      await this.audit.record(em, actor, [{ action: 'list', entityType: 'household', fields: Object.keys(q.filter).sort() }]);
+      await this.audit.recordList(em, actor, 'household', Object.keys(q.filter), rows.map((r) => r.id));
       const items = rows.map((r) => ({
         ...toSummaryDto(householdOf(r), r.referent_name),
         memberCount: r.member_count,

@@ -41,7 +41,7 @@ export class ContactsService {
     const scope = caseworkScope(actor);
     return this.db.transaction(async (em) => {
       const { total, rows } = await this.repo.list(em, scope, q);
-      await this.audit.record(em, actor, [{ action: 'list', entityType: 'contact', fields: Object.keys(q.filter).sort() }]);
+      await this.audit.recordList(em, actor, 'contact', Object.keys(q.filter), rows.map((r) => r.household_id));
       return new ListResult('contacts', rows.map(toContactDto), q.offset, total);
     });
   }

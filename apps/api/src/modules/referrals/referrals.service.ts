@@ -79,7 +79,9 @@ export class ReferralsService {
     const box: Box = parseBox(boxParam) ?? filterBox ?? (actor.role === 'partner_agent' ? 'received' : 'sent');
     return this.db.transaction(async (em) => {
       const { total, rows } = await this.repo.list(em, caseworkScope(actor), box, f, { orderSql: q.sort.sql, order: q.sort.order, limit: q.limit, offset: q.offset });
-      const entries: AuditEntry[] = [{ action: 'list', entityType: 'referral', fields: ['box', ...Object.keys(f)].sort() }];
+      // Sent lists: one event naming the households shown; received ones: one per household (with what was shared).
+      const householdIds = box === 'sent' ? [...new Set(rows.map((r) => r.household_id))] : undefined;
+      const entries: AuditEntry[] = [{ action: 'list', entityType: 'referral', fields: ['box', ...Object.keys(f)].sort(), householdIds }];
       if (box === 'received') for (const r of rows) entries.push({ action: 'list', entityType: 'referral', entityId: r.id, householdId: r.household_id, fields: r.shared_groups.includes('identite') ? ['identite'] : [] });
       await this.audit.record(em, actor, entries);
       return new ListResult('referrals', rows.map(toDto), q.offset, total);

@@ -37,7 +37,12 @@ const filter = z
     confidence: oneOrMany(CONFIDENCES).optional(),
     referentId: zUuid.optional(),
     communeInsee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'doit être un code commune INSEE').optional(),
-    minAmountCents: z.number({ error: 'doit être un montant entier en centimes' }).int('doit être un montant entier en centimes').min(0).optional(),
+    minAmountCents: z
+      .number({ error: 'doit être un montant entier en centimes' })
+      .int('doit être un montant entier en centimes')
+      .min(0, 'doit être positif ou nul')
+      .max(1_000_000_000, 'montant invraisemblable')
+      .optional(),
   })
   .strict();
 export type DetectedRightFilter = z.infer<typeof filter>;
@@ -73,7 +78,7 @@ export class DetectedRightsService {
     const scope = caseworkScope(actor);
     return this.db.transaction(async (em) => {
       const { total, rows } = await this.repo.list(em, scope, q, parisToday());
-      await this.audit.record(em, actor, [{ action: 'list', entityType: 'detected_right', fields: Object.keys(q.filter).sort() }]);
+      await this.audit.recordList(em, actor, 'detected_right', Object.keys(q.filter), rows.map((r) => r.household_id));
       return new ListResult('detected-rights', rows.map(toRightDto), q.offset, total);
     });
   }

@@ -242,6 +242,11 @@ describe('detected rights and outreach', () => {
     await right(small, 'detecte', 'rsa', 10000, 'haute'); // 120 000 × 1
     await right(big, 'detecte', 'rsa', 30000, 'faible'); // 360 000 × 0.3 = 108 000
     await right(big, 'confirme', 'cheque_energie', 20000, 'haute'); // annual 20 000 → 128 000
+    const refused = await household(); // the largest gain, but the person refused (another benefit): left out
+    await right(refused, 'detecte', 'aah', 90000, 'haute');
+    const lapsed = await household(); // a refusal that ended yesterday no longer counts
+    await right(lapsed, 'detecte', 'css', 5000, 'haute');
+    await t.db.query(`INSERT INTO outreach_block (household_id, benefit, blocked_until) VALUES ($1, 'rsa', '2999-01-01'), ($2, 'css', current_date)`, [refused, lapsed]);
     const today = parisToday();
     for (const [due, priority] of [['2020-01-01', 'basse'], [today, 'urgente'], [today, 'basse'], ['2999-01-01', 'haute']]) {
       await t.request('POST', '/api/tasks', { cookie: sw, body: { householdId: small, title: `${due} ${priority}`, dueOn: due, priority } });
@@ -252,6 +257,7 @@ describe('detected rights and outreach', () => {
     expect(day.body.households.map((x: { householdId: string; expectedAnnualGainCents: number }) => [x.householdId, x.expectedAnnualGainCents])).toEqual([
       [big, 128000],
       [small, 120000],
+      [lapsed, 60000],
     ]);
     expect(day.body.households[0].openRights[0]).toMatchObject({ benefit: 'rsa', estimatedAmountCents: 30000, confidence: 'faible', status: 'detecte' });
   });

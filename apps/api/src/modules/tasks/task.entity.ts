@@ -8,6 +8,8 @@ import { DetectedRight } from '../rights/entities/detected-right.entity';
 import { User } from '../users/user.entity';
 
 @Entity('task')
+// Created in SQL (migration 1796540000000): "Ma journée"'s open tasks of an assignee by due date (partial).
+@Index('task_my_day_idx', { synchronize: false })
 @Index(['assigneeId', 'status', 'dueOn'])
 @Index(['organisationId', 'status', 'dueOn'])
 @Index(['householdId', 'status'])

@@ -56,7 +56,7 @@ export class TasksService {
     const scope = caseworkScope(actor);
     return this.db.transaction(async (em) => {
       const { total, rows } = await this.repo.list(em, scope, q, parisToday());
-      await this.audit.record(em, actor, [{ action: 'list', entityType: 'task', fields: Object.keys(q.filter).sort() }]);
+      await this.audit.recordList(em, actor, 'task', Object.keys(q.filter), rows.map((r) => r.household_id));
       return new ListResult('tasks', rows.map(toTaskDto), q.offset, total);
     });
   }
@@ -155,6 +155,9 @@ export class TasksService {
         const applied = await this.repo.update(em, id, changes, to ? taskStatusesLeadingTo(to) : undefined);
         if (!applied) throw await this.invalidTransition(em, id);
         await this.audit.record(em, actor, [{ action: 'update', entityType: 'task', entityId: id, householdId: current.householdId, fields }]);
+      } else {
+        // Nothing changed, but the answer shows the task (household, applicant): the read is traced.
+        await this.audit.record(em, actor, [{ action: 'read', entityType: 'task', entityId: id, householdId: current.householdId }]);
       }
       return this.load(em, id);
     });

@@ -29,6 +29,8 @@ import { ReceivedBenefit } from './received-benefit.entity';
 // partial index of "Ma journée" by stored gain.
 @Index('household_search_idx', { synchronize: false })
 @Index('household_my_day_idx', { synchronize: false })
+// Created in SQL (migration 1796540000000): the covering partial index of broad campaign previews.
+@Index('household_cohort_idx', { synchronize: false })
 @Check('household_rent_positive', '"monthly_rent_cents" IS NULL OR "monthly_rent_cents" >= 0')
 @Check('household_aid_zone', '"housing_aid_zone" IS NULL OR "housing_aid_zone" BETWEEN 1 AND 3')
 export class Household extends BaseEntity {
@@ -116,6 +118,18 @@ export class Household extends BaseEntity {
   /** Σ annual amount × confidence weight of the open rights ("Ma journée"'s upper bound), cents. */
   @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
   openGainCents!: string;
+
+  /** Rights in the default campaign statuses (kept by the database, migration 1796540000000). */
+  @Column({ type: 'integer', default: 0, select: false, insert: false, update: false })
+  cohortRightCount!: number;
+
+  /** Σ annual amounts of those rights, cents. */
+  @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
+  cohortAnnualCents!: string;
+
+  /** Latest `blocked_until` of the household's refusals (kept by the database); null: none. */
+  @Column({ type: 'date', nullable: true, select: false, insert: false, update: false })
+  refusalUntil!: string | null;
 
   @OneToMany(() => Person, (p) => p.household)
   members?: Relation<Person>[];

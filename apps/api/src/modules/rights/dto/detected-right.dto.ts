@@ -73,6 +73,7 @@ export const transitionInput = z.discriminatedUnion(
         .number({ error: 'montant mensuel accordé obligatoire, en centimes, entier ≥ 0' })
         .int('montant mensuel accordé obligatoire, en centimes, entier ≥ 0')
         .min(0, 'montant mensuel accordé obligatoire, en centimes, entier ≥ 0')
+        .max(100_000_000, 'montant invraisemblable')
         .describe('Montant mensuel accordé en centimes'),
       grantedFrom: date('2026-03-01', "date d'ouverture du droit obligatoire (AAAA-MM-JJ)"),
       note,

@@ -32,12 +32,13 @@ describe('transition payload', () => {
         { field: 'grantedFrom', message: 'champ obligatoire' },
       ],
     });
-    for (const bad of [-1, 12.5, '31200']) expect(check({ to: 'accorde', grantedMonthlyAmountCents: bad, grantedFrom: '2026-03-01' }).ok).toBe(false);
-    for (const bad of ['2026-02-30', '01/03/2026']) {
-      expect(check({ to: 'accorde', grantedMonthlyAmountCents: 31200, grantedFrom: bad })).toEqual({
-        ok: false,
-        errors: [{ field: 'grantedFrom', message: "date d'ouverture du droit obligatoire (AAAA-MM-JJ)" }],
-      });
+    for (const bad of [-1, 12.5, '31200', 100_000_001]) expect(check({ to: 'accorde', grantedMonthlyAmountCents: bad, grantedFrom: '2026-03-01' }).ok).toBe(false);
+    for (const [bad, message] of [
+      ['2026-02-30', "date qui n'existe pas dans le calendrier"],
+      ['9999-03-01', 'date hors de la période 1900–2200'],
+      ['01/03/2026', "date d'ouverture du droit obligatoire (AAAA-MM-JJ)"],
+    ]) {
+      expect(check({ to: 'accorde', grantedMonthlyAmountCents: 31200, grantedFrom: bad })).toEqual({ ok: false, errors: [{ field: 'grantedFrom', message }] });
     }
     expect(check({ to: 'accorde', grantedMonthlyAmountCents: 0, grantedFrom: '2026-03-01' })).toEqual({
       ok: true,

@@ -1,0 +1,102 @@
+// The broad campaign preview is answered from the households' stored cohort (migration 1796540000000):
+// it must give the same figures as aggregating every matching right, as the triggers keep the summary
+// through right changes, refusals (running and expired) and closed households.
+import { parisToday } from '@recours/domain';
+import { campaignPreviewQuery, exactCampaignPreviewQuery, type CampaignFilters } from '@recours/outreach-sql';
+import { startTestApp, type TestContext } from '../../../test/test-app';
+
+describe('campaign preview from the stored cohort', () => {
+  let t: TestContext;
+  let manager: string;
+  let seq = 500;
+  const today = parisToday();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    manager = await t.login(t.fx.users.manager.email);
+  });
+  afterAll(() => t.close());
+
+  async function household(org = t.fx.orgA, insee = '23096', referent: string | null = t.fx.users.sw.id): Promise<string> {
+    const territory = org === t.fx.orgB ? t.fx.territoryB : t.fx.territoryA;
+    const [h] = await t.db.query(
+      `INSERT INTO household (reference, organisation_id, territory_id, referent_id, commune_insee, postcode, commune_name)
+       VALUES ($1, $2, $3, $4, $5, '23000', 'Guéret') RETURNING id`,
+      [`HH-2026-${String(seq++).padStart(5, '0')}`, org, territory, org === t.fx.orgB ? t.fx.users.swB.id : referent, insee],
+    );
+    return h.id;
+  }
+  async function right(householdId: string, status: string, benefit: string, amount: number, org = t.fx.orgA): Promise<string> {
+    const territory = org === t.fx.orgB ? t.fx.territoryB : t.fx.territoryA;
+    const [r] = await t.db.query(
+      `INSERT INTO detected_right (household_id, organisation_id, territory_id, benefit, status, estimated_amount_cents, amount_period, confidence)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'moyenne') RETURNING id`,
+      [householdId, org, territory, benefit, status, amount, benefit === 'cheque_energie' ? 'annuel' : 'mensuel'],
+    );
+    return r.id;
+  }
+  const block = (householdId: string, benefit: string, until: string) =>
+    t.db.query(`INSERT INTO outreach_block (household_id, benefit, blocked_until) VALUES ($1, $2, $3::date)`, [householdId, benefit, until]);
+  async function both(filters: CampaignFilters) {
+    const run = async (q: { sql: string; params: unknown[] }) => ((await t.db.query(q.sql, q.params)) as Record<string, number>[])[0];
+    const fast = campaignPreviewQuery(filters, t.fx.orgA, today);
+    expect(fast.sql).toContain('cohort_annual_cents'); // the stored cohort answers these filters
+    return { summary: await run(fast), exact: await run(exactCampaignPreviewQuery(filters, t.fx.orgA, today)) };
+  }
+
+  it('gives the exact figures, through right changes, refusals and closed households', async () => {
+    const plain = await household();
+    await right(plain, 'detecte', 'rsa', 50000);
+    await right(plain, 'confirme', 'cheque_energie', 19400);
+    await right(plain, 'informe', 'css', 3000); // not a default campaign status
+    const partlyRefused = await household(t.fx.orgA, '23096', null);
+    await right(partlyRefused, 'detecte', 'rsa', 40000);
+    await right(partlyRefused, 'detecte', 'aah', 90000);
+    await block(partlyRefused, 'rsa', '2099-01-01');
+    const whollyRefused = await household(t.fx.orgA, '87085');
+    await right(whollyRefused, 'confirme', 'prime_activite', 15000);
+    await block(whollyRefused, 'prime_activite', '2099-01-01');
+    const expiredRefusal = await household(t.fx.orgA, '87085');
+    const moving = await right(expiredRefusal, 'detecte', 'prime_activite', 12000);
+    await block(expiredRefusal, 'prime_activite', '2020-01-01');
+    const closed = await household();
+    await right(closed, 'detecte', 'rsa', 60000);
+    await t.db.query(`UPDATE household SET status = 'closed' WHERE id = $1`, [closed]);
+    const other = await household(t.fx.orgB);
+    await right(other, 'detecte', 'rsa', 70000, t.fx.orgB);
+
+    for (const filters of [{}, { communeInsee: '87085' }, { referentId: t.fx.users.sw.id }, { statuses: ['confirme', 'detecte'] }] as CampaignFilters[]) {
+      const { summary, exact } = await both(filters);
+      expect(summary).toEqual(exact);
+    }
+    const { summary } = await both({});
+    expect(summary.excluded_by_refusal).toBeGreaterThanOrEqual(1);
+    expect(summary.excluded_rights_by_refusal).toBeGreaterThanOrEqual(2);
+
+    // The summary follows the writes: a status change, a deleted right, a lifted refusal.
+    await t.db.query(`UPDATE detected_right SET status = 'informe' WHERE id = $1`, [moving]);
+    await t.db.query(`DELETE FROM detected_right WHERE household_id = $1 AND benefit = 'aah'`, [partlyRefused]);
+    await t.db.query(`DELETE FROM outreach_block WHERE household_id = $1`, [whollyRefused]);
+    const after = await both({});
+    expect(after.summary).toEqual(after.exact);
+    // − expiredRefusal (informed), + whollyRefused (refusal lifted); a refusal excludes its whole household
+    expect(after.summary.household_count).toBe(summary.household_count);
+    expect(after.summary.excluded_by_refusal).toBe(summary.excluded_by_refusal - 1);
+    expect(after.summary.excluded_rights_by_refusal).toBe(summary.excluded_rights_by_refusal - 2); // − aah, − prime_activite
+
+    const api = await t.request('POST', '/api/campaigns/preview', { cookie: manager, body: { filters: {} } });
+    expect(api.statusCode).toBe(200);
+    expect(api.body).toEqual({
+      householdCount: after.exact.household_count,
+      annualAmountCents: after.exact.annual_amount_cents,
+      excludedByRefusal: after.exact.excluded_by_refusal,
+      excludedRightsByRefusal: after.exact.excluded_rights_by_refusal,
+    });
+  });
+
+  it('uses the exact aggregation when a filter is on the rights themselves', () => {
+    for (const filters of [{ benefits: ['rsa'] }, { minAmountCents: 1 }, { confidences: ['haute'] }, { statuses: ['informe'] }] as CampaignFilters[]) {
+      expect(campaignPreviewQuery(filters, t.fx.orgA, today)).toEqual(exactCampaignPreviewQuery(filters, t.fx.orgA, today));
+    }
+  });
+});
