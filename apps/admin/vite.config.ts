@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { ADMIN_SECURITY_HEADERS } from './security-headers';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,7 +20,8 @@ export default defineConfig({
     },
   },
   server: { port: 5173, strictPort: true, host: '127.0.0.1', proxy: apiProxy },
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1', proxy: apiProxy },
+  // The built back office carries its Content-Security-Policy (the dev server's hot reload needs inline scripts).
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1', proxy: apiProxy, headers: ADMIN_SECURITY_HEADERS },
   build: {
     outDir: `${workspaceRoot}dist/apps/admin`,
     emptyOutDir: true,

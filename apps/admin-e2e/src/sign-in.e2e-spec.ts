@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { adminUrl, DEMO, fillSignIn, launchBrowser, openSession, signIn } from './support/browser';
+import { adminUrl, collectCspViolations, DEMO, fillSignIn, launchBrowser, openSession, signIn } from './support/browser';
 
 describe('Connexion au back-office', () => {
   let browser: Browser;
@@ -10,6 +10,22 @@ describe('Connexion au back-office', () => {
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('sert le back-office avec sa politique de sécurité du contenu, sans aucune violation', async () => {
+    const { page, context } = await openSession(browser);
+    const violations = collectCspViolations(page);
+    const response = await page.goto(adminUrl('/login'));
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self';.*frame-ancestors 'none'/);
+    await fillSignIn(page, DEMO.manager, 'demo-recours-2026');
+    await page.getByRole('heading', { name: /^Bonjour / }).waitFor();
+    for (const path of ['/households', '/detected-rights', '/campaigns', '/tasks']) {
+      await page.goto(adminUrl(path));
+      await page.locator('main').waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(violations).toEqual([]);
+    await context.close();
   });
 
   it('refuse un mauvais mot de passe avec un message en français, sans ouvrir de session', async () => {

@@ -4,12 +4,17 @@ import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { registerCsrfGuard } from './common/http/csrf';
 import { registerInputGuard } from './common/http/input-guard';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { ZodBodyPipe } from './common/http/validation';
 import type { AppConfig } from './config/config';
 import { ensureDatabase } from './config/database';
 import { setupOpenApi } from './config/openapi';
+import { refuseDemoAccounts } from './config/production-checks';
+import { UPLOAD_CONTENT_TYPE, UPLOAD_PATH } from './modules/imports/upload';
 
 /** Builds the configured application (used by main.ts and by the integration tests). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -25,19 +30,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie);
   registerInputGuard(app.getHttpAdapter().getInstance(), bodyLimit);
-  // Writes carry JSON only: a cross-site HTML form (urlencoded, multipart, text/plain) is refused
-  // before any parsing, on top of the SameSite=Lax session cookie.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      const hasBody = request.headers['content-length'] !== undefined ? request.headers['content-length'] !== '0' : !!request.headers['transfer-encoding'];
-      if (!hasBody || request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
-      const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-      if (type !== 'application/json') {
-        await reply.code(415).send({ statusCode: 415, message: 'Type de contenu non pris en charge (JSON attendu)' });
-      }
-    });
+  // The partner file upload is the one raw body (see csrf.ts): streamed as is to the imports service.
+  app.getHttpAdapter().getInstance().addContentTypeParser(UPLOAD_CONTENT_TYPE, (_request, payload, done) => done(null, payload));
+  registerCsrfGuard(app.getHttpAdapter().getInstance(), config.adminOrigins, [{ method: 'POST', path: UPLOAD_PATH, contentType: UPLOAD_CONTENT_TYPE }]);
+  await registerSecurityHeaders(app, config.nodeEnv === 'production');
   app.setGlobalPrefix('api');
   app.enableCors({
     origin: config.adminOrigins,
@@ -47,6 +43,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   app.useGlobalPipes(new ZodBodyPipe());
   app.enableShutdownHooks();
-  setupOpenApi(app);
+  if (config.openApiEnabled) setupOpenApi(app);
+  if (config.nodeEnv === 'production') {
+    await refuseDemoAccounts(app.get(DataSource)).catch(async (err: unknown) => {
+      await app.close();
+      throw err;
+    });
+  }
   return app;
 }

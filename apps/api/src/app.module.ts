@@ -14,6 +14,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { HouseholdsModule } from './modules/households/households.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { MyDayModule } from './modules/my-day/my-day.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OutreachModule } from './modules/outreach/outreach.module';
@@ -50,6 +51,7 @@ export class AppModule {
         UsersModule,
         OrganisationsModule,
         TerritoriesModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -14,6 +14,9 @@ describe('routes and scoping', () => {
   let referralA: string; // orgA → CAF, householdA, with the applicant's sharing consent
   let notificationA: string; // the partner's: referralA received
   let referralTypeA: string;
+  let importA: string; // orgA, uploaded by sw, with a review row and a preset
+  let presetA: string;
+  let reviewA: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -40,6 +43,14 @@ describe('routes and scoping', () => {
       `INSERT INTO notification (user_id, organisation_id, kind, item_type, item_id) VALUES ($1, $2, 'referral_received', 'referral', $3) RETURNING id`,
       [t.fx.users.partner.id, t.fx.orgCaf, referralA],
     );
+    importA = await insert(t.db, 'partner_import', {
+      organisation_id: t.fx.orgA, territory_id: t.fx.territoryA, created_by: t.fx.users.sw.id, file_name: 'a.csv', file_size: 10, format: 'csv', header: '{nom,prenom}',
+    });
+    await t.db.query(`INSERT INTO import_staging (import_id, line, last_name, first_name) VALUES ($1, 2, 'Dupree', 'Helene')`, [importA]);
+    reviewA = await insert(t.db, 'import_review', {
+      import_id: importA, organisation_id: t.fx.orgA, line: 2, candidate_person_id: t.fx.memberA, candidate_household_id: t.fx.householdA, similarity: 0.6,
+    });
+    presetA = await insert(t.db, 'import_preset', { organisation_id: t.fx.orgA, name: 'Export A', mapping: '{"nom":"nom","prenom":"prenom"}' });
   });
   afterAll(() => t.close());
 
@@ -59,6 +70,8 @@ describe('routes and scoping', () => {
    * territory) and of another territory get 404 — the answer for a missing id — and nothing changes.
    */
   it('answers 404 to other organisations on every route with an id, exactly like a missing id', async () => {
+    // `/imports/:id/reviews/:reviewId`: the case's id carries both (a missing id replaces both).
+    const routeWith = (path: string, id: string) => (id.includes('/') ? path.replace(':id/reviews/:reviewId', id) : path.replace(':id', id).replace(':reviewId', id));
     const cases: Record<string, { id: () => string; owner: Who; intruders: Who[]; body?: unknown }> = {
       'GET /api/households/:id': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
       'PUT /api/households/:id': { id: () => t.fx.householdA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: { status: 'closed' } },
@@ -94,6 +107,14 @@ describe('routes and scoping', () => {
       // A notification is its user's only, even within the same organisation.
       'GET /api/notifications/:id': { id: () => notificationA, owner: 'partner', intruders: ['sw', 'manager', 'swB'] },
       'POST /api/notifications/:id/read': { id: () => notificationA, owner: 'partner', intruders: ['sw', 'manager', 'swB'], body: {} },
+      'GET /api/imports/:id': { id: () => importA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
+      'GET /api/imports/:id/report': { id: () => importA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
+      'GET /api/imports/:id/summary': { id: () => importA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
+      'GET /api/imports/:id/reviews': { id: () => importA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
+      'POST /api/imports/:id/preview': { id: () => importA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'], body: { mapping: { nom: 'nom', prenom: 'prenom' } } },
+      'POST /api/imports/:id/start': { id: () => importA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: { mapping: { nom: 'nom', prenom: 'prenom' } } },
+      'POST /api/imports/:id/reviews/:reviewId': { id: () => `${importA}/reviews/${reviewA}`, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: { decision: 'nouveau' } },
+      'DELETE /api/imports/presets/:id': { id: () => presetA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
     };
     const withId = routes.filter((r) => r.path.includes(':id'));
     expect(withId.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(cases).sort()); // a new route needs a case
@@ -102,8 +123,8 @@ describe('routes and scoping', () => {
     for (const r of withId) {
       const c = cases[`${r.method} ${r.path}`];
       for (const intruder of c.intruders) {
-        const foreign = await t.request(r.method, r.path.replace(':id', c.id()), { cookie: cookies[intruder], body: c.body });
-        const absent = await t.request(r.method, r.path.replace(':id', missing), { cookie: cookies[intruder], body: c.body });
+        const foreign = await t.request(r.method, routeWith(r.path, c.id()), { cookie: cookies[intruder], body: c.body });
+        const absent = await t.request(r.method, routeWith(r.path, missing), { cookie: cookies[intruder], body: c.body });
         expect({ route: `${r.method} ${r.path}`, intruder, status: foreign.statusCode, body: foreign.body }).toEqual({
           route: `${r.method} ${r.path}`, intruder, status: 404, body: absent.body,
         });
@@ -212,6 +233,11 @@ describe('routes and scoping', () => {
       given: true, decided_on: '2026-03-01', method: 'oral', recorded_by: u.sw2.id,
     });
     const [{ id: consentA }] = (await t.db.query('SELECT id FROM consent WHERE household_id = $1', [fx.householdA])) as { id: string }[];
+    const foreignImport = (org: string, territory: string, by: string) =>
+      insert(t.db, 'partner_import', { organisation_id: org, territory_id: territory, created_by: by, file_name: 'x.csv', file_size: 1, format: 'csv' });
+    const importA2 = await foreignImport(fx.orgA2, fx.territoryA, u.sw2.id);
+    const importB = await foreignImport(fx.orgB, fx.territoryB, u.swB.id);
+    const presetB = await insert(t.db, 'import_preset', { organisation_id: fx.orgB, name: 'Export B', mapping: '{}' });
     const referralTypeB = await insert(t.db, 'referral_type', { territory_id: fx.territoryB, recipient_kind: 'caf', label: 'CAF B', shared_groups: '{identite}' });
 
     const otherOrgs = [fx.orgA2, fx.orgB, fx.householdA2, householdA2b, fx.householdB, rightA2, rightA2b, rightB, contactA2, contactB, taskA2, taskB, campaignA2, campaignB, u.sw2.id, u.swB.id, u.managerB.id, u.adminB.id];
@@ -270,6 +296,8 @@ describe('routes and scoping', () => {
         { who: 'sw', own: [referralTypeA], foreign: [referralTypeB], filters: [{ id: [referralTypeB] }, { id: referralTypeB }] },
         { who: 'swB', own: [referralTypeB], foreign: [referralTypeA], filters: [{ id: [referralTypeA] }] },
       ],
+      '/api/imports': [{ who: 'sw', own: [importA], foreign: [importA2, importB], filters: [{ id: [importA2, importB] }] }],
+      '/api/imports/presets': [{ who: 'sw', own: [presetA], foreign: [presetB], filters: [{ id: [presetB] }] }],
       // Indicators: the manager's organisation only (its workers, its organisation), whatever the filter names.
       ...Object.fromEntries(['funnel', 'rights-opened', 'time-to-right', 'outreach', 'campaigns'].map((family) => [`/api/stats/${family}`, [{
         who: 'manager' as Who, own: family === 'outreach' ? [u.sw.id] : family === 'funnel' ? [fx.orgA] : [], foreign: otherOrgs,
@@ -327,6 +355,9 @@ describe('routes and scoping', () => {
       (SELECT json_agg(r ORDER BY id) FROM (SELECT id, status, updated_at FROM referral) r) AS referrals,
       (SELECT json_agg(r ORDER BY id) FROM (SELECT id, label, shared_groups::text[] FROM referral_type) r) AS referral_types,
       (SELECT count(*)::int FROM referral_event) AS referral_events,
-      (SELECT count(*)::int FROM detected_right_transition) AS transitions`);
+      (SELECT count(*)::int FROM detected_right_transition) AS transitions,
+      (SELECT json_agg(i ORDER BY id) FROM (SELECT id, status, mapping, updated_at FROM partner_import) i) AS imports,
+      (SELECT json_agg(v ORDER BY id) FROM (SELECT id, status FROM import_review) v) AS reviews,
+      (SELECT json_agg(p ORDER BY id) FROM (SELECT id FROM import_preset) p) AS presets`);
   }
 });

@@ -60,7 +60,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     const res = await app!.inject({
       method: method as 'GET',
       url,
-      headers: { ...(opts.cookie ? { cookie: opts.cookie } : {}), ...(opts.headers ?? {}) },
+      // Like the back office: every write says application/json, bodyless ones included.
+      headers: { ...(method === 'GET' ? {} : { 'content-type': 'application/json' }), ...(opts.cookie ? { cookie: opts.cookie } : {}), ...(opts.headers ?? {}) },
       ...(opts.body !== undefined ? { payload: opts.body as object } : {}),
       remoteAddress: opts.ip ?? '127.0.0.1',
     });

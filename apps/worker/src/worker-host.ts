@@ -7,6 +7,7 @@ import {
   createJobWorker,
   detectionSweepJob,
   heartbeatJob,
+  importsSweepJob,
   type HandlerBinding,
   type JobQueues,
   type QueueName,
@@ -14,6 +15,7 @@ import {
 import { CampaignLaunchProcessor } from './campaigns/campaign-launch.processor';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { DetectionProcessor } from './detection/detection.processor';
+import { ImportsProcessor } from './imports/imports.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { DeliveryProcessor } from './reminders/delivery.processor';
 import { RemindersProcessor } from './reminders/reminders.processor';
@@ -35,11 +37,12 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly campaigns: CampaignLaunchProcessor,
     private readonly reminders: RemindersProcessor,
     private readonly deliveries: DeliveryProcessor,
+    private readonly imports: ImportsProcessor,
   ) {}
 
   async onApplicationBootstrap() {
     const byQueue = new Map<QueueName, HandlerBinding[]>();
-    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings(), ...this.reminders.bindings(), ...this.deliveries.bindings()]) {
+    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings(), ...this.reminders.bindings(), ...this.deliveries.bindings(), ...this.imports.bindings()]) {
       byQueue.set(binding.job.queue, [...(byQueue.get(binding.job.queue) ?? []), binding]);
     }
     for (const [queue, bindings] of byQueue) {
@@ -62,6 +65,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     const sweeps = [
       [detectionSweepJob, this.config.DETECTION_SWEEP_EVERY_MS],
       [campaignsSweepJob, this.config.CAMPAIGN_SWEEP_EVERY_MS],
+      [importsSweepJob, this.config.IMPORT_SWEEP_EVERY_MS],
     ] as const;
     for (const [job, every] of sweeps) {
       await this.queues.queue(job.queue).upsertJobScheduler(
@@ -75,6 +79,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       const stamp = Date.now();
       await this.queues.enqueue(detectionSweepJob, {}, { jobId: `detection-sweep-start-${stamp}` });
       await this.queues.enqueue(campaignsSweepJob, {}, { jobId: `campaigns-sweep-start-${stamp}` });
+      await this.queues.enqueue(importsSweepJob, {}, { jobId: `imports-sweep-start-${stamp}` });
     }
     this.logger.log({ queues: [...byQueue.keys()] }, 'worker started');
   }

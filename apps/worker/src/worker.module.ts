@@ -7,6 +7,7 @@ import { CampaignLaunchProcessor } from './campaigns/campaign-launch.processor';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { createWorkerPool } from './database';
 import { DetectionProcessor } from './detection/detection.processor';
+import { ImportsProcessor } from './imports/imports.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { createWorkerRedis } from './redis-connection';
 import { DeliveryProcessor } from './reminders/delivery.processor';
@@ -41,6 +42,7 @@ export class WorkerModule {
         RemindersProcessor,
         DeliveryProcessor,
         ReminderScheduler,
+        ImportsProcessor,
         WorkerHost,
       ],
     };

@@ -10,6 +10,7 @@ export * from './detected-right-machine';
 export * from './task-machine';
 export * from './referrals';
 export * from './notifications';
+export * from './imports';
 
 export const ORGANISATION_KINDS = [
   'conseil_departemental',
@@ -83,6 +84,7 @@ export const AUDIT_ENTITY_TYPES = [
   'referral',
   'consent',
   'statistics',
+  'import',
   'outreach_block',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -175,6 +177,7 @@ export const LABELS = {
     referral: 'Orientation',
     consent: 'Consentement',
     statistics: 'Indicateurs',
+    import: 'Import de fichier',
     outreach_block: 'Refus de sollicitation',
   },
   ...OUTREACH_LABELS,

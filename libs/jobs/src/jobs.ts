@@ -111,5 +111,38 @@ export const notificationsDigestJob = defineJob({
   payload: z.object({}).strict(),
 });
 
-export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob, campaignsSweepJob, remindersSweepJob, fireReminderJob, deliverNotificationJob, notificationsDigestJob] as const;
+/**
+ * Reads an uploaded partner file (stored in a large object), validates its rows, COPYs them into
+ * import_staging and writes households, persons and incomes set-based in one transaction; then
+ * enqueues `imports.detect`. Claims the import with `status IN ('en_attente', 'en_cours')`, so a
+ * retry after a crash starts the reading again and a finished import is left alone.
+ * jobId: `import-process-${importId}`.
+ */
+export const processImportJob = defineJob({
+  queue: 'imports',
+  name: 'imports.process',
+  version: 1,
+  payload: z.object({ importId: z.string().uuid() }).strict(),
+});
+
+/**
+ * Screens an import's households with the engine in batches (import_household.detected_at marks each
+ * batch done), then sets the import `termine`. jobId: `import-detect-${importId}`.
+ */
+export const detectImportJob = defineJob({
+  queue: 'imports',
+  name: 'imports.detect',
+  version: 1,
+  payload: z.object({ importId: z.string().uuid() }).strict(),
+});
+
+/** Periodic and at start-up: re-enqueues imports left `en_attente`, `en_cours` or `detection` (Redis or the worker was down). */
+export const importsSweepJob = defineJob({
+  queue: 'imports',
+  name: 'imports.sweep',
+  version: 1,
+  payload: z.object({}).strict(),
+});
+
+export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob, campaignsSweepJob, remindersSweepJob, fireReminderJob, deliverNotificationJob, notificationsDigestJob, processImportJob, detectImportJob, importsSweepJob] as const;
 export type AnyJob = (typeof ALL_JOBS)[number];

@@ -44,6 +44,15 @@ export const openSession = async (browser: Browser): Promise<{ context: BrowserC
   return { context, page };
 };
 
+/** Content-Security-Policy violations Chromium reports on the page's console from now on. */
+export const collectCspViolations = (page: Page): string[] => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+};
+
 export const fillSignIn = async (page: Page, email: string, password: string) => {
   await page.goto(adminUrl('/login'));
   await page.locator('input[name="email"]').fill(email);

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Link, Title, useGetIdentity, usePermissions, useRedirect } from 'react-admin';
 import { roleLabels } from '../labels';
 import { can, type Permissions } from '../providers/authProvider';
+import { IndicatorsDashboard } from './indicators/IndicatorsDashboard';
 import { MyDay } from './my-day/MyDay';
 
 const links: Array<{ permission: string; to: string; label: string; role?: string }> = [
@@ -16,7 +17,8 @@ const links: Array<{ permission: string; to: string; label: string; role?: strin
 
 /**
  * Landing page. For caseworkers it is "Ma journée": today's tasks and the households most worth
- * contacting; other roles see who they are and where they can go.
+ * contacting; managers and territory coordinators (admins) land on the indicators of their
+ * organisation or territory; other roles see who they are and where they can go.
  */
 export const Dashboard = () => {
   const { identity } = useGetIdentity();
@@ -27,11 +29,12 @@ export const Dashboard = () => {
   useEffect(() => {
     if (partner) redirect('list', 'referrals');
   }, [partner, redirect]);
-  const myDay = can(permissions, 'outreach.write');
+  const indicators = can(permissions, 'stats.read');
+  const myDay = !indicators && can(permissions, 'outreach.write');
   const available = links.filter((l) => can(permissions, l.permission) && (!l.role || l.role === permissions?.role));
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title={myDay ? 'Ma journée' : 'Accueil'} />
+      <Title title={indicators ? 'Tableau de bord' : myDay ? 'Ma journée' : 'Accueil'} />
       <Card>
         <CardContent>
           <Typography variant="h5" component="h1" gutterBottom>
@@ -41,7 +44,9 @@ export const Dashboard = () => {
             {permissions ? roleLabels[permissions.role] : ''}
             {identity?.organisation ? ` — ${String(identity.organisation)}` : ''}
           </Typography>
-          {myDay ? (
+          {indicators ? (
+            <IndicatorsDashboard territory={permissions?.role === 'admin'} />
+          ) : myDay ? (
             <Box sx={{ mt: 2 }}>
               <MyDay />
             </Box>

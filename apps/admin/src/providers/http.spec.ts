@@ -1,4 +1,4 @@
-import { toHttpError } from './http';
+import { toHttpError, withJsonType } from './http';
 
 describe('toHttpError', () => {
   it('maps field errors to react-admin submission errors keyed by the field path', () => {
@@ -26,5 +26,14 @@ describe('toHttpError', () => {
 
   it('joins class-validator message arrays', () => {
     expect(toHttpError(400, { message: ['a', 'b'] }).message).toBe('a b');
+  });
+});
+
+describe('withJsonType', () => {
+  it('sends application/json on every write, bodyless DELETE and POST included, not on reads', () => {
+    expect(withJsonType({ method: 'DELETE', headers: new Headers({ 'Content-Type': 'text/plain' }) }).get('Content-Type')).toBe('application/json');
+    expect(withJsonType({ method: 'POST' }).get('Content-Type')).toBe('application/json');
+    expect(withJsonType({}).get('Content-Type')).toBeNull();
+    expect(withJsonType({ method: 'GET' }).get('Accept')).toBe('application/json');
   });
 });

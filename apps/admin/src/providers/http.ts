@@ -35,10 +35,21 @@ export const toHttpError = (status: number, body: ApiErrorBody | undefined, stat
   return new HttpError(message, status, { ...body, errors });
 };
 
+/**
+ * Every write says `Content-Type: application/json`, bodyless ones included (the API refuses
+ * anything else as a possible cross-site form); ra-data-simple-rest's DELETE sends text/plain.
+ */
+export const withJsonType = (options: fetchUtils.Options): Headers => {
+  const headers = new Headers(options.headers as HeadersInit | undefined);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  if ((options.method ?? 'GET') !== 'GET') headers.set('Content-Type', 'application/json');
+  return headers;
+};
+
 /** fetch for the API: same-origin session cookie, JSON, French errors. */
 export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
   try {
-    return await fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+    return await fetchUtils.fetchJson(url, { ...options, headers: withJsonType(options), credentials: 'include' });
   } catch (error) {
     if (error instanceof HttpError) throw toHttpError(error.status, error.body as ApiErrorBody, error.message);
     // Network failure (API down, proxy error): fetch rejects with a TypeError in English.

@@ -36,8 +36,14 @@ const schema = z.object({
   SWEEP_MAX_AGE_SECONDS: z.coerce.number().int().min(30).default(300),
   ADMIN_ORIGIN: z.string().default('http://localhost:5173'),
   TRUST_PROXY: bool.prefault('false'),
+  // The OpenAPI document and Swagger UI (/api/docs): on by default except in production.
+  OPENAPI_ENABLED: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DB_CREATE_IF_MISSING: bool.optional(),
+  // Partner file imports: largest upload accepted, and how many rows the dry run shows and checks.
+  IMPORT_MAX_MEGABYTES: z.coerce.number().int().min(1).max(2048).default(100),
+  IMPORT_PREVIEW_ROWS: z.coerce.number().int().min(1).max(200).default(20),
+  IMPORT_PREVIEW_CHECK_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
 });
 
 export type AppConfig = Readonly<{
@@ -58,9 +64,13 @@ export type AppConfig = Readonly<{
   sweepMaxAgeSeconds: number;
   adminOrigins: string[];
   trustProxy: boolean;
+  openApiEnabled: boolean;
   logLevel: string;
   createDatabaseIfMissing: boolean;
   cookieSecure: boolean;
+  importMaxBytes: number;
+  importPreviewRows: number;
+  importPreviewCheckRows: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -98,9 +108,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sweepMaxAgeSeconds: e.SWEEP_MAX_AGE_SECONDS,
     adminOrigins: e.ADMIN_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: e.TRUST_PROXY,
+    openApiEnabled: e.OPENAPI_ENABLED ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     createDatabaseIfMissing: e.DB_CREATE_IF_MISSING ?? e.NODE_ENV === 'development',
     cookieSecure: e.NODE_ENV === 'production',
+    importMaxBytes: e.IMPORT_MAX_MEGABYTES * 1024 * 1024,
+    importPreviewRows: e.IMPORT_PREVIEW_ROWS,
+    importPreviewCheckRows: e.IMPORT_PREVIEW_CHECK_ROWS,
   });
 }
 

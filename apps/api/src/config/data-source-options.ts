@@ -3,12 +3,16 @@ import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Campaign, CampaignHousehold } from '../modules/campaigns/campaign.entity';
-import { LoginAttempt } from '../modules/auth/login-attempt.entity';
+import { LoginThrottle } from '../modules/auth/login-throttle.entity';
 import { Session } from '../modules/auth/session.entity';
 import { Household } from '../modules/households/entities/household.entity';
 import { Income } from '../modules/households/entities/income.entity';
 import { Person } from '../modules/households/entities/person.entity';
 import { ReceivedBenefit } from '../modules/households/entities/received-benefit.entity';
+import { ImportPreset } from '../modules/imports/entities/import-preset.entity';
+import { ImportReview } from '../modules/imports/entities/import-review.entity';
+import { ImportRowError } from '../modules/imports/entities/import-row-error.entity';
+import { PartnerImport } from '../modules/imports/entities/partner-import.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { Contact, ContactRight } from '../modules/outreach/contact.entity';
 import { DetectedRightTransition } from '../modules/rights/entities/detected-right-transition.entity';
@@ -38,7 +42,7 @@ export const ENTITIES = [
   Income,
   ReceivedBenefit,
   Session,
-  LoginAttempt,
+  LoginThrottle,
   AuditEvent,
   DetectedRight,
   DetectedRightTransition,
@@ -60,6 +64,10 @@ export const ENTITIES = [
   NotificationPreference,
   ReminderSettingsRow,
   SweepStatus,
+  PartnerImport,
+  ImportPreset,
+  ImportReview,
+  ImportRowError,
 ];
 
 // apps/api/src/config → repository root (or dist/apps/api/apps/api/src/config → dist/apps/api).

@@ -38,14 +38,15 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     'swagger-ui-bundle.js': 'application/javascript',
     'swagger-ui-standalone-preset.js': 'application/javascript',
   };
+  // No inline script: the Content-Security-Policy allows scripts from the API itself only.
+  const init = `window.ui = SwaggerUIBundle({ url: '/api/docs-json', dom_id: '#ui', withCredentials: true });\n`;
   const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Recours API</title>
 <link rel="stylesheet" href="/api/docs/swagger-ui.css"></head><body><div id="ui"></div>
-<script src="/api/docs/swagger-ui-bundle.js"></script><script>
-window.ui = SwaggerUIBundle({ url: '/api/docs-json', dom_id: '#ui', withCredentials: true });
-</script></body></html>`;
+<script src="/api/docs/swagger-ui-bundle.js"></script><script src="/api/docs/swagger-init.js"></script></body></html>`;
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/api/docs', (_req, reply) => reply.type('text/html; charset=utf-8').send(html));
   fastify.get<{ Params: { file: string } }>('/api/docs/:file', (req, reply) => {
+    if (req.params.file === 'swagger-init.js') return reply.type('application/javascript').send(init);
     const type = assets[req.params.file];
     if (!type) return reply.code(404).send({ statusCode: 404, message: 'Introuvable' });
     return reply.type(type).header('Cache-Control', 'public, max-age=86400').send(readFileSync(path.join(dist, req.params.file)));

@@ -1,6 +1,7 @@
 import type { OrganisationKind, UserRole } from '@recours/domain';
 
 export const DEMO_PASSWORD = 'demo-recours-2026';
+export const DEMO_EMAIL_DOMAIN = 'demo.recours.fr';
 /** Reference date of the demo data (not "today", so every run produces the same rows). */
 export const DEMO_TODAY = '2026-01-15';
 

@@ -199,8 +199,10 @@ async function createDemoReferral(
       prev = s;
     }
     await em.query(
-      `UPDATE detected_right SET status = $2, status_changed_at = $3, granted_monthly_amount_cents = $4, granted_from = $5, refusal_reason = $6 WHERE id = $1`,
-      [pick.right_id, granted ? 'accorde' : 'refuse', at(demo.path.length), granted ? demo.outcome.monthlyAmountCents : null, granted ? `${startMonth}-01` : null, granted ? null : 'ressources_superieures'],
+      // Detected before it was referred (a week before the referral), so delays from detection stay positive.
+      `UPDATE detected_right SET status = $2, status_changed_at = $3, granted_monthly_amount_cents = $4, granted_from = $5, refusal_reason = $6,
+         detected_at = LEAST(detected_at, $7) WHERE id = $1`,
+      [pick.right_id, granted ? 'accorde' : 'refuse', at(demo.path.length), granted ? demo.outcome.monthlyAmountCents : null, granted ? `${startMonth}-01` : null, granted ? null : 'ressources_superieures', new Date(at(0).getTime() - 7 * DAY)],
     );
   }
   if (demo.withdrawn)

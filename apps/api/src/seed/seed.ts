@@ -15,7 +15,7 @@ import { Prng } from './prng';
 import { detectSeededHouseholds } from './seed-detection';
 import { seedReferrals } from './seed-referrals';
 
-const TABLES = ['audit_event', 'session', 'login_attempt', 'income', 'person', 'received_benefit', 'household', 'app_user', 'organisation', 'territory'];
+const TABLES = ['audit_event', 'session', 'login_throttle', 'income', 'person', 'received_benefit', 'household', 'app_user', 'organisation', 'territory'];
 
 async function insertChunks(em: EntityManager, table: string, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;

@@ -31,6 +31,10 @@ const schema = z.object({
   DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
   /** When the daily digest e-mails go (cron, Europe/Paris). */
   DIGEST_CRON: z.string().min(9).default('0 8 * * *'),
+  /** Partner imports: rows refused past this count, households per detection batch, catch-up period. */
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000),
+  IMPORT_DETECT_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
+  IMPORT_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(300_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
 });
 

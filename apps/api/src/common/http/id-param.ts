@@ -15,3 +15,5 @@ class UuidOr404Pipe implements PipeTransform<string, string> {
 
 export const IdParam = (): ParameterDecorator => Param('id', new UuidOr404Pipe());
 export const ApiIdParam = () => applyDecorators(ApiParam({ name: 'id', format: 'uuid' }));
+/** A second id in the path (`/imports/:id/reviews/:reviewId`), with the same 404 for a malformed one. */
+export const UuidParam = (name: string): ParameterDecorator => Param(name, new UuidOr404Pipe());

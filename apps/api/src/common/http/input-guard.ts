@@ -106,7 +106,8 @@ export function registerInputGuard(fastify: FastifyInstance, bodyLimit: number):
   fastify.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit }, (_req: FastifyRequest, raw: Buffer, done) => {
     const text = decodeUtf8(raw);
     if (text === null) return done(new InputRejected(400, INVALID_UTF8), undefined);
-    if (text.trim() === '') return done(new InputRejected(400, 'Corps de requête JSON invalide'), undefined);
+    // Bodyless POSTs (launch, logout…) carry the JSON content type too (see csrf.ts): no body, no value.
+    if (text.trim() === '') return done(null, undefined);
     const parsed = parseGuardedJson(text, '');
     if (!parsed.ok) {
       const { field, message } = parsed.error;

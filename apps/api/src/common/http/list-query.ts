@@ -8,7 +8,7 @@ import './zod-fr';
 import { ValidationFailedError, type FieldError } from '../errors/domain-errors';
 import { parseGuardedJson } from './input-guard';
 import { zodFieldErrors } from './validation';
-import { isMoment } from './zod-fields';
+import { isCalendarDate, isMoment } from './zod-fields';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -156,6 +156,11 @@ export function zEnum<const T extends readonly [string, ...string[]]>(values: T)
 export const zDateTime = z
   .string({ error: 'doit être une date' })
   .refine(isMoment, 'doit être une date AAAA-MM-JJ ou ISO 8601 existante (années 1900 à 2200)');
+
+/** A calendar date 'YYYY-MM-DD' (a day of Paris, for periods). */
+export const zDate = z
+  .string({ error: 'doit être une date' })
+  .refine(isCalendarDate, 'doit être une date AAAA-MM-JJ existante (années 1900 à 2200)');
 
 /** The search as one normalised string of at most 5 words (the SQL side folds accents and case). */
 export function searchPhrase(q: string | undefined): string | undefined {

@@ -52,35 +52,58 @@ describe('auth (HTTP, real PostgreSQL)', () => {
     }
   });
 
-  it('throttles failed attempts per account (5 per window → 429), even with the right password, without revealing the account', async () => {
+  const login = (email: string, password: string, ip: string) => t.request('POST', '/api/auth/login', { body: { email, password }, ip });
+  const unblock = (email: string, ip: string) => t.db.query(`UPDATE login_throttle SET blocked_until = now() WHERE ip = $2 AND email IN ($1, '')`, [email, ip]);
+
+  it('slows down guesses on one account from one address with growing delays, the same for unknown accounts', async () => {
     const email = t.fx.users.swB.email;
-    for (let i = 0; i < 5; i++) {
-      const r = await t.request('POST', '/api/auth/login', { body: { email, password: `wrong-${i}-password` }, ip: `10.1.0.${i}` });
-      expect(r.statusCode).toBe(401);
-    }
-    const blocked = await t.request('POST', '/api/auth/login', { body: { email, password: 'correct-horse-battery' }, ip: '10.1.0.99' });
+    const ip = '10.1.0.1';
+    for (let i = 0; i < 5; i++) expect((await login(email, `wrong-${i}-password`, ip)).statusCode).toBe(401);
+    // The 6th attempt is still checked and makes the next one wait 1 s; the 7th then waits.
+    expect((await login(email, 'wrong-5-password', ip)).statusCode).toBe(401);
+    const blocked = await login(email, 'correct-horse-battery', ip);
     expect(blocked.statusCode).toBe(429);
-    expect(blocked.body.message).toMatch(/Trop de tentatives de connexion/);
-    // Same answer for an address that matches no account.
-    for (let i = 0; i < 5; i++) {
-      await t.request('POST', '/api/auth/login', { body: { email: 'ghost@test.recours.fr', password: `wrong-${i}-password` }, ip: `10.2.0.${i}` });
+    expect(blocked.body.message).toMatch(/^Trop de tentatives de connexion\. Réessayez dans \d+ s\.$/);
+    // Each checked attempt past the free ones doubles the wait: 1 s, 2 s, 4 s.
+    const waits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await unblock(email, ip);
+      expect((await login(email, `again-${i}-wrong`, ip)).statusCode).toBe(401);
+      const [{ secs }] = await t.db.query(`SELECT round(extract(epoch FROM blocked_until - last_attempt_at))::int AS secs FROM login_throttle WHERE email = $1 AND ip = $2`, [email, ip]);
+      waits.push(secs);
     }
-    const ghost = await t.request('POST', '/api/auth/login', { body: { email: 'ghost@test.recours.fr', password: 'x-password-xx' }, ip: '10.2.0.99' });
+    expect(waits).toEqual([2, 4, 8]);
+    // Same answers for an address that matches no account.
+    for (let i = 0; i < 6; i++) await login('ghost@test.recours.fr', `wrong-${i}-password`, '10.1.0.2');
+    const ghost = await login('ghost@test.recours.fr', 'x-password-xx', '10.1.0.2');
     expect(ghost.statusCode).toBe(429);
-    expect(ghost.body).toEqual(blocked.body);
-    // The window slides: once the failures are old, the account can sign in again.
-    await t.db.query(`UPDATE login_attempt SET attempted_at = now() - interval '16 minutes' WHERE email = $1`, [email]);
-    expect((await t.request('POST', '/api/auth/login', { body: { email, password: 'correct-horse-battery' }, ip: '10.1.0.98' })).statusCode).toBe(200);
+    // Once the wait is over, the right password signs in and clears the pair.
+    await unblock(email, ip);
+    expect((await login(email, 'correct-horse-battery', ip)).statusCode).toBe(200);
+    expect(await t.db.query('SELECT 1 FROM login_throttle WHERE email = $1 AND ip = $2', [email, ip])).toEqual([]);
   });
 
-  it('throttles failed attempts per IP across accounts', async () => {
+  it('never locks the owner out: guesses from another address do not slow the account down', async () => {
+    const email = t.fx.users.managerB.email;
+    for (let i = 0; i < 12; i++) await login(email, `attacker-${i}-guess`, '10.66.0.1');
+    expect((await login(email, 'correct-horse-battery', '10.66.0.1')).statusCode).toBe(429);
+    expect((await login(email, 'correct-horse-battery', '10.5.5.5')).statusCode).toBe(200);
+  });
+
+  it('counts simultaneous guesses atomically: 40 at once check at most 6 passwords', async () => {
+    const email = t.fx.users.sw2.email;
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => login(email, `parallel-${i}-guess`, '10.7.7.7')));
+    const checked = answers.filter((r) => r.statusCode === 401).length;
+    expect(answers.filter((r) => r.statusCode === 429).length).toBe(40 - checked);
+    expect(checked).toBeLessThanOrEqual(6);
+    expect(checked).toBeGreaterThanOrEqual(1);
+  });
+
+  it('throttles one address across accounts (password spraying)', async () => {
     const ip = '10.3.3.3';
-    for (let i = 0; i < 8; i++) {
-      await t.request('POST', '/api/auth/login', { body: { email: `someone${i}@test.recours.fr`, password: 'wrong-password!!' }, ip });
-    }
-    const r = await t.request('POST', '/api/auth/login', { body: { email: t.fx.users.adminB.email, password: 'correct-horse-battery' }, ip });
-    expect(r.statusCode).toBe(429);
-    expect((await t.request('POST', '/api/auth/login', { body: { email: t.fx.users.adminB.email, password: 'correct-horse-battery' }, ip: '10.3.3.4' })).statusCode).toBe(200);
+    for (let i = 0; i < 9; i++) await login(`someone${i}@test.recours.fr`, 'wrong-password!!', ip);
+    expect((await login(t.fx.users.adminB.email, 'correct-horse-battery', ip)).statusCode).toBe(429);
+    expect((await login(t.fx.users.adminB.email, 'correct-horse-battery', '10.3.3.4')).statusCode).toBe(200);
   });
 
   it('expires a session after SESSION_IDLE_MINUTES of inactivity', async () => {

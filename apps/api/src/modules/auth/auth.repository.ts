@@ -1,4 +1,4 @@
-// SQL of sign-in: failed attempts (throttling) and the accounts they try.
+// SQL of sign-in: attempts (throttling) and the accounts they try.
 import { Injectable } from '@nestjs/common';
 import type { OrganisationKind, UserRole } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -23,18 +23,45 @@ export interface MeRow {
   territory_name: string;
 }
 
+export interface ThrottlePolicy {
+  /** Attempts without any wait. */
+  free: number;
+  maxDelaySeconds: number;
+  windowMinutes: number;
+}
+
 @Injectable()
 export class AuthRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** Failures over the last `minutes` for this e-mail and for this IP. */
-  async recentFailures(email: string, ip: string, minutes: number): Promise<{ byEmail: number; byIp: number }> {
-    const [counts]: { by_email: number; by_ip: number }[] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
-       FROM login_attempt WHERE attempted_at > now() - make_interval(mins => $3) AND (email = $1 OR ip = $2)`,
-      [email, ip, minutes],
+  /**
+   * Counts one attempt for the key, in one statement: null when the key must still wait (nothing
+   * counted), else the attempt's number. Attempts after `policy.free` make the next one wait 1 s, 2 s,
+   * 4 s… up to `policy.maxDelaySeconds`; a key quiet for `policy.windowMinutes` starts again at 1.
+   * The row lock of ON CONFLICT serialises simultaneous attempts: each sees the one before it.
+   */
+  async claimAttempt(key: { email: string; ip: string }, policy: ThrottlePolicy): Promise<number | null> {
+    const next = `CASE WHEN t.last_attempt_at < now() - make_interval(mins => $5) THEN 1 ELSE t.attempts + 1 END`;
+    const delay = (n: string) => `make_interval(secs => CASE WHEN ${n} <= $3 THEN 0 ELSE LEAST(power(2, ${n} - $3 - 1), $4) END)`;
+    const rows: { attempts: number }[] = await this.db.query(
+      `INSERT INTO login_throttle AS t (email, ip, attempts, blocked_until, last_attempt_at)
+       VALUES ($1, $2, 1, now() + ${delay('1')}, now())
+       ON CONFLICT (email, ip) DO UPDATE
+         SET attempts = ${next}, blocked_until = now() + ${delay(next)}, last_attempt_at = now()
+         WHERE t.blocked_until <= now()
+       RETURNING attempts`,
+      [key.email, key.ip, policy.free, policy.maxDelaySeconds, policy.windowMinutes],
     );
-    return { byEmail: counts.by_email, byIp: counts.by_ip };
+    return rows.length ? rows[0].attempts : null;
+  }
+
+  /** Seconds until the key may try again (at least 1). */
+  async waitSeconds(key: { email: string; ip: string }): Promise<number> {
+    const [row]: { secs: number }[] = await this.db.query(
+      `SELECT GREATEST(1, ceil(extract(epoch FROM blocked_until - now())))::int AS secs FROM login_throttle WHERE email = $1 AND ip = $2`,
+      [key.email, key.ip],
+    );
+    return row?.secs ?? 1;
   }
 
   async findByEmail(email: string): Promise<LoginUserRow | undefined> {
@@ -42,17 +69,14 @@ export class AuthRepository {
     return user;
   }
 
-  /** Records a failure; attempts older than a day are purged on the way. */
-  async recordFailure(email: string, ip: string): Promise<void> {
-    await this.db.query(
-      `WITH purge AS (DELETE FROM login_attempt WHERE attempted_at < now() - interval '1 day')
-       INSERT INTO login_attempt (email, ip) VALUES ($1, $2)`,
+  /** A success: the pair starts again from zero, the address gets its attempt back; rows quiet for a day go. */
+  async clearAttempts(em: EntityManager, email: string, ip: string): Promise<void> {
+    await em.query(
+      `WITH purge AS (DELETE FROM login_throttle WHERE last_attempt_at < now() - interval '1 day')
+       DELETE FROM login_throttle WHERE email = $1 AND ip = $2`,
       [email, ip],
     );
-  }
-
-  async clearFailures(em: EntityManager, email: string): Promise<void> {
-    await em.query('DELETE FROM login_attempt WHERE email = $1', [email]);
+    await em.query(`UPDATE login_throttle SET attempts = GREATEST(attempts - 1, 0) WHERE email = '' AND ip = $1`, [ip]);
   }
 
   async me(userId: string): Promise<MeRow | undefined> {

@@ -13,12 +13,13 @@ jest.mock('../../common/auth/passwords', () => {
 });
 const verify = passwords.verifyPassword as jest.MockedFunction<typeof passwords.verifyPassword>;
 
-/** Fake DataSource answering the throttle count and the user lookup; records inserts. */
-function fakeDb(counts: { by_email: number; by_ip: number }, user?: object) {
+/** Fake DataSource answering the throttle claim (blocked or not) and the user lookup; records queries. */
+function fakeDb(throttle: { blocked: boolean }, user?: object) {
   const queries: string[] = [];
   const query = async (sql: string) => {
     queries.push(sql);
-    if (sql.includes('FROM login_attempt WHERE attempted_at')) return [counts];
+    if (sql.includes('INSERT INTO login_throttle')) return throttle.blocked ? [] : [{ attempts: 1 }];
+    if (sql.includes('blocked_until - now()')) return [{ secs: 3 }];
     if (sql.includes('FROM app_user WHERE email')) return user ? [user] : [];
     return [];
   };
@@ -30,23 +31,23 @@ const service = (db: DataSource) => new AuthService(db, new AuthRepository(db), 
 describe('AuthService.login', () => {
   beforeEach(() => verify.mockClear());
 
-  it('refuses with 429 before checking the password once the account has 5 failures', async () => {
-    const { db } = fakeDb({ by_email: 5, by_ip: 0 });
-    await expect(service(db).login('a@b.fr', 'x', '1.2.3.4')).rejects.toBeInstanceOf(TooManyRequestsError);
+  it('refuses with 429 and the wait, before checking the password, when the attempt cannot be claimed', async () => {
+    const { db } = fakeDb({ blocked: true });
+    await expect(service(db).login('a@b.fr', 'x', '1.2.3.4')).rejects.toEqual(new TooManyRequestsError('Trop de tentatives de connexion. Réessayez dans 3 s.'));
     expect(verify).not.toHaveBeenCalled();
   });
 
-  it('runs argon2 against a dummy hash when the account does not exist, and records the failure', async () => {
+  it('counts the attempt before running argon2 against a dummy hash when the account does not exist', async () => {
     verify.mockResolvedValueOnce(false);
-    const { db, queries } = fakeDb({ by_email: 0, by_ip: 0 });
+    const { db, queries } = fakeDb({ blocked: false });
     await expect(service(db).login('Nobody@B.fr ', 'whatever', '1.2.3.4')).rejects.toEqual(new UnauthorizedError('Identifiant ou mot de passe incorrect'));
     expect(verify).toHaveBeenCalledWith(undefined, 'whatever');
-    expect(queries.some((q) => q.includes('INSERT INTO login_attempt'))).toBe(true);
+    expect(queries.filter((q) => q.includes('INSERT INTO login_throttle'))).toHaveLength(2);
   });
 
   it('refuses a disabled account with the same error even when the password is right', async () => {
     verify.mockResolvedValueOnce(true);
-    const { db } = fakeDb({ by_email: 0, by_ip: 0 }, { id: 'u', password_hash: 'h', active: false, organisation_id: 'o' });
+    const { db } = fakeDb({ blocked: false }, { id: 'u', password_hash: 'h', active: false, organisation_id: 'o' });
     await expect(service(db).login('a@b.fr', 'right', '1.2.3.4')).rejects.toEqual(new UnauthorizedError('Identifiant ou mot de passe incorrect'));
   });
 });

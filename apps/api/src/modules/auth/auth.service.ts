@@ -24,24 +24,28 @@ export class AuthService {
 
   /**
    * Same answer, and the same argon2 work, whether the account exists, is disabled or the
-   * password is wrong. Failures are counted per e-mail and per IP over a sliding window.
+   * password is wrong. Each attempt is counted before its password is checked, per (account,
+   * address) and per address (see AuthRepository.claimAttempt): past the free attempts, growing
+   * delays; a success clears the pair.
    */
   async login(emailInput: string, password: string, ip: string): Promise<{ token: string; me: MeDto }> {
     const email = emailInput.trim().toLowerCase();
-    const failures = await this.repo.recentFailures(email, ip, this.config.loginWindowMinutes);
-    if (failures.byEmail >= this.config.loginMaxFailuresPerAccount || failures.byIp >= this.config.loginMaxFailuresPerIp) {
-      throw new TooManyRequestsError(
-        `Trop de tentatives de connexion. Réessayez dans ${this.config.loginWindowMinutes} minutes.`,
-      );
+    const maxDelaySeconds = this.config.loginWindowMinutes * 60;
+    const windowMinutes = this.config.loginWindowMinutes;
+    for (const [key, free] of [
+      [{ email, ip }, this.config.loginMaxFailuresPerAccount],
+      [{ email: '', ip }, this.config.loginMaxFailuresPerIp],
+    ] as const) {
+      if ((await this.repo.claimAttempt(key, { free, maxDelaySeconds, windowMinutes })) === null) {
+        const secs = await this.repo.waitSeconds(key);
+        throw new TooManyRequestsError(`Trop de tentatives de connexion. Réessayez dans ${secs < 120 ? `${secs} s` : `${Math.ceil(secs / 60)} min`}.`);
+      }
     }
     const user = await this.repo.findByEmail(email);
     const passwordOk = await verifyPassword(user?.password_hash, password);
-    if (!user || !passwordOk || !user.active) {
-      await this.repo.recordFailure(email, ip);
-      throw new UnauthorizedError(INVALID_CREDENTIALS);
-    }
+    if (!user || !passwordOk || !user.active) throw new UnauthorizedError(INVALID_CREDENTIALS);
     const token = await this.db.transaction(async (em) => {
-      await this.repo.clearFailures(em, email);
+      await this.repo.clearAttempts(em, email, ip);
       const session = await this.sessions.create(user.id, em);
       await this.audit.record(em, { userId: user.id, organisationId: user.organisation_id }, [
         { action: 'login', entityType: 'session', entityId: session.sessionId },

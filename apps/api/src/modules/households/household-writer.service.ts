@@ -68,8 +68,6 @@ export class HouseholdWriterService {
   }
 
   async update(actor: Actor, id: string, dto: HouseholdInputDto): Promise<HouseholdDetailDto> {
-    // An empty update would be a read of the whole record under the name of a write.
-    if (Object.keys(dto).length === 0) throw new ValidationFailedError([{ field: 'body', message: 'aucun champ à modifier' }]);
     let changed = false;
     const detail = await this.db.transaction(async (em) => {
       // Row lock: two concurrent saves of the same household are applied one after the other.

@@ -10,7 +10,7 @@ import { Household } from './entities/household.entity';
 import { Income } from './entities/income.entity';
 import { Person } from './entities/person.entity';
 import { ReceivedBenefit } from './entities/received-benefit.entity';
-import { canRetryFuzzy, householdSearch, type SearchMode } from './household-search';
+import { householdSearch, withFuzzyRetry, type AuditedSelect, type ListPage, type RowsQuery, type SearchMode } from './household-search';
 import type { HouseholdFilter } from './households.service';
 
 /** A row of the household list. */
@@ -74,13 +74,11 @@ export class HouseholdsRepository {
    *   search the same bitmap scan on household_search_idx (its recheck is the costliest step of a search).
    * A search that finds nothing is retried once as a fuzzy match (household-search.ts).
    */
-  async list(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>): Promise<{ total: number | null; rows: HouseholdListRow[] }> {
-    const page = await this.page(em, scope, q, 'exact');
-    if (page.total === 0 && canRetryFuzzy(q.filter.q)) return this.page(em, scope, q, 'fuzzy');
-    return page;
+  async list(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>, select: AuditedSelect): Promise<ListPage<HouseholdListRow>> {
+    return withFuzzyRetry(em, q.filter.q, q.offset, select, (mode, run) => this.page(em, scope, q, mode, run));
   }
 
-  private async page(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>, mode: SearchMode): Promise<{ total: number | null; rows: HouseholdListRow[] }> {
+  private async page(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>, mode: SearchMode, run: RowsQuery): Promise<{ total: number | null; rows: HouseholdListRow[] }> {
     const where = scopedWhere(scope, { organisation: 'h.organisation_id' });
     const f = q.filter;
     if (f.id) where.add('h.id = ANY(?::uuid[])', f.id);
@@ -91,7 +89,7 @@ export class HouseholdsRepository {
     if (f.postcode) where.add('h.postcode = ?', f.postcode);
     const rank = householdSearch(where, f.q, mode)?.rank;
     const order = `${rank ? `${rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}${q.sort.nullable ? ' NULLS LAST' : ''}, h.id ${q.sort.order}`;
-    const rows: HouseholdListRow[] = await em.query(
+    const rows = await run<HouseholdListRow>(
       `SELECT h.id, h.reference, h.address, h.postcode, h.commune_insee, h.commune_name, h.housing_status, h.housing_type,
               h.monthly_rent_cents, h.housing_aid_zone, h.organisation_id, h.territory_id, h.referent_id, h.status,
               h.last_contact_on, h.created_at, h.updated_at,

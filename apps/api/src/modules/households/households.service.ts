@@ -55,16 +55,19 @@ export class HouseholdsService {
   /** One `list` audit event per search: the filter names used (never their values) and the households shown. */
   async list(actor: Actor, q: ListQuery<HouseholdFilter>): Promise<ListResult<HouseholdListItemDto>> {
     const scope = caseworkScope(actor);
-    return this.db.transaction(async (em) => {
-      const { total, rows } = await this.repo.list(em, scope, q);
-      await this.audit.recordList(em, actor, 'household', Object.keys(q.filter), rows.map((r) => r.id));
-      const items = rows.map((r) => ({
-        ...toSummaryDto(householdOf(r), r.referent_name),
-        memberCount: r.member_count,
-        applicantName: applicantName(r.app_first, r.app_last),
-      }));
-      return new ListResult('households', items, q.offset, total);
-    });
+    // No transaction: the rows and their audit event are one statement (AuditService.selectListed).
+    const em = this.db.manager;
+    const fields = Object.keys(q.filter);
+    const { total, rows, audited } = await this.repo.list(em, scope, q, (sql, params) =>
+      this.audit.selectListed(em, actor, { entityType: 'household', fields }, { sql, params, householdColumn: 'id' }),
+    );
+    if (!audited) await this.audit.recordList(em, actor, 'household', fields, rows.map((r) => r.id));
+    const items = rows.map((r) => ({
+      ...toSummaryDto(householdOf(r), r.referent_name),
+      memberCount: r.member_count,
+      applicantName: applicantName(r.app_first, r.app_last),
+    }));
+    return new ListResult('households', items, q.offset, total);
   }
 
   /** The read and its audit event commit together. */

@@ -18,7 +18,7 @@ import type { EntityManager } from 'typeorm';
 import { plannerEstimate } from '../../common/db/planner-estimate';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import { pageTotal, type ListQuery } from '../../common/http/list-query';
-import { canRetryFuzzy, householdSearch, type SearchMode } from '../households/household-search';
+import { householdSearch, withFuzzyRetry, type AuditedSelect, type ListPage, type RowsQuery, type SearchMode } from '../households/household-search';
 import type { DetectedRightDetailDto, DetectedRightDto, TransitionDto } from './dto/detected-right.dto';
 import type { DetectedRightFilter } from './detected-rights.service';
 import { applicantName } from './right-rows';
@@ -172,13 +172,18 @@ export class DetectedRightsRepository {
    * search, `Bitmap Index Scan on household_search_idx` then `Index Scan using "IDX_d36259a55b92b5c9b57409b420"`
    * (rights by household) and a top-N sort.
    */
-  async list(em: EntityManager, scope: OrgScope, q: ListQuery<DetectedRightFilter>, today: string): Promise<{ total: number | null; rows: DetectedRightRow[] }> {
-    const page = await this.page(em, scope, q, today, 'exact');
-    if (page.total === 0 && canRetryFuzzy(q.filter.q)) return this.page(em, scope, q, today, 'fuzzy');
-    return page;
+  async list(em: EntityManager, scope: OrgScope, q: ListQuery<DetectedRightFilter>, today: string, select: AuditedSelect): Promise<ListPage<DetectedRightRow>> {
+    return withFuzzyRetry(em, q.filter.q, q.offset, select, (mode, run) => this.page(em, scope, q, today, mode, run));
   }
 
-  private async page(em: EntityManager, scope: OrgScope, q: ListQuery<DetectedRightFilter>, today: string, mode: SearchMode): Promise<{ total: number | null; rows: DetectedRightRow[] }> {
+  private async page(
+    em: EntityManager,
+    scope: OrgScope,
+    q: ListQuery<DetectedRightFilter>,
+    today: string,
+    mode: SearchMode,
+    run: RowsQuery,
+  ): Promise<{ total: number | null; rows: DetectedRightRow[] }> {
     const where = scopedWhere(scope, { organisation: 'r.organisation_id' });
     const f = q.filter;
     if (f.id) where.add('r.id = ANY(?::uuid[])', f.id);
@@ -189,11 +194,15 @@ export class DetectedRightsRepository {
     if (f.referentId) where.add('h.referent_id = ?', f.referentId);
     if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
     if (f.minAmountCents !== undefined) where.add(`${RIGHT_ANNUAL_SQL} >= ?`, f.minAmountCents);
+    if (f.detectedFrom) where.add(`r.detected_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Paris'`, f.detectedFrom);
+    if (f.detectedTo) where.add(`r.detected_at < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'`, f.detectedTo);
+    if (f.statusChangedFrom) where.add(`r.status_changed_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Paris'`, f.statusChangedFrom);
+    if (f.statusChangedTo) where.add(`r.status_changed_at < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'`, f.statusChangedTo);
     const needsHousehold = Boolean(f.referentId || f.communeInsee || f.q);
     const rank = householdSearch(where, f.q, mode)?.rank;
     const order = `${rank ? `${rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}, r.id ${q.sort.order}`;
     // `today` (for the refusal window) is only used by the row query, so it goes last.
-    const rows: DetectedRightRow[] = await em.query(
+    const rows = await run<DetectedRightRow>(
       `SELECT ${rightSelect(where.nextPlaceholder())} WHERE ${where.sql}
        ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`,
       [...where.params, today],

@@ -13,7 +13,7 @@ import { AccessService } from '../../common/access/access.service';
 import { caseworkScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-errors';
-import { ListResult, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
+import { ListResult, zDate, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import type { ExplanationStepSnapshot } from './entities/detected-right.entity';
 import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInput } from './dto/detected-right.dto';
@@ -43,6 +43,11 @@ const filter = z
       .min(0, 'doit être positif ou nul')
       .max(1_000_000_000, 'montant invraisemblable')
       .optional(),
+    // Between two Paris dates (included): the lists behind the dashboard's figures of a period.
+    detectedFrom: zDate.optional(),
+    detectedTo: zDate.optional(),
+    statusChangedFrom: zDate.optional(),
+    statusChangedTo: zDate.optional(),
   })
   .strict();
 export type DetectedRightFilter = z.infer<typeof filter>;
@@ -76,11 +81,14 @@ export class DetectedRightsService {
 
   async list(actor: Actor, q: ListQuery<DetectedRightFilter>): Promise<ListResult<DetectedRightDto>> {
     const scope = caseworkScope(actor);
-    return this.db.transaction(async (em) => {
-      const { total, rows } = await this.repo.list(em, scope, q, parisToday());
-      await this.audit.recordList(em, actor, 'detected_right', Object.keys(q.filter), rows.map((r) => r.household_id));
-      return new ListResult('detected-rights', rows.map(toRightDto), q.offset, total);
-    });
+    // No transaction: the rows and their audit event are one statement (AuditService.selectListed).
+    const em = this.db.manager;
+    const fields = Object.keys(q.filter);
+    const { total, rows, audited } = await this.repo.list(em, scope, q, parisToday(), (sql, params) =>
+      this.audit.selectListed(em, actor, { entityType: 'detected_right', fields }, { sql, params, householdColumn: 'household_id' }),
+    );
+    if (!audited) await this.audit.recordList(em, actor, 'detected_right', fields, rows.map((r) => r.household_id));
+    return new ListResult('detected-rights', rows.map(toRightDto), q.offset, total);
   }
 
   async get(actor: Actor, id: string): Promise<DetectedRightDetailDto> {

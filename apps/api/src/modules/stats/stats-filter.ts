@@ -3,12 +3,7 @@
 import { DETECTABLE_BENEFITS, parisToday } from '@recours/domain';
 import { z } from 'zod/v4';
 import type { ListSpec } from '../../common/http/list-query';
-import { zEnum, zUuid } from '../../common/http/list-query';
-
-const zDate = z
-  .string({ error: 'doit être une date' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'doit être une date AAAA-MM-JJ')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'doit être une date AAAA-MM-JJ');
+import { zDate, zEnum, zUuid } from '../../common/http/list-query';
 
 const filter = z
   .object({

@@ -63,6 +63,17 @@ describe('indicators', () => {
     expect(pick(body.byMonth, 'month')).toEqual([['2026-01', 0, 0], ['2026-02', 1, 120000], ['2026-03', 1, 600000], ['2026-04', 1, 240000], ['2026-05', 0, 0], ['2026-06', 0, 0]]);
   });
 
+  it('links "accordés" to a list of exactly the granted rights behind the figure', async () => {
+    const filter = { status: 'accorde', benefit: 'prime_activite', statusChangedFrom: PERIOD.from, statusChangedTo: PERIOD.to };
+    const res = await t.request('GET', `/api/detected-rights?filter=${encodeURIComponent(JSON.stringify(filter))}`, { cookie: manager });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toHaveLength((await get(manager, 'rights-opened', { benefit: 'prime_activite' })).total.rights);
+    expect(res.body.map((r: { householdId: string }) => r.householdId).sort()).toEqual([hist.h.h1, hist.h.h4].sort());
+    const detected = { detectedFrom: '2026-02-01', detectedTo: '2026-02-28' };
+    const inFebruary = await t.request('GET', `/api/detected-rights?filter=${encodeURIComponent(JSON.stringify(detected))}`, { cookie: manager });
+    expect(inFebruary.body.map((r: { id: string }) => r.id).sort()).toEqual([hist.r.r3, hist.r.r4].sort());
+  });
+
   it('gives the median and 80th percentile of days from detection to claim and to grant', async () => {
     const body = await get(manager, 'time-to-right');
     expect(body.total).toEqual({ benefit: null, claims: 4, claimMedianDays: 11, claimP80Days: 13.2, grants: 3, grantMedianDays: 45, grantP80Days: 73.2 });
