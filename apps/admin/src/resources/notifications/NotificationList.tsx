@@ -47,7 +47,7 @@ export const NotificationList = () => {
   const open = async (n: AppNotification) => {
     if (!n.readAt) await dataProvider.markNotificationRead(n.id);
     afterRead();
-    navigate(notificationLink(n));
+    void navigate(notificationLink(n));
   };
   return (
     <List<AppNotification> title="Notifications" filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false} actions={<TopToolbar><MarkAllRead /></TopToolbar>}>
