@@ -186,25 +186,29 @@ async function bareServer(databaseUrl: string, port: number) {
     );
     return rows[0];
   };
-  /** The reads and the audit row in one round trip each, in a transaction. */
-  const inTx = async (a: { user_id: string; organisation_id: string }, entity: string, householdId: string | null, queries: [string, unknown[]][]) => {
-    const c = await pool.connect();
-    try {
-      await c.query('BEGIN');
-      const results = [];
-      for (const [sql, params] of queries) results.push((await c.query(sql, params)).rows);
-      await c.query(
-        `INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id) VALUES ($1, $2, $3, $4, $5, $5)`,
-        [a.user_id, a.organisation_id, householdId ? 'read' : 'list', entity, householdId],
-      );
-      await c.query('COMMIT');
-      return results;
-    } catch (e) {
-      await c.query('ROLLBACK');
-      throw e;
-    } finally {
-      c.release();
-    }
+  /**
+   * A read and its audit row (the same row the API writes: for a list, the households displayed) in one
+   * statement. `idColumn`: the page's household column for a list; `householdId`: a household read,
+   * traced only when found.
+   */
+  const audited = async (
+    a: { user_id: string; organisation_id: string },
+    entity: string,
+    sql: string,
+    params: unknown[],
+    target: { idColumn?: string; householdId?: string },
+  ) => {
+    const n = params.length;
+    const ids = target.idColumn ? `ARRAY(SELECT DISTINCT ${target.idColumn} FROM page)` : 'NULL::uuid[]';
+    const { rows } = await pool.query(
+      `WITH page AS MATERIALIZED (${sql}),
+       audit AS (INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id, household_ids)
+                 SELECT $${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}::uuid, $${n + 5}::uuid, ${ids}
+                 WHERE $${n + 5}::uuid IS NULL OR EXISTS (SELECT 1 FROM page))
+       SELECT * FROM page`,
+      [...params, a.user_id, a.organisation_id, target.householdId ? 'read' : 'list', entity, target.householdId ?? null],
+    );
+    return rows;
   };
   /** The same total as the API: none above 10 000 (planner estimate ≥ 30 000, or a capped count). */
   const total = async (from: string, params: unknown[]) => {
@@ -220,9 +224,7 @@ async function bareServer(databaseUrl: string, port: number) {
     const q = (req.query as { q?: string }).q;
     const where = q ? `h.organisation_id = $1 AND h.search_text LIKE '%' || recours_search_text($2) || '%'` : 'h.organisation_id = $1';
     const params = q ? [a.organisation_id, q] : [a.organisation_id];
-    const [rows] = await inTx(a, 'household', null, [
-      [`SELECT ${H_COLS} FROM household h LEFT JOIN app_user u ON u.id = h.referent_id WHERE ${where} ORDER BY h.updated_at DESC, h.id DESC LIMIT 25`, params],
-    ]);
+    const rows = await audited(a, 'household', `SELECT ${H_COLS} FROM household h LEFT JOIN app_user u ON u.id = h.referent_id WHERE ${where} ORDER BY h.updated_at DESC, h.id DESC LIMIT 25`, params, { idColumn: 'id' });
     void reply.header('Content-Range', `households 0-24/${(await total(`household h WHERE ${where}`, params)) ?? '*'}`);
     return rows;
   });
@@ -233,31 +235,39 @@ async function bareServer(databaseUrl: string, port: number) {
     const annual = `(CASE WHEN r.amount_period = 'annuel' THEN r.estimated_amount_cents ELSE r.estimated_amount_cents * 12 END)`;
     const where = `r.organisation_id = $1 ${benefit ? 'AND r.benefit = $2::detectable_benefit' : ''}`;
     const params = benefit ? [a.organisation_id, benefit] : [a.organisation_id];
-    const [rows] = await inTx(a, 'detected_right', null, [
-      [`SELECT r.*, h.reference, h.commune_name, h.applicant_first_name, h.applicant_last_name FROM detected_right r JOIN household h ON h.id = r.household_id
-        WHERE ${where} ORDER BY ${annual} DESC, r.id DESC LIMIT 25`, params],
-    ]);
+    const rows = await audited(
+      a,
+      'detected_right',
+      `SELECT r.*, h.reference, h.commune_name, h.applicant_first_name, h.applicant_last_name FROM detected_right r JOIN household h ON h.id = r.household_id
+       WHERE ${where} ORDER BY ${annual} DESC, r.id DESC LIMIT 25`,
+      params,
+      { idColumn: 'household_id' },
+    );
     void reply.header('Content-Range', `detected-rights 0-24/${(await total(`detected_right r WHERE ${where}`, params)) ?? '*'}`);
     return rows;
   });
   app.get('/my-day', async (req, reply) => {
     const a = await actor(req.headers.cookie);
     if (!a) return reply.code(401).send();
-    const [tasks, households] = await inTx(a, 'task', null, [
-      [`SELECT t.*, h.reference, h.applicant_first_name, h.applicant_last_name FROM task t JOIN household h ON h.id = t.household_id
-        WHERE t.organisation_id = $1 AND t.assignee_id = $2 AND t.status IN ('a_faire','en_cours') AND t.due_on <= current_date
-        ORDER BY t.due_on, t.priority DESC, t.id LIMIT 200`, [a.organisation_id, a.user_id]],
-      // The 20 best of the 200 best stored bounds, exactly (blocks excluded).
-      [`SELECT h.id, h.reference, h.applicant_first_name, h.applicant_last_name,
-               round(sum((CASE WHEN r.amount_period = 'annuel' THEN r.estimated_amount_cents ELSE r.estimated_amount_cents * 12 END) * recours_confidence_weight(r.confidence))) AS gain,
-               json_agg(json_build_object('id', r.id, 'benefit', r.benefit, 'amount', r.estimated_amount_cents)) AS rights
-        FROM (SELECT id FROM household WHERE organisation_id = $1 AND referent_id = $2 AND status = 'active' AND open_gain_cents > 0
-              ORDER BY open_gain_cents DESC, id LIMIT 200) c
-        JOIN household h ON h.id = c.id
-        JOIN detected_right r ON r.household_id = h.id AND r.status IN ('detecte','confirme','informe','demande_en_cours','demande_deposee')
-        WHERE NOT EXISTS (SELECT 1 FROM outreach_block ob WHERE ob.household_id = r.household_id AND ob.benefit = r.benefit AND ob.blocked_until > current_date)
-        GROUP BY h.id ORDER BY gain DESC, h.id LIMIT 20`, [a.organisation_id, a.user_id]],
-    ]);
+    const { rows: tasks } = await pool.query(
+      `SELECT t.*, h.reference, h.applicant_first_name, h.applicant_last_name FROM task t JOIN household h ON h.id = t.household_id
+       WHERE t.organisation_id = $1 AND t.assignee_id = $2 AND t.status IN ('a_faire','en_cours') AND t.due_on <= current_date
+       ORDER BY t.due_on, t.priority DESC, t.id LIMIT 200`,
+      [a.organisation_id, a.user_id],
+    );
+    // The 20 best stored gains of the referent's households without a running refusal, with their open rights.
+    const households = await audited(
+      a,
+      'task',
+      `SELECT h.id, h.reference, h.applicant_first_name, h.applicant_last_name, h.open_gain_cents AS gain,
+              (SELECT json_agg(json_build_object('id', r.id, 'benefit', r.benefit, 'amount', r.estimated_amount_cents))
+                 FROM detected_right r WHERE r.household_id = h.id AND r.status IN ('detecte','confirme','informe','demande_en_cours','demande_deposee')) AS rights
+       FROM household h WHERE h.organisation_id = $1 AND h.referent_id = $2 AND h.status = 'active' AND h.open_gain_cents > 0
+         AND (h.refusal_until IS NULL OR h.refusal_until <= current_date)
+       ORDER BY h.open_gain_cents DESC, h.id LIMIT 20`,
+      [a.organisation_id, a.user_id],
+      { idColumn: 'id' },
+    );
     return { tasks, households };
   });
   app.post('/campaigns/preview', async (req, reply) => {
@@ -265,19 +275,23 @@ async function bareServer(databaseUrl: string, port: number) {
     if (!a) return reply.code(401).send();
     // No better SQL for the same answer than the shared cohort query (one pass over the covering index).
     const preview = campaignPreviewQuery({}, a.organisation_id, new Date().toISOString().slice(0, 10));
-    const [[row]] = await inTx(a, 'campaign', null, [[preview.sql, preview.params]]);
+    const [row] = await audited(a, 'campaign', preview.sql, preview.params, {});
     return row;
   });
   app.get('/households/:id', async (req, reply) => {
     const a = await actor(req.headers.cookie);
     if (!a) return reply.code(401).send();
     const id = (req.params as { id: string }).id;
-    const [[h]] = await inTx(a, 'household', id, [
-      [`SELECT h.*, (SELECT json_agg(p ORDER BY p.created_at) FROM (SELECT p.*, (SELECT json_agg(i) FROM income i WHERE i.person_id = p.id) AS incomes
-                                                                    FROM person p WHERE p.household_id = h.id) p) AS members,
-               (SELECT json_agg(b) FROM received_benefit b WHERE b.household_id = h.id) AS benefits
-        FROM household h WHERE h.id = $1 AND h.organisation_id = $2`, [id, a.organisation_id]],
-    ]);
+    const [h] = await audited(
+      a,
+      'household',
+      `SELECT h.*, (SELECT json_agg(p ORDER BY p.created_at) FROM (SELECT p.*, (SELECT json_agg(i) FROM income i WHERE i.person_id = p.id) AS incomes
+                                                                   FROM person p WHERE p.household_id = h.id) p) AS members,
+              (SELECT json_agg(b) FROM received_benefit b WHERE b.household_id = h.id) AS benefits
+       FROM household h WHERE h.id = $1 AND h.organisation_id = $2`,
+      [id, a.organisation_id],
+      { householdId: id },
+    );
     if (!h) return reply.code(404).send();
     return h;
   });

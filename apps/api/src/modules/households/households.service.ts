@@ -70,14 +70,14 @@ export class HouseholdsService {
     return new ListResult('households', items, q.offset, total);
   }
 
-  /** The read and its audit event commit together. */
+  /**
+   * The access check and the audit event in one statement, then the read (no transaction: the event
+   * is written before the data leaves, so a read is never untraced).
+   */
   async get(actor: Actor, id: string): Promise<HouseholdDetailDto> {
-    return this.db.transaction(async (em) => {
-      await this.access.requireHouseholds(actor, [id], em);
-      const detail = await this.loadDetail(em, id);
-      await this.audit.record(em, actor, [{ action: 'read', entityType: 'household', entityId: id, householdId: id }]);
-      return detail;
-    });
+    const em = this.db.manager;
+    if (!(await this.audit.recordHouseholdRead(em, actor, id, this.access.householdScope(actor)))) throw new NotFoundError();
+    return this.loadDetail(em, id);
   }
 
   /**
