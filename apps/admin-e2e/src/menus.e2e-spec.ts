@@ -1,12 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { DEMO, fillSignIn, launchBrowser, openSession, signIn } from './support/browser';
 
-// Menus follow the permissions the API reports in /api/auth/me (the API still refuses the rest).
+// Menus follow the permissions the API reports in /api/auth/me (the API still refuses the rest);
+// everyone has their own notifications.
 const cases: Array<[string, string, string[]]> = [
-  ['intervenante', DEMO.socialWorker, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Orientations']],
-  ['responsable', DEMO.manager, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Orientations', 'Journal d’audit']],
-  ['administrateur', DEMO.admin, ['Accueil', 'Organisations', 'Types d’orientation', 'Utilisateurs']],
-  ['agent partenaire', DEMO.partner, ['Accueil', 'Orientations']],
+  ['intervenante', DEMO.socialWorker, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Orientations', 'Notifications']],
+  ['responsable', DEMO.manager, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Orientations', 'Journal d’audit', 'Notifications']],
+  ['administrateur', DEMO.admin, ['Accueil', 'Organisations', 'Types d’orientation', 'Utilisateurs', 'Notifications']],
+  ['agent partenaire', DEMO.partner, ['Accueil', 'Orientations', 'Notifications']],
 ];
 
 describe('Menus selon le rôle', () => {

@@ -1,5 +1,6 @@
+import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
-import { AppLayout } from './layout/AppLayout';
+import { AppLayout } from './components/AppLayout';
 import { legalRoutes } from './pages/legal';
 import { queryClient } from './providers/query-client';
 import { can, authProvider, type Permissions } from './providers/authProvider';
@@ -11,6 +12,7 @@ import { auditEvents } from './resources/audit-events';
 import { campaigns } from './resources/campaigns';
 import { detectedRights } from './resources/detected-rights';
 import { households } from './resources/households';
+import { notifications, NotificationPreferencesPage, ReminderSettingsPage } from './resources/notifications';
 import { organisations } from './resources/organisations';
 import { referrals } from './resources/referrals';
 import { referralTypes } from './resources/referrals/referral-types';
@@ -67,6 +69,12 @@ const resourcesFor = (p: Permissions | undefined) => [
   // Read by the referral dialog (directory) and the members' consent ledger.
   <Resource key="partners" name="partners" recordRepresentation="name" />,
   <Resource key="consents" name="consents" />,
+  // Everyone has their own bell.
+  <Resource key="notifications" name="notifications" {...notifications} />,
+  <CustomRoutes key="notification-pages">
+    <Route path="/preferences-notifications" element={<NotificationPreferencesPage />} />
+    <Route path="/delais-de-relance" element={<ReminderSettingsPage />} />
+  </CustomRoutes>,
 ];
 
 export const App = () => (
@@ -77,8 +85,8 @@ export const App = () => (
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
     dashboard={Dashboard}
-    theme={theme}
     layout={AppLayout}
+    theme={theme}
     queryClient={queryClient}
     requireAuth
     disableTelemetry

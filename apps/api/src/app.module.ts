@@ -16,6 +16,7 @@ import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { HouseholdsModule } from './modules/households/households.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { MyDayModule } from './modules/my-day/my-day.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OutreachModule } from './modules/outreach/outreach.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
 import { StatsModule } from './modules/stats/stats.module';
@@ -46,6 +47,7 @@ export class AppModule {
         MyDayModule,
         AuditModule,
         StatsModule,
+        NotificationsModule,
         UsersModule,
         OrganisationsModule,
         TerritoriesModule,

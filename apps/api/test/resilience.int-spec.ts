@@ -15,6 +15,19 @@ describe('health with Redis up', () => {
     expect(r.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } });
   });
 
+  it('reports the age of the last reminder sweep, and 503 once it is overdue', async () => {
+    await t.db.query(`INSERT INTO sweep_status (name, last_success_at, last_count) VALUES ('reminders', now() - interval '40 seconds', 3)`);
+    const ok = await t.request('GET', '/api/health');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.body.info.sweeps).toMatchObject({ status: 'up', maxAgeSeconds: 300, reminders: { lastCount: 3 } });
+    expect(ok.body.info.sweeps.reminders.ageSeconds).toBeGreaterThanOrEqual(40);
+    await t.db.query(`UPDATE sweep_status SET last_success_at = now() - interval '10 minutes' WHERE name = 'reminders'`);
+    const late = await t.request('GET', '/api/health');
+    expect(late.statusCode).toBe(503);
+    expect(late.body.error.sweeps).toMatchObject({ status: 'down', message: 'le passage des rappels est en retard' });
+    await t.db.query(`DELETE FROM sweep_status`);
+  });
+
   it('audit events commit and roll back with the write they describe', async () => {
     const sw = await t.login(t.fx.users.sw.email);
     const count = async (sql: string) => (await t.db.query(sql))[0].n as number;

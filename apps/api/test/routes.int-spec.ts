@@ -12,6 +12,7 @@ describe('routes and scoping', () => {
   let routes: RouteInfo[];
   const cookies = {} as Record<Who, string>;
   let referralA: string; // orgA → CAF, householdA, with the applicant's sharing consent
+  let notificationA: string; // the partner's: referralA received
   let referralTypeA: string;
   let importA: string; // orgA, uploaded by sw, with a review row and a preset
   let presetA: string;
@@ -38,6 +39,10 @@ describe('routes and scoping', () => {
       [t.fx.householdA, t.fx.territoryA, t.fx.orgA, t.fx.users.sw.id, t.fx.orgCaf],
     );
     await t.db.query('INSERT INTO referral_right (referral_id, detected_right_id) VALUES ($1, $2)', [referralA, t.fx.rightA]);
+    [{ id: notificationA }] = await t.db.query(
+      `INSERT INTO notification (user_id, organisation_id, kind, item_type, item_id) VALUES ($1, $2, 'referral_received', 'referral', $3) RETURNING id`,
+      [t.fx.users.partner.id, t.fx.orgCaf, referralA],
+    );
     importA = await insert(t.db, 'partner_import', {
       organisation_id: t.fx.orgA, territory_id: t.fx.territoryA, created_by: t.fx.users.sw.id, file_name: 'a.csv', file_size: 10, format: 'csv', header: '{nom,prenom}',
     });
@@ -99,6 +104,9 @@ describe('routes and scoping', () => {
       'POST /api/referrals/:id/cancel': { id: () => referralA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: {} },
       'GET /api/referral-types/:id': { id: () => referralTypeA, owner: 'sw', intruders: ['swB', 'adminB'] },
       'PUT /api/referral-types/:id': { id: () => referralTypeA, owner: 'admin', intruders: ['adminB'], body: { label: 'Renamed' } },
+      // A notification is its user's only, even within the same organisation.
+      'GET /api/notifications/:id': { id: () => notificationA, owner: 'partner', intruders: ['sw', 'manager', 'swB'] },
+      'POST /api/notifications/:id/read': { id: () => notificationA, owner: 'partner', intruders: ['sw', 'manager', 'swB'], body: {} },
       'GET /api/imports/:id': { id: () => importA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
       'GET /api/imports/:id/report': { id: () => importA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },
       'GET /api/imports/:id/summary': { id: () => importA, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'managerB'] },

@@ -8,7 +8,6 @@ import {
   detectionSweepJob,
   heartbeatJob,
   importsSweepJob,
-  referralsExpirySweepJob,
   type HandlerBinding,
   type JobQueues,
   type QueueName,
@@ -18,7 +17,8 @@ import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { DetectionProcessor } from './detection/detection.processor';
 import { ImportsProcessor } from './imports/imports.processor';
 import { SystemProcessor } from './processors/system.processor';
-import { ReferralExpiryProcessor } from './referrals/referral-expiry';
+import { DeliveryProcessor } from './reminders/delivery.processor';
+import { RemindersProcessor } from './reminders/reminders.processor';
 import { JOB_QUEUES, PG_POOL, WORKER_REDIS } from './tokens';
 
 /** Starts one BullMQ worker per queue that has handlers, and the periodic schedules. */
@@ -35,13 +35,14 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly system: SystemProcessor,
     private readonly detection: DetectionProcessor,
     private readonly campaigns: CampaignLaunchProcessor,
-    private readonly referrals: ReferralExpiryProcessor,
+    private readonly reminders: RemindersProcessor,
+    private readonly deliveries: DeliveryProcessor,
     private readonly imports: ImportsProcessor,
   ) {}
 
   async onApplicationBootstrap() {
     const byQueue = new Map<QueueName, HandlerBinding[]>();
-    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings(), ...this.referrals.bindings(), ...this.imports.bindings()]) {
+    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings(), ...this.reminders.bindings(), ...this.deliveries.bindings(), ...this.imports.bindings()]) {
       byQueue.set(binding.job.queue, [...(byQueue.get(binding.job.queue) ?? []), binding]);
     }
     for (const [queue, bindings] of byQueue) {
@@ -64,7 +65,6 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     const sweeps = [
       [detectionSweepJob, this.config.DETECTION_SWEEP_EVERY_MS],
       [campaignsSweepJob, this.config.CAMPAIGN_SWEEP_EVERY_MS],
-      [referralsExpirySweepJob, this.config.REFERRAL_SWEEP_EVERY_MS],
       [importsSweepJob, this.config.IMPORT_SWEEP_EVERY_MS],
     ] as const;
     for (const [job, every] of sweeps) {
@@ -79,7 +79,6 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       const stamp = Date.now();
       await this.queues.enqueue(detectionSweepJob, {}, { jobId: `detection-sweep-start-${stamp}` });
       await this.queues.enqueue(campaignsSweepJob, {}, { jobId: `campaigns-sweep-start-${stamp}` });
-      await this.queues.enqueue(referralsExpirySweepJob, {}, { jobId: `referrals-expiry-start-${stamp}` });
       await this.queues.enqueue(importsSweepJob, {}, { jobId: `imports-sweep-start-${stamp}` });
     }
     this.logger.log({ queues: [...byQueue.keys()] }, 'worker started');

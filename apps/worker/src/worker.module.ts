@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { JobQueues } from '@recours/jobs';
+import { createMailer, loadMailConfig, type MailConfig } from '@recours/mail';
 import type { Redis } from 'ioredis';
 import { CampaignLaunchProcessor } from './campaigns/campaign-launch.processor';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
@@ -8,14 +9,18 @@ import { createWorkerPool } from './database';
 import { DetectionProcessor } from './detection/detection.processor';
 import { ImportsProcessor } from './imports/imports.processor';
 import { SystemProcessor } from './processors/system.processor';
-import { ReferralExpiryProcessor } from './referrals/referral-expiry';
 import { createWorkerRedis } from './redis-connection';
-import { JOB_QUEUES, PG_POOL, WORKER_REDIS } from './tokens';
+import { DeliveryProcessor } from './reminders/delivery.processor';
+import { ReminderScheduler } from './reminders/reminder-scheduler';
+import { RemindersProcessor } from './reminders/reminders.processor';
+import { CLOCK, JOB_QUEUES, MAIL_CONFIG, MAILER, PG_POOL, systemClock, WORKER_REDIS, type Clock } from './tokens';
 import { WorkerHost } from './worker-host';
 
 @Module({})
 export class WorkerModule {
-  static register(config: WorkerConfig): DynamicModule {
+  /** `overrides`: a test's controllable clock and its in-process SMTP server. */
+  static register(config: WorkerConfig, overrides: { clock?: Clock; mail?: MailConfig } = {}): DynamicModule {
+    const mail = overrides.mail ?? loadMailConfig();
     return {
       module: WorkerModule,
       imports: [LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } })],
@@ -31,7 +36,12 @@ export class WorkerModule {
         SystemProcessor,
         DetectionProcessor,
         CampaignLaunchProcessor,
-        ReferralExpiryProcessor,
+        { provide: CLOCK, useValue: overrides.clock ?? systemClock },
+        { provide: MAIL_CONFIG, useValue: mail },
+        { provide: MAILER, useFactory: () => createMailer(mail) },
+        RemindersProcessor,
+        DeliveryProcessor,
+        ReminderScheduler,
         ImportsProcessor,
         WorkerHost,
       ],

@@ -7,7 +7,9 @@ import { QueueEvents, type JobsOptions } from 'bullmq';
 import IORedis from 'ioredis';
 import { Pool } from 'pg';
 import type { INestApplicationContext } from '@nestjs/common';
+import type { MailConfig } from '@recours/mail';
 import { loadWorkerConfig } from '../src/config/worker-config';
+import type { Clock } from '../src/tokens';
 import { WorkerModule } from '../src/worker.module';
 
 export interface WorkerHarness {
@@ -15,13 +17,15 @@ export interface WorkerHarness {
   queues: JobQueues;
   prefix: string;
   databaseUrl: string;
+  redis: IORedis;
+  app: INestApplicationContext;
   /** Enqueues a job and waits for its result (rejects with the job's error when it fails). */
   run<TJob extends JobDefinition>(job: TJob, payload: JobPayload<TJob>, options?: JobsOptions): Promise<unknown>;
   events(queue: QueueName): Promise<QueueEvents>;
   close(): Promise<void>;
 }
 
-export async function startWorker(env: Record<string, string> = {}): Promise<WorkerHarness> {
+export async function startWorker(env: Record<string, string> = {}, overrides: { clock?: Clock; mail?: MailConfig } = {}): Promise<WorkerHarness> {
   const databaseUrl = await cloneTestDatabase();
   const prefix = `test-worker-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -34,9 +38,10 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
     DETECTION_SWEEP_EVERY_MS: '3600000',
     SWEEPS_ON_START: 'false',
     CAMPAIGN_SWEEP_EVERY_MS: '3600000',
+    REMINDER_SWEEP_EVERY_MS: '3600000',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.register(config)] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.register(config, { mail: { smtpUrl: undefined, from: 'Recours <test@recours.test>', publicAdminUrl: 'http://admin.test' }, ...overrides })] }).compile();
   const app: INestApplicationContext = await moduleRef.init();
   const redis = new IORedis(redisUrl, { maxRetriesPerRequest: null });
   const queues = new JobQueues(redis, prefix);
@@ -57,6 +62,8 @@ export async function startWorker(env: Record<string, string> = {}): Promise<Wor
     queues,
     prefix,
     databaseUrl,
+    redis,
+    app,
     events: eventsOf,
     async run(job, payload, options) {
       const qe = await eventsOf(job.queue);

@@ -2,12 +2,14 @@
 // and by the back office (choices, labels). No framework code here.
 import { OUTREACH_LABELS } from './outreach';
 import { REFERRAL_LABELS } from './referrals';
+import { NOTIFICATION_LABELS } from './notifications';
 
 export * from './calendar';
 export * from './outreach';
 export * from './detected-right-machine';
 export * from './task-machine';
 export * from './referrals';
+export * from './notifications';
 export * from './imports';
 
 export const ORGANISATION_KINDS = [
@@ -180,6 +182,7 @@ export const LABELS = {
   },
   ...OUTREACH_LABELS,
   ...REFERRAL_LABELS,
+  ...NOTIFICATION_LABELS,
 } as const satisfies {
   organisationKind: Record<OrganisationKind, string>;
   userRole: Record<UserRole, string>;

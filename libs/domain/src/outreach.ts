@@ -110,6 +110,9 @@ export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 /** Right statuses a campaign targets when its filters name none: rights not yet brought to the person. */
 export const DEFAULT_CAMPAIGN_RIGHT_STATUSES = ['detecte', 'confirme'] as const satisfies readonly OpenRightStatus[];
 /** A campaign not finished yet: a draft, or a launch the worker may (re-)run. */
+/** Days a campaign's tasks get after the launch when it sets no due date of its own. */
+export const DEFAULT_CAMPAIGN_TASK_DAYS = 14;
+
 export const OPEN_CAMPAIGN_STATUSES = ['brouillon', 'en_cours'] as const satisfies readonly CampaignStatus[];
 
 /** Who receives the tasks of a campaign: each household's referent, or one chosen worker. */

@@ -67,9 +67,6 @@ export const REFERRAL_OVERDUE_DAYS: Readonly<Record<'envoyee' | 'accusee' | 'acc
   en_cours: 60,
 });
 
-/** Days without an answer (still `envoyee` or `accusee`) after which the worker marks a referral `expiree`. */
-export const DEFAULT_REFERRAL_EXPIRY_DAYS = 30;
-
 /** Default days a recipient keeps reading a closed referral (organisation setting). */
 export const DEFAULT_REFERRAL_GRACE_DAYS = 30;
 

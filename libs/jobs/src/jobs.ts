@@ -68,12 +68,45 @@ export const campaignsSweepJob = defineJob({
 });
 
 /**
- * Periodic: referrals left unanswered (`envoyee`, `accusee`) longer than the expiry delay become
- * `expiree`, with a timeline event. One conditional UPDATE, so running it twice expires each once.
+ * Every minute (a job scheduler, re-declared when Redis comes back empty): enqueues `reminders.fire`
+ * for each pending reminder whose `due_at` has passed and `notifications.deliver` for each pending
+ * e-mail, with deterministic job ids, so a reminder already queued is not queued twice and one lost
+ * with Redis is queued again. Records its success in `sweep_status` (`/api/health`).
  */
-export const referralsExpirySweepJob = defineJob({
-  queue: 'referrals',
-  name: 'referrals.expiry-sweep',
+export const remindersSweepJob = defineJob({
+  queue: 'reminders',
+  name: 'reminders.sweep',
+  version: 1,
+  payload: z.object({}).strict(),
+});
+
+/**
+ * Fires one reminder: claims its row (`UPDATE reminder SET state = 'done' WHERE id = $1 AND state = 'pending'`)
+ * in the transaction of its effects (notifications, delivery rows, a referral expired, a task created),
+ * so running it twice has one effect. jobId: `reminder-${id}-${dueAt epoch ms}`.
+ */
+export const fireReminderJob = defineJob({
+  queue: 'reminders',
+  name: 'reminders.fire',
+  version: 1,
+  payload: z.object({ reminderId: z.string().uuid() }).strict(),
+});
+
+/**
+ * Sends one e-mail delivery: claims the `notification_delivery` row (`pending` → `sending`), sends,
+ * marks it `sent`; a row already sent sends nothing. jobId: `delivery-${id}`.
+ */
+export const deliverNotificationJob = defineJob({
+  queue: 'notifications',
+  name: 'notifications.deliver',
+  version: 1,
+  payload: z.object({ deliveryId: z.string().uuid() }).strict(),
+});
+
+/** Every day at 8:00 Paris time: one e-mail per user gathering their `digest` deliveries. */
+export const notificationsDigestJob = defineJob({
+  queue: 'notifications',
+  name: 'notifications.digest',
   version: 1,
   payload: z.object({}).strict(),
 });
@@ -111,5 +144,5 @@ export const importsSweepJob = defineJob({
   payload: z.object({}).strict(),
 });
 
-export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob, campaignsSweepJob, referralsExpirySweepJob, processImportJob, detectImportJob, importsSweepJob] as const;
+export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob, campaignsSweepJob, remindersSweepJob, fireReminderJob, deliverNotificationJob, notificationsDigestJob, processImportJob, detectImportJob, importsSweepJob] as const;
 export type AnyJob = (typeof ALL_JOBS)[number];

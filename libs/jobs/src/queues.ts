@@ -2,7 +2,7 @@
  * Every BullMQ queue of the platform, each with at least one job in `jobs.ts` (add a queue with its
  * first job). Redis carries ids only, never personal data.
  */
-export const QUEUE_NAMES = ['system', 'detection', 'campaigns', 'referrals', 'imports'] as const;
+export const QUEUE_NAMES = ['system', 'detection', 'campaigns', 'reminders', 'notifications', 'imports'] as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[number];
 

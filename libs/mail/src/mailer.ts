@@ -12,13 +12,24 @@ export interface Mailer {
 }
 
 /**
+ * Bounded waits (nodemailer reads options from the URL's query): a hung server fails the attempt,
+ * which is retried, well before a delivery's lease ends. Values given in SMTP_URL win.
+ */
+function withTimeouts(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  for (const [key, ms] of [['connectionTimeout', 10_000], ['greetingTimeout', 10_000], ['socketTimeout', 30_000]] as const)
+    if (!url.searchParams.has(key)) url.searchParams.set(key, String(ms));
+  return url.toString();
+}
+
+/**
  * The one way Recours sends e-mail: nodemailer over SMTP_URL, or, when it is unset, a JSON line per
  * e-mail through `log` so development works without a mail server. Throws when the server refuses
  * (the caller's job is retried).
  */
 export function createMailer(config: Pick<MailConfig, 'smtpUrl' | 'from'>, log: (line: string) => void = console.log): Mailer {
   if (config.smtpUrl) {
-    const transporter = nodemailer.createTransport(config.smtpUrl);
+    const transporter = nodemailer.createTransport(withTimeouts(config.smtpUrl));
     return {
       transport: 'smtp',
       async send(message) {

@@ -2,6 +2,8 @@
 
 export interface ApiSession {
   get<T>(path: string): Promise<T>;
+  /** For setting the scene only (another user's action the journey reacts to). */
+  post<T>(path: string, body: unknown): Promise<T>;
 }
 
 const apiUrl = () => {
@@ -22,6 +24,11 @@ export const apiSession = async (email: string, password = 'demo-recours-2026'):
     async get<T>(path: string): Promise<T> {
       const r = await fetch(`${apiUrl()}${path}`, { headers: { cookie } });
       if (!r.ok) throw new Error(`GET ${path}: ${r.status} ${await r.text()}`);
+      return (await r.json()) as T;
+    },
+    async post<T>(path: string, body: unknown): Promise<T> {
+      const r = await fetch(`${apiUrl()}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (!r.ok) throw new Error(`POST ${path}: ${r.status} ${await r.text()}`);
       return (await r.json()) as T;
     },
   };

@@ -262,7 +262,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** État de la base de données et de Redis (503 si l’un est indisponible) */
+        /** État de la base de données, de Redis et du passage des rappels (503 si l’un est indisponible, ou si le dernier passage réussi des rappels date de plus de SWEEP_MAX_AGE_SECONDS) ; retard des rappels de la dernière heure (p50, p99, max) */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -548,6 +548,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_preferences"];
+        put: operations["NotificationsController_savePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations": {
         parameters: {
             query?: never;
@@ -768,6 +864,22 @@ export interface paths {
         put?: never;
         /** Destinataire : signaler un avancement, commentaire daté (acceptee|en_cours → en_cours) */
         post: operations["ReferralsController_progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminder-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_settings"];
+        put: operations["NotificationsController_saveSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1010,6 +1122,12 @@ export interface components {
              */
             assignment?: "referent" | "user";
             /**
+             * Format: date
+             * @description Échéance des tâches de la campagne (absente : 14 jours après le lancement) ; elle déclenche leurs rappels
+             * @example 2026-06-30
+             */
+            dueOn?: string | null;
+            /**
              * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
@@ -1045,6 +1163,8 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             createdBy: string | null;
+            /** @description Échéance des tâches (AAAA-MM-JJ) */
+            dueOn: string | null;
             error: string | null;
             excludedRefusalCount: number | null;
             filters: {
@@ -1170,6 +1290,11 @@ export interface components {
             readonly createdAt?: unknown;
             /** @description Lecture seule : accepté et ignoré */
             readonly createdBy?: unknown;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueOn?: string | null;
             /** @description Lecture seule : accepté et ignoré */
             readonly error?: unknown;
             /** @description Lecture seule : accepté et ignoré */
@@ -2185,6 +2310,9 @@ export interface components {
             /** @example demo-recours-2026 */
             password: string;
         };
+        MarkedReadDto: {
+            updated: number;
+        };
         MeDto: {
             displayName: string;
             email: string;
@@ -2270,6 +2398,31 @@ export interface components {
                 title: string;
                 /** Format: date-time */
                 updatedAt: string;
+            }[];
+        };
+        NotificationDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            /**
+             * @description Ce que la notification désigne (lien dans le back-office)
+             * @enum {string}
+             */
+            itemType: "referral" | "task" | "detected_right";
+            /** @enum {string} */
+            kind: "referral_received" | "referral_reminder" | "referral_escalation" | "referral_no_answer" | "referral_expired" | "task_due" | "task_overdue" | "right_follow_up" | "right_renewal";
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationPreferencesDto: {
+            preferences: {
+                /** @enum {string} */
+                kind: "referral_received" | "referral_reminder" | "referral_escalation" | "referral_no_answer" | "referral_expired" | "task_due" | "task_overdue" | "right_follow_up" | "right_renewal";
+                /** @enum {string} */
+                mode: "in_app" | "email" | "digest";
             }[];
         };
         OrganisationDto: {
@@ -2565,6 +2718,16 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly updatedAt?: unknown;
         };
+        ReminderSettingsDto: {
+            /** @description Jours fériés d’Alsace-Moselle (Vendredi saint, 26 décembre), selon le département du territoire */
+            alsaceMoselle: boolean;
+            referralEscalationWorkingDays: number;
+            referralExpiryDays: number;
+            referralReminderWorkingDays: number;
+            renewalLeadDays: number;
+            rightNoNewsDays: number;
+            taskOverdueWorkingDays: number;
+        };
         RightsOpenedStatsDto: {
             byBenefit: {
                 /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
@@ -2830,6 +2993,18 @@ export interface components {
             /** @enum {string} */
             to: "detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee" | "abandonne" | "refus_personne";
         };
+        UnreadCountDto: {
+            count: number;
+        };
+        UpdateNotificationPreferencesDto: {
+            /** @description Une ligne par type : in_app, email ou digest */
+            preferences: {
+                /** @enum {string} */
+                kind: "referral_received" | "referral_reminder" | "referral_escalation" | "referral_no_answer" | "referral_expired" | "task_due" | "task_overdue" | "right_follow_up" | "right_renewal";
+                /** @enum {string} */
+                mode: "in_app" | "email" | "digest";
+            }[];
+        };
         UpdateOrganisationDto: {
             /** @description Lecture seule : accepté et ignoré */
             readonly createdAt?: unknown;
@@ -2842,6 +3017,22 @@ export interface components {
             readonly territoryId?: unknown;
             /** @description Lecture seule : accepté et ignoré */
             readonly updatedAt?: unknown;
+        };
+        UpdateReminderSettingsDto: {
+            /** @description Lecture seule : accepté et ignoré */
+            readonly alsaceMoselle?: unknown;
+            /** @description Escalade au responsable du destinataire (jours ouvrés) */
+            referralEscalationWorkingDays: number;
+            /** @description Expiration sans réponse (jours calendaires) */
+            referralExpiryDays: number;
+            /** @description Relance des agents du destinataire (jours ouvrés) */
+            referralReminderWorkingDays: number;
+            /** @description Préparation du renouvellement (jours avant la date) */
+            renewalLeadDays: number;
+            /** @description Demande déposée sans nouvelles (jours calendaires) */
+            rightNoNewsDays: number;
+            /** @description Retard signalé au responsable (jours ouvrés après l’échéance) */
+            taskOverdueWorkingDays: number;
         };
         UpdateUserDto: {
             /** @description false : désactive le compte et ferme ses sessions */
@@ -4786,6 +4977,297 @@ export interface operations {
             };
         };
     };
+    NotificationsController_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_savePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Les notifications de la personne connectée, les plus récentes d’abord */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"][];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedReadDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     OrganisationsController_list: {
         parameters: {
             query?: {
@@ -5629,6 +6111,91 @@ export interface operations {
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Les délais de relance de l’organisation de la personne connectée */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSettingsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_saveSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReminderSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSettingsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « reminders.manage » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

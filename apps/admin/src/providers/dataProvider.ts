@@ -5,6 +5,7 @@ import { API_URL, httpClient } from './http';
 import { withPartialPagination } from './partial-pagination';
 import type { OutreachMethods } from './outreach-types';
 import type { ReferralMethods } from './referral-types';
+import type { NotificationMethods } from '../resources/notifications/types';
 
 const base = simpleRestProvider(API_URL, httpClient);
 
@@ -27,7 +28,7 @@ const getManyReference: DataProvider['getManyReference'] = async <R extends RaRe
 const getList: DataProvider['getList'] = async <R extends RaRecord>(resource: string, params: GetListParams) =>
   withPartialPagination(await base.getList<R>(resource, params), params.pagination);
 
-const call = async <T>(path: string, method: 'GET' | 'POST', body?: unknown, headers?: Record<string, string>): Promise<{ data: T }> => {
+const call = async <T>(path: string, method: 'GET' | 'POST' | 'PUT', body?: unknown, headers?: Record<string, string>): Promise<{ data: T }> => {
   const { json } = await httpClient(`${API_URL}/${path}`, {
     method,
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -58,7 +59,18 @@ const referrals: ReferralMethods = {
   recordConsent: (payload) => call('consents', 'POST', payload),
 };
 
-export type RecoursDataProvider = DataProvider & OutreachMethods & ReferralMethods;
+/** The bell, the user's preferences and the organisation's reminder delays. */
+const notificationMethods: NotificationMethods = {
+  unreadNotificationCount: () => call('notifications/unread-count', 'GET'),
+  markNotificationRead: (notificationId) => call(`notifications/${id(notificationId)}/read`, 'POST', {}),
+  markAllNotificationsRead: () => call('notifications/read-all', 'POST', {}),
+  getNotificationPreferences: () => call('notification-preferences', 'GET'),
+  saveNotificationPreferences: (preferences) => call('notification-preferences', 'PUT', { preferences }),
+  getReminderSettings: () => call('reminder-settings', 'GET'),
+  saveReminderSettings: (settings) => call('reminder-settings', 'PUT', settings),
+};
+
+export type RecoursDataProvider = DataProvider & OutreachMethods & ReferralMethods & NotificationMethods;
 
 export const dataProvider: RecoursDataProvider = {
   ...base,
@@ -72,4 +84,5 @@ export const dataProvider: RecoursDataProvider = {
   },
   ...outreach,
   ...referrals,
+  ...notificationMethods,
 };

@@ -32,6 +32,8 @@ const schema = z.object({
   // Offices share one public IP (a CCAS behind one NAT): the per-IP ceiling is higher.
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  // /api/health answers 503 when the worker's reminder sweep (every minute) last succeeded longer ago.
+  SWEEP_MAX_AGE_SECONDS: z.coerce.number().int().min(30).default(300),
   ADMIN_ORIGIN: z.string().default('http://localhost:5173'),
   TRUST_PROXY: bool.prefault('false'),
   // The OpenAPI document and Swagger UI (/api/docs): on by default except in production.
@@ -59,6 +61,7 @@ export type AppConfig = Readonly<{
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerIp: number;
   loginWindowMinutes: number;
+  sweepMaxAgeSeconds: number;
   adminOrigins: string[];
   trustProxy: boolean;
   openApiEnabled: boolean;
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
     loginMaxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    sweepMaxAgeSeconds: e.SWEEP_MAX_AGE_SECONDS,
     adminOrigins: e.ADMIN_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: e.TRUST_PROXY,
     openApiEnabled: e.OPENAPI_ENABLED ?? e.NODE_ENV !== 'production',

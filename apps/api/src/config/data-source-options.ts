@@ -22,6 +22,9 @@ import { RefusedIdentity } from '../modules/rights/entities/refused-identity.ent
 import { Consent } from '../modules/referrals/entities/consent.entity';
 import { ReferralType } from '../modules/referrals/entities/referral-type.entity';
 import { Referral, ReferralEvent, ReferralRight } from '../modules/referrals/entities/referral.entity';
+import { Notification, NotificationDelivery, NotificationPreference } from '../modules/notifications/entities/notification.entity';
+import { ReminderSettingsRow, SweepStatus } from '../modules/notifications/entities/reminder-settings.entity';
+import { Reminder } from '../modules/notifications/entities/reminder.entity';
 import { Task } from '../modules/tasks/task.entity';
 import { Territory } from '../modules/territories/territory.entity';
 import { User } from '../modules/users/user.entity';
@@ -55,6 +58,12 @@ export const ENTITIES = [
   Referral,
   ReferralRight,
   ReferralEvent,
+  Reminder,
+  Notification,
+  NotificationDelivery,
+  NotificationPreference,
+  ReminderSettingsRow,
+  SweepStatus,
   PartnerImport,
   ImportPreset,
   ImportReview,

@@ -1,5 +1,5 @@
 // SQL of a campaign launch: claim, cohort snapshot, set-based task chunks, end states.
-import { LABELS, DETECTABLE_BENEFITS, OPEN_CAMPAIGN_STATUSES, type CampaignAssignment } from '@recours/domain';
+import { DEFAULT_CAMPAIGN_TASK_DAYS, DETECTABLE_BENEFITS, LABELS, OPEN_CAMPAIGN_STATUSES, type CampaignAssignment } from '@recours/domain';
 import { campaignCohortQuery, campaignFiltersSchema, campaignPreviewQuery, sqlLiterals } from '@recours/outreach-sql';
 import type { Pool, PoolClient } from 'pg';
 
@@ -17,14 +17,11 @@ export interface ClaimedCampaign {
   dueOn: string;
 }
 
-/** Days given to a campaign task when the campaign sets no due date. */
-export const DEFAULT_TASK_DELAY_DAYS = 14;
-
 /**
  * Claims the campaign for a (re-)run: `brouillon` or `en_cours` → `en_cours`. A finished (`terminee`)
  * or failed (`echec`) campaign is not claimed, so a duplicate or late job does nothing.
- * The due date is read from a `due_on`/`task_due_on` column when the schema has one (to_jsonb keeps
- * this query valid either way), else launch day + DEFAULT_TASK_DELAY_DAYS in Paris.
+ * The tasks are due on the campaign's own `due_on` (set by the API at launch), else launch day +
+ * DEFAULT_CAMPAIGN_TASK_DAYS in Paris; a trigger on `task` writes their reminders.
  */
 export async function claimCampaign(pool: Pool, campaignId: string, today: string): Promise<ClaimedCampaign | null> {
   const { rows } = await pool.query<{
@@ -32,11 +29,12 @@ export async function claimCampaign(pool: Pool, campaignId: string, today: strin
     assignee_id: string | null; created_by: string | null; due_on: string;
   }>(
     `UPDATE campaign c
-        SET status = 'en_cours', launched_at = coalesce(c.launched_at, now()), error = NULL, finished_at = NULL, updated_at = now()
+        SET status = 'en_cours', launched_at = coalesce(c.launched_at, now()), error = NULL, finished_at = NULL, updated_at = now(),
+            due_on = coalesce(c.due_on, $2::date + $3::int)
       WHERE c.id = $1::uuid AND c.status IN ${OPEN_CAMPAIGN_SQL}
   RETURNING c.id, c.organisation_id, c.name, c.filters, c.assignment, c.assignee_id, c.created_by,
-            coalesce((to_jsonb(c) ->> 'task_due_on')::date, (to_jsonb(c) ->> 'due_on')::date, $2::date + $3::int)::text AS due_on`,
-    [campaignId, today, DEFAULT_TASK_DELAY_DAYS],
+            c.due_on::text AS due_on`,
+    [campaignId, today, DEFAULT_CAMPAIGN_TASK_DAYS],
   );
   const r = rows[0];
   if (!r) return null;

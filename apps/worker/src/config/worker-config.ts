@@ -1,4 +1,3 @@
-import { DEFAULT_REFERRAL_EXPIRY_DAYS } from '@recours/domain';
 import { z } from 'zod/v4';
 
 const schema = z.object({
@@ -23,9 +22,15 @@ const schema = z.object({
   CAMPAIGN_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(300_000),
   /** Households per set-based INSERT when a campaign launches. */
   CAMPAIGN_CHUNK_SIZE: z.coerce.number().int().min(1).max(50_000).default(1_000),
-  /** How often unanswered referrals are expired, and after how many days without an answer. */
-  REFERRAL_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(3_600_000),
-  REFERRAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_REFERRAL_EXPIRY_DAYS),
+  /** How often due reminders and unsent e-mails are enqueued (a BullMQ job scheduler), and how many per query. */
+  REMINDER_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(60_000),
+  REMINDER_SWEEP_BATCH: z.coerce.number().int().min(1).max(50_000).default(5_000),
+  /** How often the worker checks that its job schedulers still exist in Redis (re-declared after a flush). */
+  SCHEDULER_WATCHDOG_MS: z.coerce.number().int().min(100).default(30_000),
+  /** An e-mail `sending` for longer than this is taken again (its worker died mid-send). */
+  DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
+  /** When the daily digest e-mails go (cron, Europe/Paris). */
+  DIGEST_CRON: z.string().min(9).default('0 8 * * *'),
   /** Partner imports: rows refused past this count, households per detection batch, catch-up period. */
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000),
   IMPORT_DETECT_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),

@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   'organisation.manage',
   'territory.read',
   'stats.read',
+  'reminders.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,7 +38,7 @@ export const ROLE_PERMISSIONS: Record<UserRole, ReadonlySet<Permission>> = {
   // Casework on the households of their own organisation.
   social_worker: new Set([...COMMON, ...CASEWORK, ...REFERRALS, 'audit.read']),
   // Same scope, plus deleting a household, browsing the organisation's audit log and its indicators.
-  manager: new Set([...COMMON, ...CASEWORK, ...REFERRALS, 'household.delete', 'audit.read', 'stats.read']),
+  manager: new Set([...COMMON, ...CASEWORK, ...REFERRALS, 'household.delete', 'audit.read', 'stats.read', 'reminders.manage']),
   // Reads the referrals addressed to their organisation, with the shared fields only. Household and
   // detected-right reads are scoped to their own organisation, which holds none: every household,
   // person, income and right answers 404, the same as a missing id.

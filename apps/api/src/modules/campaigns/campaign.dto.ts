@@ -2,7 +2,7 @@ import { CAMPAIGN_ASSIGNMENTS, CAMPAIGN_STATUSES } from '@recours/domain';
 import { campaignFiltersSchema } from '@recours/outreach-sql';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
-import { body, enumText, guid, oneOf, text, timestamp, uuid } from '../../common/http/zod-fields';
+import { body, date, enumText, guid, oneOf, text, timestamp, uuid } from '../../common/http/zod-fields';
 
 // The cohort schema shared with the worker's launch (`@recours/outreach-sql`): what the preview counts
 // is what the launch targets.
@@ -21,6 +21,7 @@ export class CampaignCreateDto extends createZodDto(
     filters: filters(),
     assignment: oneOf(CAMPAIGN_ASSIGNMENTS).optional().describe('referent (par défaut) ou user (assigneeId)'),
     assigneeId: uuid().nullish().describe('Intervenant·e choisi·e ; aussi pour les foyers sans référent'),
+    dueOn: date('2026-06-30').nullish().describe('Échéance des tâches de la campagne (absente : 14 jours après le lancement) ; elle déclenche leurs rappels'),
   }),
 ) {}
 
@@ -31,6 +32,7 @@ export class CampaignUpdateDto extends createZodDto(
       filters: filters(),
       assignment: oneOf(CAMPAIGN_ASSIGNMENTS).optional(),
       assigneeId: uuid().nullish(),
+      dueOn: date('2026-06-30').nullish(),
     },
     [
       'id',
@@ -65,6 +67,7 @@ export class CampaignDto extends createZodDto(
     filters: campaignFiltersSchema,
     assignment: enumText(CAMPAIGN_ASSIGNMENTS),
     assigneeId: guid().nullable(),
+    dueOn: z.string().nullable().describe('Échéance des tâches (AAAA-MM-JJ)'),
     status: enumText(CAMPAIGN_STATUSES),
     targetCount: z.number().int().nullable(),
     excludedRefusalCount: z.number().int().nullable(),

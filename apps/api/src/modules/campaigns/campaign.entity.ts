@@ -39,6 +39,10 @@ export class Campaign extends BaseEntity {
   @Column({ type: 'enum', enum: CAMPAIGN_STATUSES, enumName: 'campaign_status', default: 'brouillon' })
   status!: CampaignStatus;
 
+  /** The date its contact tasks are due: it drives their reminders (set when launched, default launch + 14 days). */
+  @Column({ type: 'date', nullable: true })
+  dueOn!: string | null;
+
   @Column({ type: 'integer', nullable: true })
   targetCount!: number | null;
 

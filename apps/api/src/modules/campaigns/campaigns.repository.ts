@@ -1,6 +1,6 @@
 // SQL of the campaigns module. The cohort SQL itself is shared with the worker (libs/outreach-sql).
 import { Injectable } from '@nestjs/common';
-import { REACHED_OUTCOMES, type CampaignAssignment, type CampaignStatus } from '@recours/domain';
+import { DEFAULT_CAMPAIGN_TASK_DAYS, REACHED_OUTCOMES, type CampaignAssignment, type CampaignStatus } from '@recours/domain';
 import { campaignPreviewQuery, sqlLiterals, type CampaignFilters } from '@recours/outreach-sql';
 import type { EntityManager } from 'typeorm';
 import { scopedWhere, scopeOrganisationId, type OrgScope } from '../../common/access/org-scope';
@@ -16,6 +16,7 @@ export interface CampaignRow {
   filters: Record<string, unknown>;
   assignment: CampaignAssignment;
   assignee_id: string | null;
+  due_on: string | null;
   status: CampaignStatus;
   target_count: number | null;
   excluded_refusal_count: number | null;
@@ -35,6 +36,7 @@ export function toCampaignDto(r: CampaignRow): CampaignDto {
     filters: r.filters,
     assignment: r.assignment,
     assigneeId: r.assignee_id,
+    dueOn: r.due_on,
     status: r.status,
     targetCount: r.target_count,
     excludedRefusalCount: r.excluded_refusal_count,
@@ -56,6 +58,7 @@ export interface NewCampaignRow {
   filters: CampaignFilters;
   assignment: CampaignAssignment;
   assigneeId: string | null;
+  dueOn: string | null;
   createdBy: string;
 }
 
@@ -117,27 +120,30 @@ export class CampaignsRepository {
 
   async insert(em: EntityManager, c: NewCampaignRow): Promise<string> {
     const [row]: { id: string }[] = await em.query(
-      `INSERT INTO campaign (organisation_id, territory_id, name, filters, assignment, assignee_id, created_by)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7) RETURNING id`,
-      [c.organisationId, c.territoryId, c.name, JSON.stringify(c.filters), c.assignment, c.assigneeId, c.createdBy],
+      `INSERT INTO campaign (organisation_id, territory_id, name, filters, assignment, assignee_id, created_by, due_on)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8::date) RETURNING id`,
+      [c.organisationId, c.territoryId, c.name, JSON.stringify(c.filters), c.assignment, c.assigneeId, c.createdBy, c.dueOn],
     );
     return row.id;
   }
 
-  async update(em: EntityManager, id: string, c: { name: string; filters: unknown; assignment: CampaignAssignment; assigneeId: string | null }): Promise<void> {
-    await em.query(`UPDATE campaign SET name = $2, filters = $3::jsonb, assignment = $4, assignee_id = $5, updated_at = now() WHERE id = $1`, [
+  async update(em: EntityManager, id: string, c: { name: string; filters: unknown; assignment: CampaignAssignment; assigneeId: string | null; dueOn: string | null }): Promise<void> {
+    await em.query(`UPDATE campaign SET name = $2, filters = $3::jsonb, assignment = $4, assignee_id = $5, due_on = $6::date, updated_at = now() WHERE id = $1`, [
       id,
       c.name,
       JSON.stringify(c.filters),
       c.assignment,
       c.assigneeId,
+      c.dueOn,
     ]);
   }
 
-  /** brouillon → en_cours; false when the campaign was not a draft. */
+  /** brouillon → en_cours, its tasks due on its own date (14 days after the launch when none was set); false when the campaign was not a draft. */
   async markLaunched(em: EntityManager, id: string): Promise<boolean> {
     const [rows]: [{ id: string }[], number] = await em.query(
-      `UPDATE campaign SET status = 'en_cours', launched_at = now(), updated_at = now() WHERE id = $1 AND status = 'brouillon' RETURNING id`,
+      `UPDATE campaign SET status = 'en_cours', launched_at = now(), updated_at = now(),
+         due_on = coalesce(due_on, (now() AT TIME ZONE 'Europe/Paris')::date + ${DEFAULT_CAMPAIGN_TASK_DAYS})
+       WHERE id = $1 AND status = 'brouillon' RETURNING id`,
       [id],
     );
     return rows.length > 0;

@@ -79,9 +79,10 @@ export class CampaignsService {
         filters,
         assignment: dto.assignment ?? 'referent',
         assigneeId: dto.assigneeId ?? null,
+        dueOn: dto.dueOn ?? null,
         createdBy: actor.userId,
       });
-      const fields = ['name', 'filters', 'assignment', ...(dto.assigneeId ? ['assigneeId'] : [])];
+      const fields = ['name', 'filters', 'assignment', ...(dto.assigneeId ? ['assigneeId'] : []), ...(dto.dueOn ? ['dueOn'] : [])];
       await this.audit.record(em, actor, [{ action: 'create', entityType: 'campaign', entityId: id, fields }]);
       return this.load(em, id);
     });
@@ -97,15 +98,17 @@ export class CampaignsService {
       if (filters) await this.checkReferentFilter(em, actor, filters);
       const assignment = dto.assignment ?? (current.assignment as 'referent' | 'user');
       const assigneeId = dto.assigneeId === undefined ? current.assigneeId : dto.assigneeId;
+      const dueOn = dto.dueOn === undefined ? current.dueOn : dto.dueOn;
       await this.checkAssignment(em, actor, assignment, assigneeId);
       const fields = [
         ...(dto.name !== undefined && dto.name !== current.name ? ['name'] : []),
         ...(filters && JSON.stringify(filters) !== JSON.stringify(current.filters) ? ['filters'] : []),
         ...(assignment !== current.assignment ? ['assignment'] : []),
         ...(assigneeId !== current.assigneeId ? ['assigneeId'] : []),
+        ...(dueOn !== current.dueOn ? ['dueOn'] : []),
       ];
       if (fields.length) {
-        await this.repo.update(em, id, { name: dto.name ?? current.name, filters: filters ?? current.filters, assignment, assigneeId });
+        await this.repo.update(em, id, { name: dto.name ?? current.name, filters: filters ?? current.filters, assignment, assigneeId, dueOn });
         await this.audit.record(em, actor, [{ action: 'update', entityType: 'campaign', entityId: id, fields }]);
       }
       return this.load(em, id);

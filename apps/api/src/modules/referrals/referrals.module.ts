@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RemindersModule } from '../notifications/reminders.module';
 import { RightsModule } from '../rights/rights.module';
 import { ConsentsController } from './consents.controller';
 import { ConsentsRepository } from './consents.repository';
@@ -11,7 +12,7 @@ import { ReferralsRepository } from './referrals.repository';
 import { ReferralsService } from './referrals.service';
 
 @Module({
-  imports: [RightsModule],
+  imports: [RightsModule, RemindersModule],
   controllers: [ReferralsController, ConsentsController, PartnersController],
   providers: [ReferralsService, ReferralsRepository, ConsentsService, ConsentsRepository, PartnersService, PartnersRepository],
 })

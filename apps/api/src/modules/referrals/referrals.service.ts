@@ -23,6 +23,7 @@ import type { Actor } from '../../common/auth/actor';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationFailedError } from '../../common/errors/domain-errors';
 import { ListResult, zEnum, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
+import { RemindersService } from '../notifications/reminders.service';
 import { OutreachBlocksService } from '../rights/outreach-blocks.service';
 import { RightTransitionsService } from '../rights/right-transitions.service';
 import type { ReferralActionDto, ReferralCreateDto, ReferralDetailDto, ReferralDto } from './dto/referral.dto';
@@ -66,6 +67,7 @@ export class ReferralsService {
     private readonly repo: ReferralsRepository,
     private readonly rightTransitions: RightTransitionsService,
     private readonly blocks: OutreachBlocksService,
+    private readonly reminders: RemindersService,
   ) {}
 
   /**
@@ -140,6 +142,7 @@ export class ReferralsService {
       });
       if (!id) throw new ConflictError('Orientation en cours d’envoi avec la même clé d’idempotence : réessayez');
       await this.repo.linkRights(em, id, rightIds);
+      await this.reminders.referralSent(em, { id, recipientOrganisationId: recipient.id });
       await this.repo.addEvent(em, { referralId: id, from: null, to: 'envoyee', actorId: actor.userId, actorOrganisationId: actor.organisationId, comment: dto.message?.trim() || null, payload: override ? { consentOverride: true } : {} });
       const fields = Object.keys(dto).filter((k) => (dto as unknown as Record<string, unknown>)[k] !== undefined).sort();
       await this.audit.record(em, actor, [{ action: 'create', entityType: 'referral', entityId: id, householdId: dto.householdId, fields }]);
@@ -173,6 +176,7 @@ export class ReferralsService {
         if (v.outcome === 'droit_refuse') payload.reason = v.reason;
         if (v.outcome !== 'sans_suite') payload.rights = await this.moveLinkedRights(em, actor, row, v);
       }
+      await this.reminders.referralMoved(em, id, rule.to);
       await this.repo.addEvent(em, { referralId: id, from, to: rule.to, actorId: actor.userId, actorOrganisationId: actor.organisationId, comment: v.comment, payload });
       const fields = ['status', ...Object.keys(columnsOf(v)), ...(v.comment ? ['comment'] : [])];
       await this.audit.record(em, actor, [{ action: 'update', entityType: 'referral', entityId: id, householdId: row.household_id, fields }]);

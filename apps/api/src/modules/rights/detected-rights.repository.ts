@@ -270,9 +270,9 @@ export class DetectedRightsRepository {
     rightId: string,
     c: TransitionColumns,
     fromStatuses: readonly DetectedRightStatus[],
-  ): Promise<{ householdId: string; benefit: DetectableBenefit; from: DetectedRightStatus } | undefined> {
+  ): Promise<{ householdId: string; organisationId: string; benefit: DetectableBenefit; from: DetectedRightStatus } | undefined> {
     // UPDATE … RETURNING answers [rows, count] through TypeORM.
-    const [rows]: [{ household_id: string; benefit: DetectableBenefit; from_status: DetectedRightStatus }[], number] = await em.query(
+    const [rows]: [{ household_id: string; organisation_id: string; benefit: DetectableBenefit; from_status: DetectedRightStatus }[], number] = await em.query(
       `WITH old AS (SELECT id, status FROM detected_right WHERE id = $1 FOR UPDATE)
        UPDATE detected_right r SET status = $2::text::detected_right_status, status_changed_at = now(), updated_at = now(),
          dismiss_reason = CASE WHEN $2::text = 'ecarte' THEN $3::dismiss_reason ELSE r.dismiss_reason END,
@@ -281,11 +281,11 @@ export class DetectedRightsRepository {
          granted_from = CASE WHEN $2::text = 'accorde' THEN $6::date ELSE r.granted_from END
        FROM old
        WHERE r.id = old.id AND old.status = ANY($7::detected_right_status[])
-       RETURNING r.household_id, r.benefit, old.status AS from_status`,
+       RETURNING r.household_id, r.organisation_id, r.benefit, old.status AS from_status`,
       [rightId, c.to, c.dismissReason, c.refusalReason, c.grantedMonthlyAmountCents, c.grantedFrom, fromStatuses],
     );
     const [row] = rows;
-    return row && { householdId: row.household_id, benefit: row.benefit, from: row.from_status };
+    return row && { householdId: row.household_id, organisationId: row.organisation_id, benefit: row.benefit, from: row.from_status };
   }
 
   async status(em: EntityManager, rightId: string): Promise<DetectedRightStatus | undefined> {

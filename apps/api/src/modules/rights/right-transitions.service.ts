@@ -5,6 +5,7 @@ import type { Actor } from '../../common/auth/actor';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-errors';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
+import { RemindersService } from '../notifications/reminders.service';
 import { DetectedRightsRepository } from './detected-rights.repository';
 import { RefusalRegistryService } from './refusal-registry.service';
 
@@ -27,6 +28,7 @@ export class RightTransitionsService {
   constructor(
     private readonly audit: AuditService,
     private readonly repo: DetectedRightsRepository,
+    private readonly reminders: RemindersService,
     private readonly refusals: RefusalRegistryService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -64,6 +66,7 @@ export class RightTransitionsService {
       cancelledTaskIds = await this.repo.cancelOpenTasks(em, row.householdId);
       for (const id of cancelledTaskIds) entries.push({ action: 'update', entityType: 'task', entityId: id, householdId: row.householdId, fields: ['status'] });
     }
+    await this.reminders.rightMoved(em, { id: rightId, organisationId: row.organisationId, benefit: row.benefit, to: t.to, grantedFrom: t.to === 'accorde' ? t.grantedFrom : null }, today);
     await this.audit.record(em, actor, entries);
     return { id: rightId, householdId: row.householdId, from: row.from, to: t.to, cancelledTaskIds };
   }

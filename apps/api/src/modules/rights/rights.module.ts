@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RemindersModule } from '../notifications/reminders.module';
 import { DetectedRightsRepository } from './detected-rights.repository';
 import { DetectedRightsService } from './detected-rights.service';
 import { OutreachBlocksService } from './outreach-blocks.service';
@@ -8,6 +9,7 @@ import { RightTransitionsService } from './right-transitions.service';
 import { RightsController } from './rights.controller';
 
 @Module({
+  imports: [RemindersModule],
   controllers: [RightsController],
   providers: [DetectedRightsService, RightTransitionsService, DetectedRightsRepository, OutreachBlocksService, RefusalRegistryService, RefusalIdentitiesRepository],
   exports: [RightTransitionsService, OutreachBlocksService, RefusalRegistryService],

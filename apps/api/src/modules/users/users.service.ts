@@ -5,6 +5,7 @@ import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import { userListScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
+import { passwordWeakness } from '../../common/auth/password-strength';
 import { hashPassword } from '../../common/auth/passwords';
 import { SessionService } from '../../common/auth/session.service';
 import { ConflictError, NotFoundError, UnprocessableError, ValidationFailedError } from '../../common/errors/domain-errors';
@@ -54,6 +55,7 @@ export class UsersService {
   }
 
   async create(actor: Actor, dto: CreateUserDto): Promise<UserDto> {
+    requireStrongPassword(dto.password, [dto.email, dto.displayName]);
     const passwordHash = await hashPassword(dto.password);
     return this.db.transaction(async (em) => {
       await this.checkOrganisation(em, actor, dto.organisationId);
@@ -66,10 +68,11 @@ export class UsersService {
   }
 
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserDto> {
-    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     return this.db.transaction(async (em) => {
       await this.access.requireUsers(actor, [id], em);
       const current = await this.repo.findEntity(em, id);
+      if (dto.password) requireStrongPassword(dto.password, [dto.email ?? current.email, dto.displayName ?? current.displayName]);
+      const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
       const input = { ...dto, email: dto.email?.trim().toLowerCase() };
       const fields = changedFields(current, input, USER_FIELDS);
       if (id === actor.userId && (fields.includes('active') || fields.includes('role') || fields.includes('organisationId'))) {
@@ -142,4 +145,9 @@ function conflictOnEmail(err: unknown): unknown {
     return new ConflictError('Données en conflit', [{ field: 'email', message: 'adresse déjà utilisée par un autre compte' }]);
   }
   return err;
+}
+
+function requireStrongPassword(password: string, personal: string[]): void {
+  const weakness = passwordWeakness(password, personal);
+  if (weakness) throw new ValidationFailedError([{ field: 'password', message: weakness }]);
 }

@@ -1,0 +1,91 @@
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../common/auth/actor';
+import { Authorize, CurrentActor } from '../../common/auth/decorators';
+import { ApiIdParam, IdParam } from '../../common/http/id-param';
+import { parseListQuery } from '../../common/http/list-query';
+import {
+  MarkedReadDto,
+  NotificationDto,
+  NotificationPreferencesDto,
+  ReminderSettingsDto,
+  UnreadCountDto,
+  UpdateNotificationPreferencesDto,
+  UpdateReminderSettingsDto,
+} from './notification.dto';
+import { NOTIFICATION_LIST, NotificationsService } from './notifications.service';
+
+@ApiTags('notifications')
+@ApiNotFoundResponse({ description: 'Introuvable ou accès refusé' })
+@Controller()
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get('notifications')
+  @Authorize('session.self')
+  @ApiQuery({ name: 'filter', required: false, example: '{"unread":true}' })
+  @ApiOkResponse({ type: [NotificationDto], description: 'Les notifications de la personne connectée, les plus récentes d’abord' })
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.notifications.list(actor, parseListQuery(query, NOTIFICATION_LIST));
+  }
+
+  @Get('notifications/unread-count')
+  @Authorize('session.self')
+  @ApiOkResponse({ type: UnreadCountDto })
+  unreadCount(@CurrentActor() actor: Actor) {
+    return this.notifications.unreadCount(actor);
+  }
+
+  @Post('notifications/read-all')
+  @HttpCode(200)
+  @Authorize('session.self')
+  @ApiOkResponse({ type: MarkedReadDto })
+  markAllRead(@CurrentActor() actor: Actor) {
+    return this.notifications.markAllRead(actor);
+  }
+
+  @Get('notifications/:id')
+  @Authorize('session.self')
+  @ApiIdParam()
+  @ApiOkResponse({ type: NotificationDto })
+  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.notifications.get(actor, id);
+  }
+
+  @Post('notifications/:id/read')
+  @HttpCode(200)
+  @Authorize('session.self')
+  @ApiIdParam()
+  @ApiOkResponse({ type: NotificationDto })
+  markRead(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.notifications.markRead(actor, id);
+  }
+
+  @Get('notification-preferences')
+  @Authorize('session.self')
+  @ApiOkResponse({ type: NotificationPreferencesDto })
+  preferences(@CurrentActor() actor: Actor) {
+    return this.notifications.preferences(actor);
+  }
+
+  @Put('notification-preferences')
+  @Authorize('session.self')
+  @ApiOkResponse({ type: NotificationPreferencesDto })
+  savePreferences(@CurrentActor() actor: Actor, @Body() dto: UpdateNotificationPreferencesDto) {
+    return this.notifications.savePreferences(actor, dto);
+  }
+
+  @Get('reminder-settings')
+  @Authorize('session.self')
+  @ApiOkResponse({ type: ReminderSettingsDto, description: 'Les délais de relance de l’organisation de la personne connectée' })
+  settings(@CurrentActor() actor: Actor) {
+    return this.notifications.settings(actor);
+  }
+
+  @Put('reminder-settings')
+  @Authorize('reminders.manage')
+  @ApiOkResponse({ type: ReminderSettingsDto })
+  saveSettings(@CurrentActor() actor: Actor, @Body() dto: UpdateReminderSettingsDto) {
+    return this.notifications.saveSettings(actor, dto);
+  }
+}

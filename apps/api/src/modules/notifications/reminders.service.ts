@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { REMINDER_THRESHOLDS as T, type DetectedRightStatus, type ReferralStatus } from '@recours/domain';
+import { AGENT_ROLES, referralReminders, renewalReminder, rightNoNewsReminder } from '@recours/reminders';
+import type { EntityManager } from 'typeorm';
+import { RemindersRepository } from './reminders.repository';
+
+/**
+ * Writes what falls due, in the caller's transaction: if the change rolls back, so do its reminders.
+ * Tasks need no call: a trigger on `task` keeps their due-date reminder (migration 1796510000000).
+ */
+@Injectable()
+export class RemindersService {
+  constructor(private readonly repo: RemindersRepository) {}
+
+  /** A referral sent: its three thresholds on the recipient's calendar, and the recipient's agents told now. */
+  async referralSent(em: EntityManager, referral: { id: string; recipientOrganisationId: string }, now = new Date()): Promise<void> {
+    const { settings, calendar } = await this.repo.calendar(em, referral.recipientOrganisationId);
+    const rows = referralReminders(now, settings, calendar).map((r) => ({ ...r, itemId: referral.id, organisationId: referral.recipientOrganisationId }));
+    await this.repo.upsert(em, rows);
+    await this.repo.notify(em, {
+      kind: 'referral_received',
+      itemType: 'referral',
+      itemId: referral.id,
+      reminderId: null,
+      organisationId: referral.recipientOrganisationId,
+      roles: AGENT_ROLES,
+    });
+  }
+
+  /** An answered referral needs no reminder; one acknowledged can still expire unanswered. */
+  async referralMoved(em: EntityManager, referralId: string, to: ReferralStatus): Promise<void> {
+    const { reminder, escalation, expiry } = T.referral_unanswered;
+    const thresholds = to === 'envoyee' ? [] : to === 'accusee' ? [reminder, escalation] : [reminder, escalation, expiry];
+    if (thresholds.length) await this.repo.skip(em, 'referral_unanswered', [referralId], thresholds, `orientation ${to}`);
+  }
+
+  /** A claim filed waits for news; a granted CSS gets its renewal task; any other move ends the wait. */
+  async rightMoved(
+    em: EntityManager,
+    right: { id: string; organisationId: string; benefit: string; to: DetectedRightStatus; grantedFrom: string | null },
+    today: string,
+  ): Promise<void> {
+    if (right.to !== 'demande_deposee') await this.repo.skip(em, 'right_no_news', [right.id], [T.right_no_news.follow_up], `droit ${right.to}`);
+    if (right.to !== 'demande_deposee' && right.to !== 'accorde') return;
+    const { settings } = await this.repo.calendar(em, right.organisationId);
+    const due = right.to === 'demande_deposee' ? rightNoNewsReminder(today, settings) : right.grantedFrom ? renewalReminder(right.benefit, right.grantedFrom, settings) : null;
+    if (due) await this.repo.upsert(em, [{ kind: due.kind, threshold: due.threshold, dueAt: due.dueAt, itemId: right.id, organisationId: right.organisationId }]);
+  }
+}

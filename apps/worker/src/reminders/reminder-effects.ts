@@ -1,0 +1,117 @@
+// What each reminder does when it fires, on the client of the transaction that claimed it. Each
+// checks the item first: a referral answered, a task done or a right that moved on is skipped.
+import { LABELS, REMINDER_THRESHOLDS as T, type DetectableBenefit } from '@recours/domain';
+import { AGENT_ROLES, MANAGER_ROLES, parisDate, taskReminders, type NotifyTarget } from '@recours/reminders';
+import {
+  expireReferral,
+  insertTask,
+  lockReferral,
+  notify,
+  organisationCalendar,
+  rightState,
+  taskState,
+  upsertReminders,
+  type ClaimedReminder,
+  type Db,
+} from './reminders.repository';
+
+export type ReminderEffect = { outcome: string; emailDeliveryIds: string[] };
+
+const skipped = (why: string): ReminderEffect => ({ outcome: `sans objet : ${why}`, emailDeliveryIds: [] });
+
+async function notifyAll(db: Db, targets: NotifyTarget[], outcome: string): Promise<ReminderEffect> {
+  const emailDeliveryIds: string[] = [];
+  let notified = 0;
+  for (const t of targets) {
+    const r = await notify(db, t);
+    notified += r.notified;
+    emailDeliveryIds.push(...r.email_delivery_ids);
+  }
+  return { outcome: `${outcome} (${notified} notification${notified > 1 ? 's' : ''})`, emailDeliveryIds };
+}
+
+/** The sender who wrote the referral, or its organisation's managers when that account is gone. */
+const senderTarget = (ref: { sender_user_id: string | null; sender_organisation_id: string }) =>
+  ref.sender_user_id ? { userIds: [ref.sender_user_id] } : { organisationId: ref.sender_organisation_id, roles: MANAGER_ROLES };
+
+async function referralUnanswered(db: Db, r: ClaimedReminder, now: Date): Promise<ReminderEffect> {
+  const ref = await lockReferral(db, r.item_id);
+  if (!ref) return skipped('orientation supprimée');
+  const item = { itemType: 'referral' as const, itemId: r.item_id, reminderId: r.id };
+  if (r.threshold === T.referral_unanswered.reminder || r.threshold === T.referral_unanswered.escalation) {
+    if (ref.status !== 'envoyee') return skipped(`orientation ${ref.status}`);
+    if (r.threshold === T.referral_unanswered.reminder)
+      return notifyAll(db, [{ ...item, kind: 'referral_reminder', organisationId: ref.recipient_organisation_id, roles: AGENT_ROLES }], 'relance');
+    return notifyAll(
+      db,
+      [
+        { ...item, kind: 'referral_escalation', organisationId: ref.recipient_organisation_id, roles: MANAGER_ROLES },
+        { ...item, kind: 'referral_no_answer', ...senderTarget(ref) },
+      ],
+      'escalade',
+    );
+  }
+  const { settings } = await organisationCalendar(db, r.organisation_id);
+  if (!(await expireReferral(db, r.item_id, settings.referralExpiryDays, now))) return skipped(`orientation ${ref.status}`);
+  const taskId = await insertTask(db, {
+    householdId: ref.household_id,
+    organisationId: ref.sender_organisation_id,
+    title: 'Orientation expirée sans réponse : proposer une autre solution au foyer',
+    detectedRightId: null,
+    assigneeId: ref.sender_user_id,
+    dueOn: parisDate(now),
+  });
+  const effect = await notifyAll(db, [{ ...item, kind: 'referral_expired', ...senderTarget(ref) }], 'expirée');
+  return { ...effect, outcome: `${effect.outcome}, tâche ${taskId}` };
+}
+
+async function taskDue(db: Db, r: ClaimedReminder): Promise<ReminderEffect> {
+  const task = await taskState(db, r.item_id);
+  if (!task) return skipped('tâche supprimée');
+  if (task.status !== 'a_faire' && task.status !== 'en_cours') return skipped(`tâche ${task.status}`);
+  const item = { itemType: 'task' as const, itemId: r.item_id, reminderId: r.id };
+  if (r.threshold === T.task_due.due) {
+    // The overdue threshold counts working days: computed here, on the organisation's calendar.
+    const { settings, calendar } = await organisationCalendar(db, task.organisation_id);
+    const overdue = taskReminders(task.due_on, settings, calendar).filter((x) => x.threshold === T.task_due.overdue);
+    await upsertReminders(db, overdue.map((x) => ({ ...x, itemId: r.item_id, organisationId: task.organisation_id })));
+    const who = task.assignee_id ? { userIds: [task.assignee_id] } : { organisationId: task.organisation_id, roles: AGENT_ROLES };
+    return notifyAll(db, [{ ...item, kind: 'task_due', ...who }], 'échéance');
+  }
+  return notifyAll(db, [{ ...item, kind: 'task_overdue', organisationId: task.organisation_id, roles: MANAGER_ROLES }], 'retard');
+}
+
+async function rightTask(db: Db, r: ClaimedReminder, now: Date): Promise<ReminderEffect> {
+  const right = await rightState(db, r.item_id);
+  if (!right) return skipped('droit supprimé');
+  const followUp = r.kind === 'right_no_news';
+  const expected = followUp ? 'demande_deposee' : 'accorde';
+  if (right.status !== expected) return skipped(`droit ${right.status}`);
+  const benefit = LABELS.benefit[right.benefit as DetectableBenefit] ?? right.benefit;
+  const today = parisDate(now);
+  const title = followUp
+    ? `Relancer l’organisme : demande de ${benefit} déposée, sans nouvelles`
+    : `Préparer le renouvellement : ${benefit}`;
+  const taskId = await insertTask(db, {
+    householdId: right.household_id,
+    organisationId: right.organisation_id,
+    title,
+    detectedRightId: r.item_id,
+    assigneeId: right.referent_id,
+    dueOn: today,
+  });
+  const who = right.referent_id ? { userIds: [right.referent_id] } : { organisationId: right.organisation_id, roles: AGENT_ROLES };
+  return notifyAll(db, [{ kind: followUp ? 'right_follow_up' : 'right_renewal', itemType: 'task', itemId: taskId, reminderId: r.id, ...who }], `tâche ${taskId}`);
+}
+
+export async function applyReminder(db: Db, r: ClaimedReminder, now: Date): Promise<ReminderEffect> {
+  switch (r.kind) {
+    case 'referral_unanswered':
+      return referralUnanswered(db, r, now);
+    case 'task_due':
+      return taskDue(db, r);
+    case 'right_no_news':
+    case 'right_renewal':
+      return rightTask(db, r, now);
+  }
+}

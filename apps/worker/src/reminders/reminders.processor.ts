@@ -1,0 +1,94 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { bindHandler, deliverNotificationJob, fireReminderJob, remindersSweepJob, type HandlerBinding, type JobQueues } from '@recours/jobs';
+import type { Pool } from 'pg';
+import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+import { CLOCK, JOB_QUEUES, PG_POOL, type Clock } from '../tokens';
+import { applyReminder } from './reminder-effects';
+import { claimReminder, dueReminders, pendingDeliveries, recordFailedAttempt, recordSweep, setOutcome } from './reminders.repository';
+
+/** A lateness above this is logged as a warning (the sweep runs every minute). */
+const LATE_WARNING_MS = 90_000;
+
+export const SWEEP_NAME = 'reminders';
+
+/** Job ids: a reminder or a delivery attempt already in Redis is never queued twice. */
+export const reminderJobId = (id: string, dueAt: Date) => `reminder-${id}-${dueAt.getTime()}`;
+export const deliveryJobId = (id: string, attempts: number) => `delivery-${id}-${attempts}`;
+
+/**
+ * reminders.sweep: enqueues what is due (ids only) and records its success for /api/health.
+ * reminders.fire: claims one reminder and applies its effects in one transaction, then enqueues its e-mails.
+ */
+@Injectable()
+export class RemindersProcessor {
+  private readonly logger = new Logger(RemindersProcessor.name);
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(JOB_QUEUES) private readonly queues: JobQueues,
+    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  bindings(): HandlerBinding[] {
+    return [bindHandler(remindersSweepJob, () => this.sweep()), bindHandler(fireReminderJob, ({ reminderId }) => this.fire(reminderId))];
+  }
+
+  async sweep(): Promise<{ reminders: number; deliveries: number }> {
+    const started = Date.now();
+    const now = this.clock.now();
+    const batch = this.config.REMINDER_SWEEP_BATCH;
+    let reminders = 0;
+    for (let after: { dueAt: Date; id: string } | null = null; ; ) {
+      const due = await dueReminders(this.pool, now, batch, after);
+      await this.queues.enqueueBulk(
+        fireReminderJob,
+        due.map((r) => ({ payload: { reminderId: r.id }, options: { jobId: reminderJobId(r.id, r.due_at) } })),
+      );
+      reminders += due.length;
+      if (due.length < batch) break;
+      after = { dueAt: due[due.length - 1].due_at, id: due[due.length - 1].id };
+    }
+    const pending = await pendingDeliveries(this.pool, now, this.config.DELIVERY_LEASE_SECONDS, batch);
+    await this.queues.enqueueBulk(
+      deliverNotificationJob,
+      pending.map((d) => ({ payload: { deliveryId: d.id }, options: { jobId: deliveryJobId(d.id, d.attempts) } })),
+    );
+    await recordSweep(this.pool, SWEEP_NAME, now, reminders, Date.now() - started);
+    if (reminders || pending.length) this.logger.log({ reminders, deliveries: pending.length }, 'reminders sweep');
+    return { reminders, deliveries: pending.length };
+  }
+
+  async fire(reminderId: string): Promise<{ status: 'done' | 'skipped'; outcome?: string; latenessMs?: number }> {
+    const client = await this.pool.connect();
+    let effect;
+    let latenessMs: number;
+    try {
+      await client.query('BEGIN');
+      const now = this.clock.now();
+      const claimed = await claimReminder(client, reminderId, now);
+      if (!claimed) {
+        await client.query('ROLLBACK');
+        return { status: 'skipped' };
+      }
+      effect = await applyReminder(client, claimed, now);
+      await setOutcome(client, reminderId, effect.outcome);
+      await client.query('COMMIT');
+      latenessMs = now.getTime() - claimed.due_at.getTime();
+      const log = { reminderId, kind: claimed.kind, threshold: claimed.threshold, latenessMs, outcome: effect.outcome };
+      if (latenessMs > LATE_WARNING_MS) this.logger.warn(log, 'reminder fired late');
+      else this.logger.log(log, 'reminder fired');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await recordFailedAttempt(this.pool, reminderId, err instanceof Error ? err.message : String(err)).catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+    // After the commit; if Redis is down now, the next sweep enqueues these e-mails.
+    await this.queues
+      .enqueueBulk(deliverNotificationJob, effect.emailDeliveryIds.map((id) => ({ payload: { deliveryId: id }, options: { jobId: deliveryJobId(id, 0) } })))
+      .catch((err: Error) => this.logger.warn({ err: err.message }, 'deliveries left to the next sweep'));
+    return { status: 'done', outcome: effect.outcome, latenessMs };
+  }
+}

@@ -1,0 +1,146 @@
+// SQL of the reminder sweep and of the effects of each reminder. Every effect runs on the client of
+// the transaction that claims the reminder row, so a job run twice (or retried after a crash) acts once.
+import { referralActionRule, type ReminderKind } from '@recours/domain';
+import {
+  NOTIFY_SQL,
+  notifyParams,
+  ORGANISATION_CALENDAR_SQL,
+  organisationCalendarFromRow,
+  UPSERT_REMINDERS_SQL,
+  upsertRemindersParams,
+  type NotifyResult,
+  type NotifyTarget,
+  type OrganisationCalendar,
+  type ReminderRow,
+} from '@recours/reminders';
+import type { Pool, PoolClient } from 'pg';
+
+export type Db = Pool | PoolClient;
+
+export type ClaimedReminder = { id: string; kind: ReminderKind; item_id: string; threshold: number; organisation_id: string; due_at: Date };
+
+/** Pending reminders due at `now`, oldest first, one page after `after` (served by the partial index on due_at). */
+export async function dueReminders(db: Db, now: Date, limit: number, after: { dueAt: Date; id: string } | null): Promise<{ id: string; due_at: Date }[]> {
+  const { rows } = await db.query<{ id: string; due_at: Date }>(
+    `SELECT id, due_at FROM reminder
+     WHERE state = 'pending' AND due_at <= $1 AND ($3::timestamptz IS NULL OR (due_at, id) > ($3::timestamptz, $4::uuid))
+     ORDER BY due_at, id LIMIT $2`,
+    [now, limit, after?.dueAt ?? null, after?.id ?? null],
+  );
+  return rows;
+}
+
+/**
+ * E-mails still to send: never tried, or last claimed longer than the lease ago (a worker died
+ * mid-send, or its job gave up). Recent attempts are left to BullMQ's own retries.
+ */
+export async function pendingDeliveries(db: Db, now: Date, leaseSeconds: number, limit: number): Promise<{ id: string; attempts: number }[]> {
+  const { rows } = await db.query<{ id: string; attempts: number }>(
+    `SELECT id, attempts FROM notification_delivery
+     WHERE channel = 'email' AND status IN ('pending', 'sending')
+       AND (claimed_at IS NULL OR claimed_at < $1::timestamptz - make_interval(secs => $2))
+     ORDER BY created_at LIMIT $3`,
+    [now, leaseSeconds, limit],
+  );
+  return rows;
+}
+
+/** The conditional UPDATE that makes a reminder fire once: zero rows means done already (or not due). */
+export async function claimReminder(db: Db, id: string, now: Date): Promise<ClaimedReminder | undefined> {
+  const { rows } = await db.query<ClaimedReminder>(
+    `UPDATE reminder SET state = 'done', attempts = attempts + 1, done_at = $2
+     WHERE id = $1 AND state = 'pending' AND due_at <= $2
+     RETURNING id, kind, item_id, threshold, organisation_id, due_at`,
+    [id, now],
+  );
+  return rows[0];
+}
+
+export async function recordFailedAttempt(db: Db, id: string, error: string): Promise<void> {
+  await db.query(`UPDATE reminder SET attempts = attempts + 1, outcome = left($2, 500) WHERE id = $1 AND state = 'pending'`, [id, error]);
+}
+
+export async function setOutcome(db: Db, id: string, outcome: string): Promise<void> {
+  await db.query(`UPDATE reminder SET outcome = $2 WHERE id = $1`, [id, outcome]);
+}
+
+export async function notify(db: Db, target: NotifyTarget): Promise<NotifyResult> {
+  const { rows } = await db.query<NotifyResult>(NOTIFY_SQL, notifyParams(target));
+  return rows[0];
+}
+
+export async function upsertReminders(db: Db, rows: readonly ReminderRow[]): Promise<void> {
+  if (rows.length) await db.query(UPSERT_REMINDERS_SQL, upsertRemindersParams(rows));
+}
+
+export async function organisationCalendar(db: Db, organisationId: string): Promise<OrganisationCalendar> {
+  const { rows } = await db.query(ORGANISATION_CALENDAR_SQL, [organisationId]);
+  return organisationCalendarFromRow(rows[0]);
+}
+
+export type ReferralState = { status: string; household_id: string; sender_organisation_id: string; sender_user_id: string | null; recipient_organisation_id: string };
+
+export async function lockReferral(db: Db, id: string): Promise<ReferralState | undefined> {
+  const { rows } = await db.query<ReferralState>(
+    `SELECT status, household_id, sender_organisation_id, sender_user_id, recipient_organisation_id FROM referral WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** The state machine's `expire` action, taken by the system, with its timeline event. */
+export async function expireReferral(db: Db, id: string, days: number, now: Date): Promise<boolean> {
+  const rule = referralActionRule('expire');
+  const { rows } = await db.query(
+    `WITH moved AS (
+       UPDATE referral r SET status = $2::referral_status, status_changed_at = $4, updated_at = $4, closed_at = $4
+       FROM (SELECT id, status FROM referral WHERE id = $1) old
+       WHERE r.id = old.id AND old.status = ANY($3::referral_status[])
+       RETURNING r.id, old.status AS from_status, r.sender_organisation_id
+     )
+     INSERT INTO referral_event (referral_id, from_status, to_status, actor_id, actor_organisation_id, comment, payload)
+     SELECT id, from_status, $2::referral_status, NULL, sender_organisation_id, $5, jsonb_build_object('expiryDays', $6::int) FROM moved
+     RETURNING referral_id`,
+    [id, rule.to, [...rule.from], now, `Sans réponse depuis ${days} jours`, days],
+  );
+  return rows.length > 0;
+}
+
+export type TaskState = { status: string; due_on: string; assignee_id: string | null; organisation_id: string };
+
+export async function taskState(db: Db, id: string): Promise<TaskState | undefined> {
+  const { rows } = await db.query<TaskState>(`SELECT status, due_on, assignee_id, organisation_id FROM task WHERE id = $1`, [id]);
+  return rows[0];
+}
+
+export type RightState = { status: string; benefit: string; household_id: string; organisation_id: string; referent_id: string | null; granted_from: string | null };
+
+export async function rightState(db: Db, id: string): Promise<RightState | undefined> {
+  const { rows } = await db.query<RightState>(
+    `SELECT r.status, r.benefit, r.household_id, r.organisation_id, h.referent_id, r.granted_from
+     FROM detected_right r JOIN household h ON h.id = r.household_id WHERE r.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** A task the system creates (follow-up of an expired referral, a claim to chase, a renewal); its reminders come from the task trigger. */
+export async function insertTask(
+  db: Db,
+  t: { householdId: string; organisationId: string; title: string; detectedRightId: string | null; assigneeId: string | null; dueOn: string },
+): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO task (household_id, organisation_id, title, detected_right_id, assignee_id, due_on, priority)
+     VALUES ($1, $2, $3, $4, $5, $6::date, 'haute') RETURNING id`,
+    [t.householdId, t.organisationId, t.title, t.detectedRightId, t.assigneeId, t.dueOn],
+  );
+  return rows[0].id;
+}
+
+export async function recordSweep(db: Db, name: string, at: Date, count: number, durationMs: number): Promise<void> {
+  await db.query(
+    `INSERT INTO sweep_status (name, last_success_at, last_count, last_duration_ms) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (name) DO UPDATE SET last_success_at = EXCLUDED.last_success_at, last_count = EXCLUDED.last_count, last_duration_ms = EXCLUDED.last_duration_ms`,
+    [name, at, count, durationMs],
+  );
+}

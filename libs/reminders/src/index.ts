@@ -1,0 +1,4 @@
+export * from './working-days';
+export * from './due-rules';
+export * from './reminder-sql';
+export * from './notification-sql';

@@ -1,0 +1,45 @@
+// Notifications and their deliveries, written in one statement: the users to notify, one notification
+// each (once per reminder, whatever the retries), and a delivery row per the user's preference.
+import { DEFAULT_NOTIFICATION_MODE, type NotificationItemType, type NotificationKind, type UserRole } from '@recours/domain';
+
+export type NotifyTarget = Readonly<{
+  kind: NotificationKind;
+  itemType: NotificationItemType;
+  itemId: string;
+  /** The reminder that fires it: a retry finds the notifications already there and adds none. */
+  reminderId: string | null;
+  /** These users, if active… */
+  userIds?: readonly string[];
+  /** …and/or the active users of this organisation with one of these roles. */
+  organisationId?: string | null;
+  roles?: readonly UserRole[];
+}>;
+
+export const NOTIFY_SQL = `
+  WITH recipients AS (
+    SELECT u.id AS user_id, u.organisation_id FROM app_user u
+    WHERE u.active AND (u.id = ANY($5::uuid[]) OR (u.organisation_id = $6::uuid AND u.role = ANY($7::user_role[])))
+  ), inserted AS (
+    INSERT INTO notification (user_id, organisation_id, kind, item_type, item_id, reminder_id)
+    SELECT user_id, organisation_id, $1::notification_kind, $2::notification_item_type, $3::uuid, $4::uuid FROM recipients
+    ON CONFLICT (reminder_id, user_id, kind) WHERE reminder_id IS NOT NULL DO NOTHING
+    RETURNING id, user_id, kind
+  ), deliveries AS (
+    INSERT INTO notification_delivery (notification_id, channel)
+    SELECT i.id, (CASE coalesce(p.mode::text, $8) WHEN 'email' THEN 'email' ELSE 'digest' END)::delivery_channel
+    FROM inserted i LEFT JOIN notification_preference p ON p.user_id = i.user_id AND p.kind = i.kind
+    WHERE coalesce(p.mode::text, $8) <> 'in_app'
+    RETURNING id, channel
+  )
+  SELECT (SELECT count(*)::int FROM inserted) AS notified,
+         coalesce((SELECT array_agg(id) FROM deliveries WHERE channel = 'email'), '{}') AS email_delivery_ids`;
+
+export function notifyParams(t: NotifyTarget): unknown[] {
+  return [t.kind, t.itemType, t.itemId, t.reminderId, [...(t.userIds ?? [])], t.organisationId ?? null, [...(t.roles ?? [])], DEFAULT_NOTIFICATION_MODE];
+}
+
+export type NotifyResult = { notified: number; email_delivery_ids: string[] };
+
+/** Who works the referrals and tasks of an organisation, and who supervises them. */
+export const AGENT_ROLES: readonly UserRole[] = ['social_worker', 'partner_agent'];
+export const MANAGER_ROLES: readonly UserRole[] = ['manager'];
