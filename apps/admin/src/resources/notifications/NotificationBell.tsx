@@ -18,7 +18,9 @@ export const NotificationBell = () => {
     refetchIntervalInBackground: false,
   });
   const count = data ?? 0;
-  const label = count === 0 ? 'Aucune notification non lue' : `${count} notification${count > 1 ? 's' : ''} non lue${count > 1 ? 's' : ''}`;
+  // The accessible name contains the badge as shown, even the hidden "0" (WCAG 2.5.3).
+  const shown = count > 99 ? '99+' : String(count);
+  const label = `${shown} notification${count > 1 ? 's' : ''} non lue${count > 1 ? 's' : ''}`;
   return (
     <Tooltip title={label}>
       <IconButton component={Link} to="/notifications" color="inherit" aria-label={`Notifications : ${label}`}>
