@@ -9,10 +9,12 @@ describe('HTTP conventions', () => {
   let t: TestContext;
   let sw: string;
   let admin: string;
+  let manager: string;
   beforeAll(async () => {
     t = await startTestApp();
     sw = await t.login(t.fx.users.sw.email);
     admin = await t.login(t.fx.users.admin.email);
+    manager = await t.login(t.fx.users.manager.email);
     // 130 more households in the social worker's organisation.
     await t.db.query(
       `INSERT INTO household (reference, organisation_id, territory_id, postcode, status)
@@ -144,11 +146,19 @@ describe('HTTP conventions', () => {
       'POST /api/imports/:id/start': { cookie: () => sw, url: `/api/imports/${NO_ID}/start`, body: { mapping: 'x', presetName: '' }, fields: ['mapping', 'presetName'] },
       'POST /api/imports/:id/reviews/:reviewId': { cookie: () => sw, url: `/api/imports/${NO_ID}/reviews/${NO_ID}`, body: { decision: 'peut-être' }, fields: ['decision'] },
       'POST /api/imports/presets': { cookie: () => sw, url: '/api/imports/presets', body: { name: '', mapping: {} }, fields: ['name'] },
+      'PUT /api/notification-preferences': {
+        cookie: () => sw, url: '/api/notification-preferences', body: { preferences: [{ kind: 'pigeon', mode: 'fax' }] }, fields: ['preferences[0].kind', 'preferences[0].mode'],
+      },
+      'PUT /api/reminder-settings': {
+        cookie: () => manager, url: '/api/reminder-settings', body: { referralReminderWorkingDays: 0, referralExpiryDays: 'trente' }, fields: ['referralReminderWorkingDays', 'referralExpiryDays'],
+      },
       'PUT /api/referral-types/:id': { cookie: () => admin, url: `/api/referral-types/${NO_ID}`, body: { label: '', sharedGroups: ['adresse'] }, fields: ['label', 'sharedGroups[0]'] },
     };
     const writeRoutes = listRoutes(t.app).filter((r) => r.method === 'POST' || r.method === 'PUT').map((r) => `${r.method} ${r.path}`);
     // Routes without a body: nothing to validate.
-    const bodyless = ['POST /api/auth/logout', 'POST /api/households/:id/detect', 'POST /api/campaigns/:id/launch'];
+    const bodyless = [
+      'POST /api/auth/logout', 'POST /api/households/:id/detect', 'POST /api/campaigns/:id/launch', 'POST /api/notifications/read-all', 'POST /api/notifications/:id/read',
+    ];
     expect(Object.keys(cases).sort()).toEqual(writeRoutes.filter((r) => !bodyless.includes(r)).sort());
     for (const [route, c] of Object.entries(cases)) {
       const r = await t.request(route.split(' ')[0], c.url, { cookie: c.cookie() || undefined, body: c.body });

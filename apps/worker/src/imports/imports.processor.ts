@@ -8,6 +8,7 @@ import { bindHandler, detectImportJob, importsSweepJob, processImportJob, type H
 import type { Pool } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { JOB_QUEUES, PG_POOL } from '../tokens';
+import { unfinishedImports } from './imports.repository';
 
 @Injectable()
 export class ImportsProcessor {
@@ -39,14 +40,12 @@ export class ImportsProcessor {
         return outcome;
       }),
       bindHandler(importsSweepJob, async () => {
-        const due = await this.pool.query<{ id: string; status: string }>(
-          `SELECT id, status FROM partner_import WHERE status IN ('en_attente', 'en_cours', 'detection') ORDER BY created_at LIMIT 100`,
-        );
-        for (const { id, status } of due.rows) {
+        const due = await unfinishedImports(this.pool, 100);
+        for (const { id, status } of due) {
           if (status === 'detection') await this.enqueueDetection(id);
           else await this.queues.enqueue(processImportJob, { importId: id }, { jobId: `import-process-${id}` });
         }
-        return { enqueued: due.rows.length };
+        return { enqueued: due.length };
       }),
     ];
   }

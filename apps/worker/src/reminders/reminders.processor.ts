@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { CLOCK, JOB_QUEUES, PG_POOL, type Clock } from '../tokens';
 import { applyReminder } from './reminder-effects';
-import { claimReminder, dueReminders, pendingDeliveries, recordFailedAttempt, recordSweep, setOutcome } from './reminders.repository';
+import { claimReminder, dueReminders, pendingDeliveries, recordFailedAttempt, recordSweep, setOutcome, withTransaction } from './reminders.repository';
 
 /** A lateness above this is logged as a warning (the sweep runs every minute). */
 const LATE_WARNING_MS = 90_000;
@@ -60,31 +60,26 @@ export class RemindersProcessor {
   }
 
   async fire(reminderId: string): Promise<{ status: 'done' | 'skipped'; outcome?: string; latenessMs?: number }> {
-    const client = await this.pool.connect();
-    let effect;
-    let latenessMs: number;
+    const now = this.clock.now();
+    let fired;
     try {
-      await client.query('BEGIN');
-      const now = this.clock.now();
-      const claimed = await claimReminder(client, reminderId, now);
-      if (!claimed) {
-        await client.query('ROLLBACK');
-        return { status: 'skipped' };
-      }
-      effect = await applyReminder(client, claimed, now);
-      await setOutcome(client, reminderId, effect.outcome);
-      await client.query('COMMIT');
-      latenessMs = now.getTime() - claimed.due_at.getTime();
-      const log = { reminderId, kind: claimed.kind, threshold: claimed.threshold, latenessMs, outcome: effect.outcome };
-      if (latenessMs > LATE_WARNING_MS) this.logger.warn(log, 'reminder fired late');
-      else this.logger.log(log, 'reminder fired');
+      fired = await withTransaction(this.pool, async (tx) => {
+        const claimed = await claimReminder(tx, reminderId, now);
+        if (!claimed) return undefined;
+        const effect = await applyReminder(tx, claimed, now);
+        await setOutcome(tx, reminderId, effect.outcome);
+        return { claimed, effect };
+      });
     } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
       await recordFailedAttempt(this.pool, reminderId, err instanceof Error ? err.message : String(err)).catch(() => undefined);
       throw err;
-    } finally {
-      client.release();
     }
+    if (!fired) return { status: 'skipped' };
+    const { claimed, effect } = fired;
+    const latenessMs = now.getTime() - claimed.due_at.getTime();
+    const log = { reminderId, kind: claimed.kind, threshold: claimed.threshold, latenessMs, outcome: effect.outcome };
+    if (latenessMs > LATE_WARNING_MS) this.logger.warn(log, 'reminder fired late');
+    else this.logger.log(log, 'reminder fired');
     // After the commit; if Redis is down now, the next sweep enqueues these e-mails.
     await this.queues
       .enqueueBulk(deliverNotificationJob, effect.emailDeliveryIds.map((id) => ({ payload: { deliveryId: id }, options: { jobId: deliveryJobId(id, 0) } })))

@@ -17,6 +17,22 @@ import type { Pool, PoolClient } from 'pg';
 
 export type Db = Pool | PoolClient;
 
+/** Runs `fn` in a transaction on one pooled connection (rolled back when it throws). */
+export async function withTransaction<T>(pool: Pool, fn: (tx: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
 export type ClaimedReminder = { id: string; kind: ReminderKind; item_id: string; threshold: number; organisation_id: string; due_at: Date };
 
 /** Pending reminders due at `now`, oldest first, one page after `after` (served by the partial index on due_at). */

@@ -75,5 +75,6 @@ export function scopedWhere(scope: OrgScope, columns: ScopeColumns): SqlWhere {
   const column = columns[scope.level];
   if (!column) throw new Error(`No ${scope.level} column given for a ${scope.level} scope`);
   const id = scope.level === 'organisation' ? scope.organisationId : scope.level === 'territory' ? scope.territoryId : scope.householdId;
-  return new SqlWhere().add(`${column} = ?`, requireScopeId(scope.level, id));
+  // A column given as a condition (with `?`) matches the scope id in its own way, e.g. in two columns.
+  return new SqlWhere().add(column.includes('?') ? column : `${column} = ?`, requireScopeId(scope.level, id));
 }

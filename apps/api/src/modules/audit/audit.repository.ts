@@ -2,8 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditEntityType } from '@recours/domain';
 import type { EntityManager } from 'typeorm';
-import { SqlWhere } from '@recours/outreach-sql';
-import { requireScopeId, scopedWhere, type OrgScope } from '../../common/access/org-scope';
+import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import { pageTotal, type ListQuery } from '../../common/http/list-query';
 import type { AuditEventDto } from './audit-event.dto';
 import type { AuditFilter } from './audit-query.service';
@@ -102,10 +101,7 @@ export class AuditRepository {
 
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<AuditFilter>): Promise<{ total: number | null; rows: AuditEventRow[] }> {
     // A household's history: events about it, and list responses that displayed it (GIN index on household_ids).
-    const where =
-      scope.level === 'household'
-        ? new SqlWhere().add('(e.household_id = ? OR e.household_ids @> ARRAY[?]::uuid[])', requireScopeId('household', scope.householdId))
-        : scopedWhere(scope, { organisation: 'e.organisation_id' });
+    const where = scopedWhere(scope, { organisation: 'e.organisation_id', household: '(e.household_id = ? OR e.household_ids @> ARRAY[?]::uuid[])' });
     const f = q.filter;
     if (f.id) where.add('e.id = ANY(?::uuid[])', f.id);
     if (f.actorId) where.add('e.actor_id = ?', f.actorId);

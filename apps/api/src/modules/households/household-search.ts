@@ -3,7 +3,6 @@
 // by the database in the same transaction as the members (migration 1796406000000) — through its
 // trigram GIN index led by organisation_id, so accents and case are folded on both sides.
 import type { SqlWhere } from '@recours/outreach-sql';
-import type { EntityManager } from 'typeorm';
 import { searchPhrase, searchTerms } from '../../common/http/list-query';
 
 export type SearchMode = 'exact' | 'fuzzy';
@@ -49,17 +48,17 @@ export interface ListPage<T> {
 /**
  * A list page with its search: the exact match, and when it finds nothing on the first page, one fuzzy
  * retry. The page that is answered is read by `select` (its audit event in the same statement); an
- * exact attempt that may be followed by a retry is read plainly, so one response writes one event.
+ * exact attempt that may be followed by a retry is read by `plain` (no event), so one response writes one event.
  */
 export async function withFuzzyRetry<T>(
-  em: EntityManager,
+  plain: RowsQuery,
   q: string | undefined,
   offset: number,
   select: AuditedSelect,
   page: (mode: SearchMode, run: RowsQuery) => Promise<{ total: number | null; rows: T[] }>,
 ): Promise<ListPage<T>> {
   if (!canRetryFuzzy(q) || offset > 0) return { ...(await page('exact', select)), audited: true };
-  const exact = await page('exact', (sql, params) => em.query(sql, params));
+  const exact = await page('exact', plain);
   if (exact.rows.length > 0) return { ...exact, audited: false };
   return { ...(await page('fuzzy', select)), audited: true };
 }

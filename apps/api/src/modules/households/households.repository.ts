@@ -75,7 +75,7 @@ export class HouseholdsRepository {
    * A search that finds nothing is retried once as a fuzzy match (household-search.ts).
    */
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>, select: AuditedSelect): Promise<ListPage<HouseholdListRow>> {
-    return withFuzzyRetry(em, q.filter.q, q.offset, select, (mode, run) => this.page(em, scope, q, mode, run));
+    return withFuzzyRetry((sql, params) => em.query(sql, params), q.filter.q, q.offset, select, (mode, run) => this.page(em, scope, q, mode, run));
   }
 
   private async page(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>, mode: SearchMode, run: RowsQuery): Promise<{ total: number | null; rows: HouseholdListRow[] }> {
