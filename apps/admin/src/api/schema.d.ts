@@ -1128,7 +1128,7 @@ export interface components {
              */
             dueOn?: string | null;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1146,6 +1146,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1171,6 +1173,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1218,7 +1222,7 @@ export interface components {
         };
         CampaignPreviewDto: {
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1236,6 +1240,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1300,7 +1306,7 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly excludedRefusalCount?: unknown;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1318,6 +1324,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
