@@ -1148,7 +1148,7 @@ export interface components {
              */
             dueOn?: string | null;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1166,6 +1166,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1191,6 +1193,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1238,7 +1242,7 @@ export interface components {
         };
         CampaignPreviewDto: {
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1256,6 +1260,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1320,7 +1326,7 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly excludedRefusalCount?: unknown;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1338,6 +1344,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
