@@ -304,6 +304,8 @@ describe('routes and scoping', () => {
         who: 'manager' as Who, own: family === 'outreach' ? [u.sw.id] : family === 'funnel' ? [fx.orgA] : [], foreign: otherOrgs,
         filters: [{ organisationId: fx.orgA2 }, { organisationId: fx.orgB }],
       }]])),
+      // The evaluation export: counts only (no id at all), in the manager's organisation whatever the filter names.
+      '/api/stats/evaluation-export': [{ who: 'manager', own: [], foreign: otherOrgs, filters: [{ organisationId: fx.orgA2 }, { organisationId: fx.orgB }] }],
       '/api/territories': [
         { who: 'sw', own: [fx.territoryA], foreign: [fx.territoryB], filters: [{ id: [fx.territoryB] }, { id: fx.territoryB }] },
         { who: 'swB', own: [fx.territoryB], foreign: [fx.territoryA], filters: [{ id: fx.territoryA }] },

@@ -1006,6 +1006,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/evaluation-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export d’évaluation (CSV) : indicateurs par territoire × mois × prestation, anonymisés
+         * @description Pour le comité d’évaluation. Trois lignes d’en-tête (contenu, règle du secret statistique, empilement) puis une ligne par territoire × mois × prestation — toutes les prestations et tous les mois de la période, mêmes colonnes pour tous les territoires. Aucune donnée personnelle. Secret statistique : toute case comptant moins de 5 foyers vaut « < 5 », comme les montants et délais calculés sur moins de 5 foyers. Colonnes : foyers détectés (première détection dans le mois) puis confirmés, joints, informés, demande déposée, accordés, refusés, refus de la personne ; foyers avec un droit ouvert (accord dans le mois) et euros par an ; foyers avec une demande déposée dans le mois, délai médian et 80e centile détection → dépôt ; foyers contactés au sujet de la prestation et joints. Périmètre : responsable, son organisation ; administrateur·rice (coordination), le territoire. Définitions : docs/indicateurs.md. L’export est journalisé.
+         */
+        get: operations["EvaluationExportController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stats/funnel": {
         parameters: {
             query?: never;
@@ -6894,6 +6914,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvaluationExportController_export: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier CSV (« ; », UTF-8 avec BOM) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Non connecté ou session expirée */

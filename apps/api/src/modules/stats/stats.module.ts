@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ActivityRepository } from './activity.repository';
+import { EvaluationExportController } from './evaluation-export.controller';
+import { EvaluationExportRepository } from './evaluation-export.repository';
+import { EvaluationExportService } from './evaluation-export.service';
 import { IndicatorsRepository } from './indicators.repository';
 import { ReferralStatsRepository } from './referral-stats.repository';
 import { StatsController } from './stats.controller';
 import { StatsService } from './stats.service';
 
-@Module({ controllers: [StatsController], providers: [StatsService, IndicatorsRepository, ActivityRepository, ReferralStatsRepository] })
+@Module({ controllers: [StatsController, EvaluationExportController], providers: [StatsService, IndicatorsRepository, ActivityRepository, ReferralStatsRepository, EvaluationExportService, EvaluationExportRepository] })
 export class StatsModule {}
