@@ -1181,7 +1181,7 @@ export interface components {
              */
             dueOn?: string | null;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1199,6 +1199,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1224,6 +1226,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1271,7 +1275,7 @@ export interface components {
         };
         CampaignPreviewDto: {
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1289,6 +1293,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1353,7 +1359,7 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly excludedRefusalCount?: unknown;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1371,6 +1377,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
