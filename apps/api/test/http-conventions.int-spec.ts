@@ -155,7 +155,9 @@ describe('HTTP conventions', () => {
         cookie: () => sw, url: '/api/notification-preferences', body: { preferences: [{ kind: 'pigeon', mode: 'fax' }] }, fields: ['preferences[0].kind', 'preferences[0].mode'],
       },
       'PUT /api/reminder-settings': {
-        cookie: () => manager, url: '/api/reminder-settings', body: { referralReminderWorkingDays: 0, referralExpiryDays: 'trente' }, fields: ['referralReminderWorkingDays', 'referralExpiryDays'],
+        cookie: () => manager, url: '/api/reminder-settings', body: { referralReminderWorkingDays: 0, referralExpiryDays: 'trente' },
+        // Every delay is required (the settings are replaced as a whole).
+        fields: ['referralReminderWorkingDays', 'referralExpiryDays', 'referralEscalationWorkingDays', 'taskOverdueWorkingDays', 'rightNoNewsDays', 'renewalLeadDays'],
       },
       'PUT /api/referral-types/:id': { cookie: () => admin, url: `/api/referral-types/${NO_ID}`, body: { label: '', sharedGroups: ['adresse'] }, fields: ['label', 'sharedGroups[0]'] },
     };
