@@ -89,6 +89,8 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   // Referrals and consents.
   box: 'Boîte',
   senderOrganisationId: 'Organisation émettrice',
+  sentFrom: 'Envoyée depuis',
+  sentTo: 'Envoyée jusqu’au',
   overdue: 'En retard',
   recipientOrganisationId: 'Organisation destinataire',
   detectedRightIds: 'Droits concernés',
