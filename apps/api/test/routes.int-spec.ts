@@ -299,7 +299,7 @@ describe('routes and scoping', () => {
       '/api/imports': [{ who: 'sw', own: [importA], foreign: [importA2, importB], filters: [{ id: [importA2, importB] }] }],
       '/api/imports/presets': [{ who: 'sw', own: [presetA], foreign: [presetB], filters: [{ id: [presetB] }] }],
       // Indicators: the manager's organisation only (its workers, its organisation), whatever the filter names.
-      ...Object.fromEntries(['funnel', 'rights-opened', 'time-to-right', 'outreach', 'campaigns'].map((family) => [`/api/stats/${family}`, [{
+      ...Object.fromEntries(['funnel', 'rights-opened', 'time-to-right', 'outreach', 'campaigns', 'referrals'].map((family) => [`/api/stats/${family}`, [{
         who: 'manager' as Who, own: family === 'outreach' ? [u.sw.id] : family === 'funnel' ? [fx.orgA] : [], foreign: otherOrgs,
         filters: [{ organisationId: fx.orgA2 }, { organisationId: fx.orgB }],
       }]])),

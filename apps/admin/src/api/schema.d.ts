@@ -946,6 +946,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orientations envoyées (par partenaire destinataire) et reçues (par partenaire émetteur) : délais d’accusé de réception et de réponse, dépassements, issues
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_referrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stats/rights-opened": {
         parameters: {
             query?: never;
@@ -1128,7 +1148,7 @@ export interface components {
              */
             dueOn?: string | null;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1146,6 +1166,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1171,6 +1193,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1218,7 +1242,7 @@ export interface components {
         };
         CampaignPreviewDto: {
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1236,6 +1260,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -1300,7 +1326,7 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly excludedRefusalCount?: unknown;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1318,6 +1344,8 @@ export interface components {
                 benefits?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
                 communeInsee?: string;
                 confidences?: ("haute" | "moyenne" | "faible")[];
+                /** Format: uuid */
+                importId?: string;
                 minAmountCents?: number;
                 postcode?: string;
                 /** Format: uuid */
@@ -2688,6 +2716,290 @@ export interface components {
             status: "envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree";
             /** Format: date-time */
             statusChangedAt: string;
+        };
+        ReferralStatsDto: {
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+            /** @description Orientations reçues par le périmètre */
+            received: {
+                byMonth: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description AAAA-MM */
+                    month: string | null;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                }[];
+                /** @description Par organisation émettrice */
+                byPartner: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** Format: uuid */
+                    partnerId: string | null;
+                    partnerName: string | null;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                }[];
+                total: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                };
+            };
+            /** @description Orientations envoyées par le périmètre */
+            sent: {
+                byMonth: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description AAAA-MM */
+                    month: string | null;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                }[];
+                /** @description Par organisation destinataire */
+                byPartner: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** Format: uuid */
+                    partnerId: string | null;
+                    partnerName: string | null;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                }[];
+                total: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                };
+            };
         };
         ReferralTypeDto: {
             /** Format: uuid */
@@ -5658,6 +5970,7 @@ export interface operations {
         parameters: {
             query?: {
                 box?: "sent" | "received";
+                /** @description box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses) */
                 filter?: unknown;
                 range?: unknown;
                 sort?: unknown;
@@ -6293,6 +6606,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutreachStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_referrals: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralStatsDto"];
                 };
             };
             /** @description Non connecté ou session expirée */

@@ -118,6 +118,13 @@ export class CampaignsRepository {
     };
   }
 
+  /** Whether the partner import belongs to the scope's organisation (a cohort filter may name only those). */
+  async importInScope(em: EntityManager, scope: OrgScope, importId: string): Promise<boolean> {
+    const where = scopedWhere(scope, { organisation: 'pi.organisation_id' }).add('pi.id = ?::uuid', importId);
+    const rows: unknown[] = await em.query(`SELECT 1 FROM partner_import pi WHERE ${where.sql}`, where.params);
+    return rows.length > 0;
+  }
+
   async insert(em: EntityManager, c: NewCampaignRow): Promise<string> {
     const [row]: { id: string }[] = await em.query(
       `INSERT INTO campaign (organisation_id, territory_id, name, filters, assignment, assignee_id, created_by, due_on)

@@ -141,6 +141,10 @@ export class CampaignsService {
   }
 
   private async checkReferentFilter(em: EntityManager, actor: Actor, filters: CampaignFilters) {
+    // Another organisation's import reads as unknown (same answer as a missing one: no IDOR).
+    if (filters.importId && !(await this.repo.importInScope(em, caseworkScope(actor), filters.importId))) {
+      throw new ValidationFailedError([{ field: 'filters.importId', message: 'import introuvable dans votre organisation' }]);
+    }
     if (!filters.referentId) return;
     const e = await this.access.checkReferent(actor.organisationId, filters.referentId, em);
     if (e) throw new ValidationFailedError([{ field: 'filters.referentId', message: e.message }]);
