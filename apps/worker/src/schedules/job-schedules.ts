@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import {
   campaignsSweepJob,
   detectionSweepJob,
@@ -25,9 +25,10 @@ type Schedule = { job: JobDefinition; repeat: Omit<RepeatOptions, 'key'>; catchU
  * away is picked up without waiting for a full period.
  */
 @Injectable()
-export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobSchedules implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobSchedules.name);
   private watchdog?: NodeJS.Timeout;
+  private stopped = false;
   private readonly onReady = () => void this.declare('redis ready');
 
   constructor(
@@ -56,12 +57,15 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
     this.watchdog = setInterval(() => void this.check(), this.config.SCHEDULER_WATCHDOG_MS);
   }
 
-  onApplicationShutdown() {
+  /** Before the worker host closes the queues and the connection: no declaration may reopen a queue then. */
+  beforeApplicationShutdown() {
+    this.stopped = true;
     clearInterval(this.watchdog);
     this.redis.off('ready', this.onReady);
   }
 
   async declare(why: 'start' | 'redis ready' | 'scheduler missing'): Promise<boolean> {
+    if (this.stopped) return false;
     try {
       const schedules = this.schedules();
       for (const { job, repeat } of schedules) {
@@ -83,6 +87,7 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** The watchdog: any schedule missing → all declared again. */
   async check(): Promise<void> {
+    if (this.stopped) return;
     try {
       for (const { job } of this.schedules()) {
         if (!(await this.queues.queue(job.queue).getJobScheduler(job.name))) {

@@ -47,8 +47,7 @@ describe('fault: Redis flushed between two sweeps', () => {
        FROM reminder r WHERE r.item_id = ANY($1) AND r.threshold = 0`,
       [due.taskIds],
     );
-    expect(await redis.flush()).toBeUndefined();
-    expect(await w.redis.dbsize()).toBe(0);
+    await redis.flush(); // FLUSHALL on the private server (the watchdog may re-declare within milliseconds)
     const flushedAt = Date.now();
     // The sweep's schedule is declared again by the watchdog, within one sweep period.
     await waitFor(async () => (await queue.getJobScheduler(remindersSweepJob.name)) !== undefined, SWEEP_EVERY_MS, 'the sweep to be declared again');
