@@ -41,7 +41,7 @@ const id = (value: string) => encodeURIComponent(value);
 /** Domain actions beside CRUD (as in the react-admin CRM demo): one API call each. */
 const outreach: OutreachMethods = {
   transitionRight: (rightId, payload) => call(`detected-rights/${id(rightId)}/transitions`, 'POST', payload),
-  previewCampaign: (filters) => call('campaigns/preview', 'POST', { filters }),
+  previewCampaign: (filters, controlShare = 0) => call('campaigns/preview', 'POST', { filters, controlShare }),
   launchCampaign: (campaignId) => call(`campaigns/${id(campaignId)}/launch`, 'POST', {}),
   getCampaignFunnel: (campaignId) => call(`campaigns/${id(campaignId)}/funnel`, 'GET'),
   getMyDay: () => call('my-day', 'GET'),

@@ -3,6 +3,9 @@ import { DEFAULT_CAMPAIGN_RIGHT_STATUSES, OPEN_RIGHT_STATUSES } from '@recours/d
 import {
   AutocompleteInput,
   Create,
+  maxValue,
+  minValue,
+  NumberInput,
   FormDataConsumer,
   RadioButtonGroupInput,
   ReferenceInput,
@@ -25,7 +28,7 @@ const openStatusChoices = OPEN_RIGHT_STATUSES.map((id) => ({
 
 export const CampaignCreate = () => (
   <Create title="Nouvelle campagne" mutationMode="pessimistic" redirect="show" transform={campaignPayload}>
-    <SimpleForm defaultValues={{ assignment: 'referent', filters: { statuses: [...DEFAULT_CAMPAIGN_RIGHT_STATUSES] } }}>
+    <SimpleForm defaultValues={{ assignment: 'referent', controlShare: 0, filters: { statuses: [...DEFAULT_CAMPAIGN_RIGHT_STATUSES] } }}>
       <TextInput source="name" label="Nom de la campagne" validate={required()} fullWidth />
       <Typography variant="subtitle2" color="text.secondary">
         Cible
@@ -41,6 +44,16 @@ export const CampaignCreate = () => (
           <AutocompleteInput label="Référent des foyers" optionText="displayName" />
         </ReferenceInput>
       </Box>
+      <NumberInput
+        source="controlShare"
+        label="Groupe témoin (% de la cohorte non contacté)"
+        helperText="Tiré au sort au lancement (graine fixée à la création) : ces foyers ne reçoivent pas de tâche, pour mesurer l’effet de l’aller-vers. 0 = aucun."
+        min={0}
+        max={50}
+        step={5}
+        validate={[minValue(0, 'Au moins 0 %.'), maxValue(50, 'Au plus 50 %.')]}
+        sx={{ minWidth: 300 }}
+      />
       <Box sx={{ width: '100%', mb: 2 }}>
         <LiveFiltersPreview />
       </Box>
