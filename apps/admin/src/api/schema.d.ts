@@ -18,6 +18,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Journal d’accès complet (mêmes filtres et même périmètre que la liste), en CSV ou XLSX ; l’export est lui-même journalisé
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["AuditController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -133,6 +153,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campagnes de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["CampaignsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/preview": {
         parameters: {
             query?: never;
@@ -201,6 +241,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contacts de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["ContactsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/detected-rights": {
         parameters: {
             query?: never;
@@ -249,6 +309,26 @@ export interface paths {
          * @description detecte → confirme | ecarte (reason) ; confirme → informe ; informe → demande_en_cours | demande_deposee ; demande_en_cours → demande_deposee ; demande_deposee → accorde (grantedMonthlyAmountCents, grantedFrom) | refuse (reason) ; tout état ouvert → abandonne (sauf detecte) | refus_personne. refus_personne bloque toute sollicitation du foyer pour cette prestation (REFUSAL_BLOCK_MONTHS, 12 mois par défaut) et annule ses tâches ouvertes.
          */
         post: operations["RightsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/detected-rights/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Droits détectés de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["RightsController_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -336,6 +416,26 @@ export interface paths {
          * @description Enregistre la demande (detectionRequestedAt) puis la confie au worker. Si la file est indisponible, la demande reste enregistrée et le balayage périodique la reprend (enqueued: false).
          */
         post: operations["HouseholdsController_detect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Foyers de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["HouseholdsController_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1039,6 +1139,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tâches de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["TasksController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/territories": {
         parameters: {
             query?: never;
@@ -1116,11 +1236,13 @@ export interface components {
             actorId: string;
             entityId: string | null;
             /** @enum {string} */
-            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics" | "import" | "outreach_block";
+            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics" | "import" | "outreach_block" | "audit_event";
             /** @description Champs modifiés pour une écriture, noms des filtres pour une recherche ; jamais les valeurs */
             fields: string[];
             /** Format: uuid */
             householdId: string | null;
+            /** @description Référence du foyer (absente s’il a été supprimé) */
+            householdReference: string | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -3526,6 +3648,48 @@ export interface operations {
             };
         };
     };
+    AuditController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « audit.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -3889,6 +4053,55 @@ export interface operations {
             };
         };
     };
+    CampaignsController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « campaign.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CampaignsController_preview: {
         parameters: {
             query?: never;
@@ -4142,6 +4355,55 @@ export interface operations {
             };
         };
     };
+    ContactsController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     RightsController_list: {
         parameters: {
             query?: {
@@ -4326,6 +4588,55 @@ export interface operations {
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RightsController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4738,6 +5049,55 @@ export interface operations {
                 content?: never;
             };
             /** @description Rôle sans la permission « household.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdsController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7006,6 +7366,55 @@ export interface operations {
             };
             /** @description Changement de statut non permis par le cycle de vie des tâches (réponse : currentStatus) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
