@@ -22,17 +22,19 @@ describe('campaign cohort SQL', () => {
       statuses: ['informe'],
       confidences: ['haute'],
       referentId: '22222222-2222-4222-8222-222222222222',
+      importId: '33333333-3333-4333-8333-333333333333',
     });
     const q = campaignPreviewQuery(filters, ORG, '2026-03-01');
-    expect(q.params).toEqual([ORG, '2026-03-01', ['informe'], ['rsa'], '23096', '23000', 100000, ['haute'], filters.referentId]);
+    expect(q.params).toEqual([ORG, '2026-03-01', ['informe'], ['rsa'], '23096', '23000', 100000, ['haute'], filters.referentId, filters.importId]);
+    expect(q.sql).toContain('ih.import_id = $10::uuid AND ih.household_id = h.id');
     for (let i = 1; i <= q.params.length; i++) expect(q.sql).toContain(`$${i}`);
     expect(q.sql).not.toContain(`$${q.params.length + 1}`);
   });
 
   it('refuses unknown filters, closed statuses and bad values with French messages', () => {
-    const r = campaignFiltersSchema.safeParse({ statuses: ['accorde'], benefits: [], minAmountCents: 1.5, colour: 'red' });
+    const r = campaignFiltersSchema.safeParse({ statuses: ['accorde'], benefits: [], minAmountCents: 1.5, colour: 'red', importId: 'x' });
     expect(r.success).toBe(false);
     const paths = r.success ? [] : r.error.issues.map((i) => i.path.join('.') || i.code);
-    expect(paths.sort()).toEqual(['benefits', 'minAmountCents', 'statuses.0', 'unrecognized_keys'].sort());
+    expect(paths.sort()).toEqual(['benefits', 'importId', 'minAmountCents', 'statuses.0', 'unrecognized_keys'].sort());
   });
 });

@@ -33,9 +33,14 @@ export const campaignFiltersSchema = z
     statuses: listOf(oneOf(OPEN_RIGHT_STATUSES), OPEN_RIGHT_STATUSES.length).optional(),
     confidences: listOf(oneOf(CONFIDENCES), CONFIDENCES.length).optional(),
     referentId: z.guid({ error: 'doit être un identifiant (UUID)' }).optional(),
+    /** Only the households a partner file import created, updated or merged (`import_household`). */
+    importId: z.guid({ error: 'doit être un identifiant (UUID)' }).optional(),
   })
   .strict();
 export type CampaignFilters = z.infer<typeof campaignFiltersSchema>;
+
+/** The household came from this import (primary key of import_household: import_id, household_id). */
+const FROM_IMPORT = 'EXISTS (SELECT 1 FROM import_household ih WHERE ih.import_id = ?::uuid AND ih.household_id = h.id)';
 
 export const DEFAULT_COHORT_STATUSES = DEFAULT_CAMPAIGN_RIGHT_STATUSES;
 
@@ -67,6 +72,7 @@ function matchingRights(filters: CampaignFilters, organisationId: string, today:
   if (filters.minAmountCents !== undefined) where.add(`${annual} >= ?`, filters.minAmountCents);
   if (filters.confidences) where.add('r.confidence = ANY(?::confidence[])', filters.confidences);
   if (filters.referentId) where.add('h.referent_id = ?::uuid', filters.referentId);
+  if (filters.importId) where.add(FROM_IMPORT, filters.importId);
   const sql = `SELECT r.id, r.household_id, r.benefit, h.referent_id, ${annual} AS annual_cents,
          ${activeBlockExists('r.household_id', todayParam)} AS blocked
   FROM detected_right r
@@ -148,6 +154,7 @@ function summaryPreview(filters: CampaignFilters, organisationId: string, today:
   if (filters.communeInsee) where.add('h.commune_insee = ?', filters.communeInsee);
   if (filters.postcode) where.add('h.postcode = ?', filters.postcode);
   if (filters.referentId) where.add('h.referent_id = ?::uuid', filters.referentId);
+  if (filters.importId) where.add(FROM_IMPORT, filters.importId);
   return {
     sql: `SELECT count(*) FILTER (WHERE NOT refused)::int AS household_count,
        coalesce(sum(h.cohort_annual_cents) FILTER (WHERE NOT refused), 0)::float8 AS annual_amount_cents,

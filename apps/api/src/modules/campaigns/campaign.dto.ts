@@ -9,7 +9,7 @@ import { body, date, enumText, guid, oneOf, text, timestamp, uuid } from '../../
 const filters = () =>
   campaignFiltersSchema.optional().meta({
     description:
-      'Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut). Les foyers clos et les refus de la personne sont toujours exclus.',
+      'Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.',
     example: { benefits: ['rsa', 'prime_activite'], communeInsee: '23096', minAmountCents: 120000, confidences: ['haute', 'moyenne'] },
   });
 
