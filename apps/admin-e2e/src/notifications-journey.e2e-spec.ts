@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { apiSession } from './support/api';
-import { DEMO, launchBrowser, openSession, signIn } from './support/browser';
+import { DEMO, DEMO_PASSWORD, fillSignIn, launchBrowser, openSession } from './support/browser';
 
 /** The unread count the bell announces (its accessible name), as the partner sees it. */
 const bellCount = async (page: Page): Promise<number> => {
@@ -22,7 +22,9 @@ describe('Cloche de notifications : la CAF voit arriver une orientation sans rec
 
   it('le partenaire voit le compteur monter, ouvre la notification et arrive sur l’orientation', async () => {
     const partner = await openSession(browser);
-    await signIn(partner.page, DEMO.partner);
+    // A partner's home is the referral inbox (no "Ma journée").
+    await fillSignIn(partner.page, DEMO.partner, DEMO_PASSWORD);
+    await partner.page.waitForURL(/#\/referrals/);
     await partner.page.getByRole('link', { name: /^Notifications :/ }).waitFor();
     const before = await bellCount(partner.page);
 

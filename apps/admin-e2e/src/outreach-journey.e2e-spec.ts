@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, launchBrowser, openSession, signIn } from './support/browser';
+import { expectQualityPage, watchConsole } from './support/quality';
 import { choose, normalise, openTab } from './support/ui';
 
 const rightCard = (page: Page, benefit: string) => page.locator(`[data-testid="right-card"][data-benefit="${benefit}"]`);
@@ -28,6 +29,7 @@ describe('Aller-vers : de « Ma journée » au droit accordé, compté par la ca
 
   it('ouvre le premier foyer, lance une campagne qui le cible, l’informe par téléphone et obtient le droit', async () => {
     const { page, context } = await openSession(browser);
+    const consoleProblems = watchConsole(page);
     await signIn(page, DEMO.socialWorker);
 
     // "Ma journée": the household with the most at stake comes first.
@@ -47,7 +49,11 @@ describe('Aller-vers : de « Ma journée » au droit accordé, compté par la ca
     expect(normalise(await firstCard.getByTestId('right-amount').innerText())).toMatch(/€\/(mois|an)$/);
     // Its calculation is open: the steps of the engine, with their legal references.
     await firstCard.getByTestId('right-summary').waitFor();
+    await firstCard.getByTestId('explanation-steps').locator('li').first().waitFor();
     expect(await firstCard.getByTestId('explanation-steps').locator('li').count()).toBeGreaterThan(1);
+    // Legal references link to Légifrance (checked as an href: no network here); no line per unconfirmed parameter.
+    expect(await firstCard.getByTestId('legifrance-link').first().getAttribute('href')).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\/search\/code\?/);
+    expect(await firstCard.getByText(/Le paramètre .* n'a été vérifié/).count()).toBe(0);
 
     // The postcode of the household, to aim a campaign at its neighbourhood.
     await openTab(page, 'Résumé');
@@ -89,11 +95,24 @@ describe('Aller-vers : de « Ma journée » au droit accordé, compté par la ca
 
     await openTab(page, 'Droits détectés');
     await rightCard(page, benefit).getByTestId('right-status').filter({ hasText: 'Personne informée' }).waitFor();
-    await moveRight(page, benefit, 'Demande déposée', 'Demande déposée');
+    await moveRight(page, benefit, 'Demande déposée', 'Demande déposée', async (p) => {
+      await p.getByRole('dialog').locator('textarea[name="note"]').fill('Dossier déposé en ligne avec la personne.');
+    });
     await moveRight(page, benefit, 'Droit accordé', 'Droit accordé', async (p) => {
       await p.getByRole('dialog').locator('input[name="grantedMonthlyAmountCents"]').fill('312.5');
     });
     expect(normalise(await rightCard(page, benefit).innerText())).toContain('Accordé : 312,50 €/mois');
+
+    // The right's history: each step with its author and the note typed at that step, and the call.
+    await rightCard(page, benefit).getByRole('button', { name: 'Voir l’historique' }).click();
+    const history = rightCard(page, benefit).getByTestId('right-history');
+    await history.getByText('Demande déposée → Droit accordé').waitFor();
+    await history.getByText(/^Contact \(Téléphone\) : Personne jointe$/).waitFor();
+    const text = normalise(await history.innerText());
+    expect(text).toContain('Dossier déposé en ligne avec la personne.');
+    expect(text).toContain('Appel : la personne ignorait ce droit, rendez-vous pour le dossier.');
+    expect(text).toMatch(/Camille/);
+    await expectQualityPage(page, 'droit-historique', consoleProblems);
 
     // The campaign's funnel counts the granted right and its yearly amount.
     await page.goto(campaignUrl);

@@ -11,12 +11,11 @@ export const openTab = (page: Page, name: string) => page.getByRole('tab', { nam
 export const choose = async (page: Page, field: Locator, ...options: string[]) => {
   await field.click();
   for (const option of options) await page.getByRole('option', { name: option, exact: true }).click();
-  // A multiple select stays open; Escape on a closed one would close the dialog around it.
+  // A multiple select stays open and is closed with Escape; a single one closes itself (with an
+  // animation: pressing Escape while it fades out would close the dialog around it).
   const listbox = page.getByRole('listbox');
-  if (await listbox.isVisible()) {
-    await page.keyboard.press('Escape');
-    await listbox.waitFor({ state: 'hidden' });
-  }
+  if ((await page.locator('[role="listbox"][aria-multiselectable="true"]').count()) > 0) await page.keyboard.press('Escape');
+  await listbox.waitFor({ state: 'hidden' });
 };
 
 /** Waits until `read()` returns something other than `before` (polling), returns the new value. */

@@ -89,7 +89,7 @@ describe('Complément familial (CSS L522-1 to L522-3, D522-1, D522-2)', () => {
 
   it('majoré under half the ceiling: 62,48 % × 474,37 = 296,39 €', () => {
     expect(cf(20_000).amountCents).toBe(29639);
-    expect(formatStep(cf(20_000).steps.at(-1)!)).toBe('Complément familial versé : 296,39 € (montant majoré, ressources sous la moitié du plafond)');
+    expect(formatStep(cf(20_000).steps.at(-1)!)).toBe('Complément familial estimé : 296,39 € (montant majoré, ressources sous la moitié du plafond)');
   });
 
   it('basic rate under the ceiling: 41,65 % × 474,37 = 197,58 €', () => {
