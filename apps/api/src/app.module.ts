@@ -11,6 +11,7 @@ import { dataSourceOptions } from './config/data-source-options';
 import { loggerOptions } from './config/logger';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { HouseholdsModule } from './modules/households/households.module';
@@ -36,6 +37,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         // No TypeORM query logging: failed queries would be logged with their parameters (personal data).
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), logging: false }),
+        ExportsModule,
         HealthModule,
         AuthModule,
         HouseholdsModule,

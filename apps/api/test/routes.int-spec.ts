@@ -1,5 +1,6 @@
 // Every route, its permission, and what a user from another organisation gets on it.
 // The snapshot is a permission review: a diff here is a change of who may do what.
+import { parse } from 'csv-parse/sync';
 import { ROLE_PERMISSIONS } from '../src/common/auth/permissions';
 import { insert } from './fixtures';
 import { listRoutes, type RouteInfo } from './routes';
@@ -299,7 +300,7 @@ describe('routes and scoping', () => {
       '/api/imports': [{ who: 'sw', own: [importA], foreign: [importA2, importB], filters: [{ id: [importA2, importB] }] }],
       '/api/imports/presets': [{ who: 'sw', own: [presetA], foreign: [presetB], filters: [{ id: [presetB] }] }],
       // Indicators: the manager's organisation only (its workers, its organisation), whatever the filter names.
-      ...Object.fromEntries(['funnel', 'rights-opened', 'time-to-right', 'outreach', 'campaigns'].map((family) => [`/api/stats/${family}`, [{
+      ...Object.fromEntries(['funnel', 'rights-opened', 'time-to-right', 'outreach', 'campaigns', 'referrals'].map((family) => [`/api/stats/${family}`, [{
         who: 'manager' as Who, own: family === 'outreach' ? [u.sw.id] : family === 'funnel' ? [fx.orgA] : [], foreign: otherOrgs,
         filters: [{ organisationId: fx.orgA2 }, { organisationId: fx.orgB }],
       }]])),
@@ -309,8 +310,13 @@ describe('routes and scoping', () => {
       ],
     };
     // The list routes, from the router: GET, no `:id`, behind a permission other than the session's own.
-    const listRoutePaths = routes.filter((r) => r.method === 'GET' && !r.path.includes(':') && !['public', 'session.self'].includes(r.permission)).map((r) => r.path);
+    const listRoutePaths = routes
+      .filter((r) => r.method === 'GET' && !r.path.includes(':') && !r.path.endsWith('/export') && !['public', 'session.self'].includes(r.permission))
+      .map((r) => r.path);
     expect(Object.keys(cases).sort()).toEqual([...listRoutePaths].sort()); // a new list route needs a case
+    // Every export is its list's: a list route has one, and it answers the list's rows for the same filters (below).
+    const exportPaths = routes.filter((r) => r.method === 'GET' && r.path.endsWith('/export') && r.path !== '/api/stats/evaluation-export').map((r) => r.path.replace(/\/export$/, ''));
+    expect(exportPaths.filter((p) => !cases[p])).toEqual([]);
 
     for (const [path, routeCases] of Object.entries(cases)) {
       for (const c of routeCases) {
@@ -326,6 +332,22 @@ describe('routes and scoping', () => {
           const body = JSON.stringify(res.body);
           // A filter naming a foreign household or person may answer 404 (not found or no access) instead of an empty list.
           expect({ path, who: c.who, filter, ok: [200, 404].includes(res.statusCode), leaked: c.foreign.filter((id) => body.includes(id)) }).toEqual({ path, who: c.who, filter, ok: true, leaked: [] });
+        }
+        if (exportPaths.includes(path)) {
+          // The export holds exactly the list's rows (the list is checked above): same scope, same filters.
+          // Reads of the audit log (audited themselves) are left out of the comparison.
+          for (const filter of [{}, ...c.filters]) {
+            const query = `filter=${encodeURIComponent(JSON.stringify({ ...c.base, ...filter }))}`;
+            const exported = await t.request('GET', `${path}/export?${query}`, { cookie: cookies[c.who] });
+            const listed = await t.request('GET', `${path}?range=[0,99]&${query}`, { cookie: cookies[c.who] });
+            expect({ path, filter, status: exported.statusCode }).toEqual({ path, filter, status: listed.statusCode });
+            if (listed.statusCode !== 200) continue;
+            const lines = parse(exported.raw, { delimiter: ';', bom: true }) as string[][];
+            const exportedRows = lines.slice(1).filter((l) => l[4] !== 'Journal d’audit').length;
+            const listedRows = (listed.body as { entityType?: string }[]).filter((r) => r.entityType !== 'audit_event').length;
+            if (listed.body.length < 100) expect({ path, filter, rows: exportedRows }).toEqual({ path, filter, rows: listedRows });
+            else expect(exportedRows).toBeGreaterThanOrEqual(listedRows);
+          }
         }
       }
     }

@@ -12,6 +12,8 @@ export interface Response {
   statusCode: number;
   headers: Record<string, string | string[] | number | undefined>;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** The body's bytes (files: XLSX exports). */
+  raw: Buffer;
   cookie?: string;
 }
 
@@ -73,7 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     }
     const setCookie = res.headers['set-cookie'];
     const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
-    return { statusCode: res.statusCode, headers: res.headers, body, cookie: first?.split(';')[0] };
+    return { statusCode: res.statusCode, headers: res.headers, body, raw: res.rawPayload, cookie: first?.split(';')[0] };
   };
 
   return {

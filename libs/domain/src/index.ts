@@ -11,6 +11,7 @@ export * from './task-machine';
 export * from './referrals';
 export * from './notifications';
 export * from './imports';
+export * from './audit-fields';
 
 export const ORGANISATION_KINDS = [
   'conseil_departemental',
@@ -86,6 +87,7 @@ export const AUDIT_ENTITY_TYPES = [
   'statistics',
   'import',
   'outreach_block',
+  'audit_event',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -179,6 +181,7 @@ export const LABELS = {
     statistics: 'Indicateurs',
     import: 'Import de fichier',
     outreach_block: 'Refus de sollicitation',
+    audit_event: 'Journal d’audit',
   },
   ...OUTREACH_LABELS,
   ...REFERRAL_LABELS,

@@ -18,6 +18,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Journal d’accès complet (mêmes filtres et même périmètre que la liste), en CSV ou XLSX ; l’export est lui-même journalisé
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["AuditController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -133,6 +153,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campagnes de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["CampaignsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/preview": {
         parameters: {
             query?: never;
@@ -201,6 +241,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contacts de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["ContactsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/detected-rights": {
         parameters: {
             query?: never;
@@ -249,6 +309,26 @@ export interface paths {
          * @description detecte → confirme | ecarte (reason) ; confirme → informe ; informe → demande_en_cours | demande_deposee ; demande_en_cours → demande_deposee ; demande_deposee → accorde (grantedMonthlyAmountCents, grantedFrom) | refuse (reason) ; tout état ouvert → abandonne (sauf detecte) | refus_personne. refus_personne bloque toute sollicitation du foyer pour cette prestation (REFUSAL_BLOCK_MONTHS, 12 mois par défaut) et annule ses tâches ouvertes.
          */
         post: operations["RightsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/detected-rights/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Droits détectés de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["RightsController_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -336,6 +416,26 @@ export interface paths {
          * @description Enregistre la demande (detectionRequestedAt) puis la confie au worker. Si la file est indisponible, la demande reste enregistrée et le balayage périodique la reprend (enqueued: false).
          */
         post: operations["HouseholdsController_detect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Foyers de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["HouseholdsController_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -946,6 +1046,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orientations envoyées (par partenaire destinataire) et reçues (par partenaire émetteur) : délais d’accusé de réception et de réponse, dépassements, issues
+         * @description Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.
+         */
+        get: operations["StatsController_referrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stats/rights-opened": {
         parameters: {
             query?: never;
@@ -1012,6 +1132,26 @@ export interface paths {
         };
         get: operations["TasksController_get"];
         put: operations["TasksController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tâches de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX
+         * @description Toutes les lignes qui correspondent aux filtres, lues par lots et envoyées au fil de l’eau (jamais coupées à une page). En-têtes en français, libellés plutôt que codes, heures de Paris ; une cellule commençant par = + - @, une tabulation ou un retour chariot est précédée d’une apostrophe. Un événement « Export » du journal nomme les foyers exportés.
+         */
+        get: operations["TasksController_export"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1096,11 +1236,13 @@ export interface components {
             actorId: string;
             entityId: string | null;
             /** @enum {string} */
-            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics" | "import" | "outreach_block";
+            entityType: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics" | "import" | "outreach_block" | "audit_event";
             /** @description Champs modifiés pour une écriture, noms des filtres pour une recherche ; jamais les valeurs */
             fields: string[];
             /** Format: uuid */
             householdId: string | null;
+            /** @description Référence du foyer (absente s’il a été supprimé) */
+            householdReference: string | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -2697,6 +2839,290 @@ export interface components {
             /** Format: date-time */
             statusChangedAt: string;
         };
+        ReferralStatsDto: {
+            /**
+             * Format: date-time
+             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             */
+            computedAt: string;
+            /** @description Période retenue (dates de Paris, bornes incluses) */
+            period: {
+                /** @example 2025-04-01 */
+                from: string;
+                /** @example 2026-03-31 */
+                to: string;
+            };
+            /** @description Orientations reçues par le périmètre */
+            received: {
+                byMonth: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description AAAA-MM */
+                    month: string | null;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                }[];
+                /** @description Par organisation émettrice */
+                byPartner: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** Format: uuid */
+                    partnerId: string | null;
+                    partnerName: string | null;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                }[];
+                total: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                };
+            };
+            /** @description Orientations envoyées par le périmètre */
+            sent: {
+                byMonth: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description AAAA-MM */
+                    month: string | null;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                }[];
+                /** @description Par organisation destinataire */
+                byPartner: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** Format: uuid */
+                    partnerId: string | null;
+                    partnerName: string | null;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                }[];
+                total: {
+                    /** @description Acceptées, en cours de traitement */
+                    accepted: number;
+                    /** @description Jours de l’envoi à l’accusé de réception : médiane (au dixième) */
+                    ackMedianDays: number | null;
+                    /** @description Orientations dont la réception a été accusée */
+                    acknowledged: number;
+                    /** @description … 80e centile */
+                    ackP80Days: number | null;
+                    /** @description Orientations acceptées ou déclinées */
+                    answered: number;
+                    /** @description Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane */
+                    answerMedianDays: number | null;
+                    /** @description … 80e centile */
+                    answerP80Days: number | null;
+                    /** @description Annulées par l’émetteur */
+                    cancelled: number;
+                    /** @description Déclinées */
+                    declined: number;
+                    /** @description Expirées sans réponse */
+                    expired: number;
+                    /** @description Foyers orientés (une fois chacun) */
+                    households: number;
+                    /** @description Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée */
+                    lateAcknowledgements: number;
+                    /** @description Clôturées : sans suite */
+                    noFollowUp: number;
+                    /** @description Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes */
+                    openedAnnualCents: number;
+                    /** @description En attente (envoyée, accusée) */
+                    pending: number;
+                    /** @description Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi) */
+                    referrals: number;
+                    /** @description Renvois : une orientation précédente du foyer vers le même partenaire avait expiré */
+                    resent: number;
+                    /** @description Clôturées : droit ouvert */
+                    rightOpened: number;
+                    /** @description Clôturées : droit refusé */
+                    rightRefused: number;
+                    /** @description Orientations hors délai : accusé tardif ou expirée */
+                    slaBreaches: number;
+                };
+            };
+        };
         ReferralTypeDto: {
             /** Format: uuid */
             id: string;
@@ -3131,6 +3557,48 @@ export interface operations {
             };
         };
     };
+    AuditController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « audit.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -3494,6 +3962,55 @@ export interface operations {
             };
         };
     };
+    CampaignsController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « campaign.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CampaignsController_preview: {
         parameters: {
             query?: never;
@@ -3747,6 +4264,55 @@ export interface operations {
             };
         };
     };
+    ContactsController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     RightsController_list: {
         parameters: {
             query?: {
@@ -3931,6 +4497,55 @@ export interface operations {
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RightsController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4343,6 +4958,55 @@ export interface operations {
                 content?: never;
             };
             /** @description Rôle sans la permission « household.write » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HouseholdsController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5666,6 +6330,7 @@ export interface operations {
         parameters: {
             query?: {
                 box?: "sent" | "received";
+                /** @description box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses) */
                 filter?: unknown;
                 range?: unknown;
                 sort?: unknown;
@@ -6319,6 +6984,42 @@ export interface operations {
             };
         };
     };
+    StatsController_referrals: {
+        parameters: {
+            query?: {
+                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralStatsDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « stats.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StatsController_rightsOpened: {
         parameters: {
             query?: {
@@ -6574,6 +7275,55 @@ export interface operations {
             };
             /** @description Changement de statut non permis par le cycle de vie des tâches (réponse : currentStatus) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TasksController_export: {
+        parameters: {
+            query?: {
+                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
+                filter?: unknown;
+                /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
+                format?: "csv" | "xlsx";
+                /** @description Le tri de la liste */
+                sort?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Le fichier (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import { formatEurosRounded, formatIsoDate, formatIsoMonth, formatTimestamp } fr
 import { benefitLabels } from '../../labels';
 import { FigureCard } from './FigureCard';
 import { IndicatorFilters } from './IndicatorFilters';
+import { ReferralsSection } from './ReferralsSection';
 import {
   defaultPeriod,
   detectedRightsLink,
@@ -136,6 +137,7 @@ const IndicatorsView = ({ data, filter, territory }: { data: Indicators; filter:
           </Section>
         )}
       </Stack>
+      <ReferralsSection data={data.referrals} filter={filter} linked={!territory} />
       <Section title="Campagnes lancées">
         <SimpleTable
           head={['Campagne', 'Lancée le', 'Ciblés', 'Joints', 'Informés', 'Demande déposée', 'Accordés', 'Euros par an']}

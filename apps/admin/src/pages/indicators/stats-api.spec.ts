@@ -1,4 +1,4 @@
-import { cleanFilter, defaultPeriod, formatRate, grantedRightsLink, statsUrl } from './stats-api';
+import { cleanFilter, defaultPeriod, formatRate, grantedRightsLink, referralsLink, statsUrl } from './stats-api';
 
 describe('dashboard indicators helpers', () => {
   it('links "accordés" to the granted rights of the period, benefit and commune', () => {
@@ -7,6 +7,13 @@ describe('dashboard indicators helpers', () => {
     expect(JSON.parse(decodeURIComponent(link.search.replace('?filter=', '')))).toEqual({
       status: 'accorde', benefit: 'prime_activite', statusChangedFrom: '2026-01-01', statusChangedTo: '2026-06-30',
     });
+  });
+
+  it('links a partner’s referrals to the list sent in the period, to that partner', () => {
+    const f = { from: '2026-01-01', to: '2026-06-30', benefit: 'rsa' };
+    const read = (l: { search: string }) => JSON.parse(decodeURIComponent(l.search.replace('?filter=', '')));
+    expect(read(referralsLink(f, 'sent', { partnerId: 'caf' }))).toEqual({ box: 'sent', benefit: 'rsa', sentFrom: '2026-01-01', sentTo: '2026-06-30', recipientOrganisationId: 'caf' });
+    expect(read(referralsLink(f, 'received', { partnerId: 'ccas', status: ['expiree'] }))).toMatchObject({ box: 'received', senderOrganisationId: 'ccas', status: ['expiree'] });
   });
 
   it('sends only the filled filters', () => {

@@ -7,6 +7,7 @@ export type RightsOpenedStats = components['schemas']['RightsOpenedStatsDto'];
 export type TimeToRightStats = components['schemas']['TimeToRightStatsDto'];
 export type OutreachStats = components['schemas']['OutreachStatsDto'];
 export type CampaignStats = components['schemas']['CampaignStatsDto'];
+export type ReferralStats = components['schemas']['ReferralStatsDto'];
 
 export interface StatsFilter {
   from: string;
@@ -22,6 +23,7 @@ export interface Indicators {
   delays: TimeToRightStats;
   outreach: OutreachStats;
   campaigns: CampaignStats;
+  referrals: ReferralStats;
 }
 
 /** The filter as sent: empty fields left out. */
@@ -33,14 +35,15 @@ export const statsUrl = (family: string, f: StatsFilter) => `${API_URL}/stats/${
 
 export async function fetchIndicators(f: StatsFilter): Promise<Indicators> {
   const get = async <T>(family: string) => (await httpClient(statsUrl(family, f))).json as T;
-  const [funnel, opened, delays, outreach, campaigns] = await Promise.all([
+  const [funnel, opened, delays, outreach, campaigns, referrals] = await Promise.all([
     get<FunnelStats>('funnel'),
     get<RightsOpenedStats>('rights-opened'),
     get<TimeToRightStats>('time-to-right'),
     get<OutreachStats>('outreach'),
     get<CampaignStats>('campaigns'),
+    get<ReferralStats>('referrals'),
   ]);
-  return { funnel, opened, delays, outreach, campaigns };
+  return { funnel, opened, delays, outreach, campaigns, referrals };
 }
 
 /** A react-admin list location with its filter (`/detected-rights?filter=…`). */
@@ -60,6 +63,17 @@ export const detectedRightsLink = (f: StatsFilter) =>
 /** The rights behind a funnel step that is a status ("demande déposée": filed, then answered). */
 export const rightsAtStatusLink = (f: StatsFilter, status: string[]) =>
   listLink('detected-rights', { status, benefit: f.benefit, communeInsee: f.communeInsee, detectedFrom: f.from, detectedTo: f.to });
+
+/** The referrals behind a figure: sent (or received) in the period, same benefit; a partner or statuses when given. */
+export const referralsLink = (f: StatsFilter, box: 'sent' | 'received', more: { partnerId?: string | null; status?: string[] } = {}) =>
+  listLink('referrals', {
+    box,
+    benefit: f.benefit,
+    sentFrom: f.from,
+    sentTo: f.to,
+    status: more.status,
+    ...(more.partnerId ? { [box === 'sent' ? 'recipientOrganisationId' : 'senderOrganisationId']: more.partnerId } : {}),
+  });
 
 /** The default period: the twelve months ending today (as the API). */
 export function defaultPeriod(today: string): { from: string; to: string } {

@@ -1,5 +1,6 @@
 import { Box, Chip, Typography } from '@mui/material';
 import { CreateButton, DataTable, List, SelectInput, SimpleList, TopToolbar, usePermissions } from 'react-admin';
+import { ExportMenu } from '../../components/ExportMenu';
 import { useIsPhone } from '../../components/useIsPhone';
 import { TimestampField } from '../../components/fields';
 import { choicesOf, LABELS } from '../../labels';
@@ -11,7 +12,12 @@ const filters = [<SelectInput key="status" source="status" label="Statut" choice
 
 const Actions = () => {
   const { permissions } = usePermissions<Permissions>();
-  return <TopToolbar>{can(permissions, 'campaign.write') ? <CreateButton label="Nouvelle campagne" /> : null}</TopToolbar>;
+  return (
+    <TopToolbar>
+      {can(permissions, 'campaign.write') ? <CreateButton label="Nouvelle campagne" /> : null}
+      <ExportMenu />
+    </TopToolbar>
+  );
 };
 
 const Column = DataTable.Col<Campaign>;

@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/AddCommentOutlined';
 import { Alert, Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useGetList, usePermissions, useRecordContext } from 'react-admin';
+import { ExportMenu } from '../../components/ExportMenu';
 import { formatIsoDate, formatTimestamp } from '../../format';
 import { LABELS } from '../../labels';
 import { can, type Permissions } from '../../providers/authProvider';
@@ -65,13 +66,14 @@ export const HouseholdContacts = () => {
   const rightsById = new Map((rights ?? []).map((r) => [r.id, r]));
   return (
     <Box sx={{ display: 'grid', gap: 1.5, width: '100%' }}>
-      {can(permissions, 'outreach.write') ? (
-        <Box>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        {can(permissions, 'outreach.write') ? (
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setOpen(true)}>
             Nouveau contact
           </Button>
-        </Box>
-      ) : null}
+        ) : null}
+        <ExportMenu resource="contacts" filter={{ householdId: record.id }} sort={{ field: 'occurredAt', order: 'DESC' }} />
+      </Stack>
       {error ? <Alert severity="error">{error instanceof Error && error.message ? error.message : 'Les contacts sont indisponibles.'}</Alert> : null}
       {!isPending && !error && !contacts?.length ? <Typography color="text.secondary">Aucun contact enregistré.</Typography> : null}
       {(contacts ?? []).map((c) => (

@@ -9,6 +9,8 @@ import {
   SelectArrayInput,
   SimpleList,
   TextInput,
+  FilterButton,
+  TopToolbar,
 } from 'react-admin';
 import { TimestampField } from '../../components/fields';
 import { EuroInput } from '../../components/inputs';
@@ -16,6 +18,7 @@ import { formatEurosRounded, formatRightAmount } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import { ConfidenceBadge, RightStatusChip } from './RightBadges';
 import type { DetectedRight } from './types';
+import { ExportMenu } from '../../components/ExportMenu';
 import { useIsPhone } from '../../components/useIsPhone';
 
 const filters = [
@@ -44,6 +47,12 @@ export const DetectedRightList = () => {
     perPage={25}
     title="Droits détectés"
     exporter={false}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <ExportMenu />
+        </TopToolbar>
+      }
   >
     {phone ? (
       <SimpleList<DetectedRight>

@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import { toChoices } from '../../choices';
 import { can, type Permissions } from '../../providers/authProvider';
+import { ExportMenu } from '../../components/ExportMenu';
 import { IsoDateField } from '../../components/fields';
 import { householdStatusLabels, housingStatusLabels } from '../../labels';
 import { useIsPhone } from '../../components/useIsPhone';
@@ -32,13 +33,14 @@ const filters = [
   <TextInput key="postcode" source="postcode" />,
 ];
 
-// No CSV export of households: personal data leaves the back office only through reviewed exports.
+// The export is the API's (every matching row, French labels, audited), not react-admin's page-by-page one.
 const ListActions = () => {
   const { permissions } = usePermissions<Permissions>();
   return (
     <TopToolbar>
       <FilterButton />
       {can(permissions, 'household.write') ? <CreateButton /> : null}
+      <ExportMenu />
     </TopToolbar>
   );
 };

@@ -10,11 +10,14 @@ import {
   SelectInput,
   SimpleList,
   useGetIdentity,
+  FilterButton,
+  TopToolbar,
 } from 'react-admin';
 import { formatIsoDate } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import { TaskStatusButtons } from './TaskStatusButtons';
 import type { Task } from './types';
+import { ExportMenu } from '../../components/ExportMenu';
 import { useIsPhone } from '../../components/useIsPhone';
 
 const dueChoices = [
@@ -56,6 +59,12 @@ export const TaskList = () => {
       perPage={25}
       title="Tâches"
       exporter={false}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <ExportMenu />
+        </TopToolbar>
+      }
     >
       {phone ? (
         <SimpleList<Task>

@@ -15,6 +15,7 @@ export class AuditEventDto extends createZodDto(
     entityType: enumText(AUDIT_ENTITY_TYPES),
     entityId: z.string().nullable(),
     householdId: guid().nullable(),
+    householdReference: z.string().nullable().describe('Référence du foyer (absente s’il a été supprimé)'),
     fields: z.array(z.string()).describe('Champs modifiés pour une écriture, noms des filtres pour une recherche ; jamais les valeurs'),
     occurredAt: timestamp(),
   }),

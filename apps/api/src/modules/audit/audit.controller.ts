@@ -1,8 +1,12 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiExport } from '../exports/api-export';
+import { parseExportQuery } from '../exports/export-query';
+import { sendExport } from '../exports/send-export';
 import { AuditEventDto } from './audit-event.dto';
 import { AUDIT_LIST, AuditQueryService } from './audit-query.service';
 
@@ -22,5 +26,12 @@ export class AuditController {
   @ApiOkResponse({ type: [AuditEventDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.audit.list(actor, parseListQuery(query, AUDIT_LIST));
+  }
+
+  @Get('export')
+  @Authorize('audit.read')
+  @ApiExport('Journal d’accès complet (mêmes filtres et même périmètre que la liste), en CSV ou XLSX ; l’export est lui-même journalisé')
+  export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    return sendExport(reply, this.audit.export(actor, parseExportQuery(query, AUDIT_LIST)));
   }
 }

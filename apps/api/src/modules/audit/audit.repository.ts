@@ -2,9 +2,11 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditEntityType } from '@recours/domain';
 import type { EntityManager } from 'typeorm';
+import type { SqlWhere } from '@recours/outreach-sql';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import { pageTotal, type ListQuery } from '../../common/http/list-query';
 import type { AuditEventDto } from './audit-event.dto';
+import type { ExportSelect } from '../exports/exports.repository';
 import type { AuditFilter } from './audit-query.service';
 import type { AuditEntry } from './audit.service';
 
@@ -20,6 +22,7 @@ export interface AuditEventRow {
   household_id: string | null;
   fields: string[];
   occurred_at: Date;
+  household_reference?: string | null;
 }
 
 export function toAuditEventDto(r: AuditEventRow): AuditEventDto {
@@ -33,6 +36,7 @@ export function toAuditEventDto(r: AuditEventRow): AuditEventDto {
     entityType: r.entity_type,
     entityId: r.entity_id,
     householdId: r.household_id,
+    householdReference: r.household_reference ?? null,
     fields: r.fields,
     occurredAt: r.occurred_at,
   };
@@ -100,21 +104,12 @@ export class AuditRepository {
   }
 
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<AuditFilter>): Promise<{ total: number | null; rows: AuditEventRow[] }> {
-    // A household's history: events about it, and list responses that displayed it (GIN index on household_ids).
-    const where = scopedWhere(scope, { organisation: 'e.organisation_id', household: '(e.household_id = ? OR e.household_ids @> ARRAY[?]::uuid[])' });
-    const f = q.filter;
-    if (f.id) where.add('e.id = ANY(?::uuid[])', f.id);
-    if (f.actorId) where.add('e.actor_id = ?', f.actorId);
-    if (f.entityId) where.add('e.entity_id = ?', f.entityId);
-    if (f.entityType) where.add('e.entity_type = ?', f.entityType);
-    if (f.action) where.add('e.action = ?', f.action);
-    if (f.from) where.add('e.occurred_at >= ?::timestamptz', f.from);
-    // A bare date as upper bound means "through the end of that day".
-    if (f.to) where.add(/^\d{4}-\d{2}-\d{2}$/.test(f.to) ? `e.occurred_at < (?::date + 1)` : 'e.occurred_at <= ?::timestamptz', f.to);
+    const where = auditWhere(scope, q.filter);
     const rows: AuditEventRow[] = await em.query(
       `SELECT e.id, e.actor_id, u.display_name, e.organisation_id, o.name AS organisation_name, e.action, e.entity_type,
-              e.entity_id, e.household_id, e.fields, e.occurred_at
+              e.entity_id, e.household_id, e.fields, e.occurred_at, hh.reference AS household_reference
        FROM audit_event e JOIN app_user u ON u.id = e.actor_id JOIN organisation o ON o.id = e.organisation_id
+       LEFT JOIN household hh ON hh.id = e.household_id
        WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order}, e.id ${q.sort.order}
        LIMIT ${q.limit} OFFSET ${q.offset}`,
       where.params,
@@ -126,4 +121,45 @@ export class AuditRepository {
     });
     return { total, rows };
   }
+
+  /** The whole log of `list`, in its order, with the household reference (export). */
+  exportSelect(scope: OrgScope, q: ListQuery<AuditFilter>): ExportSelect {
+    const where = auditWhere(scope, q.filter);
+    return {
+      sql: `SELECT e.id, e.actor_id, u.display_name, e.organisation_id, o.name AS organisation_name, e.action, e.entity_type,
+                   e.entity_id, e.household_id, e.fields, e.occurred_at, hh.reference AS household_reference
+            FROM audit_event e JOIN app_user u ON u.id = e.actor_id JOIN organisation o ON o.id = e.organisation_id
+            LEFT JOIN household hh ON hh.id = e.household_id
+            WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order}, e.id ${q.sort.order}`,
+      params: where.params,
+      householdColumn: 'household_id',
+    };
+  }
 }
+
+/**
+ * The log's WHERE clause. Unless `detailed`, one line per user action: the searches a household page
+ * runs for its tabs (rights, contacts, tasks, referrals, history: a `list` filtered on that household
+ * alone) are folded into the "Consultation" of the household by the same person shortly before
+ * (30 minutes, the tabs' later refreshes included); the events stay in the table and `detailed` shows them.
+ */
+export function auditWhere(scope: OrgScope, f: AuditFilter): SqlWhere {
+  // A household's history: events about it, and list responses that displayed it (GIN index on household_ids).
+  const where = scopedWhere(scope, { organisation: 'e.organisation_id', household: '(e.household_id = ? OR e.household_ids @> ARRAY[?]::uuid[])' });
+  if (f.id) where.add('e.id = ANY(?::uuid[])', f.id);
+  if (f.actorId) where.add('e.actor_id = ?', f.actorId);
+  if (f.entityId) where.add('e.entity_id = ?', f.entityId);
+  if (f.entityType) where.add('e.entity_type = ?', f.entityType);
+  if (f.action) where.add('e.action = ?', f.action);
+  if (f.from) where.add(/^\d{4}-\d{2}-\d{2}$/.test(f.from) ? `e.occurred_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Paris'` : 'e.occurred_at >= ?::timestamptz', f.from);
+  // A bare date as upper bound means "through the end of that (Paris) day".
+  if (f.to) where.add(/^\d{4}-\d{2}-\d{2}$/.test(f.to) ? `e.occurred_at < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'` : 'e.occurred_at <= ?::timestamptz', f.to);
+  if (!f.detailed) where.raw(`NOT ${HOUSEHOLD_PAGE_TAB_SQL}`);
+  return where;
+}
+
+/** A search filtered on one household, run by someone who opened that household's page just before. */
+const HOUSEHOLD_PAGE_TAB_SQL = `(e.action = 'list' AND 'householdId' = ANY(e.fields) AND cardinality(coalesce(e.household_ids, '{}')) <= 1
+  AND EXISTS (SELECT 1 FROM audit_event r WHERE r.actor_id = e.actor_id AND r.action = 'read' AND r.entity_type = 'household'
+              AND r.household_id = coalesce(e.household_ids[1], e.household_id, r.household_id)
+              AND r.occurred_at BETWEEN e.occurred_at - interval '30 minutes' AND e.occurred_at + interval '10 seconds'))`;

@@ -1,10 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
 import { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignPreviewDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
+import { ApiExport } from '../exports/api-export';
+import { parseExportQuery } from '../exports/export-query';
+import { sendExport } from '../exports/send-export';
 import { CAMPAIGN_LIST, CampaignsService } from './campaigns.service';
 
 @ApiTags('campaigns')
@@ -30,6 +34,13 @@ export class CampaignsController {
   @ApiOkResponse({ type: CampaignPreviewResultDto })
   preview(@CurrentActor() actor: Actor, @Body() dto: CampaignPreviewDto) {
     return this.campaigns.preview(actor, dto.filters);
+  }
+
+  @Get('export')
+  @Authorize('campaign.read')
+  @ApiExport('Campagnes de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX')
+  export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    return sendExport(reply, this.campaigns.export(actor, parseExportQuery(query, CAMPAIGN_LIST)));
   }
 
   @Get(':id')

@@ -1,10 +1,11 @@
 // SQL of the campaigns module. The cohort SQL itself is shared with the worker (libs/outreach-sql).
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_CAMPAIGN_TASK_DAYS, REACHED_OUTCOMES, type CampaignAssignment, type CampaignStatus } from '@recours/domain';
-import { campaignPreviewQuery, sqlLiterals, type CampaignFilters } from '@recours/outreach-sql';
+import { campaignPreviewQuery, sqlLiterals, type CampaignFilters, type SqlWhere } from '@recours/outreach-sql';
 import type { EntityManager } from 'typeorm';
 import { scopedWhere, scopeOrganisationId, type OrgScope } from '../../common/access/org-scope';
 import type { ListQuery } from '../../common/http/list-query';
+import type { ExportSelect } from '../exports/exports.repository';
 import type { CampaignDto, CampaignFunnelDto, CampaignPreviewResultDto } from './campaign.dto';
 import type { CampaignFilter } from './campaigns.service';
 
@@ -28,6 +29,8 @@ export interface CampaignRow {
   created_at: Date;
   updated_at: Date;
 }
+
+export type CampaignExportRow = CampaignRow & { assignee_name: string | null; created_by_name: string | null };
 
 export function toCampaignDto(r: CampaignRow): CampaignDto {
   return {
@@ -82,18 +85,35 @@ interface FunnelRow {
 const INFORMED_SQL = sqlLiterals(['informe', 'demande_en_cours', 'demande_deposee', 'accorde', 'refuse']);
 const CLAIM_FILED_SQL = sqlLiterals(['demande_deposee', 'accorde', 'refuse']);
 
+function campaignListWhere(scope: OrgScope, f: CampaignFilter): SqlWhere {
+  const where = scopedWhere(scope, { organisation: 'c.organisation_id' });
+  if (f.id) where.add('c.id = ANY(?::uuid[])', f.id);
+  if (f.status) where.add('c.status = ?', f.status);
+  return where;
+}
+
 @Injectable()
 export class CampaignsRepository {
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<CampaignFilter>): Promise<{ total: number; rows: CampaignRow[] }> {
-    const where = scopedWhere(scope, { organisation: 'c.organisation_id' });
-    if (q.filter.id) where.add('c.id = ANY(?::uuid[])', q.filter.id);
-    if (q.filter.status) where.add('c.status = ?', q.filter.status);
+    const where = campaignListWhere(scope, q.filter);
     const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM campaign c WHERE ${where.sql}`, where.params);
     const rows: CampaignRow[] = await em.query(
       `SELECT c.* FROM campaign c WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, c.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
       where.params,
     );
     return { total, rows };
+  }
+
+  /** Every campaign of the list (same filters and order) for an export, with the names of its assignee and author. */
+  exportSelect(scope: OrgScope, q: ListQuery<CampaignFilter>): ExportSelect {
+    const where = campaignListWhere(scope, q.filter);
+    return {
+      sql: `SELECT c.*, a.display_name AS assignee_name, cb.display_name AS created_by_name
+            FROM campaign c LEFT JOIN app_user a ON a.id = c.assignee_id LEFT JOIN app_user cb ON cb.id = c.created_by
+            WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, c.id ${q.sort.order}`,
+      params: where.params,
+      householdColumn: null,
+    };
   }
 
   async find(em: EntityManager, id: string): Promise<CampaignRow | undefined> {

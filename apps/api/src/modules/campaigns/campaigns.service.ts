@@ -11,7 +11,10 @@ import { ConflictError, NotFoundError, ValidationFailedError } from '../../commo
 import { ListResult, zEnum, zIdOrIds, zodErrors, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import type { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
-import { CampaignsRepository, toCampaignDto } from './campaigns.repository';
+import { labelOf, type ExportColumn } from '../exports/export-cells';
+import type { ExportQuery } from '../exports/export-query';
+import { ExportsService, type ExportFile } from '../exports/exports.service';
+import { CampaignsRepository, toCampaignDto, type CampaignExportRow } from './campaigns.repository';
 
 const filter = z.object({ id: zIdOrIds.optional(), status: zEnum(CAMPAIGN_STATUSES).optional() }).strict();
 export type CampaignFilter = z.infer<typeof filter>;
@@ -21,6 +24,21 @@ export const CAMPAIGN_LIST: ListSpec<CampaignFilter> = {
   defaultSort: ['createdAt', 'DESC'],
   filter,
 };
+
+const CAMPAIGN_COLUMNS: readonly ExportColumn<CampaignExportRow>[] = [
+  { header: 'Nom', value: (r) => r.name, width: 30 },
+  { header: 'Statut', value: (r) => labelOf(LABELS.campaignStatus, r.status) },
+  { header: 'Attribution des tâches', value: (r) => labelOf(LABELS.campaignAssignment, r.assignment), width: 26 },
+  { header: 'Personne chargée', value: (r) => r.assignee_name, width: 22 },
+  { header: 'Échéance des tâches', kind: 'date', value: (r) => r.due_on },
+  { header: 'Foyers ciblés', kind: 'integer', value: (r) => r.target_count },
+  { header: 'Foyers exclus (refus)', kind: 'integer', value: (r) => r.excluded_refusal_count },
+  { header: 'Tâches créées', kind: 'integer', value: (r) => r.tasks_created },
+  { header: 'Lancée le', kind: 'datetime', value: (r) => r.launched_at, width: 18 },
+  { header: 'Terminée le', kind: 'datetime', value: (r) => r.finished_at, width: 18 },
+  { header: 'Créée par', value: (r) => r.created_by_name, width: 22 },
+  { header: 'Créée le', kind: 'datetime', value: (r) => r.created_at, width: 18 },
+];
 
 function parseFilters(raw: unknown): CampaignFilters {
   const parsed = campaignFiltersSchema.safeParse(raw ?? {});
@@ -36,7 +54,14 @@ export class CampaignsService {
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
     private readonly repo: CampaignsRepository,
+    private readonly exports: ExportsService,
   ) {}
+
+  /** Every campaign of the list (same filters and scope) as CSV or XLSX; the export is audited. */
+  async export(actor: Actor, { format, q }: ExportQuery<CampaignFilter>): Promise<ExportFile> {
+    const select = this.repo.exportSelect(caseworkScope(actor), q);
+    return this.exports.file(actor, { format, name: 'campagnes', title: 'Campagnes', entityType: 'campaign', fields: Object.keys(q.filter), select, columns: CAMPAIGN_COLUMNS });
+  }
 
   async list(actor: Actor, q: ListQuery<CampaignFilter>): Promise<ListResult<CampaignDto>> {
     const scope = caseworkScope(actor);

@@ -1,11 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
 import { AuditEventDto } from '../audit/audit-event.dto';
 import { AUDIT_LIST, AuditQueryService } from '../audit/audit-query.service';
+import { ApiExport } from '../exports/api-export';
+import { parseExportQuery } from '../exports/export-query';
+import { sendExport } from '../exports/send-export';
 import { HouseholdInputDto } from './dto/household-input.dto';
 import { HouseholdDetailDto, HouseholdListItemDto } from './dto/household-output.dto';
 import { HouseholdWriterService } from './household-writer.service';
@@ -30,6 +34,13 @@ export class HouseholdsController {
   @ApiOkResponse({ type: [HouseholdListItemDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.households.list(actor, parseListQuery(query, HOUSEHOLD_LIST));
+  }
+
+  @Get('export')
+  @Authorize('household.read')
+  @ApiExport('Foyers de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX')
+  export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    return sendExport(reply, this.households.export(actor, parseExportQuery(query, HOUSEHOLD_LIST)));
   }
 
   @Get(':id')

@@ -10,7 +10,9 @@ import { Household } from './entities/household.entity';
 import { Income } from './entities/income.entity';
 import { Person } from './entities/person.entity';
 import { ReceivedBenefit } from './entities/received-benefit.entity';
-import { householdSearch, withFuzzyRetry, type AuditedSelect, type ListPage, type RowsQuery, type SearchMode } from './household-search';
+import type { SqlWhere } from '@recours/outreach-sql';
+import type { ExportSelect } from '../exports/exports.repository';
+import { canRetryFuzzy, householdSearch, withFuzzyRetry, type AuditedSelect, type ListPage, type RowsQuery, type SearchMode } from './household-search';
 import type { HouseholdFilter } from './households.service';
 
 /** A row of the household list. */
@@ -61,6 +63,28 @@ export function householdOf(r: HouseholdListRow): Household {
   });
 }
 
+const HOUSEHOLD_LIST_SELECT = `SELECT h.id, h.reference, h.address, h.postcode, h.commune_insee, h.commune_name, h.housing_status, h.housing_type,
+       h.monthly_rent_cents, h.housing_aid_zone, h.organisation_id, h.territory_id, h.referent_id, h.status,
+       h.last_contact_on, h.created_at, h.updated_at,
+       u.display_name AS referent_name, h.applicant_first_name AS app_first, h.applicant_last_name AS app_last, h.member_count
+  FROM household h
+  LEFT JOIN app_user u ON u.id = h.referent_id`;
+
+/** The list's WHERE clause (scope, filters, search) and its ORDER BY. */
+function householdListWhere(scope: OrgScope, q: ListQuery<HouseholdFilter>, mode: SearchMode): { where: SqlWhere; order: string } {
+  const where = scopedWhere(scope, { organisation: 'h.organisation_id' });
+  const f = q.filter;
+  if (f.id) where.add('h.id = ANY(?::uuid[])', f.id);
+  if (f.status) where.add('h.status = ?', f.status);
+  if (f.referentId === null) where.raw('h.referent_id IS NULL');
+  else if (f.referentId) where.add('h.referent_id = ?', f.referentId);
+  if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
+  if (f.postcode) where.add('h.postcode = ?', f.postcode);
+  const rank = householdSearch(where, f.q, mode)?.rank;
+  const order = `${rank ? `${rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}${q.sort.nullable ? ' NULLS LAST' : ''}, h.id ${q.sort.order}`;
+  return { where, order };
+}
+
 @Injectable()
 export class HouseholdsRepository {
   /**
@@ -79,28 +103,8 @@ export class HouseholdsRepository {
   }
 
   private async page(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>, mode: SearchMode, run: RowsQuery): Promise<{ total: number | null; rows: HouseholdListRow[] }> {
-    const where = scopedWhere(scope, { organisation: 'h.organisation_id' });
-    const f = q.filter;
-    if (f.id) where.add('h.id = ANY(?::uuid[])', f.id);
-    if (f.status) where.add('h.status = ?', f.status);
-    if (f.referentId === null) where.raw('h.referent_id IS NULL');
-    else if (f.referentId) where.add('h.referent_id = ?', f.referentId);
-    if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
-    if (f.postcode) where.add('h.postcode = ?', f.postcode);
-    const rank = householdSearch(where, f.q, mode)?.rank;
-    const order = `${rank ? `${rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}${q.sort.nullable ? ' NULLS LAST' : ''}, h.id ${q.sort.order}`;
-    const rows = await run<HouseholdListRow>(
-      `SELECT h.id, h.reference, h.address, h.postcode, h.commune_insee, h.commune_name, h.housing_status, h.housing_type,
-              h.monthly_rent_cents, h.housing_aid_zone, h.organisation_id, h.territory_id, h.referent_id, h.status,
-              h.last_contact_on, h.created_at, h.updated_at,
-              u.display_name AS referent_name, h.applicant_first_name AS app_first, h.applicant_last_name AS app_last, h.member_count
-       FROM household h
-       LEFT JOIN app_user u ON u.id = h.referent_id
-       WHERE ${where.sql}
-       ORDER BY ${order}
-       LIMIT ${q.limit} OFFSET ${q.offset}`,
-      where.params,
-    );
+    const { where, order } = householdListWhere(scope, q, mode);
+    const rows = await run<HouseholdListRow>(`${HOUSEHOLD_LIST_SELECT} WHERE ${where.sql} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`, where.params);
     const total = await pageTotal(q, rows.length, async (n) => {
       const [{ count }]: { count: number }[] = await em.query(
         `SELECT count(*)::int AS count FROM (SELECT 1 FROM household h WHERE ${where.sql} LIMIT ${n}) c`,
@@ -109,6 +113,19 @@ export class HouseholdsRepository {
       return count;
     }, () => plannerEstimate(em, `SELECT 1 FROM household h WHERE ${where.sql}`, where.params));
     return { total, rows };
+  }
+
+  /**
+   * Every household of the list (same filters, same order) for an export; a search that finds
+   * nothing exactly is read as the list reads it, fuzzily.
+   */
+  async exportSelect(em: EntityManager, scope: OrgScope, q: ListQuery<HouseholdFilter>): Promise<ExportSelect> {
+    let list = householdListWhere(scope, q, 'exact');
+    if (canRetryFuzzy(q.filter.q)) {
+      const [{ found }]: { found: boolean }[] = await em.query(`SELECT EXISTS (SELECT 1 FROM household h WHERE ${list.where.sql}) AS found`, list.where.params);
+      if (!found) list = householdListWhere(scope, q, 'fuzzy');
+    }
+    return { sql: `${HOUSEHOLD_LIST_SELECT} WHERE ${list.where.sql} ORDER BY ${list.order}`, params: list.where.params, householdColumn: 'id' };
   }
 
   /**

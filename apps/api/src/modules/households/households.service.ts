@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { HOUSEHOLD_STATUSES, parisToday } from '@recours/domain';
+import { HOUSEHOLD_STATUSES, LABELS, parisToday } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
@@ -12,7 +12,10 @@ import { toDetailDto, toSummaryDto, type HouseholdDetailDto, type HouseholdListI
 import type { Household } from './entities/household.entity';
 import { applicantName } from '../rights/right-rows';
 import { RefusalRegistryService } from '../rights/refusal-registry.service';
-import { HouseholdsRepository, householdOf } from './households.repository';
+import { labelOf, type ExportColumn } from '../exports/export-cells';
+import type { ExportQuery } from '../exports/export-query';
+import { ExportsService, type ExportFile } from '../exports/exports.service';
+import { HouseholdsRepository, householdOf, type HouseholdListRow } from './households.repository';
 
 const filter = z
   .object({
@@ -42,6 +45,24 @@ export const HOUSEHOLD_LIST: ListSpec<HouseholdFilter> = {
   filter,
 };
 
+const HOUSEHOLD_COLUMNS: readonly ExportColumn<HouseholdListRow>[] = [
+  { header: 'Référence', value: (r) => r.reference, width: 16 },
+  { header: 'Demandeur·se', value: (r) => applicantName(r.app_first, r.app_last), width: 24 },
+  { header: 'Membres', kind: 'integer', value: (r) => r.member_count },
+  { header: 'Adresse', value: (r) => r.address, width: 30 },
+  { header: 'Code postal', value: (r) => r.postcode },
+  { header: 'Commune', value: (r) => r.commune_name, width: 20 },
+  { header: 'Statut d’occupation', value: (r) => labelOf(LABELS.housingStatus, r.housing_status) },
+  { header: 'Type de logement', value: (r) => labelOf(LABELS.housingType, r.housing_type) },
+  { header: 'Loyer mensuel (€)', kind: 'money', value: (r) => r.monthly_rent_cents },
+  { header: 'Zone d’aide au logement', value: (r) => labelOf(LABELS.housingAidZone, r.housing_aid_zone) },
+  { header: 'Référent·e', value: (r) => r.referent_name, width: 22 },
+  { header: 'Suivi', value: (r) => labelOf(LABELS.householdStatus, r.status) },
+  { header: 'Dernier contact', kind: 'date', value: (r) => r.last_contact_on },
+  { header: 'Créé le', kind: 'datetime', value: (r) => r.created_at, width: 18 },
+  { header: 'Modifié le', kind: 'datetime', value: (r) => r.updated_at, width: 18 },
+];
+
 @Injectable()
 export class HouseholdsService {
   constructor(
@@ -50,7 +71,14 @@ export class HouseholdsService {
     private readonly audit: AuditService,
     private readonly repo: HouseholdsRepository,
     private readonly refusals: RefusalRegistryService,
+    private readonly exports: ExportsService,
   ) {}
+
+  /** Every household of the list (same filters and scope) as CSV or XLSX; one `export` event names them. */
+  async export(actor: Actor, { format, q }: ExportQuery<HouseholdFilter>): Promise<ExportFile> {
+    const select = await this.repo.exportSelect(this.db.manager, caseworkScope(actor), q);
+    return this.exports.file(actor, { format, name: 'foyers', title: 'Foyers', entityType: 'household', fields: Object.keys(q.filter), select, columns: HOUSEHOLD_COLUMNS });
+  }
 
   /** One `list` audit event per search: the filter names used (never their values) and the households shown. */
   async list(actor: Actor, q: ListQuery<HouseholdFilter>): Promise<ListResult<HouseholdListItemDto>> {

@@ -1,10 +1,14 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
 import { ContactCreateDto, ContactDto } from './contact.dto';
+import { ApiExport } from '../exports/api-export';
+import { parseExportQuery } from '../exports/export-query';
+import { sendExport } from '../exports/send-export';
 import { CONTACT_LIST, ContactsService } from './contacts.service';
 
 @ApiTags('contacts')
@@ -21,6 +25,13 @@ export class ContactsController {
   @ApiOkResponse({ type: [ContactDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.contacts.list(actor, parseListQuery(query, CONTACT_LIST));
+  }
+
+  @Get('export')
+  @Authorize('outreach.read')
+  @ApiExport('Contacts de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX')
+  export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    return sendExport(reply, this.contacts.export(actor, parseExportQuery(query, CONTACT_LIST)));
   }
 
   @Get(':id')

@@ -4,8 +4,27 @@ import type { ContactChannel, ContactOutcome } from '@recours/domain';
 import type { EntityManager } from 'typeorm';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import { pageTotal, type ListQuery } from '../../common/http/list-query';
+import type { ExportSelect } from '../exports/exports.repository';
+import type { SqlWhere } from '@recours/outreach-sql';
 import type { ContactDto } from './contact.dto';
 import type { ContactFilter } from './contacts.service';
+
+/** A row of the contacts export. */
+export interface ContactExportRow {
+  household_id: string;
+  household_reference: string;
+  app_first: string | null;
+  app_last: string | null;
+  author_name: string | null;
+  channel: ContactChannel;
+  outcome: ContactOutcome;
+  note: string | null;
+  occurred_at: Date;
+  next_attempt_on: string | null;
+  inbound: boolean;
+  /** Benefits of the rights the contact was about, comma-separated codes. */
+  benefits: string | null;
+}
 
 /** A row of SELECT. */
 export interface ContactRow {
@@ -61,15 +80,19 @@ export interface NewContactRow {
   inbound: boolean;
 }
 
+function contactListWhere(scope: OrgScope, f: ContactFilter): SqlWhere {
+  const where = scopedWhere(scope, { organisation: 'c.organisation_id' });
+  if (f.id) where.add('c.id = ANY(?::uuid[])', f.id);
+  if (f.householdId) where.add('c.household_id = ?', f.householdId);
+  if (f.authorId) where.add('c.author_id = ?', f.authorId);
+  if (f.rightId) where.add('EXISTS (SELECT 1 FROM contact_right cr WHERE cr.contact_id = c.id AND cr.detected_right_id = ?)', f.rightId);
+  return where;
+}
+
 @Injectable()
 export class ContactsRepository {
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<ContactFilter>): Promise<{ total: number | null; rows: ContactRow[] }> {
-    const where = scopedWhere(scope, { organisation: 'c.organisation_id' });
-    const f = q.filter;
-    if (f.id) where.add('c.id = ANY(?::uuid[])', f.id);
-    if (f.householdId) where.add('c.household_id = ?', f.householdId);
-    if (f.authorId) where.add('c.author_id = ?', f.authorId);
-    if (f.rightId) where.add('EXISTS (SELECT 1 FROM contact_right cr WHERE cr.contact_id = c.id AND cr.detected_right_id = ?)', f.rightId);
+    const where = contactListWhere(scope, q.filter);
     const rows: ContactRow[] = await em.query(
       `SELECT ${SELECT} WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, c.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
       where.params,
@@ -80,6 +103,21 @@ export class ContactsRepository {
       return count;
     });
     return { total, rows };
+  }
+
+  /** Every contact of the list (same filters and order) for an export. */
+  exportSelect(scope: OrgScope, q: ListQuery<ContactFilter>): ExportSelect {
+    const where = contactListWhere(scope, q.filter);
+    return {
+      sql: `SELECT c.household_id, c.channel, c.outcome, c.note, c.occurred_at, c.next_attempt_on, c.inbound, h.reference AS household_reference,
+                   h.applicant_first_name AS app_first, h.applicant_last_name AS app_last, u.display_name AS author_name,
+                   (SELECT string_agg(dr.benefit::text, ',' ORDER BY dr.benefit) FROM contact_right cr JOIN detected_right dr ON dr.id = cr.detected_right_id
+                    WHERE cr.contact_id = c.id) AS benefits
+            FROM contact c JOIN household h ON h.id = c.household_id LEFT JOIN app_user u ON u.id = c.author_id
+            WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, c.id ${q.sort.order}`,
+      params: where.params,
+      householdColumn: 'household_id',
+    };
   }
 
   async find(em: EntityManager, id: string): Promise<ContactRow | undefined> {

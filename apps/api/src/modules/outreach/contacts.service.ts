@@ -13,7 +13,11 @@ import { RefusalRegistryService } from '../rights/refusal-registry.service';
 import { RightTransitionsService } from '../rights/right-transitions.service';
 import { TasksService } from '../tasks/tasks.service';
 import type { ContactCreateDto, ContactDto } from './contact.dto';
-import { ContactsRepository, toContactDto } from './contacts.repository';
+import { labelOf, type ExportColumn } from '../exports/export-cells';
+import type { ExportQuery } from '../exports/export-query';
+import { ExportsService, type ExportFile } from '../exports/exports.service';
+import { applicantName } from '../rights/right-rows';
+import { ContactsRepository, toContactDto, type ContactExportRow } from './contacts.repository';
 
 const filter = z.object({ id: zIdOrIds.optional(), householdId: zUuid.optional(), rightId: zUuid.optional(), authorId: zUuid.optional() }).strict();
 export type ContactFilter = z.infer<typeof filter>;
@@ -23,6 +27,19 @@ export const CONTACT_LIST: ListSpec<ContactFilter> = {
   defaultSort: ['occurredAt', 'DESC'],
   filter,
 };
+
+const CONTACT_COLUMNS: readonly ExportColumn<ContactExportRow>[] = [
+  { header: 'Date du contact', kind: 'datetime', value: (r) => r.occurred_at, width: 18 },
+  { header: 'Foyer', value: (r) => r.household_reference, width: 16 },
+  { header: 'Demandeur·se', value: (r) => applicantName(r.app_first, r.app_last), width: 24 },
+  { header: 'Auteur·rice', value: (r) => r.author_name, width: 22 },
+  { header: 'Canal', value: (r) => labelOf(LABELS.contactChannel, r.channel) },
+  { header: 'Résultat', value: (r) => labelOf(LABELS.contactOutcome, r.outcome), width: 18 },
+  { header: 'À l’initiative de la personne', kind: 'boolean', value: (r) => r.inbound },
+  { header: 'Droits concernés', value: (r) => (r.benefits ? r.benefits.split(',').map((b) => labelOf(LABELS.detectableBenefit, b)).join(', ') : null), width: 30 },
+  { header: 'Prochaine tentative', kind: 'date', value: (r) => r.next_attempt_on },
+  { header: 'Note', value: (r) => r.note, width: 40 },
+];
 
 @Injectable()
 export class ContactsService {
@@ -35,7 +52,14 @@ export class ContactsService {
     private readonly repo: ContactsRepository,
     private readonly blocks: OutreachBlocksService,
     private readonly refusals: RefusalRegistryService,
+    private readonly exports: ExportsService,
   ) {}
+
+  /** Every contact of the list (same filters and scope) as CSV or XLSX; one `export` event names the households. */
+  async export(actor: Actor, { format, q }: ExportQuery<ContactFilter>): Promise<ExportFile> {
+    const select = this.repo.exportSelect(caseworkScope(actor), q);
+    return this.exports.file(actor, { format, name: 'contacts', title: 'Contacts', entityType: 'contact', fields: Object.keys(q.filter), select, columns: CONTACT_COLUMNS });
+  }
 
   async list(actor: Actor, q: ListQuery<ContactFilter>): Promise<ListResult<ContactDto>> {
     const scope = caseworkScope(actor);

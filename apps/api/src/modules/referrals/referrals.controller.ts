@@ -31,7 +31,7 @@ export class ReferralsController {
   @Authorize('referral.read')
   @ApiOperation({ summary: 'Orientations envoyées (box=sent) ou reçues (box=received, par défaut pour les partenaires)' })
   @ApiQuery({ name: 'box', required: false, enum: ['sent', 'received'] })
-  @ApiQuery({ name: 'filter', required: false, example: '{"status":["envoyee","accusee"],"benefit":"prime_activite","overdue":true}' })
+  @ApiQuery({ name: 'filter', required: false, example: '{"status":["envoyee","accusee"],"benefit":"prime_activite","overdue":true,"sentFrom":"2026-01-01","sentTo":"2026-06-30"}', description: 'box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses)' })
   @ApiQuery({ name: 'sort', required: false, example: '["statusChangedAt","DESC"]' })
   @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
   @ApiOkResponse({ type: [ReferralDto] })

@@ -57,6 +57,9 @@ export interface ReferralListFilter {
   householdId?: string;
   benefit?: string;
   overdue?: boolean;
+  /** Sent on or after / on or before these Paris dates (the indicators' period). */
+  sentFrom?: string;
+  sentTo?: string;
   id?: string[];
 }
 
@@ -114,6 +117,8 @@ export class ReferralsRepository {
       );
     if (f.overdue === true) where.raw(OVERDUE_SQL);
     if (f.overdue === false) where.raw(`NOT ${OVERDUE_SQL}`);
+    if (f.sentFrom) where.add(`r.created_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Paris'`, f.sentFrom);
+    if (f.sentTo) where.add(`r.created_at < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'`, f.sentTo);
     const whereSql = where.sql;
     const [{ total }]: { total: number }[] = await em.query(
       `SELECT count(*)::int AS total FROM referral r JOIN organisation ro ON ro.id = r.recipient_organisation_id WHERE ${whereSql}`,

@@ -21,7 +21,7 @@ import { AccessService } from '../../common/access/access.service';
 import { caseworkScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationFailedError } from '../../common/errors/domain-errors';
-import { ListResult, zEnum, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
+import { ListResult, zDate, zEnum, zIdOrIds, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { RemindersService } from '../notifications/reminders.service';
 import { OutreachBlocksService } from '../rights/outreach-blocks.service';
@@ -40,6 +40,8 @@ const filter = z
     householdId: zUuid.optional(),
     benefit: zEnum(DETECTABLE_BENEFITS).optional(),
     overdue: z.boolean({ error: 'doit être vrai ou faux' }).optional(),
+    sentFrom: zDate.optional(),
+    sentTo: zDate.optional(),
   })
   .strict();
 export type ReferralFilter = z.infer<typeof filter>;

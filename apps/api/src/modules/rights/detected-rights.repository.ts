@@ -18,7 +18,9 @@ import type { EntityManager } from 'typeorm';
 import { plannerEstimate } from '../../common/db/planner-estimate';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import { pageTotal, type ListQuery } from '../../common/http/list-query';
-import { householdSearch, withFuzzyRetry, type AuditedSelect, type ListPage, type RowsQuery, type SearchMode } from '../households/household-search';
+import type { SqlWhere } from '@recours/outreach-sql';
+import type { ExportSelect } from '../exports/exports.repository';
+import { canRetryFuzzy, householdSearch, withFuzzyRetry, type AuditedSelect, type ListPage, type RowsQuery, type SearchMode } from '../households/household-search';
 import type { DetectedRightDetailDto, DetectedRightDto, TransitionDto } from './dto/detected-right.dto';
 import type { DetectedRightFilter } from './detected-rights.service';
 import { applicantName } from './right-rows';
@@ -161,6 +163,51 @@ export interface NewTransitionRow {
   payload: Record<string, unknown>;
 }
 
+/** The detected-rights list's WHERE clause (scope, filters, search) and its ORDER BY. */
+function rightListWhere(scope: OrgScope, q: ListQuery<DetectedRightFilter>, mode: SearchMode): { where: SqlWhere; order: string; needsHousehold: boolean } {
+  const where = scopedWhere(scope, { organisation: 'r.organisation_id' });
+  const f = q.filter;
+  if (f.id) where.add('r.id = ANY(?::uuid[])', f.id);
+  if (f.householdId) where.add('r.household_id = ?', f.householdId);
+  if (f.benefit) where.add('r.benefit = ANY(?::detectable_benefit[])', f.benefit);
+  if (f.status) where.add('r.status = ANY(?::detected_right_status[])', f.status);
+  if (f.confidence) where.add('r.confidence = ANY(?::confidence[])', f.confidence);
+  if (f.referentId) where.add('h.referent_id = ?', f.referentId);
+  if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
+  if (f.minAmountCents !== undefined) where.add(`${RIGHT_ANNUAL_SQL} >= ?`, f.minAmountCents);
+  if (f.detectedFrom) where.add(`r.detected_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Paris'`, f.detectedFrom);
+  if (f.detectedTo) where.add(`r.detected_at < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'`, f.detectedTo);
+  if (f.statusChangedFrom) where.add(`r.status_changed_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Paris'`, f.statusChangedFrom);
+  if (f.statusChangedTo) where.add(`r.status_changed_at < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'`, f.statusChangedTo);
+  const needsHousehold = Boolean(f.referentId || f.communeInsee || f.q);
+  const rank = householdSearch(where, f.q, mode)?.rank;
+  const order = `${rank ? `${rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}, r.id ${q.sort.order}`;
+return { where, order, needsHousehold };
+}
+
+/** A row of the export: the right with its household's reference, applicant, commune and referent. */
+export interface RightExportRow {
+  household_id: string;
+  household_reference: string;
+  app_first: string | null;
+  app_last: string | null;
+  commune_name: string | null;
+  referent_name: string | null;
+  benefit: DetectableBenefit;
+  status: DetectedRightStatus;
+  confidence: Confidence;
+  source: RightSource;
+  estimated_amount_cents: number;
+  amount_period: AmountPeriod;
+  received_amount_cents: number | null;
+  granted_monthly_amount_cents: number | null;
+  granted_from: string | null;
+  dismiss_reason: DismissReason | null;
+  refusal_reason: RefusalReason | null;
+  detected_at: Date;
+  status_changed_at: Date;
+}
+
 @Injectable()
 export class DetectedRightsRepository {
   /**
@@ -184,23 +231,7 @@ export class DetectedRightsRepository {
     mode: SearchMode,
     run: RowsQuery,
   ): Promise<{ total: number | null; rows: DetectedRightRow[] }> {
-    const where = scopedWhere(scope, { organisation: 'r.organisation_id' });
-    const f = q.filter;
-    if (f.id) where.add('r.id = ANY(?::uuid[])', f.id);
-    if (f.householdId) where.add('r.household_id = ?', f.householdId);
-    if (f.benefit) where.add('r.benefit = ANY(?::detectable_benefit[])', f.benefit);
-    if (f.status) where.add('r.status = ANY(?::detected_right_status[])', f.status);
-    if (f.confidence) where.add('r.confidence = ANY(?::confidence[])', f.confidence);
-    if (f.referentId) where.add('h.referent_id = ?', f.referentId);
-    if (f.communeInsee) where.add('h.commune_insee = ?', f.communeInsee);
-    if (f.minAmountCents !== undefined) where.add(`${RIGHT_ANNUAL_SQL} >= ?`, f.minAmountCents);
-    if (f.detectedFrom) where.add(`r.detected_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Paris'`, f.detectedFrom);
-    if (f.detectedTo) where.add(`r.detected_at < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'`, f.detectedTo);
-    if (f.statusChangedFrom) where.add(`r.status_changed_at >= (?::date)::timestamp AT TIME ZONE 'Europe/Paris'`, f.statusChangedFrom);
-    if (f.statusChangedTo) where.add(`r.status_changed_at < (?::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'`, f.statusChangedTo);
-    const needsHousehold = Boolean(f.referentId || f.communeInsee || f.q);
-    const rank = householdSearch(where, f.q, mode)?.rank;
-    const order = `${rank ? `${rank} DESC, ` : ''}${q.sort.sql} ${q.sort.order}, r.id ${q.sort.order}`;
+    const { where, order, needsHousehold } = rightListWhere(scope, q, mode);
     // `today` (for the refusal window) is only used by the row query, so it goes last.
     const rows = await run<DetectedRightRow>(
       `SELECT ${rightSelect(where.nextPlaceholder())} WHERE ${where.sql}
@@ -217,6 +248,28 @@ export class DetectedRightsRepository {
       return count;
     }, () => plannerEstimate(em, `SELECT 1 FROM detected_right r ${needsHousehold ? 'JOIN household h ON h.id = r.household_id' : ''} WHERE ${where.sql}`, where.params));
     return { total, rows };
+  }
+
+  /** Every right of the list (same filters and order) for an export; a fruitless search is read fuzzily, as the list does. */
+  async exportSelect(em: EntityManager, scope: OrgScope, q: ListQuery<DetectedRightFilter>): Promise<ExportSelect> {
+    let list = rightListWhere(scope, q, 'exact');
+    if (canRetryFuzzy(q.filter.q)) {
+      const [{ found }]: { found: boolean }[] = await em.query(
+        `SELECT EXISTS (SELECT 1 FROM detected_right r JOIN household h ON h.id = r.household_id WHERE ${list.where.sql}) AS found`,
+        list.where.params,
+      );
+      if (!found) list = rightListWhere(scope, q, 'fuzzy');
+    }
+    return {
+      sql: `SELECT r.household_id, h.reference AS household_reference, h.applicant_first_name AS app_first, h.applicant_last_name AS app_last,
+                   h.commune_name, u.display_name AS referent_name, r.benefit, r.status, r.confidence, r.source, r.estimated_amount_cents,
+                   r.amount_period, r.received_amount_cents, r.granted_monthly_amount_cents, r.granted_from, r.dismiss_reason,
+                   r.refusal_reason, r.detected_at, r.status_changed_at
+            FROM detected_right r JOIN household h ON h.id = r.household_id LEFT JOIN app_user u ON u.id = h.referent_id
+            WHERE ${list.where.sql} ORDER BY ${list.order}`,
+      params: list.where.params,
+      householdColumn: 'household_id',
+    };
   }
 
   async find(em: EntityManager, id: string, today: string): Promise<DetectedRightRow | undefined> {

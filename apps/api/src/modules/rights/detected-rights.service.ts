@@ -4,6 +4,7 @@ import {
   CONFIDENCES,
   DETECTABLE_BENEFITS,
   DETECTED_RIGHT_STATUSES,
+  LABELS,
   parisToday,
 } from '@recours/domain';
 import { readableStep } from '@recours/rights';
@@ -17,9 +18,12 @@ import { ListResult, zDate, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, typ
 import { AuditService } from '../audit/audit.service';
 import type { ExplanationStepSnapshot } from './entities/detected-right.entity';
 import type { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInput } from './dto/detected-right.dto';
-import { DetectedRightsRepository, RIGHT_ANNUAL_SQL, toRightDto, toTransitionDto } from './detected-rights.repository';
+import { labelOf, type ExportColumn } from '../exports/export-cells';
+import type { ExportQuery } from '../exports/export-query';
+import { ExportsService, type ExportFile } from '../exports/exports.service';
+import { DetectedRightsRepository, RIGHT_ANNUAL_SQL, toRightDto, toTransitionDto, type RightExportRow } from './detected-rights.repository';
 import { OutreachBlocksService } from './outreach-blocks.service';
-import { allowedTransitionDtos } from './right-rows';
+import { allowedTransitionDtos, applicantName } from './right-rows';
 import { RightTransitionsService } from './right-transitions.service';
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -68,6 +72,27 @@ export const DETECTED_RIGHT_LIST: ListSpec<DetectedRightFilter> = {
   filter,
 };
 
+const RIGHT_COLUMNS: readonly ExportColumn<RightExportRow>[] = [
+  { header: 'Foyer', value: (r) => r.household_reference, width: 16 },
+  { header: 'Demandeur·se', value: (r) => applicantName(r.app_first, r.app_last), width: 24 },
+  { header: 'Commune', value: (r) => r.commune_name, width: 20 },
+  { header: 'Référent·e', value: (r) => r.referent_name, width: 22 },
+  { header: 'Prestation', value: (r) => labelOf(LABELS.detectableBenefit, r.benefit), width: 26 },
+  { header: 'Statut', value: (r) => labelOf(LABELS.detectedRightStatus, r.status), width: 20 },
+  { header: 'Fiabilité', value: (r) => labelOf(LABELS.confidence, r.confidence) },
+  { header: 'Origine', value: (r) => labelOf(LABELS.rightSource, r.source) },
+  { header: 'Montant estimé (€)', kind: 'money', value: (r) => r.estimated_amount_cents },
+  { header: 'Période du montant', value: (r) => labelOf(LABELS.amountPeriod, r.amount_period) },
+  { header: 'Montant annuel estimé (€)', kind: 'money', value: (r) => (r.amount_period === 'annuel' ? r.estimated_amount_cents : r.estimated_amount_cents * 12) },
+  { header: 'Montant déjà perçu (€)', kind: 'money', value: (r) => r.received_amount_cents },
+  { header: 'Montant mensuel accordé (€)', kind: 'money', value: (r) => r.granted_monthly_amount_cents },
+  { header: 'Date d’effet de l’accord', kind: 'date', value: (r) => r.granted_from },
+  { header: 'Motif d’écart', value: (r) => labelOf(LABELS.dismissReason, r.dismiss_reason) },
+  { header: 'Motif de refus', value: (r) => labelOf(LABELS.refusalReason, r.refusal_reason) },
+  { header: 'Détecté le', kind: 'datetime', value: (r) => r.detected_at, width: 18 },
+  { header: 'Statut changé le', kind: 'datetime', value: (r) => r.status_changed_at, width: 18 },
+];
+
 @Injectable()
 export class DetectedRightsService {
   constructor(
@@ -77,7 +102,14 @@ export class DetectedRightsService {
     private readonly transitions: RightTransitionsService,
     private readonly repo: DetectedRightsRepository,
     private readonly blocks: OutreachBlocksService,
+    private readonly exports: ExportsService,
   ) {}
+
+  /** Every right of the list (same filters and scope) as CSV or XLSX; one `export` event names the households. */
+  async export(actor: Actor, { format, q }: ExportQuery<DetectedRightFilter>): Promise<ExportFile> {
+    const select = await this.repo.exportSelect(this.db.manager, caseworkScope(actor), q);
+    return this.exports.file(actor, { format, name: 'droits-detectes', title: 'Droits détectés', entityType: 'detected_right', fields: Object.keys(q.filter), select, columns: RIGHT_COLUMNS });
+  }
 
   async list(actor: Actor, q: ListQuery<DetectedRightFilter>): Promise<ListResult<DetectedRightDto>> {
     const scope = caseworkScope(actor);

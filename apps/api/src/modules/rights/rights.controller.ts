@@ -1,11 +1,15 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
 import { ZodBodyPipe } from '../../common/http/validation';
 import { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInputDto, type TransitionInput } from './dto/detected-right.dto';
+import { ApiExport } from '../exports/api-export';
+import { parseExportQuery } from '../exports/export-query';
+import { sendExport } from '../exports/send-export';
 import { DETECTED_RIGHT_LIST, DetectedRightsService } from './detected-rights.service';
 
 @ApiTags('detected-rights')
@@ -23,6 +27,13 @@ export class RightsController {
   @ApiOkResponse({ type: [DetectedRightDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.rights.list(actor, parseListQuery(query, DETECTED_RIGHT_LIST));
+  }
+
+  @Get('export')
+  @Authorize('outreach.read')
+  @ApiExport('Droits détectés de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX')
+  export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    return sendExport(reply, this.rights.export(actor, parseExportQuery(query, DETECTED_RIGHT_LIST)));
   }
 
   @Get(':id')

@@ -4,7 +4,7 @@ import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { parseListQuery } from '../../common/http/list-query';
 import { STATS_QUERY } from './stats-filter';
-import { CampaignStatsDto, FunnelStatsDto, OutreachStatsDto, RightsOpenedStatsDto, TimeToRightStatsDto } from './stats.dto';
+import { CampaignStatsDto, FunnelStatsDto, OutreachStatsDto, ReferralStatsDto, RightsOpenedStatsDto, TimeToRightStatsDto } from './stats.dto';
 import { StatsService } from './stats.service';
 
 const FILTER_DOC = {
@@ -55,6 +55,18 @@ export class StatsController {
   @ApiOkResponse({ type: OutreachStatsDto })
   outreach(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.stats.outreach(actor, filterOf(query));
+  }
+
+  @Get('referrals')
+  @Authorize('stats.read')
+  @ApiOperation({
+    summary: 'Orientations envoyées (par partenaire destinataire) et reçues (par partenaire émetteur) : délais d’accusé de réception et de réponse, dépassements, issues',
+    description: SCOPE,
+  })
+  @ApiQuery(FILTER_DOC)
+  @ApiOkResponse({ type: ReferralStatsDto })
+  referrals(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.stats.referrals(actor, filterOf(query));
   }
 
   @Get('campaigns')

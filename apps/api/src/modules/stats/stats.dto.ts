@@ -92,3 +92,39 @@ export class CampaignStatsDto extends createZodDto(
     ),
   }),
 ) {}
+
+const referralCounts = z.object({
+  referrals: z.number().int().describe('Orientations envoyées dans la période (chaque envoi compte, un renvoi aussi)'),
+  households: z.number().int().describe('Foyers orientés (une fois chacun)'),
+  resent: z.number().int().describe('Renvois : une orientation précédente du foyer vers le même partenaire avait expiré'),
+  acknowledged: z.number().int().describe('Orientations dont la réception a été accusée'),
+  ackMedianDays: z.number().nullable().describe('Jours de l’envoi à l’accusé de réception : médiane (au dixième)'),
+  ackP80Days: z.number().nullable().describe('… 80e centile'),
+  answered: z.number().int().describe('Orientations acceptées ou déclinées'),
+  answerMedianDays: z.number().nullable().describe('Jours de l’envoi à la réponse (acceptée ou déclinée) : médiane'),
+  answerP80Days: z.number().nullable().describe('… 80e centile'),
+  lateAcknowledgements: z.number().int().describe('Accusé de réception après l’échéance de relance (5 jours ouvrés par défaut), ou jamais alors qu’elle est passée'),
+  expired: z.number().int().describe('Expirées sans réponse'),
+  slaBreaches: z.number().int().describe('Orientations hors délai : accusé tardif ou expirée'),
+  pending: z.number().int().describe('En attente (envoyée, accusée)'),
+  accepted: z.number().int().describe('Acceptées, en cours de traitement'),
+  declined: z.number().int().describe('Déclinées'),
+  cancelled: z.number().int().describe('Annulées par l’émetteur'),
+  rightOpened: z.number().int().describe('Clôturées : droit ouvert'),
+  rightRefused: z.number().int().describe('Clôturées : droit refusé'),
+  noFollowUp: z.number().int().describe('Clôturées : sans suite'),
+  openedAnnualCents: z.number().int().describe('Euros par an des droits ouverts par ces orientations (montant mensuel × 12), centimes'),
+});
+const referralSide = (partner: string) =>
+  z.object({
+    total: referralCounts,
+    byPartner: z.array(referralCounts.extend({ partnerId: guid().nullable(), partnerName: z.string().nullable() })).describe(partner),
+    byMonth: z.array(referralCounts.extend({ month: z.string().nullable().describe('AAAA-MM') })),
+  });
+export class ReferralStatsDto extends createZodDto(
+  z.object({
+    ...meta,
+    sent: referralSide('Par organisation destinataire').describe('Orientations envoyées par le périmètre'),
+    received: referralSide('Par organisation émettrice').describe('Orientations reçues par le périmètre'),
+  }),
+) {}

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { ActivityRepository, type ContactCounts, type OutreachRow } from './activity.repository';
 import { conversions, type FunnelCounts } from './funnel-steps';
 import { IndicatorsRepository, type FunnelRow, type OpenedRow } from './indicators.repository';
+import { ReferralStatsRepository, type ReferralStatsRow, type ReferralSide } from './referral-stats.repository';
 import { periodOf, type Period, type StatsFilter } from './stats-filter';
 
 /** A manager sees their organisation; a territory coordinator (the admin) the whole territory. */
@@ -34,6 +35,10 @@ export function fillMonths<T extends { month: string | null }>(period: Period, r
 
 const NO_LABELS = { benefit: null, organisationId: null, organisationName: null, communeInsee: null, communeName: null, month: null };
 const ZERO_FUNNEL: FunnelCounts = { detected: 0, confirmed: 0, reached: 0, informed: 0, claimFiled: 0, granted: 0, refused: 0, declined: 0 };
+const ZERO_REFERRALS = {
+  referrals: 0, households: 0, resent: 0, acknowledged: 0, ackMedianDays: null, ackP80Days: null, answered: 0, answerMedianDays: null, answerP80Days: null,
+  lateAcknowledgements: 0, expired: 0, slaBreaches: 0, pending: 0, accepted: 0, declined: 0, cancelled: 0, rightOpened: 0, rightRefused: 0, noFollowUp: 0, openedAnnualCents: 0,
+};
 const reachRate = (c: ContactCounts) => ({ ...c, reachRate: c.contacts > 0 ? Math.round((c.reached / c.contacts) * 1000) / 1000 : null });
 
 @Injectable()
@@ -43,6 +48,7 @@ export class StatsService {
     private readonly audit: AuditService,
     private readonly indicators: IndicatorsRepository,
     private readonly activity: ActivityRepository,
+    private readonly referralStats: ReferralStatsRepository,
   ) {}
 
   /** Runs one indicator in a read transaction and audits the read (the indicator and the filters used). */
@@ -114,6 +120,26 @@ export class StatsService {
           (month) => ({ month, ...reachRate(zero) }),
         ),
       };
+    });
+  }
+
+  /** Referrals sent by the scope (per recipient partner) and received by it (per sending partner). */
+  referrals(actor: Actor, f: StatsFilter) {
+    return this.read(actor, 'referrals', f, async (em, scope, period) => {
+      const side = async (s: ReferralSide) => {
+        const rows = await this.referralStats.referrals(em, scope, f, period, s);
+        const counts = ({ dimension: _, partnerId: __, partnerName: ___, month: ____, ...c }: ReferralStatsRow) => c;
+        return {
+          total: counts(rows.find((r) => r.dimension === 'total') ?? { ...ZERO_REFERRALS, dimension: 'total', partnerId: null, partnerName: null, month: null }),
+          byPartner: rows.filter((r) => r.dimension === 'partner').map((r) => ({ partnerId: r.partnerId, partnerName: r.partnerName, ...counts(r) })),
+          byMonth: fillMonths(
+            period,
+            rows.filter((r) => r.dimension === 'month').map((r) => ({ month: r.month, ...counts(r) })),
+            (month) => ({ month, ...ZERO_REFERRALS }),
+          ),
+        };
+      };
+      return { sent: await side('sent'), received: await side('received') };
     });
   }
 

@@ -1,10 +1,14 @@
-import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
 import { TaskCreateDto, TaskDto, TaskUpdateDto } from './task.dto';
+import { ApiExport } from '../exports/api-export';
+import { parseExportQuery } from '../exports/export-query';
+import { sendExport } from '../exports/send-export';
 import { TASK_LIST, TasksService } from './tasks.service';
 
 @ApiTags('tasks')
@@ -21,6 +25,13 @@ export class TasksController {
   @ApiOkResponse({ type: [TaskDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.tasks.list(actor, parseListQuery(query, TASK_LIST));
+  }
+
+  @Get('export')
+  @Authorize('outreach.read')
+  @ApiExport('Tâches de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX')
+  export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    return sendExport(reply, this.tasks.export(actor, parseExportQuery(query, TASK_LIST)));
   }
 
   @Get(':id')

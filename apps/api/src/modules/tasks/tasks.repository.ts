@@ -2,11 +2,12 @@
 // after AccessService has checked the id.
 import { Injectable } from '@nestjs/common';
 import { OPEN_TASK_STATUSES, TASK_PRIORITIES, type TaskPriority, type TaskStatus } from '@recours/domain';
-import { sqlLiterals } from '@recours/outreach-sql';
+import { sqlLiterals, type SqlWhere } from '@recours/outreach-sql';
 import type { EntityManager } from 'typeorm';
 import { scopedWhere, type OrgScope } from '../../common/access/org-scope';
 import { pageTotal, type ListQuery } from '../../common/http/list-query';
 import { applicantName } from '../rights/right-rows';
+import type { ExportSelect } from '../exports/exports.repository';
 import type { TaskDto } from './task.dto';
 import type { TaskFilter } from './tasks.service';
 
@@ -89,18 +90,22 @@ export interface TaskChanges {
 
 const DUE_COMPARISON = { overdue: '<', today: '=', overdue_or_today: '<=' } as const;
 
+function taskListWhere(scope: OrgScope, f: TaskFilter, today: string): SqlWhere {
+  const where = scopedWhere(scope, { organisation: 't.organisation_id' });
+  if (f.id) where.add('t.id = ANY(?::uuid[])', f.id);
+  if (f.assigneeId) where.add('t.assignee_id = ?', f.assigneeId);
+  if (f.householdId) where.add('t.household_id = ?', f.householdId);
+  if (f.campaignId) where.add('t.campaign_id = ?', f.campaignId);
+  if (f.detectedRightId) where.add('t.detected_right_id = ?', f.detectedRightId);
+  if (f.status) where.add('t.status = ANY(?::task_status[])', f.status);
+  if (f.due) where.add(`${OPEN_TASK_SQL} AND t.due_on ${DUE_COMPARISON[f.due]} ?::date`, today);
+  return where;
+}
+
 @Injectable()
 export class TasksRepository {
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<TaskFilter>, today: string): Promise<{ total: number | null; rows: TaskRow[] }> {
-    const where = scopedWhere(scope, { organisation: 't.organisation_id' });
-    const f = q.filter;
-    if (f.id) where.add('t.id = ANY(?::uuid[])', f.id);
-    if (f.assigneeId) where.add('t.assignee_id = ?', f.assigneeId);
-    if (f.householdId) where.add('t.household_id = ?', f.householdId);
-    if (f.campaignId) where.add('t.campaign_id = ?', f.campaignId);
-    if (f.detectedRightId) where.add('t.detected_right_id = ?', f.detectedRightId);
-    if (f.status) where.add('t.status = ANY(?::task_status[])', f.status);
-    if (f.due) where.add(`${OPEN_TASK_SQL} AND t.due_on ${DUE_COMPARISON[f.due]} ?::date`, today);
+    const where = taskListWhere(scope, q.filter, today);
     const rows: TaskRow[] = await em.query(
       `SELECT ${TASK_SELECT} WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, t.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
       where.params,
@@ -111,6 +116,12 @@ export class TasksRepository {
       return count;
     });
     return { total, rows };
+  }
+
+  /** Every task of the list (same filters and order) for an export. */
+  exportSelect(scope: OrgScope, q: ListQuery<TaskFilter>, today: string): ExportSelect {
+    const where = taskListWhere(scope, q.filter, today);
+    return { sql: `SELECT ${TASK_SELECT} WHERE ${where.sql} ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, t.id ${q.sort.order}`, params: where.params, householdColumn: 'household_id' };
   }
 
   /** Open tasks of one assignee due on or before `today`, most urgent first ("my day"). */

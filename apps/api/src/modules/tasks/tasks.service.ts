@@ -10,7 +10,11 @@ import { ListResult, zEnum, zIdOrIds, zUuid, type ListQuery, type ListSpec } fro
 import { AuditService } from '../audit/audit.service';
 import { OutreachBlocksService } from '../rights/outreach-blocks.service';
 import type { TaskCreateDto, TaskDto, TaskUpdateDto } from './task.dto';
-import { TASK_PRIORITY_RANK, TasksRepository, toTaskDto, type TaskChanges } from './tasks.repository';
+import { labelOf, type ExportColumn } from '../exports/export-cells';
+import type { ExportQuery } from '../exports/export-query';
+import { ExportsService, type ExportFile } from '../exports/exports.service';
+import { applicantName } from '../rights/right-rows';
+import { TASK_PRIORITY_RANK, TasksRepository, toTaskDto, type TaskChanges, type TaskRow } from './tasks.repository';
 
 const filter = z
   .object({
@@ -31,6 +35,18 @@ export const TASK_LIST: ListSpec<TaskFilter> = {
   filter,
 };
 
+const TASK_COLUMNS: readonly ExportColumn<TaskRow>[] = [
+  { header: 'Intitulé', value: (r) => r.title, width: 36 },
+  { header: 'Foyer', value: (r) => r.household_reference, width: 16 },
+  { header: 'Demandeur·se', value: (r) => applicantName(r.app_first, r.app_last), width: 24 },
+  { header: 'Personne chargée', value: (r) => r.assignee_name, width: 22 },
+  { header: 'Échéance', kind: 'date', value: (r) => r.due_on },
+  { header: 'Priorité', value: (r) => labelOf(LABELS.taskPriority, r.priority) },
+  { header: 'Statut', value: (r) => labelOf(LABELS.taskStatus, r.status) },
+  { header: 'Terminée le', kind: 'datetime', value: (r) => r.completed_at, width: 18 },
+  { header: 'Créée le', kind: 'datetime', value: (r) => r.created_at, width: 18 },
+];
+
 export interface NewTask {
   householdId: string;
   title: string;
@@ -50,7 +66,14 @@ export class TasksService {
     private readonly audit: AuditService,
     private readonly repo: TasksRepository,
     private readonly blocks: OutreachBlocksService,
+    private readonly exports: ExportsService,
   ) {}
+
+  /** Every task of the list (same filters and scope) as CSV or XLSX; one `export` event names the households. */
+  async export(actor: Actor, { format, q }: ExportQuery<TaskFilter>): Promise<ExportFile> {
+    const select = this.repo.exportSelect(caseworkScope(actor), q, parisToday());
+    return this.exports.file(actor, { format, name: 'taches', title: 'Tâches', entityType: 'task', fields: Object.keys(q.filter), select, columns: TASK_COLUMNS });
+  }
 
   async list(actor: Actor, q: ListQuery<TaskFilter>): Promise<ListResult<TaskDto>> {
     const scope = caseworkScope(actor);

@@ -1,0 +1,152 @@
+// French names of the fields an audit event lists (changed fields of a write, filter names of a
+// search, data groups of a partner's read): the audit log and its export never show a code name
+// such as `grantedMonthlyAmountCents` or `assigneeId`.
+import { REFERRAL_LABELS } from './referrals';
+
+export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
+  // Groups of data a referral shares (partners' reads).
+  ...REFERRAL_LABELS.sharedFieldGroup,
+  // Household, members, incomes, received benefits.
+  reference: 'Référence',
+  address: 'Adresse',
+  postcode: 'Code postal',
+  communeInsee: 'Commune',
+  communeName: 'Commune',
+  housingStatus: 'Statut d’occupation',
+  housingType: 'Type de logement',
+  monthlyRentCents: 'Loyer',
+  housingAidZone: 'Zone',
+  alsaceMoselle: 'Alsace-Moselle',
+  referentId: 'Référent·e',
+  status: 'Statut',
+  lastContactOn: 'Dernier contact',
+  members: 'Membres',
+  receivedBenefits: 'Prestations perçues',
+  firstName: 'Prénom',
+  lastName: 'Nom',
+  birthDate: 'Date de naissance',
+  relationship: 'Lien',
+  activity: 'Activité',
+  disabilityRecognised: 'Handicap reconnu',
+  incapacityRate: 'Taux d’incapacité',
+  phone: 'Téléphone',
+  email: 'E-mail',
+  incomes: 'Revenus',
+  kind: 'Nature',
+  monthlyAmountCents: 'Montant mensuel',
+  startMonth: 'Début',
+  endMonth: 'Fin',
+  benefit: 'Prestation',
+  benefits: 'Prestations',
+  since: 'Date de début',
+  detectionRequestedAt: 'Demande de détection',
+  // Detected rights and their transitions.
+  estimatedAmountCents: 'Montant estimé',
+  receivedAmountCents: 'Montant perçu',
+  evaluatedPeriod: 'Période évaluée',
+  confidence: 'Fiabilité',
+  source: 'Origine',
+  dismissReason: 'Motif d’écart',
+  refusalReason: 'Motif de refus',
+  grantedMonthlyAmountCents: 'Montant mensuel accordé',
+  grantedFrom: 'Date d’effet de l’accord',
+  note: 'Note',
+  reason: 'Motif',
+  detectedFrom: 'Détecté depuis',
+  detectedTo: 'Détecté jusqu’au',
+  statusChangedFrom: 'Statut changé depuis',
+  statusChangedTo: 'Statut changé jusqu’au',
+  minAmountCents: 'Montant minimal',
+  // Tasks.
+  title: 'Intitulé',
+  dueOn: 'Échéance',
+  priority: 'Priorité',
+  assigneeId: 'Personne chargée',
+  detectedRightId: 'Droit détecté',
+  contactId: 'Contact',
+  campaignId: 'Campagne',
+  due: 'Échéance',
+  myDay: 'Ma journée',
+  // Contacts.
+  channel: 'Canal',
+  outcome: 'Résultat',
+  occurredAt: 'Date du contact',
+  nextAttemptOn: 'Prochaine tentative',
+  inbound: 'À l’initiative de la personne',
+  rightIds: 'Droits concernés',
+  rightId: 'Droit',
+  authorId: 'Auteur·rice',
+  // Outreach blocks (refusals of the person).
+  blockedUntil: 'Sollicitation suspendue jusqu’au',
+  liftedAt: 'Levée',
+  liftWords: 'Mots de la personne',
+  liftContactId: 'Contact de la levée',
+  // Campaigns.
+  filters: 'Critères',
+  assignment: 'Attribution',
+  launchedAt: 'Lancement',
+  funnel: 'Entonnoir',
+  // Referrals and consents.
+  box: 'Boîte',
+  senderOrganisationId: 'Organisation émettrice',
+  sentFrom: 'Envoyée depuis',
+  sentTo: 'Envoyée jusqu’au',
+  overdue: 'En retard',
+  recipientOrganisationId: 'Organisation destinataire',
+  detectedRightIds: 'Droits concernés',
+  sharedGroups: 'Données partagées',
+  message: 'Message',
+  comment: 'Commentaire',
+  declineReason: 'Motif du refus',
+  outcomeReason: 'Motif de la décision',
+  outcomeMonthlyAmountCents: 'Montant mensuel décidé',
+  outcomeStartMonth: 'Mois d’effet',
+  purpose: 'Finalité',
+  given: 'Consentement donné',
+  personId: 'Personne',
+  consentOverridden: 'Partage sans consentement',
+  consentOverrideReason: 'Motif du partage sans consentement',
+  // Imports.
+  apercu: 'Aperçu',
+  rapport: 'Rapport',
+  synthese: 'Synthèse',
+  revue: 'Revue',
+  mapping: 'Correspondance des colonnes',
+  fusion: 'Fusion',
+  nouveau: 'Nouveau foyer',
+  // Indicators (the family read) and their filters.
+  rightsOpened: 'Droits ouverts',
+  timeToRight: 'Délai d’accès au droit',
+  outreach: 'Activité d’aller-vers',
+  campaigns: 'Campagnes',
+  evaluation: 'Export d’évaluation',
+  // Users and organisations.
+  displayName: 'Nom affiché',
+  role: 'Rôle',
+  active: 'Compte actif',
+  password: 'Mot de passe',
+  organisationId: 'Organisation',
+  name: 'Nom',
+  territoryId: 'Territoire',
+  // Filter keys of a search (action "list").
+  id: 'Identifiant',
+  q: 'Texte recherché',
+  from: 'Depuis',
+  to: 'Jusqu’à',
+  householdId: 'Foyer',
+  actorId: 'Personne',
+  entityId: 'Enregistrement',
+  entityType: 'Objet',
+  action: 'Action',
+  detailed: 'Détail des lectures',
+};
+
+/**
+ * 'members.0.incomes.1.monthlyAmountCents' → 'Revenus › Montant mensuel'; 'filters.benefit' →
+ * 'Critères › Prestation'; a name the table does not know is shown as « Autre champ ».
+ */
+export function auditFieldLabel(path: string): string {
+  const parts = path.split('.').filter((part) => !/^\d+$/.test(part) && part !== 'members');
+  if (parts.length === 0) return AUDIT_FIELD_LABELS[path] ?? 'Autre champ';
+  return parts.map((part) => AUDIT_FIELD_LABELS[part] ?? 'Autre champ').join(' › ');
+}
