@@ -99,10 +99,15 @@ describe('HTTP conventions', () => {
       },
       'POST /api/users': {
         cookie: () => admin, url: '/api/users',
-        body: { email: 'a@b.fr', displayName: 'A', role: 'boss', organisationId: 'nope', password: 'short' },
+        // An administrator never sets a password: the field is unknown.
+        body: { email: 'a@b.fr', displayName: 'A', role: 'boss', organisationId: 'nope', password: 'Violette grimpe au 3e étage!' },
         fields: ['role', 'organisationId', 'password'],
       },
-      'PUT /api/users/:id': { cookie: () => admin, url: `/api/users/${t.fx.users.sw.id}`, body: { active: 'yes', password: 'short' }, fields: ['active', 'password'] },
+      'PUT /api/users/:id': {
+        cookie: () => admin, url: `/api/users/${t.fx.users.sw.id}`, body: { active: 'yes', password: 'Violette grimpe au 3e étage!' }, fields: ['active', 'password'],
+      },
+      'POST /api/auth/password-link/inspect': { cookie: () => '', url: '/api/auth/password-link/inspect', body: { token: 'abc' }, fields: ['token'] },
+      'POST /api/auth/password-link/choose': { cookie: () => '', url: '/api/auth/password-link/choose', body: { token: 5, password: '' }, fields: ['token', 'password'] },
       'POST /api/organisations': { cookie: () => admin, url: '/api/organisations', body: { name: '', kind: 'banque' }, fields: ['name', 'kind'] },
       'PUT /api/organisations/:id': { cookie: () => admin, url: `/api/organisations/${t.fx.orgA}`, body: { territoryId: t.fx.territoryB, bogus: true }, fields: ['bogus'] },
       'POST /api/detected-rights': {
@@ -150,7 +155,9 @@ describe('HTTP conventions', () => {
         cookie: () => sw, url: '/api/notification-preferences', body: { preferences: [{ kind: 'pigeon', mode: 'fax' }] }, fields: ['preferences[0].kind', 'preferences[0].mode'],
       },
       'PUT /api/reminder-settings': {
-        cookie: () => manager, url: '/api/reminder-settings', body: { referralReminderWorkingDays: 0, referralExpiryDays: 'trente' }, fields: ['referralReminderWorkingDays', 'referralExpiryDays'],
+        cookie: () => manager, url: '/api/reminder-settings', body: { referralReminderWorkingDays: 0, referralExpiryDays: 'trente' },
+        // Every delay is required (the settings are replaced as a whole).
+        fields: ['referralReminderWorkingDays', 'referralExpiryDays', 'referralEscalationWorkingDays', 'taskOverdueWorkingDays', 'rightNoNewsDays', 'renewalLeadDays'],
       },
       'PUT /api/referral-types/:id': { cookie: () => admin, url: `/api/referral-types/${NO_ID}`, body: { label: '', sharedGroups: ['adresse'] }, fields: ['label', 'sharedGroups[0]'] },
     };
@@ -158,6 +165,7 @@ describe('HTTP conventions', () => {
     // Routes without a body: nothing to validate.
     const bodyless = [
       'POST /api/auth/logout', 'POST /api/households/:id/detect', 'POST /api/campaigns/:id/launch', 'POST /api/notifications/read-all', 'POST /api/notifications/:id/read',
+      'POST /api/users/:id/password-reset',
     ];
     expect(Object.keys(cases).sort()).toEqual(writeRoutes.filter((r) => !bodyless.includes(r)).sort());
     for (const [route, c] of Object.entries(cases)) {

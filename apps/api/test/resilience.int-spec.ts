@@ -28,6 +28,20 @@ describe('health with Redis up', () => {
     await t.db.query(`DELETE FROM sweep_status`);
   });
 
+  it('judges each sweep on its own period: the detection (every 10 min) overdue after two missed periods', async () => {
+    await t.db.query(
+      `INSERT INTO sweep_status (name, last_success_at, last_count, every_ms) VALUES ('reminders', now() - interval '20 seconds', 0, 60000), ('detection', now() - interval '15 minutes', 2, 600000)`,
+    );
+    const ok = await t.request('GET', '/api/health');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.body.info.sweeps.detection).toMatchObject({ maxAgeSeconds: 1200, overdue: false, lastCount: 2 });
+    await t.db.query(`UPDATE sweep_status SET last_success_at = now() - interval '21 minutes' WHERE name = 'detection'`);
+    const late = await t.request('GET', '/api/health');
+    expect(late.statusCode).toBe(503);
+    expect(late.body.error.sweeps).toMatchObject({ status: 'down', message: 'le passage de la détection est en retard', detection: { overdue: true }, reminders: { overdue: false } });
+    await t.db.query(`DELETE FROM sweep_status`);
+  });
+
   it('audit events commit and roll back with the write they describe', async () => {
     const sw = await t.login(t.fx.users.sw.email);
     const count = async (sql: string) => (await t.db.query(sql))[0].n as number;

@@ -81,6 +81,7 @@ describe('routes and scoping', () => {
       'GET /api/users/:id': { id: () => t.fx.users.sw.id, owner: 'sw', intruders: ['sw2', 'partner', 'swB', 'adminB'] },
       'PUT /api/users/:id': { id: () => t.fx.users.sw.id, owner: 'admin', intruders: ['adminB'], body: { displayName: 'Renamed' } },
       'DELETE /api/users/:id': { id: () => t.fx.users.sw.id, owner: 'admin', intruders: ['adminB'] },
+      'POST /api/users/:id/password-reset': { id: () => t.fx.users.sw.id, owner: 'admin', intruders: ['adminB'] },
       'GET /api/organisations/:id': { id: () => t.fx.orgA, owner: 'sw2', intruders: ['swB', 'adminB'] },
       'PUT /api/organisations/:id': { id: () => t.fx.orgA, owner: 'admin', intruders: ['adminB'], body: { name: 'Renamed' } },
       'DELETE /api/organisations/:id': { id: () => t.fx.orgA, owner: 'admin', intruders: ['adminB'] },
@@ -359,7 +360,7 @@ describe('routes and scoping', () => {
     expect(h.body.errors).toEqual([{ field: 'referentId', message: expect.any(String) }]);
     const u = await t.request('POST', '/api/users', {
       cookie: cookies.adminB,
-      body: { email: 'new@test.recours.fr', displayName: 'New', role: 'social_worker', organisationId: t.fx.orgA, password: 'long-enough-password' },
+      body: { email: 'new@test.recours.fr', displayName: 'New', role: 'social_worker', organisationId: t.fx.orgA },
     });
     expect(u.statusCode).toBe(400);
     expect(u.body.errors).toEqual([{ field: 'organisationId', message: 'organisation inconnue ou hors de votre territoire' }]);
@@ -368,7 +369,8 @@ describe('routes and scoping', () => {
   async function snapshotDb() {
     return t.db.query(`SELECT
       (SELECT json_agg(h ORDER BY id) FROM (SELECT id, status, updated_at FROM household) h) AS households,
-      (SELECT json_agg(u ORDER BY id) FROM (SELECT id, display_name, active FROM app_user) u) AS users,
+      (SELECT json_agg(u ORDER BY id) FROM (SELECT id, display_name, active, password_hash FROM app_user) u) AS users,
+      (SELECT count(*)::int FROM password_link) AS password_links,
       (SELECT json_agg(o ORDER BY id) FROM (SELECT id, name FROM organisation) o) AS organisations,
       (SELECT json_agg(h ORDER BY id) FROM (SELECT id, detection_requested_at FROM household) h) AS detections,
       (SELECT json_agg(r ORDER BY id) FROM (SELECT id, status, updated_at FROM detected_right) r) AS rights,

@@ -2,16 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Pool } from 'pg';
-import {
-  campaignsSweepJob,
-  createJobWorker,
-  detectionSweepJob,
-  heartbeatJob,
-  importsSweepJob,
-  type HandlerBinding,
-  type JobQueues,
-  type QueueName,
-} from '@recours/jobs';
+import { createJobWorker, type HandlerBinding, type JobQueues, type QueueName } from '@recours/jobs';
 import { CampaignLaunchProcessor } from './campaigns/campaign-launch.processor';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { DetectionProcessor } from './detection/detection.processor';
@@ -21,7 +12,7 @@ import { DeliveryProcessor } from './reminders/delivery.processor';
 import { RemindersProcessor } from './reminders/reminders.processor';
 import { JOB_QUEUES, PG_POOL, WORKER_REDIS } from './tokens';
 
-/** Starts one BullMQ worker per queue that has handlers, and the periodic schedules. */
+/** Starts one BullMQ worker per queue that has handlers (the periodic schedules: `JobSchedules`). */
 @Injectable()
 export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WorkerHost.name);
@@ -50,36 +41,14 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
         connection: this.redis,
         prefix: this.config.QUEUE_PREFIX,
         concurrency: this.config.WORKER_CONCURRENCY,
+        lockDurationMs: this.config.JOB_LOCK_MS,
       });
       worker.on('failed', (job, err) =>
         this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job failed'),
       );
+      // Redis errors (a connection lost, a job's keys gone with a flush): logged, the worker carries on.
+      worker.on('error', (err) => this.logger.warn({ queue, err: err.message }, 'queue worker error'));
       this.workers.push(worker);
-    }
-    await this.queues.queue(heartbeatJob.queue).upsertJobScheduler(
-      heartbeatJob.name,
-      { every: this.config.HEARTBEAT_EVERY_MS },
-      { name: heartbeatJob.name, data: { version: heartbeatJob.version, payload: { source: 'scheduler' } } },
-    );
-    // Periodic sweeps start one period from now; the start-up run is explicit (SWEEPS_ON_START).
-    const sweeps = [
-      [detectionSweepJob, this.config.DETECTION_SWEEP_EVERY_MS],
-      [campaignsSweepJob, this.config.CAMPAIGN_SWEEP_EVERY_MS],
-      [importsSweepJob, this.config.IMPORT_SWEEP_EVERY_MS],
-    ] as const;
-    for (const [job, every] of sweeps) {
-      await this.queues.queue(job.queue).upsertJobScheduler(
-        job.name,
-        { every, startDate: Date.now() + every },
-        { name: job.name, data: { version: job.version, payload: {} } },
-      );
-    }
-    // At start-up: households changed or launches enqueued while the worker (or Redis) was down, or a new ruleset.
-    if (this.config.SWEEPS_ON_START) {
-      const stamp = Date.now();
-      await this.queues.enqueue(detectionSweepJob, {}, { jobId: `detection-sweep-start-${stamp}` });
-      await this.queues.enqueue(campaignsSweepJob, {}, { jobId: `campaigns-sweep-start-${stamp}` });
-      await this.queues.enqueue(importsSweepJob, {}, { jobId: `imports-sweep-start-${stamp}` });
     }
     this.logger.log({ queues: [...byQueue.keys()] }, 'worker started');
   }

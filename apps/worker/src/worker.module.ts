@@ -11,8 +11,8 @@ import { ImportsProcessor } from './imports/imports.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { createWorkerRedis } from './redis-connection';
 import { DeliveryProcessor } from './reminders/delivery.processor';
-import { ReminderScheduler } from './reminders/reminder-scheduler';
 import { RemindersProcessor } from './reminders/reminders.processor';
+import { JobSchedules } from './schedules/job-schedules';
 import { CLOCK, JOB_QUEUES, MAIL_CONFIG, MAILER, PG_POOL, systemClock, WORKER_REDIS, type Clock } from './tokens';
 import { WorkerHost } from './worker-host';
 
@@ -41,7 +41,7 @@ export class WorkerModule {
         { provide: MAILER, useFactory: () => createMailer(mail) },
         RemindersProcessor,
         DeliveryProcessor,
-        ReminderScheduler,
+        JobSchedules,
         ImportsProcessor,
         WorkerHost,
       ],

@@ -25,10 +25,12 @@ export interface WorkerHarness {
   close(): Promise<void>;
 }
 
+/** `env.DATABASE_URL` / `env.REDIS_URL`: a database or Redis of the test's own (it drops that database itself). */
 export async function startWorker(env: Record<string, string> = {}, overrides: { clock?: Clock; mail?: MailConfig } = {}): Promise<WorkerHarness> {
-  const databaseUrl = await cloneTestDatabase();
+  const ownDatabase = env.DATABASE_URL === undefined;
+  const databaseUrl = env.DATABASE_URL ?? (await cloneTestDatabase());
   const prefix = `test-worker-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redisUrl = env.REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const config = loadWorkerConfig({
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
@@ -81,7 +83,7 @@ export async function startWorker(env: Record<string, string> = {}, overrides: {
       if (keys.length) await redis.del(...keys);
       redis.disconnect();
       await pool.end();
-      await dropDatabase(databaseUrl);
+      if (ownDatabase) await dropDatabase(databaseUrl);
     },
   };
 }

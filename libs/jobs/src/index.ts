@@ -3,3 +3,4 @@ export * from './define-job';
 export * from './jobs';
 export * from './job-queues';
 export * from './job-worker';
+export * from './sweep-health';

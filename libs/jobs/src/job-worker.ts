@@ -27,7 +27,7 @@ export class UnknownJobError extends Error {
 export function createJobWorker(
   queue: QueueName,
   bindings: HandlerBinding[],
-  options: { connection: ConnectionOptions; prefix?: string; concurrency?: number; autorun?: boolean },
+  options: { connection: ConnectionOptions; prefix?: string; concurrency?: number; autorun?: boolean; lockDurationMs?: number },
 ): Worker<JobEnvelope> {
   const byKey = new Map(bindings.map((b) => [`${b.job.name}@${b.job.version}`, b]));
   return new Worker<JobEnvelope>(
@@ -42,6 +42,9 @@ export function createJobWorker(
       prefix: options.prefix ?? 'recours',
       concurrency: options.concurrency ?? 4,
       autorun: options.autorun ?? true,
+      // A job whose worker died keeps its lock this long, then the stalled-job check (same period) runs it again.
+      lockDuration: options.lockDurationMs ?? 30_000,
+      stalledInterval: options.lockDurationMs ?? 30_000,
     },
   );
 }

@@ -10,6 +10,16 @@ export type SmtpSink = Readonly<{
   received: ReceivedMail[];
   /** Resolves when at least `count` e-mails have arrived; rejects after `timeoutMs`. */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /**
+   * From now on, answer no DATA: the client waits mid-send (a fault test kills it there). An e-mail is
+   * received only once the server accepts it; one whose client disconnected while held is dropped, as
+   * a real server would.
+   */
+  hold(): void;
+  /** Accepts the held e-mails whose client is still connected, and the next ones at once. */
+  release(): void;
+  /** E-mails waiting for an answer right now. */
+  readonly held: number;
   close(): Promise<void>;
 }>;
 
@@ -19,16 +29,25 @@ export type SmtpSink = Readonly<{
  */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
+  let holding = false;
+  const waiting = new Set<{ sessionId: string; accept: () => void }>();
+  const closed = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onClose(session) {
+      closed.add(session.id);
+      for (const w of waiting) if (w.sessionId === session.id) waiting.delete(w);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        simpleParser(raw)
+        const accept = () => {
+          if (closed.has(session.id)) return;
+          simpleParser(raw)
           .then((mail) => {
             received.push({
               to: session.envelope.rcptTo.map((r) => r.address),
@@ -40,6 +59,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             callback();
           })
           .catch((err: Error) => callback(err));
+        };
+        if (holding) waiting.add({ sessionId: session.id, accept });
+        else accept();
       });
     },
   });
@@ -59,6 +81,18 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         await new Promise((r) => setTimeout(r, 25));
       }
       return received;
+    },
+    hold() {
+      holding = true;
+    },
+    release() {
+      holding = false;
+      const held = [...waiting];
+      waiting.clear();
+      for (const w of held) w.accept();
+    },
+    get held() {
+      return waiting.size;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

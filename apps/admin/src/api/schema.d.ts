@@ -88,6 +88,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password-link/choose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choisit le mot de passe : le lien ne sert qu’une fois ; les sessions ouvertes se ferment */
+        post: operations["PasswordLinksController_choose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-link/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Le compte auquel mène un lien encore valable (sans le consommer) */
+        post: operations["PasswordLinksController_inspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns": {
         parameters: {
             query?: never;
@@ -1201,6 +1235,7 @@ export interface paths {
         /** Administrateurs : comptes du territoire ; autres rôles : collègues de l’organisation */
         get: operations["UsersController_list"];
         put?: never;
+        /** Crée un compte sans mot de passe : son titulaire reçoit par e-mail un lien à usage unique pour le choisir */
         post: operations["UsersController_create"];
         delete?: never;
         options?: never;
@@ -1216,9 +1251,27 @@ export interface paths {
             cookie?: never;
         };
         get: operations["UsersController_get"];
+        /** Modifie un compte (jamais son mot de passe) ; le titulaire et les responsables de l’organisation sont prévenus */
         put: operations["UsersController_update"];
         post?: never;
         delete: operations["UsersController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Réinitialise le mot de passe : l’ancien ne fonctionne plus, les sessions se ferment, le titulaire reçoit un lien à usage unique pour en choisir un */
+        post: operations["UsersController_resetPassword"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1492,6 +1545,12 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly updatedAt?: unknown;
         };
+        ChoosePasswordDto: {
+            /** @description Le mot de passe choisi */
+            password: string;
+            /** @description Le jeton du lien reçu par e-mail */
+            token: string;
+        };
         ConsentCreateDto: {
             /**
              * Format: date
@@ -1639,8 +1698,6 @@ export interface components {
             readonly organisation?: unknown;
             /** Format: uuid */
             organisationId: string;
-            /** @description 12 caractères au moins */
-            password: string;
             /** @enum {string} */
             role: "social_worker" | "partner_agent" | "manager" | "admin";
             /** @description Lecture seule : accepté et ignoré */
@@ -2680,6 +2737,28 @@ export interface components {
             /** @description Ce qu’une orientation vers elle partage (type d’orientation) */
             sharedGroups: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
         };
+        PasswordLinkInfoDto: {
+            displayName: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description invitation : nouveau compte ; reset : réinitialisation
+             * @enum {string}
+             */
+            purpose: "invitation" | "reset";
+        };
+        PasswordLinkSentDto: {
+            /**
+             * Format: date-time
+             * @description Fin de validité du lien envoyé au titulaire du compte
+             */
+            expiresAt: string;
+        };
+        PasswordLinkTokenDto: {
+            /** @description Le jeton du lien reçu par e-mail */
+            token: string;
+        };
         ReferralActionDto: {
             /**
              * @description progress : obligatoire ; ailleurs facultatif
@@ -3469,7 +3548,7 @@ export interface components {
             taskOverdueWorkingDays: number;
         };
         UpdateUserDto: {
-            /** @description false : désactive le compte et ferme ses sessions */
+            /** @description false : désactive le compte, ferme ses sessions et annule son lien de mot de passe */
             active?: boolean;
             /** @description Lecture seule : accepté et ignoré */
             readonly createdAt?: unknown;
@@ -3482,8 +3561,6 @@ export interface components {
             readonly organisation?: unknown;
             /** Format: uuid */
             organisationId?: string;
-            /** @description Nouveau mot de passe (ferme les sessions) */
-            password?: string;
             /** @enum {string} */
             role?: "social_worker" | "partner_agent" | "manager" | "admin";
             /** @description Lecture seule : accepté et ignoré */
@@ -3680,6 +3757,65 @@ export interface operations {
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PasswordLinksController_choose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChoosePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Mot de passe enregistré */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ce lien n’est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau à votre administrateur. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PasswordLinksController_inspect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordLinkTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordLinkInfoDto"];
+                };
+            };
+            /** @description Ce lien n’est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau à votre administrateur. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7497,6 +7633,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description E-mail non envoyé : rien n’a été créé */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     UsersController_get: {
@@ -7585,6 +7728,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description E-mail non envoyé : rien n’a été modifié */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     UsersController_remove: {
@@ -7622,6 +7772,62 @@ export interface operations {
             };
             /** @description Introuvable ou accès refusé */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordLinkSentDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rôle sans la permission « user.manage » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Compte désactivé */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description E-mail non envoyé : rien n’a été modifié */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

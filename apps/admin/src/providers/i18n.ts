@@ -114,7 +114,6 @@ const recoursMessages = {
         role: 'Rôle',
         organisationId: 'Organisation',
         active: 'Compte actif',
-        password: 'Mot de passe initial',
         q: 'Rechercher',
       },
     },

@@ -17,7 +17,12 @@ describe('loadConfig', () => {
   });
 
   it('uses Secure cookies and never creates databases in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production', REFUSAL_IDENTITY_SECRET: 'x'.repeat(32) })).toMatchObject({ cookieSecure: true, createDatabaseIfMissing: false });
+    expect(loadConfig({ NODE_ENV: 'production', REFUSAL_IDENTITY_SECRET: 'x'.repeat(32), SMTP_URL: 'smtp://mail:25' })).toMatchObject({ cookieSecure: true, createDatabaseIfMissing: false });
+  });
+
+  it('refuses to start in production without a mail server: account links never go to the log', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', REFUSAL_IDENTITY_SECRET: 'x'.repeat(32) })).toThrow(/SMTP_URL: obligatoire en production/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
   });
 
   it('refuses to start in production without the key that keeps refusals after a deletion', () => {

@@ -1,3 +1,4 @@
+import { loadMailConfig, type MailConfig } from '@recours/mail';
 import { z } from 'zod/v4';
 
 const bool = z
@@ -32,6 +33,8 @@ const schema = z.object({
   // Offices share one public IP (a CCAS behind one NAT): the per-IP ceiling is higher.
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  // Validity of the link by which a person chooses their password (new account, reset).
+  PASSWORD_LINK_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(72),
   // /api/health answers 503 when the worker's reminder sweep (every minute) last succeeded longer ago.
   SWEEP_MAX_AGE_SECONDS: z.coerce.number().int().min(30).default(300),
   ADMIN_ORIGIN: z.string().default('http://localhost:5173'),
@@ -61,6 +64,9 @@ export type AppConfig = Readonly<{
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerIp: number;
   loginWindowMinutes: number;
+  passwordLinkHours: number;
+  /** SMTP_URL, MAIL_FROM, PUBLIC_ADMIN_URL (libs/mail): account links and notices. */
+  mail: MailConfig;
   sweepMaxAgeSeconds: number;
   adminOrigins: string[];
   trustProxy: boolean;
@@ -90,6 +96,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.NODE_ENV === 'production' && !e.REFUSAL_IDENTITY_SECRET) {
     throw new ConfigError("Configuration invalide (variables d'environnement) :\n  - REFUSAL_IDENTITY_SECRET: obligatoire en production");
   }
+  let mail: MailConfig;
+  try {
+    mail = loadMailConfig(env);
+  } catch (err) {
+    throw new ConfigError(`Configuration invalide (variables d'environnement) :\n${(err as Error).message}`);
+  }
+  // Without a mail server, e-mails go to the log: account links must never end up there in production.
+  if (e.NODE_ENV === 'production' && !mail.smtpUrl) {
+    throw new ConfigError("Configuration invalide (variables d'environnement) :\n  - SMTP_URL: obligatoire en production (liens de choix du mot de passe)");
+  }
   return Object.freeze({
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -105,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
     loginMaxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    passwordLinkHours: e.PASSWORD_LINK_HOURS,
+    mail,
     sweepMaxAgeSeconds: e.SWEEP_MAX_AGE_SECONDS,
     adminOrigins: e.ADMIN_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: e.TRUST_PROXY,

@@ -5,6 +5,7 @@ import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Campaign, CampaignHousehold } from '../modules/campaigns/campaign.entity';
 import { LoginThrottle } from '../modules/auth/login-throttle.entity';
 import { Session } from '../modules/auth/session.entity';
+import { PasswordLink } from '../modules/users/password-link.entity';
 import { Household } from '../modules/households/entities/household.entity';
 import { Income } from '../modules/households/entities/income.entity';
 import { Person } from '../modules/households/entities/person.entity';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   ReceivedBenefit,
   Session,
   LoginThrottle,
+  PasswordLink,
   AuditEvent,
   DetectedRight,
   DetectedRightTransition,

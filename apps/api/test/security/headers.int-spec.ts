@@ -39,7 +39,7 @@ describe('security headers (development)', () => {
   });
 });
 
-const PRODUCTION = { NODE_ENV: 'production', ADMIN_ORIGIN: 'https://recours.example.fr', REFUSAL_IDENTITY_SECRET: 'a-test-secret-of-at-least-32-characters!!' };
+const PRODUCTION = { NODE_ENV: 'production', ADMIN_ORIGIN: 'https://recours.example.fr', REFUSAL_IDENTITY_SECRET: 'a-test-secret-of-at-least-32-characters!!', SMTP_URL: 'smtp://127.0.0.1:2525' };
 
 describe('production mode', () => {
   let t: TestContext;

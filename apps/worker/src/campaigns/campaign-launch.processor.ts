@@ -3,6 +3,7 @@ import { bindHandler, campaignsSweepJob, type HandlerBinding, type JobQueues } f
 import type { Pool } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { JOB_QUEUES, PG_POOL } from '../tokens';
+import { recorded } from '../schedules/sweep-status.repository';
 import { CampaignLauncher, launchBinding } from './campaign-launcher';
 import { sweepCampaigns } from './campaign-sweep';
 
@@ -23,7 +24,9 @@ export class CampaignLaunchProcessor {
             onProgress: async ({ tasksCreated, target }) => job.updateProgress(target > 0 ? Math.round((100 * tasksCreated) / target) : 100),
           }),
       ),
-      bindHandler(campaignsSweepJob, async () => sweepCampaigns(this.pool, this.queues)),
+      bindHandler(campaignsSweepJob, async () =>
+        recorded(this.pool, 'campaigns', this.config.CAMPAIGN_SWEEP_EVERY_MS, (r) => r.enqueued, () => sweepCampaigns(this.pool, this.queues)),
+      ),
     ];
   }
 }

@@ -11,10 +11,15 @@ const schema = z.object({
   REDIS_URL: z.string().url({ message: 'must be a redis:// URL, e.g. redis://127.0.0.1:6379' }).default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().min(1).default('recours'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /**
+   * A job's lock: a worker that dies mid-job (SIGKILL, OOM) holds it this long, then the job is found
+   * stalled and run again (BullMQ checks stalled jobs at the same period).
+   */
+  JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1_000).default(30_000),
   /** How often the detection sweep looks for stale households (fingerprint or missed requests). */
   DETECTION_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(600_000),
-  /** Run the detection and campaign sweeps once when the worker starts (off in tests, which run their own). */
+  /** Run the detection, campaign and import sweeps once when the worker starts, and again when Redis lost its schedules (off in tests, which run their own). */
   SWEEPS_ON_START: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true').transform((v) => v === 'true'),
   /** Households read (and jobs enqueued) per sweep batch. */
   DETECTION_SWEEP_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
@@ -25,7 +30,7 @@ const schema = z.object({
   /** How often due reminders and unsent e-mails are enqueued (a BullMQ job scheduler), and how many per query. */
   REMINDER_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(60_000),
   REMINDER_SWEEP_BATCH: z.coerce.number().int().min(1).max(50_000).default(5_000),
-  /** How often the worker checks that its job schedulers still exist in Redis (re-declared after a flush). */
+  /** How often the worker checks that its job schedulers (every sweep, the heartbeat, the digest) still exist in Redis (re-declared after a flush). */
   SCHEDULER_WATCHDOG_MS: z.coerce.number().int().min(100).default(30_000),
   /** An e-mail `sending` for longer than this is taken again (its worker died mid-send). */
   DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),

@@ -4,6 +4,7 @@ import { bindHandler, detectHouseholdJob, detectionSweepJob, type HandlerBinding
 import type { Pool } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { JOB_QUEUES, PG_POOL } from '../tokens';
+import { recorded } from '../schedules/sweep-status.repository';
 import { sweepDetections } from './detection-sweep';
 
 /**
@@ -34,7 +35,9 @@ export class DetectionProcessor {
           : { status: r.status };
       }),
       bindHandler(detectionSweepJob, async () => {
-        const r = await sweepDetections(this.pool, this.queues, this.service.fingerprint, this.config.DETECTION_SWEEP_BATCH);
+        const r = await recorded(this.pool, 'detection', this.config.DETECTION_SWEEP_EVERY_MS, (x) => x.enqueued, () =>
+          sweepDetections(this.pool, this.queues, this.service.fingerprint, this.config.DETECTION_SWEEP_BATCH),
+        );
         if (r.enqueued > 0) this.logger.log({ enqueued: r.enqueued, fingerprint: this.service.fingerprint.slice(0, 12) }, 'detection sweep');
         return r;
       }),

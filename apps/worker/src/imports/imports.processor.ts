@@ -8,6 +8,7 @@ import { bindHandler, detectImportJob, importsSweepJob, processImportJob, type H
 import type { Pool } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { JOB_QUEUES, PG_POOL } from '../tokens';
+import { recorded } from '../schedules/sweep-status.repository';
 import { unfinishedImports } from './imports.repository';
 
 @Injectable()
@@ -39,14 +40,16 @@ export class ImportsProcessor {
         this.logger.log({ importId, ...outcome }, 'import screened');
         return outcome;
       }),
-      bindHandler(importsSweepJob, async () => {
-        const due = await unfinishedImports(this.pool, 100);
-        for (const { id, status } of due) {
-          if (status === 'detection') await this.enqueueDetection(id);
-          else await this.queues.enqueue(processImportJob, { importId: id }, { jobId: `import-process-${id}` });
-        }
-        return { enqueued: due.length };
-      }),
+      bindHandler(importsSweepJob, async () =>
+        recorded(this.pool, 'imports', this.config.IMPORT_SWEEP_EVERY_MS, (r) => r.enqueued, async () => {
+          const due = await unfinishedImports(this.pool, 100);
+          for (const { id, status } of due) {
+            if (status === 'detection') await this.enqueueDetection(id);
+            else await this.queues.enqueue(processImportJob, { importId: id }, { jobId: `import-process-${id}` });
+          }
+          return { enqueued: due.length };
+        }),
+      ),
     ];
   }
 

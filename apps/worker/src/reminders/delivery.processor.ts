@@ -5,9 +5,12 @@ import type { Job } from 'bullmq';
 import type { Pool } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { CLOCK, MAIL_CONFIG, MAILER, PG_POOL, type Clock } from '../tokens';
+import { recordSweep } from '../schedules/sweep-status.repository';
 import { claimDelivery, claimDigests, markFailed, markSent } from './deliveries.repository';
 import { digestMail, notificationMail } from './notification-mail';
-import { recordSweep } from './reminders.repository';
+
+/** The digest's period (a daily cron), for /api/health. */
+const DAY_MS = 86_400_000;
 
 const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 
@@ -64,7 +67,7 @@ export class DeliveryProcessor implements OnApplicationShutdown {
         await markFailed(this.pool, b.ids, err instanceof Error ? err.message : String(err), job ? isLastAttempt(job) : false);
       }
     }
-    await recordSweep(this.pool, 'digest', this.clock.now(), batches.length, 0);
+    await recordSweep(this.pool, 'digest', this.clock.now(), batches.length, 0, DAY_MS);
     this.logger.log({ users: batches.length }, 'daily digest');
     if (failure) throw failure;
     return { users: batches.length, notifications: batches.reduce((n, b) => n + b.ids.length, 0) };

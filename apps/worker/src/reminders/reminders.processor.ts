@@ -3,13 +3,14 @@ import { bindHandler, deliverNotificationJob, fireReminderJob, remindersSweepJob
 import type { Pool } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { CLOCK, JOB_QUEUES, PG_POOL, type Clock } from '../tokens';
+import { recordSweep } from '../schedules/sweep-status.repository';
 import { applyReminder } from './reminder-effects';
-import { claimReminder, dueReminders, pendingDeliveries, recordFailedAttempt, recordSweep, setOutcome, withTransaction } from './reminders.repository';
+import { claimReminder, dueReminders, pendingDeliveries, recordFailedAttempt, setOutcome, withTransaction } from './reminders.repository';
 
 /** A lateness above this is logged as a warning (the sweep runs every minute). */
 const LATE_WARNING_MS = 90_000;
 
-export const SWEEP_NAME = 'reminders';
+export const SWEEP_NAME = 'reminders' as const;
 
 /** Job ids: a reminder or a delivery attempt already in Redis is never queued twice. */
 export const reminderJobId = (id: string, dueAt: Date) => `reminder-${id}-${dueAt.getTime()}`;
@@ -54,7 +55,7 @@ export class RemindersProcessor {
       deliverNotificationJob,
       pending.map((d) => ({ payload: { deliveryId: d.id }, options: { jobId: deliveryJobId(d.id, d.attempts) } })),
     );
-    await recordSweep(this.pool, SWEEP_NAME, now, reminders, Date.now() - started);
+    await recordSweep(this.pool, SWEEP_NAME, now, reminders, Date.now() - started, this.config.REMINDER_SWEEP_EVERY_MS);
     if (reminders || pending.length) this.logger.log({ reminders, deliveries: pending.length }, 'reminders sweep');
     return { reminders, deliveries: pending.length };
   }

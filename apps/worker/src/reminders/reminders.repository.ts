@@ -152,11 +152,3 @@ export async function insertTask(
   );
   return rows[0].id;
 }
-
-export async function recordSweep(db: Db, name: string, at: Date, count: number, durationMs: number): Promise<void> {
-  await db.query(
-    `INSERT INTO sweep_status (name, last_success_at, last_count, last_duration_ms) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (name) DO UPDATE SET last_success_at = EXCLUDED.last_success_at, last_count = EXCLUDED.last_count, last_duration_ms = EXCLUDED.last_duration_ms`,
-    [name, at, count, durationMs],
-  );
-}

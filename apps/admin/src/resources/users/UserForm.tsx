@@ -1,19 +1,9 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  email,
-  minLength,
-  PasswordInput,
-  ReferenceInput,
-  required,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-} from 'react-admin';
-import { choicesOf, MIN_PASSWORD_LENGTH } from '../../labels';
+import { Alert } from '@mui/material';
+import { AutocompleteInput, BooleanInput, email, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { choicesOf } from '../../labels';
+import { ResetPasswordButton } from './ResetPasswordButton';
 
-const passwordRule = minLength(MIN_PASSWORD_LENGTH, `Au moins ${MIN_PASSWORD_LENGTH} caractères.`);
-
+/** No password field: the person chooses it through the single-use link the API e-mails them. */
 export const UserForm = ({ isCreate = false }: { isCreate?: boolean }) => (
   <SimpleForm>
     <TextInput source="displayName" validate={required()} />
@@ -22,18 +12,14 @@ export const UserForm = ({ isCreate = false }: { isCreate?: boolean }) => (
     <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput label="Organisation" optionText="name" validate={required()} />
     </ReferenceInput>
-    {isCreate ? (
-      <PasswordInput source="password" validate={[required(), passwordRule]} autoComplete="new-password" />
-    ) : (
-      <PasswordInput
-        source="password"
-        label="Nouveau mot de passe"
-        helperText="Laisser vide pour le conserver. Un nouveau mot de passe ferme les sessions ouvertes."
-        validate={passwordRule}
-        parse={(v: string) => v || undefined}
-        autoComplete="new-password"
-      />
-    )}
     <BooleanInput source="active" defaultValue />
+    {isCreate ? (
+      <Alert severity="info">
+        La personne recevra à cette adresse un lien à usage unique pour choisir elle-même son mot de passe. Les responsables de son
+        organisation seront prévenus.
+      </Alert>
+    ) : (
+      <ResetPasswordButton />
+    )}
   </SimpleForm>
 );

@@ -63,3 +63,8 @@ export class UnauthorizedError extends DomainError {
     super(message);
   }
 }
+
+/** A service the request needs (the mail server) refused: nothing was changed, try again later. */
+export class ServiceUnavailableError extends DomainError {
+  readonly status = 503;
+}

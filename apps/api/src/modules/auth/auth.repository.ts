@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 export interface LoginUserRow {
   id: string;
-  password_hash: string;
+  password_hash: string | null;
   active: boolean;
   organisation_id: string;
 }

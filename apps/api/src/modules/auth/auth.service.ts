@@ -42,7 +42,7 @@ export class AuthService {
       }
     }
     const user = await this.repo.findByEmail(email);
-    const passwordOk = await verifyPassword(user?.password_hash, password);
+    const passwordOk = await verifyPassword(user?.password_hash ?? undefined, password);
     if (!user || !passwordOk || !user.active) throw new UnauthorizedError(INVALID_CREDENTIALS);
     const token = await this.db.transaction(async (em) => {
       await this.repo.clearAttempts(em, email, ip);

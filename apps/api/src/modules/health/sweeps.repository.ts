@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-export type SweepRow = { name: string; age_seconds: number; last_count: number; last_duration_ms: number };
+export type SweepRow = { name: string; age_seconds: number; last_count: number; last_duration_ms: number; every_ms: number | null };
 export type LatenessRow = { fired: number; p50_ms: number | null; p99_ms: number | null; max_ms: number | null };
 
 /** What the worker's sweeps recorded, and how late the reminders of the last hour fired. */
@@ -11,7 +11,7 @@ export class SweepsRepository {
 
   async sweeps(): Promise<SweepRow[]> {
     return this.db.query(
-      `SELECT name, extract(epoch FROM now() - last_success_at)::float8 AS age_seconds, last_count, last_duration_ms FROM sweep_status ORDER BY name`,
+      `SELECT name, extract(epoch FROM now() - last_success_at)::float8 AS age_seconds, last_count, last_duration_ms, every_ms FROM sweep_status ORDER BY name`,
     );
   }
 

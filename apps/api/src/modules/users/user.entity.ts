@@ -26,7 +26,10 @@ export class User extends BaseEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
-  /** argon2id encoded hash (parameters included). Never serialised. */
-  @Column({ type: 'varchar', length: 255, select: false })
-  passwordHash!: string;
+  /**
+   * argon2id encoded hash (parameters included). Never serialised. Null until the person chooses a
+   * password through their link (a new account, or after a reset): no password signs in.
+   */
+  @Column({ type: 'varchar', length: 255, select: false, nullable: true })
+  passwordHash!: string | null;
 }

@@ -5,8 +5,6 @@ import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
 import { userListScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
-import { passwordWeakness } from '../../common/auth/password-strength';
-import { hashPassword } from '../../common/auth/passwords';
 import { SessionService } from '../../common/auth/session.service';
 import { ConflictError, NotFoundError, UnprocessableError, ValidationFailedError } from '../../common/errors/domain-errors';
 import { ListResult, zEnum, zIdOrIds, zSearch, zUuid, type ListQuery, type ListSpec } from '../../common/http/list-query';
@@ -14,7 +12,9 @@ import { AuditService } from '../audit/audit.service';
 import { changedFields } from '../../common/db/changed-fields';
 import type { User } from './user.entity';
 import { toUserDto, UsersRepository } from './users.repository';
-import { USER_FIELDS, type CreateUserDto, type UpdateUserDto, type UserDto } from './dto/user.dto';
+import { USER_FIELDS, type CreateUserDto, type PasswordLinkSentDto, type UpdateUserDto, type UserDto } from './dto/user.dto';
+import { AccountNotices } from './account-notices';
+import { PasswordLinksService } from './password-links.service';
 
 const filter = z
   .object({
@@ -41,6 +41,8 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
     private readonly repo: UsersRepository,
+    private readonly links: PasswordLinksService,
+    private readonly notices: AccountNotices,
   ) {}
 
   /** Admins: users of their territory. Others: colleagues of their organisation (referent picker). */
@@ -54,16 +56,16 @@ export class UsersService {
     return this.load(this.db.manager, id);
   }
 
+  /** A new account has no password: the person receives a single-use link and chooses it. */
   async create(actor: Actor, dto: CreateUserDto): Promise<UserDto> {
-    requireStrongPassword(dto.password, [dto.email, dto.displayName]);
-    const passwordHash = await hashPassword(dto.password);
     return this.db.transaction(async (em) => {
       await this.checkOrganisation(em, actor, dto.organisationId);
-      const id = await this.insertOrConflict(em, { ...pickUser(dto), email: dto.email.trim().toLowerCase(), passwordHash });
-      await this.audit.record(em, actor, [
-        { action: 'create', entityType: 'user', entityId: id, fields: [...changedFields(undefined, dto, USER_FIELDS), 'password'] },
-      ]);
-      return this.load(em, id);
+      const id = await this.insertOrConflict(em, { ...pickUser(dto), email: dto.email.trim().toLowerCase(), passwordHash: null });
+      await this.audit.record(em, actor, [{ action: 'create', entityType: 'user', entityId: id, fields: changedFields(undefined, dto, USER_FIELDS) }]);
+      const user = await this.load(em, id);
+      const link = await this.links.issue(em, id, 'invitation', actor.userId);
+      await this.notices.send(em, actor, { change: 'created', before: user, after: user, fields: [], link });
+      return user;
     });
   }
 
@@ -71,8 +73,7 @@ export class UsersService {
     return this.db.transaction(async (em) => {
       await this.access.requireUsers(actor, [id], em);
       const current = await this.repo.findEntity(em, id);
-      if (dto.password) requireStrongPassword(dto.password, [dto.email ?? current.email, dto.displayName ?? current.displayName]);
-      const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+      const before = await this.load(em, id);
       const input = { ...dto, email: dto.email?.trim().toLowerCase() };
       const fields = changedFields(current, input, USER_FIELDS);
       if (id === actor.userId && (fields.includes('active') || fields.includes('role') || fields.includes('organisationId'))) {
@@ -80,21 +81,39 @@ export class UsersService {
       }
       if (fields.includes('organisationId')) await this.checkOrganisation(em, actor, dto.organisationId!);
       const changes: Partial<User> = Object.fromEntries(fields.map((f) => [f, (input as Record<string, unknown>)[f]]));
-      if (passwordHash) {
-        changes.passwordHash = passwordHash;
-        fields.push('password');
+      if (!fields.length) return before;
+      try {
+        await this.repo.update(em, id, changes);
+      } catch (err) {
+        throw conflictOnEmail(err);
       }
-      if (fields.length) {
-        try {
-          await this.repo.update(em, id, changes);
-        } catch (err) {
-          throw conflictOnEmail(err);
-        }
-        await this.audit.record(em, actor, [{ action: 'update', entityType: 'user', entityId: id, fields }]);
+      await this.audit.record(em, actor, [{ action: 'update', entityType: 'user', entityId: id, fields }]);
+      // A disabled account ends every open session and every unused password link at once.
+      if (changes.active === false) {
+        await this.sessions.destroyForUsers([id], em);
+        await this.links.revoke(em, id);
       }
-      // A disabled account or a new password ends every open session at once.
-      if (changes.active === false || passwordHash) await this.sessions.destroyForUsers([id], em);
-      return this.load(em, id);
+      const after = await this.load(em, id);
+      await this.notices.send(em, actor, { change: 'updated', before, after, fields });
+      return after;
+    });
+  }
+
+  /**
+   * An administrator resets a password without ever knowing it: the old one stops working, every
+   * session closes, and the owner receives a single-use link to choose a new one.
+   */
+  async resetPassword(actor: Actor, id: string): Promise<PasswordLinkSentDto> {
+    return this.db.transaction(async (em) => {
+      await this.access.requireUsers(actor, [id], em);
+      const user = await this.load(em, id);
+      if (!user.active) throw new UnprocessableError('Ce compte est désactivé : réactivez-le avant de réinitialiser son mot de passe');
+      await this.links.clearPassword(em, id);
+      await this.sessions.destroyForUsers([id], em);
+      await this.audit.record(em, actor, [{ action: 'update', entityType: 'user', entityId: id, fields: ['password'] }]);
+      const link = await this.links.issue(em, id, 'reset', actor.userId);
+      await this.notices.send(em, actor, { change: 'reset', before: user, after: user, fields: ['password'], link });
+      return { expiresAt: link.expiresAt };
     });
   }
 
@@ -106,6 +125,7 @@ export class UsersService {
       if (await this.repo.hasActivity(em, id)) throw new ConflictError('Ce compte a un historique d’activité : désactivez-le plutôt que de le supprimer');
       await this.repo.delete(em, id);
       await this.audit.record(em, actor, [{ action: 'delete', entityType: 'user', entityId: id }]);
+      await this.notices.send(em, actor, { change: 'deleted', before: user, after: user, fields: [] });
       return user;
     });
   }
@@ -145,9 +165,4 @@ function conflictOnEmail(err: unknown): unknown {
     return new ConflictError('Données en conflit', [{ field: 'email', message: 'adresse déjà utilisée par un autre compte' }]);
   }
   return err;
-}
-
-function requireStrongPassword(password: string, personal: string[]): void {
-  const weakness = passwordWeakness(password, personal);
-  if (weakness) throw new ValidationFailedError([{ field: 'password', message: weakness }]);
 }

@@ -51,4 +51,8 @@ export class SweepStatus {
 
   @Column({ type: 'integer', default: 0 })
   lastDurationMs!: number;
+
+  /** The sweep's period as the worker runs it (null: written before the worker recorded it). */
+  @Column({ type: 'integer', nullable: true })
+  everyMs!: number | null;
 }

@@ -1,10 +1,12 @@
-import { MIN_PASSWORD_LENGTH, ORGANISATION_KINDS, USER_ROLES } from '@recours/domain';
+import { ORGANISATION_KINDS, USER_ROLES } from '@recours/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
 import { body, bool, email, enumText, guid, oneOf, text, timestamp, uuid } from '../../../common/http/zod-fields';
 
 const READ_ONLY = ['id', 'organisation', 'createdAt', 'updatedAt'] as const;
 
+// No password here: an administrator never sets nor sees another person's password. A new account
+// (and a reset, POST /api/users/:id/password-reset) sends its owner a single-use link to choose it.
 export class CreateUserDto extends createZodDto(
   body(
     {
@@ -13,7 +15,6 @@ export class CreateUserDto extends createZodDto(
       role: oneOf(USER_ROLES),
       organisationId: uuid(),
       active: bool().optional(),
-      password: text({ min: MIN_PASSWORD_LENGTH, max: 256 }).describe(`${MIN_PASSWORD_LENGTH} caractères au moins`),
     },
     READ_ONLY,
   ),
@@ -26,8 +27,7 @@ export class UpdateUserDto extends createZodDto(
       displayName: text({ max: 200 }).optional(),
       role: oneOf(USER_ROLES).optional(),
       organisationId: uuid().optional(),
-      active: bool().optional().describe('false : désactive le compte et ferme ses sessions'),
-      password: text({ min: MIN_PASSWORD_LENGTH, max: 256 }).optional().describe('Nouveau mot de passe (ferme les sessions)'),
+      active: bool().optional().describe('false : désactive le compte, ferme ses sessions et annule son lien de mot de passe'),
     },
     READ_ONLY,
   ),
@@ -48,3 +48,7 @@ export class UserDto extends createZodDto(
 ) {}
 
 export const USER_FIELDS = ['email', 'displayName', 'role', 'organisationId', 'active'] as const;
+
+export class PasswordLinkSentDto extends createZodDto(
+  z.object({ expiresAt: timestamp().describe('Fin de validité du lien envoyé au titulaire du compte') }),
+) {}
