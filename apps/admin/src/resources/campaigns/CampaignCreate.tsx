@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import { DEFAULT_CAMPAIGN_RIGHT_STATUSES, OPEN_RIGHT_STATUSES } from '@recours/domain';
 import {
   AutocompleteInput,
@@ -14,6 +14,7 @@ import {
   SimpleForm,
   TextInput,
   regex,
+  useGetOne,
 } from 'react-admin';
 import { EuroInput } from '../../components/inputs';
 import { choicesOf, LABELS } from '../../labels';
@@ -25,6 +26,16 @@ const openStatusChoices = OPEN_RIGHT_STATUSES.map((id) => ({
   id,
   name: LABELS.detectedRightStatus[id],
 }));
+
+/** Opened from an import's summary: the cohort stays within the households that file brought in. */
+const ImportCohortNotice = ({ importId }: { importId: string }) => {
+  const { data } = useGetOne<{ id: string; fileName: string }>('imports', { id: importId });
+  return (
+    <Alert severity="info" sx={{ width: '100%', mb: 2 }} data-testid="campaign-import-filter">
+      Cible limitée aux foyers de l’import {data ? `« ${data.fileName} »` : ''}.
+    </Alert>
+  );
+};
 
 export const CampaignCreate = () => (
   <Create title="Nouvelle campagne" mutationMode="pessimistic" redirect="show" transform={campaignPayload}>
@@ -54,6 +65,7 @@ export const CampaignCreate = () => (
         validate={[minValue(0, 'Au moins 0 %.'), maxValue(50, 'Au plus 50 %.')]}
         sx={{ minWidth: 300 }}
       />
+      <FormDataConsumer>{({ formData }) => (formData.filters?.importId ? <ImportCohortNotice importId={formData.filters.importId} /> : null)}</FormDataConsumer>
       <Box sx={{ width: '100%', mb: 2 }}>
         <LiveFiltersPreview />
       </Box>

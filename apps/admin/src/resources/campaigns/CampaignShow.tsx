@@ -22,6 +22,7 @@ export const describeFilters = (f: CampaignFilters): string => {
   if (f.postcode) parts.push(`code postal ${f.postcode}`);
   if (f.minAmountCents) parts.push(`au moins ${formatCents(f.minAmountCents)} par an`);
   if (f.referentId) parts.push('un référent choisi');
+  if (f.importId) parts.push('foyers d’un import de fichier');
   return parts.join(' · ');
 };
 

@@ -7,6 +7,10 @@ describe('campaign form', () => {
     expect(
       cleanFilters({ benefits: [], statuses: ['detecte'], communeInsee: ' ', postcode: ' 23000 ', minAmountCents: 0, referentId: '' }),
     ).toEqual({ statuses: ['detecte'], postcode: '23000' });
+    expect(cleanFilters({ importId: '9b2f4c1e-0000-4000-8000-000000000000', confidences: ['haute', 'moyenne'] })).toEqual({
+      importId: '9b2f4c1e-0000-4000-8000-000000000000',
+      confidences: ['haute', 'moyenne'],
+    });
     expect(cleanFilters({ benefits: ['rsa'], minAmountCents: 120000, confidences: ['haute'] })).toEqual({
       benefits: ['rsa'],
       minAmountCents: 120000,

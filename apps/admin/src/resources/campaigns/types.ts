@@ -26,6 +26,7 @@ export const cleanFilters = (values: Partial<CampaignFilters> & { minAmountEuros
   const postcode = values.postcode?.trim();
   if (postcode) out.postcode = postcode;
   if (values.referentId) out.referentId = values.referentId;
+  if (values.importId) out.importId = values.importId;
   if (typeof values.minAmountCents === 'number' && values.minAmountCents > 0) out.minAmountCents = values.minAmountCents;
   return out;
 };
