@@ -36,4 +36,26 @@ describe('Tableau de bord du responsable', () => {
     for (const text of await rows.allInnerTexts()) expect(text).toMatch(/Prime d'activité[\s\S]*accordé/i);
     await context.close();
   });
+
+  it('ouvre les orientations envoyées de la période depuis le tableau de bord et en retrouve le nombre', async () => {
+    const { page, context } = await openSession(browser);
+    const loaded = page.waitForResponse((r) => r.url().includes('/api/stats/referrals'));
+    await signIn(page, DEMO.manager);
+    const stats = (await (await loaded).json()) as { sent: { total: { referrals: number } } };
+    expect(stats.sent.total.referrals).toBeGreaterThan(0); // the demo data hold referrals sent by the council
+    await page.getByRole('heading', { name: 'Orientations', exact: true }).waitFor();
+
+    const sent = page.getByRole('link', { name: /^Orientations envoyées : / });
+    await sent.filter({ hasText: String(stats.sent.total.referrals) }).waitFor();
+    const list = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/referrals' && decodeURIComponent(r.url()).includes('"sentFrom"'));
+    await sent.click();
+    await page.waitForURL(/#\/referrals\?filter=/);
+    const filter = JSON.parse(decodeURIComponent(new URL(page.url().replace('#/', '')).searchParams.get('filter')!));
+    expect(filter).toMatchObject({ box: 'sent', sentFrom: expect.any(String), sentTo: expect.any(String) });
+    // The list behind the figure holds exactly as many referrals (Content-Range: referrals 0-24/N).
+    const total = Number(((await list).headers()['content-range'] ?? '').split('/')[1]);
+    expect(total).toBe(stats.sent.total.referrals);
+    await page.locator('.RaList-content table tbody tr').first().waitFor();
+    await context.close();
+  });
 });

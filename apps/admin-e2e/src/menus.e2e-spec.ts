@@ -4,8 +4,8 @@ import { DEMO, fillSignIn, launchBrowser, openSession, signIn } from './support/
 // Menus follow the permissions the API reports in /api/auth/me (the API still refuses the rest);
 // everyone has their own notifications.
 const cases: Array<[string, string, string[]]> = [
-  ['intervenante', DEMO.socialWorker, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Orientations', 'Notifications']],
-  ['responsable', DEMO.manager, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Orientations', 'Journal d’audit', 'Notifications']],
+  ['intervenante', DEMO.socialWorker, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Imports', 'Orientations', 'Notifications']],
+  ['responsable', DEMO.manager, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Imports', 'Orientations', 'Journal d’audit', 'Notifications']],
   ['administrateur', DEMO.admin, ['Accueil', 'Organisations', 'Types d’orientation', 'Utilisateurs', 'Notifications']],
   ['agent partenaire', DEMO.partner, ['Accueil', 'Orientations', 'Notifications']],
 ];

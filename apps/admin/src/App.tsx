@@ -12,6 +12,7 @@ import { auditEvents } from './resources/audit-events';
 import { campaigns } from './resources/campaigns';
 import { detectedRights } from './resources/detected-rights';
 import { households } from './resources/households';
+import { imports } from './resources/imports';
 import { notifications, NotificationPreferencesPage, ReminderSettingsPage } from './resources/notifications';
 import { organisations } from './resources/organisations';
 import { referrals } from './resources/referrals';
@@ -43,6 +44,8 @@ const resourcesFor = (p: Permissions | undefined) => [
   ) : (
     <Resource key="campaigns" name="campaigns" />
   ),
+  // Partner files: read by the casework roles, uploaded and mapped by those who write households.
+  can(p, 'household.write') ? <Resource key="imports" name="imports" {...imports} /> : <Resource key="imports" name="imports" />,
   can(p, 'referral.read') ? <Resource key="referrals" name="referrals" {...referrals} /> : <Resource key="referrals" name="referrals" />,
   // Read by the household page (contacts timeline).
   <Resource key="contacts" name="contacts" />,

@@ -76,6 +76,8 @@ export default async function globalSetup(): Promise<void> {
       // The seed has just run detection on every household: a start-up sweep would only queue
       // ~300 jobs ahead of the ones the journeys wait for.
       DETECTION_SWEEP_ON_START: 'false',
+      // Screens an import's households 100 at a time: the import journey sees its progress bar move.
+      IMPORT_DETECT_BATCH: '100',
     });
     state.pids.push(worker.pid!);
     const admin = start(

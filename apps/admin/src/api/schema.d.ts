@@ -1336,6 +1336,8 @@ export interface components {
              * @enum {string}
              */
             assignment?: "referent" | "user";
+            /** @description Groupe témoin : pourcentage de la cohorte tiré au sort (graine fixée à la création) et non contacté, pour mesurer l’effet de l’aller-vers (0 = aucun) */
+            controlShare?: number;
             /**
              * Format: date
              * @description Échéance des tâches de la campagne (absente : 14 jours après le lancement) ; elle déclenche leurs rappels
@@ -1376,6 +1378,12 @@ export interface components {
             assigneeId: string | null;
             /** @enum {string} */
             assignment: "referent" | "user";
+            /** @description Foyers tenus à l’écart au lancement (groupe témoin) */
+            controlCount: number | null;
+            /** @description Graine du tirage du groupe témoin */
+            controlSeed: number | null;
+            /** @description Groupe témoin : pourcentage de la cohorte non contacté */
+            controlShare: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -1426,6 +1434,41 @@ export interface components {
         CampaignFunnelDto: {
             /** @description … au moins « demande déposée » */
             claimsFiled: number;
+            /** @description Comparaison avec le groupe témoin (null sans groupe témoin) */
+            control: {
+                /** @description Foyers contactés (tâche créée) */
+                contacted: {
+                    /** @description Foyers dont un droit d’une prestation visée a été accordé depuis le lancement */
+                    granted: number;
+                    /** @description … borne haute */
+                    high: number | null;
+                    households: number;
+                    /** @description Intervalle de confiance à 95 % (Wilson) : borne basse */
+                    low: number | null;
+                    /** @description Taux de recours (0…1) */
+                    rate: number | null;
+                };
+                /** @description Groupe témoin (non contacté) */
+                control: {
+                    /** @description Foyers dont un droit d’une prestation visée a été accordé depuis le lancement */
+                    granted: number;
+                    /** @description … borne haute */
+                    high: number | null;
+                    households: number;
+                    /** @description Intervalle de confiance à 95 % (Wilson) : borne basse */
+                    low: number | null;
+                    /** @description Taux de recours (0…1) */
+                    rate: number | null;
+                };
+                /** @description Écart de taux contactés − témoin (0…1) */
+                difference: number | null;
+                /** @description … borne haute */
+                high: number | null;
+                /** @description Intervalle de confiance à 95 % de l’écart (Newcombe, score hybride) : borne basse */
+                low: number | null;
+                /** @description L’intervalle exclut 0 */
+                significant: boolean;
+            } | null;
             granted: number;
             /** @description Montants accordés, par an, centimes */
             grantedAnnualCents: number;
@@ -1433,9 +1476,12 @@ export interface components {
             informed: number;
             /** @description Foyers joints (contact joint ou rdv_pris depuis le lancement) */
             reached: number;
+            /** @description Foyers contactés (hors groupe témoin) */
             targeted: number;
         };
         CampaignPreviewDto: {
+            /** @description Groupe témoin : pourcentage de la cohorte tiré au sort (graine fixée à la création) et non contacté, pour mesurer l’effet de l’aller-vers (0 = aucun) */
+            controlShare?: number;
             /**
              * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
@@ -1467,6 +1513,10 @@ export interface components {
         CampaignPreviewResultDto: {
             /** @description Total en jeu par an, centimes */
             annualAmountCents: number;
+            /** @description Foyers qui seraient contactés (tâche créée) */
+            contactedCount: number;
+            /** @description Foyers qui seraient tirés au sort dans le groupe témoin (non contactés) */
+            controlCount: number;
             /** @description Foyers exclus parce que la personne a refusé (tous leurs droits visés) */
             excludedByRefusal: number;
             /** @description Droits visés exclus pour refus de la personne */
@@ -1476,6 +1526,41 @@ export interface components {
         CampaignStatsDto: {
             campaigns: {
                 claimFiled: number;
+                /** @description Comparaison avec le groupe témoin (null sans groupe témoin) */
+                control: {
+                    /** @description Foyers contactés (tâche créée) */
+                    contacted: {
+                        /** @description Foyers dont un droit d’une prestation visée a été accordé depuis le lancement */
+                        granted: number;
+                        /** @description … borne haute */
+                        high: number | null;
+                        households: number;
+                        /** @description Intervalle de confiance à 95 % (Wilson) : borne basse */
+                        low: number | null;
+                        /** @description Taux de recours (0…1) */
+                        rate: number | null;
+                    };
+                    /** @description Groupe témoin (non contacté) */
+                    control: {
+                        /** @description Foyers dont un droit d’une prestation visée a été accordé depuis le lancement */
+                        granted: number;
+                        /** @description … borne haute */
+                        high: number | null;
+                        households: number;
+                        /** @description Intervalle de confiance à 95 % (Wilson) : borne basse */
+                        low: number | null;
+                        /** @description Taux de recours (0…1) */
+                        rate: number | null;
+                    };
+                    /** @description Écart de taux contactés − témoin (0…1) */
+                    difference: number | null;
+                    /** @description … borne haute */
+                    high: number | null;
+                    /** @description Intervalle de confiance à 95 % de l’écart (Newcombe, score hybride) : borne basse */
+                    low: number | null;
+                    /** @description L’intervalle exclut 0 */
+                    significant: boolean;
+                } | null;
                 granted: number;
                 grantedAnnualCents: number;
                 /** Format: uuid */
@@ -1507,6 +1592,12 @@ export interface components {
             assigneeId?: string | null;
             /** @enum {string} */
             assignment?: "referent" | "user";
+            /** @description Lecture seule : accepté et ignoré */
+            readonly controlCount?: unknown;
+            /** @description Lecture seule : accepté et ignoré */
+            readonly controlSeed?: unknown;
+            /** @description Groupe témoin : pourcentage de la cohorte tiré au sort (graine fixée à la création) et non contacté, pour mesurer l’effet de l’aller-vers (0 = aucun) */
+            controlShare?: number;
             /** @description Lecture seule : accepté et ignoré */
             readonly createdAt?: unknown;
             /** @description Lecture seule : accepté et ignoré */

@@ -1,7 +1,9 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetListParams, GetManyReferenceParams, RaRecord } from 'react-admin';
 import { noteHouseholdChanged } from './detection-watch';
-import { API_URL, httpClient } from './http';
+import { API_URL, httpClient, uploadBytes } from './http';
+import type { ImportMethods } from './import-types';
+import type { PartnerImport } from '../resources/imports/types';
 import { withPartialPagination } from './partial-pagination';
 import type { OutreachMethods } from './outreach-types';
 import type { ReferralMethods } from './referral-types';
@@ -41,7 +43,7 @@ const id = (value: string) => encodeURIComponent(value);
 /** Domain actions beside CRUD (as in the react-admin CRM demo): one API call each. */
 const outreach: OutreachMethods = {
   transitionRight: (rightId, payload) => call(`detected-rights/${id(rightId)}/transitions`, 'POST', payload),
-  previewCampaign: (filters) => call('campaigns/preview', 'POST', { filters }),
+  previewCampaign: (filters, controlShare = 0) => call('campaigns/preview', 'POST', { filters, controlShare }),
   launchCampaign: (campaignId) => call(`campaigns/${id(campaignId)}/launch`, 'POST', {}),
   getCampaignFunnel: (campaignId) => call(`campaigns/${id(campaignId)}/funnel`, 'GET'),
   getMyDay: () => call('my-day', 'GET'),
@@ -70,7 +72,20 @@ const notificationMethods: NotificationMethods = {
   saveReminderSettings: (settings) => call('reminder-settings', 'PUT', settings),
 };
 
-export type RecoursDataProvider = DataProvider & OutreachMethods & ReferralMethods & NotificationMethods;
+/** Partner file imports: upload, mapping and dry run, start, review queue, detection summary. */
+const importMethods: ImportMethods = {
+  uploadImport: async (file) => ({ data: (await uploadBytes(`${API_URL}/imports?fileName=${encodeURIComponent(file.name)}`, file)) as PartnerImport }),
+  getImportFields: () => call('imports/fields', 'GET'),
+  getImportPresets: () => call('imports/presets', 'GET'),
+  saveImportPreset: (name, mapping) => call('imports/presets', 'POST', { name, mapping }),
+  previewImport: (importId, mapping) => call(`imports/${id(importId)}/preview`, 'POST', { mapping }),
+  startImport: (importId, mapping) => call(`imports/${id(importId)}/start`, 'POST', { mapping }),
+  getImportSummary: (importId) => call(`imports/${id(importId)}/summary`, 'GET'),
+  getImportReviews: (importId) => call(`imports/${id(importId)}/reviews`, 'GET'),
+  decideImportReview: (importId, reviewId, decision) => call(`imports/${id(importId)}/reviews/${id(reviewId)}`, 'POST', { decision }),
+};
+
+export type RecoursDataProvider = DataProvider & OutreachMethods & ReferralMethods & NotificationMethods & ImportMethods;
 
 export const dataProvider: RecoursDataProvider = {
   ...base,
@@ -85,4 +100,5 @@ export const dataProvider: RecoursDataProvider = {
   ...outreach,
   ...referrals,
   ...notificationMethods,
+  ...importMethods,
 };

@@ -58,3 +58,22 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
 };
 
 export const API_URL = '/api';
+
+/** Sends a file's bytes as they are (application/octet-stream), with the same errors as httpClient. */
+export const uploadBytes = async (url: string, file: Blob): Promise<unknown> => {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', body: file, credentials: 'include', headers: { Accept: 'application/json', 'Content-Type': 'application/octet-stream' } });
+  } catch {
+    throw new HttpError('Impossible de joindre le serveur Recours. Vérifiez votre connexion.', 0);
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) throw toHttpError(response.status, body as ApiErrorBody | undefined, response.statusText);
+  return body;
+};

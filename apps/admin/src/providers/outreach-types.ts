@@ -9,7 +9,7 @@ export type TransitionRequest = components['schemas']['TransitionInputDto'];
 
 export interface OutreachMethods {
   transitionRight(id: string, payload: TransitionRequest): Promise<{ data: DetectedRight }>;
-  previewCampaign(filters: CampaignFilters): Promise<{ data: CampaignPreview }>;
+  previewCampaign(filters: CampaignFilters, controlShare?: number): Promise<{ data: CampaignPreview }>;
   launchCampaign(id: string): Promise<{ data: unknown }>;
   getCampaignFunnel(id: string): Promise<{ data: CampaignFunnel }>;
   getMyDay(): Promise<{ data: MyDay }>;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { campaignsSweepJob, detectHouseholdJob, launchCampaignJob } from '@recours/jobs';
 import { createOrganisation, insertHousehold, waitFor, type OrgFixture } from '../../test/fixtures';
 import { startWorker, type WorkerHarness } from '../../test/worker-harness';
@@ -85,6 +86,19 @@ describe('campaigns.launch on real PostgreSQL and Redis', () => {
     await waitFor(async () => (await campaign(id)).status === 'terminee', 15_000, 'the re-enqueued launch');
     expect(await tasks(id)).toHaveLength(3); // households 0 and 1 are under a refusal (first test)
     await expect(w.run(campaignsSweepJob, {})).resolves.toEqual({ enqueued: 0 });
+  });
+
+  it('holds back the seeded control group: their rows are flagged, no task is created for them', async () => {
+    const id = await createCampaign({ benefits: ['cheque_energie'] });
+    await w.pool.query(`UPDATE campaign SET control_share = 50, control_seed = 4242 WHERE id = $1`, [id]);
+    await expect(w.run(launchCampaignJob, { campaignId: id })).resolves.toMatchObject({ status: 'terminee', created: 1 });
+    // Cohort: households 2, 3, 4 (0 and 1 are under a refusal); 50 % of 3 rounds to 2, drawn on md5(seed ‖ id).
+    const drawn = households.slice(2).sort((a, b) => (createHash('md5').update(`4242${a}`).digest('hex') < createHash('md5').update(`4242${b}`).digest('hex') ? -1 : 1));
+    const rows = (await w.pool.query(`SELECT household_id, control, task_id FROM campaign_household WHERE campaign_id = $1`, [id])).rows;
+    expect(rows.filter((r) => r.control).map((r) => r.household_id).sort()).toEqual(drawn.slice(0, 2).sort());
+    expect(rows.filter((r) => r.control).every((r) => r.task_id === null)).toBe(true);
+    expect((await tasks(id)).map((t) => t.household_id)).toEqual([drawn[2]]);
+    expect(await campaign(id)).toMatchObject({ status: 'terminee', tasks_created: 1, target_count: 1, control_count: 2, control_share: 50, control_seed: 4242 });
   });
 
   it('retries a failing launch, then marks the campaign echec and keeps the job in the failed list', async () => {

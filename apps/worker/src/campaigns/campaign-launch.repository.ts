@@ -15,6 +15,9 @@ export interface ClaimedCampaign {
   createdBy: string | null;
   /** Due date of the tasks ('YYYY-MM-DD'). */
   dueOn: string;
+  /** Percentage of the cohort held back (control group), and the seed of the draw. */
+  controlShare: number;
+  controlSeed: number;
 }
 
 /**
@@ -26,21 +29,22 @@ export interface ClaimedCampaign {
 export async function claimCampaign(pool: Pool, campaignId: string, today: string): Promise<ClaimedCampaign | null> {
   const { rows } = await pool.query<{
     id: string; organisation_id: string; name: string; filters: unknown; assignment: CampaignAssignment;
-    assignee_id: string | null; created_by: string | null; due_on: string;
+    assignee_id: string | null; created_by: string | null; due_on: string; control_share: number; control_seed: number;
   }>(
     `UPDATE campaign c
         SET status = 'en_cours', launched_at = coalesce(c.launched_at, now()), error = NULL, finished_at = NULL, updated_at = now(),
-            due_on = coalesce(c.due_on, $2::date + $3::int)
+            due_on = coalesce(c.due_on, $2::date + $3::int),
+            control_seed = coalesce(c.control_seed, floor(random() * 2147483646)::int + 1)
       WHERE c.id = $1::uuid AND c.status IN ${OPEN_CAMPAIGN_SQL}
   RETURNING c.id, c.organisation_id, c.name, c.filters, c.assignment, c.assignee_id, c.created_by,
-            c.due_on::text AS due_on`,
+            c.due_on::text AS due_on, c.control_share, c.control_seed`,
     [campaignId, today, DEFAULT_CAMPAIGN_TASK_DAYS],
   );
   const r = rows[0];
   if (!r) return null;
   return {
     id: r.id, organisationId: r.organisation_id, name: r.name, filters: r.filters, assignment: r.assignment,
-    assigneeId: r.assignee_id, createdBy: r.created_by, dueOn: r.due_on,
+    assigneeId: r.assignee_id, createdBy: r.created_by, dueOn: r.due_on, controlShare: r.control_share, controlSeed: r.control_seed,
   };
 }
 
@@ -48,25 +52,34 @@ export async function claimCampaign(pool: Pool, campaignId: string, today: strin
  * Snapshots the cohort (shared SQL builder: same households as the API preview, refusals left out)
  * into a session temp table numbered by household id, and records the target. Returns the table
  * name and its size. The caller drops the table (dropCohort) before releasing the connection.
+ * The control group: the campaign's share of the cohort (rounded), drawn by ordering the households
+ * on md5(seed ‖ household id) — the same seed and cohort give the same group on a re-run.
  */
 export async function snapshotCohort(client: PoolClient, c: ClaimedCampaign, today: string, table: string): Promise<{ size: number; target: number }> {
   const filters = campaignFiltersSchema.parse(c.filters ?? {});
   const cohort = campaignCohortQuery(filters, c.organisationId, today);
+  const seed = `$${cohort.params.length + 1}`;
+  const share = `$${cohort.params.length + 2}`;
   await client.query(
     `CREATE TEMP TABLE ${table} AS
-       SELECT row_number() OVER (ORDER BY household_id) AS n, household_id, referent_id, detected_right_ids FROM (${cohort.sql}) cohort`,
-    cohort.params,
+       SELECT row_number() OVER (ORDER BY household_id) AS n, household_id, referent_id, detected_right_ids,
+              row_number() OVER (ORDER BY md5(${seed}::text || household_id::text)) <= round(count(*) OVER () * ${share}::int / 100.0) AS control
+       FROM (${cohort.sql}) cohort`,
+    [...cohort.params, c.controlSeed, c.controlShare],
   );
   await client.query(`CREATE INDEX ON ${table} (n)`);
   const preview = campaignPreviewQuery(filters, c.organisationId, today);
   const excluded = (await client.query<{ excluded_by_refusal: number }>(preview.sql, preview.params)).rows[0].excluded_by_refusal;
-  // Target = households already in the campaign (earlier attempt) + those of the cohort not yet in it.
+  // Target = households to contact already in the campaign (earlier attempt) + those of the cohort not
+  // yet in it; the control group is counted apart.
   const { rows } = await client.query<{ size: number; target: number }>(
     `WITH counts AS (
        SELECT (SELECT count(*) FROM ${table})::int AS size,
-              (SELECT count(*) FROM campaign_household ch WHERE ch.campaign_id = $1::uuid
+              (SELECT count(*) FROM ${table} WHERE NOT control)::int AS contacted,
+              (SELECT count(*) FROM ${table} WHERE control)::int AS control,
+              (SELECT count(*) FROM campaign_household ch WHERE ch.campaign_id = $1::uuid AND NOT ch.control
                   AND NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.household_id = ch.household_id))::int AS earlier)
-     UPDATE campaign SET target_count = counts.size + counts.earlier, excluded_refusal_count = $2, updated_at = now()
+     UPDATE campaign SET target_count = counts.contacted + counts.earlier, control_count = counts.control, excluded_refusal_count = $2, updated_at = now()
        FROM counts WHERE campaign.id = $1::uuid
      RETURNING counts.size, campaign.target_count AS target`,
     [c.id, excluded],
@@ -78,7 +91,7 @@ const TITLE_LABELS = JSON.stringify(Object.fromEntries(DETECTABLE_BENEFITS.map((
 
 /**
  * One set-based chunk, in one transaction: households n ∈ (from, to] of the cohort get a
- * campaign_household row and a contact task. `ON CONFLICT DO NOTHING` on (campaign_id, household_id)
+ * campaign_household row and a contact task (the control group: the row, flagged, and no task). `ON CONFLICT DO NOTHING` on (campaign_id, household_id)
  * makes a re-run (or a concurrent run) skip households that already have theirs, so each task is
  * created once; tasks_created grows by what this chunk created, in the same transaction.
  */
@@ -87,11 +100,11 @@ export async function createChunk(client: PoolClient, c: ClaimedCampaign, table:
   try {
     const { rows } = await client.query<{ created: number; tasks_created: number }>(
       `WITH chunk AS (
-         SELECT t.household_id, t.referent_id, t.detected_right_ids, gen_random_uuid() AS task_id
+         SELECT t.household_id, t.referent_id, t.detected_right_ids, t.control, CASE WHEN t.control THEN NULL ELSE gen_random_uuid() END AS task_id
            FROM ${table} t WHERE t.n > $2 AND t.n <= $3
        ), claimed AS (
-         INSERT INTO campaign_household (campaign_id, household_id, detected_right_ids, task_id)
-         SELECT $1::uuid, household_id, detected_right_ids, task_id FROM chunk
+         INSERT INTO campaign_household (campaign_id, household_id, detected_right_ids, task_id, control)
+         SELECT $1::uuid, household_id, detected_right_ids, task_id, control FROM chunk
          ON CONFLICT (campaign_id, household_id) DO NOTHING
          RETURNING household_id, task_id
        ), created AS (
@@ -103,6 +116,7 @@ export async function createChunk(client: PoolClient, c: ClaimedCampaign, table:
                 CASE WHEN $7 = 'user' THEN $8::uuid ELSE coalesce(ch.referent_id, $8::uuid) END,
                 $9::date, 'normale', 'a_faire', $10::uuid
            FROM claimed k JOIN chunk ch ON ch.household_id = k.household_id
+          WHERE k.task_id IS NOT NULL
          RETURNING 1
        )
        UPDATE campaign SET tasks_created = tasks_created + (SELECT count(*) FROM created), updated_at = now()

@@ -1,12 +1,13 @@
 // The worker's imports.detect: screens the households an import created or updated with the engine,
-// a batch at a time (snapshots loaded in four queries per batch, rights written per household inside
-// the batch's transaction), and counts progress in partner_import. A batch is marked done in the same
+// a batch at a time (snapshots loaded in four queries per batch, the batch's rights written in two
+// statements), and counts progress in partner_import. A batch is marked done in the same
 // transaction as its rights, so a crash resumes at the first household not screened yet.
 import {
-  activeBlocks,
-  applyAssessments,
-  decidedSinceLastChange,
+  activeBlocksMany,
+  applyAssessmentsMany,
+  decidedSinceLastChangeMany,
   detect,
+  type HouseholdAssessments,
   inTransaction,
   isProposal,
   loadHouseholdSnapshots,
@@ -39,18 +40,22 @@ export async function detectImport(pool: SqlPool, importId: string, opts: Detect
       if (batch.rows.length === 0) return 0;
       const ids = batch.rows.map((r) => r.household_id);
       const loaded = await loadHouseholdSnapshots(tx, ids);
-      for (const { household_id: id, outcome } of batch.rows) {
+      // A new household has neither outreach blocks nor decided rights: those reads cover the others only.
+      const known = batch.rows.filter((r) => r.outcome !== 'cree').map((r) => r.household_id);
+      const blocks = await activeBlocksMany(tx, known, opts.today);
+      const decisions = await decidedSinceLastChangeMany(tx, known);
+      const none = new Set<never>();
+      const written: HouseholdAssessments[] = [];
+      for (const id of ids) {
         const household = loaded.get(id);
         if (!household || household.status !== 'active') continue;
-        // A new household has neither outreach blocks nor decided rights: skip those two reads.
-        const isNew = outcome === 'cree';
-        const blocked = isNew ? new Set<never>() : await activeBlocks(tx, id, opts.today);
-        const decided = isNew ? new Set<never>() : await decidedSinceLastChange(tx, id);
-        const result = detect(household.snapshot, opts.period, { blocked, decided });
+        const result = detect(household.snapshot, opts.period, { blocked: blocks.get(id) ?? none, decided: decisions.get(id) ?? none });
         const proposals = result.assessments.filter(isProposal);
         const others = result.assessments.filter((a) => !isProposal(a) && a.outcome !== 'bloque' && a.outcome !== 'deja_traite');
-        await applyAssessments(tx, household.snapshot, proposals, others);
+        written.push({ household: household.snapshot, proposals, others });
       }
+      // The whole batch's rights in two statements (their statement-level triggers run once per batch).
+      await applyAssessmentsMany(tx, written);
       await tx.query(`UPDATE household SET detected_at = now(), detection_fingerprint = $2 WHERE id = ANY($1::uuid[])`, [ids, opts.fingerprint]);
       await tx.query(`UPDATE import_household SET detected_at = now() WHERE import_id = $1 AND household_id = ANY($2::uuid[])`, [importId, ids]);
       await tx.query(`UPDATE partner_import SET households_detected = households_detected + $2, updated_at = now() WHERE id = $1`, [importId, ids.length]);

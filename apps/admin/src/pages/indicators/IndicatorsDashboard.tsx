@@ -8,6 +8,7 @@ import { formatEurosRounded, formatIsoDate, formatIsoMonth, formatTimestamp } fr
 import { benefitLabels } from '../../labels';
 import { FigureCard } from './FigureCard';
 import { IndicatorFilters } from './IndicatorFilters';
+import { differenceSentence } from '../../resources/campaigns/types';
 import { ReferralsSection } from './ReferralsSection';
 import {
   defaultPeriod,
@@ -140,7 +141,7 @@ const IndicatorsView = ({ data, filter, territory }: { data: Indicators; filter:
       <ReferralsSection data={data.referrals} filter={filter} linked={!territory} />
       <Section title="Campagnes lancées">
         <SimpleTable
-          head={['Campagne', 'Lancée le', 'Ciblés', 'Joints', 'Informés', 'Demande déposée', 'Accordés', 'Euros par an']}
+          head={['Campagne', 'Lancée le', 'Contactés', 'Joints', 'Informés', 'Demande déposée', 'Accordés', 'Euros par an', 'Recours contactés / témoin', 'Écart (IC 95 %)']}
           rows={campaigns.campaigns.map((c) => [
             <Link key={c.id} to={`/campaigns/${c.id}/show`}>
               {c.name}
@@ -152,6 +153,8 @@ const IndicatorsView = ({ data, filter, territory }: { data: Indicators; filter:
             c.claimFiled,
             c.granted,
             formatEurosRounded(c.grantedAnnualCents),
+            c.control ? `${formatRate(c.control.contacted.rate)} / ${formatRate(c.control.control.rate)}` : '—',
+            c.control ? differenceSentence(c.control) : 'sans groupe témoin',
           ])}
         />
       </Section>

@@ -1,8 +1,11 @@
-import { Box, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import { DEFAULT_CAMPAIGN_RIGHT_STATUSES, OPEN_RIGHT_STATUSES } from '@recours/domain';
 import {
   AutocompleteInput,
   Create,
+  maxValue,
+  minValue,
+  NumberInput,
   FormDataConsumer,
   RadioButtonGroupInput,
   ReferenceInput,
@@ -11,6 +14,7 @@ import {
   SimpleForm,
   TextInput,
   regex,
+  useGetOne,
 } from 'react-admin';
 import { EuroInput } from '../../components/inputs';
 import { choicesOf, LABELS } from '../../labels';
@@ -23,9 +27,19 @@ const openStatusChoices = OPEN_RIGHT_STATUSES.map((id) => ({
   name: LABELS.detectedRightStatus[id],
 }));
 
+/** Opened from an import's summary: the cohort stays within the households that file brought in. */
+const ImportCohortNotice = ({ importId }: { importId: string }) => {
+  const { data } = useGetOne<{ id: string; fileName: string }>('imports', { id: importId });
+  return (
+    <Alert severity="info" sx={{ width: '100%', mb: 2 }} data-testid="campaign-import-filter">
+      Cible limitée aux foyers de l’import {data ? `« ${data.fileName} »` : ''}.
+    </Alert>
+  );
+};
+
 export const CampaignCreate = () => (
   <Create title="Nouvelle campagne" mutationMode="pessimistic" redirect="show" transform={campaignPayload}>
-    <SimpleForm defaultValues={{ assignment: 'referent', filters: { statuses: [...DEFAULT_CAMPAIGN_RIGHT_STATUSES] } }}>
+    <SimpleForm defaultValues={{ assignment: 'referent', controlShare: 0, filters: { statuses: [...DEFAULT_CAMPAIGN_RIGHT_STATUSES] } }}>
       <TextInput source="name" label="Nom de la campagne" validate={required()} fullWidth />
       <Typography variant="subtitle2" color="text.secondary">
         Cible
@@ -41,6 +55,17 @@ export const CampaignCreate = () => (
           <AutocompleteInput label="Référent des foyers" optionText="displayName" />
         </ReferenceInput>
       </Box>
+      <NumberInput
+        source="controlShare"
+        label="Groupe témoin (% de la cohorte non contacté)"
+        helperText="Tiré au sort au lancement (graine fixée à la création) : ces foyers ne reçoivent pas de tâche, pour mesurer l’effet de l’aller-vers. 0 = aucun."
+        min={0}
+        max={50}
+        step={5}
+        validate={[minValue(0, 'Au moins 0 %.'), maxValue(50, 'Au plus 50 %.')]}
+        sx={{ minWidth: 300 }}
+      />
+      <FormDataConsumer>{({ formData }) => (formData.filters?.importId ? <ImportCohortNotice importId={formData.filters.importId} /> : null)}</FormDataConsumer>
       <Box sx={{ width: '100%', mb: 2 }}>
         <LiveFiltersPreview />
       </Box>

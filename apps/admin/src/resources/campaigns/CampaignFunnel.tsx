@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
 import { formatEurosRounded } from '../../format';
 import type { RecoursDataProvider } from '../../providers/dataProvider';
-import type { CampaignFunnel as Funnel } from './types';
+import { differenceSentence, type CampaignFunnel as Funnel } from './types';
 
-const steps: Array<{ key: keyof Omit<Funnel, 'grantedAnnualCents'>; label: string }> = [
-  { key: 'targeted', label: 'Foyers ciblés' },
+const steps: Array<{ key: keyof Omit<Funnel, 'grantedAnnualCents' | 'control'>; label: string }> = [
+  { key: 'targeted', label: 'Foyers contactés' },
   { key: 'reached', label: 'Joints' },
   { key: 'informed', label: 'Informés' },
   { key: 'claimsFiled', label: 'Demandes déposées' },
@@ -42,6 +42,23 @@ export const CampaignFunnel = ({ campaignId, version }: { campaignId: string; ve
       <Typography variant="subtitle1" sx={{ mt: 2 }} data-testid="funnel-granted-amount">
         {formatEurosRounded(data.grantedAnnualCents)} par an accordés
       </Typography>
+      {data.control ? <ControlComparison c={data.control} /> : null}
     </Box>
   );
 };
+
+type Comparison = NonNullable<Funnel['control']>;
+const rate = (p: Comparison['contacted']) =>
+  p.rate == null ? '—' : `${(p.rate * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} % (${p.granted}/${p.households}, IC 95 % : ${((p.low ?? 0) * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}–${((p.high ?? 0) * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %)`;
+
+/** Take-up (a targeted benefit granted since the launch) of the contacted households versus the control group. */
+export const ControlComparison = ({ c }: { c: Comparison }) => (
+  <Box sx={{ mt: 2 }} data-testid="control-comparison">
+    <Typography variant="subtitle1">Effet de l’aller-vers (groupe témoin)</Typography>
+    <Typography variant="body2">Taux de recours des foyers contactés : {rate(c.contacted)}</Typography>
+    <Typography variant="body2">Taux de recours du groupe témoin : {rate(c.control)}</Typography>
+    <Typography variant="body2" sx={{ fontWeight: 600 }}>
+      Écart : {differenceSentence(c)}
+    </Typography>
+  </Box>
+);

@@ -16,12 +16,12 @@ const useDebounced = <T,>(value: T, ms: number): T => {
 };
 
 /** Who the filters would target, counted by the API with the same SQL as the launch. */
-export const FiltersPreview = ({ filters }: { filters: CampaignFilters }) => {
+export const FiltersPreview = ({ filters, controlShare = 0 }: { filters: CampaignFilters; controlShare?: number }) => {
   const dataProvider = useDataProvider<RecoursDataProvider>();
   const key = JSON.stringify(filters);
   const { data, error, isFetching } = useQuery({
-    queryKey: ['campaigns', 'preview', key],
-    queryFn: () => dataProvider.previewCampaign(filters).then((r) => r.data),
+    queryKey: ['campaigns', 'preview', key, controlShare],
+    queryFn: () => dataProvider.previewCampaign(filters, controlShare).then((r) => r.data),
     staleTime: 5_000,
   });
   if (error) return <Alert severity="warning">{error instanceof Error ? error.message : 'Aperçu indisponible.'}</Alert>;
@@ -38,7 +38,8 @@ export const FiltersPreview = ({ filters }: { filters: CampaignFilters }) => {
 /** In the creation form: re-counts the cohort (debounced) whenever a filter changes. */
 export const LiveFiltersPreview = () => {
   const values = useWatch({ name: 'filters' }) as Parameters<typeof cleanFilters>[0] | undefined;
+  const share = Number(useWatch({ name: 'controlShare' }) ?? 0);
   // Debounce the serialised filters: a fresh object each render would never settle.
   const key = useDebounced(JSON.stringify(cleanFilters(values ?? {})), 400);
-  return <FiltersPreview filters={JSON.parse(key) as CampaignFilters} />;
+  return <FiltersPreview filters={JSON.parse(key) as CampaignFilters} controlShare={Number.isInteger(share) && share >= 0 && share <= 50 ? share : 0} />;
 };

@@ -22,6 +22,7 @@ export const describeFilters = (f: CampaignFilters): string => {
   if (f.postcode) parts.push(`code postal ${f.postcode}`);
   if (f.minAmountCents) parts.push(`au moins ${formatCents(f.minAmountCents)} par an`);
   if (f.referentId) parts.push('un référent choisi');
+  if (f.importId) parts.push('foyers d’un import de fichier');
   return parts.join(' · ');
 };
 
@@ -66,12 +67,18 @@ const CampaignPage = () => {
         {describeFilters(campaign.filters ?? {})} · tâches pour : {LABELS.campaignAssignment[campaign.assignment]}
         {campaign.launchedAt ? ` · lancée le ${formatTimestamp(campaign.launchedAt)}` : ''}
       </Typography>
+      {campaign.controlShare > 0 ? (
+        <Typography variant="body2" color="text.secondary" data-testid="campaign-control">
+          Groupe témoin : {campaign.controlShare} % de la cohorte tiré au sort (graine {campaign.controlSeed ?? '—'})
+          {campaign.controlCount != null ? `, ${campaign.controlCount.toLocaleString('fr-FR')} foyer(s) non contacté(s)` : ', non contacté'}.
+        </Typography>
+      ) : null}
       {campaign.status === 'echec' && campaign.error ? <Alert severity="error">{campaign.error}</Alert> : null}
       {!launched ? (
         <Card variant="outlined">
           <CardContent>
             <Stack spacing={2}>
-              <FiltersPreview filters={campaign.filters ?? {}} />
+              <FiltersPreview filters={campaign.filters ?? {}} controlShare={campaign.controlShare} />
               {can(permissions, 'campaign.write') ? (
                 <Box>
                   <LaunchButton campaign={campaign} />

@@ -57,7 +57,7 @@ describe('campaign cohort of a partner import', () => {
 
     const all = await preview(manager, { importId: imported });
     expect(all.statusCode).toBe(200);
-    expect(all.body).toEqual({ householdCount: 3, annualAmountCents: (50000 + 30000 + 10000) * 12, excludedByRefusal: 0, excludedRightsByRefusal: 0 });
+    expect(all.body).toEqual({ householdCount: 3, annualAmountCents: (50000 + 30000 + 10000) * 12, excludedByRefusal: 0, excludedRightsByRefusal: 0, controlCount: 0, contactedCount: 3 });
     const probable = await preview(manager, { importId: imported, confidences: ['haute', 'moyenne'] });
     expect(probable.body).toMatchObject({ householdCount: 2, annualAmountCents: (50000 + 30000) * 12 });
 

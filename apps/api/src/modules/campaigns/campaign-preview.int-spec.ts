@@ -91,6 +91,8 @@ describe('campaign preview from the stored cohort', () => {
       annualAmountCents: after.exact.annual_amount_cents,
       excludedByRefusal: after.exact.excluded_by_refusal,
       excludedRightsByRefusal: after.exact.excluded_rights_by_refusal,
+      controlCount: 0,
+      contactedCount: after.exact.household_count,
     });
   });
 

@@ -2,7 +2,7 @@ import { CAMPAIGN_ASSIGNMENTS, CAMPAIGN_STATUSES } from '@recours/domain';
 import { campaignFiltersSchema } from '@recours/outreach-sql';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
-import { body, date, enumText, guid, oneOf, text, timestamp, uuid } from '../../common/http/zod-fields';
+import { body, date, enumText, guid, int, oneOf, text, timestamp, uuid } from '../../common/http/zod-fields';
 
 // The cohort schema shared with the worker's launch (`@recours/outreach-sql`): what the preview counts
 // is what the launch targets.
@@ -13,7 +13,12 @@ const filters = () =>
     example: { benefits: ['rsa', 'prime_activite'], communeInsee: '23096', minAmountCents: 120000, confidences: ['haute', 'moyenne'] },
   });
 
-export class CampaignPreviewDto extends createZodDto(body({ filters: filters() })) {}
+const controlShare = () =>
+  int({ min: 0, max: 50 })
+    .optional()
+    .describe('Groupe témoin : pourcentage de la cohorte tiré au sort (graine fixée à la création) et non contacté, pour mesurer l’effet de l’aller-vers (0 = aucun)');
+
+export class CampaignPreviewDto extends createZodDto(body({ filters: filters(), controlShare: controlShare() })) {}
 
 export class CampaignCreateDto extends createZodDto(
   body({
@@ -22,6 +27,7 @@ export class CampaignCreateDto extends createZodDto(
     assignment: oneOf(CAMPAIGN_ASSIGNMENTS).optional().describe('referent (par défaut) ou user (assigneeId)'),
     assigneeId: uuid().nullish().describe('Intervenant·e choisi·e ; aussi pour les foyers sans référent'),
     dueOn: date('2026-06-30').nullish().describe('Échéance des tâches de la campagne (absente : 14 jours après le lancement) ; elle déclenche leurs rappels'),
+    controlShare: controlShare(),
   }),
 ) {}
 
@@ -33,6 +39,7 @@ export class CampaignUpdateDto extends createZodDto(
       assignment: oneOf(CAMPAIGN_ASSIGNMENTS).optional(),
       assigneeId: uuid().nullish(),
       dueOn: date('2026-06-30').nullish(),
+      controlShare: controlShare(),
     },
     [
       'id',
@@ -40,6 +47,8 @@ export class CampaignUpdateDto extends createZodDto(
       'targetCount',
       'excludedRefusalCount',
       'tasksCreated',
+      'controlSeed',
+      'controlCount',
       'progress',
       'launchedAt',
       'finishedAt',
@@ -57,6 +66,8 @@ export class CampaignPreviewResultDto extends createZodDto(
     annualAmountCents: z.number().int().describe('Total en jeu par an, centimes'),
     excludedByRefusal: z.number().int().describe('Foyers exclus parce que la personne a refusé (tous leurs droits visés)'),
     excludedRightsByRefusal: z.number().int().describe('Droits visés exclus pour refus de la personne'),
+    controlCount: z.number().int().describe('Foyers qui seraient tirés au sort dans le groupe témoin (non contactés)'),
+    contactedCount: z.number().int().describe('Foyers qui seraient contactés (tâche créée)'),
   }),
 ) {}
 
@@ -72,6 +83,9 @@ export class CampaignDto extends createZodDto(
     targetCount: z.number().int().nullable(),
     excludedRefusalCount: z.number().int().nullable(),
     tasksCreated: z.number().int(),
+    controlShare: z.number().int().describe('Groupe témoin : pourcentage de la cohorte non contacté'),
+    controlSeed: z.number().int().nullable().describe('Graine du tirage du groupe témoin'),
+    controlCount: z.number().int().nullable().describe('Foyers tenus à l’écart au lancement (groupe témoin)'),
     progress: z
       .object({ targetCount: z.number().int().nullable(), tasksCreated: z.number().int(), status: enumText(CAMPAIGN_STATUSES) })
       .meta({ example: { targetCount: 1200, tasksCreated: 450, status: 'en_cours' } }),
@@ -84,13 +98,33 @@ export class CampaignDto extends createZodDto(
   }),
 ) {}
 
+const proportion = z.object({
+  households: z.number().int(),
+  granted: z.number().int().describe('Foyers dont un droit d’une prestation visée a été accordé depuis le lancement'),
+  rate: z.number().nullable().describe('Taux de recours (0…1)'),
+  low: z.number().nullable().describe('Intervalle de confiance à 95 % (Wilson) : borne basse'),
+  high: z.number().nullable().describe('… borne haute'),
+});
+export const takeUpComparison = z
+  .object({
+    contacted: proportion.describe('Foyers contactés (tâche créée)'),
+    control: proportion.describe('Groupe témoin (non contacté)'),
+    difference: z.number().nullable().describe('Écart de taux contactés − témoin (0…1)'),
+    low: z.number().nullable().describe('Intervalle de confiance à 95 % de l’écart (Newcombe, score hybride) : borne basse'),
+    high: z.number().nullable().describe('… borne haute'),
+    significant: z.boolean().describe('L’intervalle exclut 0'),
+  })
+  .nullable()
+  .describe('Comparaison avec le groupe témoin (null sans groupe témoin)');
+
 export class CampaignFunnelDto extends createZodDto(
   z.object({
-    targeted: z.number().int(),
+    targeted: z.number().int().describe('Foyers contactés (hors groupe témoin)'),
     reached: z.number().int().describe('Foyers joints (contact joint ou rdv_pris depuis le lancement)'),
     informed: z.number().int().describe('Foyers dont un droit visé est au moins « informé »'),
     claimsFiled: z.number().int().describe('… au moins « demande déposée »'),
     granted: z.number().int(),
     grantedAnnualCents: z.number().int().describe('Montants accordés, par an, centimes'),
+    control: takeUpComparison,
   }),
 ) {}

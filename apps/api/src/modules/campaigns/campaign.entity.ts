@@ -52,6 +52,18 @@ export class Campaign extends BaseEntity {
   @Column({ type: 'integer', default: 0 })
   tasksCreated!: number;
 
+  /** Percentage of the cohort held back as a control group (not contacted), 0 = none. */
+  @Column({ type: 'smallint', default: 0 })
+  controlShare!: number;
+
+  /** Seed of the control group's draw (set at creation), so the draw can be replayed. */
+  @Column({ type: 'integer', nullable: true })
+  controlSeed!: number | null;
+
+  /** Households held back at launch. */
+  @Column({ type: 'integer', nullable: true })
+  controlCount!: number | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   launchedAt!: Date | null;
 
@@ -92,4 +104,8 @@ export class CampaignHousehold {
 
   @Column({ type: 'uuid', nullable: true })
   taskId!: string | null;
+
+  /** Held back in the control group: not contacted, no task. */
+  @Column({ type: 'boolean', default: false })
+  control!: boolean;
 }

@@ -33,7 +33,7 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Taille de la cohorte et montant annuel en jeu, foyers exclus pour refus' })
   @ApiOkResponse({ type: CampaignPreviewResultDto })
   preview(@CurrentActor() actor: Actor, @Body() dto: CampaignPreviewDto) {
-    return this.campaigns.preview(actor, dto.filters);
+    return this.campaigns.preview(actor, dto.filters, dto.controlShare ?? 0);
   }
 
   @Get('export')

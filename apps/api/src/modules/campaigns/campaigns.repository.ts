@@ -8,6 +8,7 @@ import type { ListQuery } from '../../common/http/list-query';
 import type { ExportSelect } from '../exports/exports.repository';
 import type { CampaignDto, CampaignFunnelDto, CampaignPreviewResultDto } from './campaign.dto';
 import type { CampaignFilter } from './campaigns.service';
+import { compareTakeUp, type TakeUpComparison } from '../stats/control-group';
 
 export interface CampaignRow {
   id: string;
@@ -22,6 +23,9 @@ export interface CampaignRow {
   target_count: number | null;
   excluded_refusal_count: number | null;
   tasks_created: number;
+  control_share: number;
+  control_seed: number | null;
+  control_count: number | null;
   launched_at: Date | null;
   finished_at: Date | null;
   error: string | null;
@@ -44,6 +48,9 @@ export function toCampaignDto(r: CampaignRow): CampaignDto {
     targetCount: r.target_count,
     excludedRefusalCount: r.excluded_refusal_count,
     tasksCreated: r.tasks_created,
+    controlShare: r.control_share,
+    controlSeed: r.control_seed,
+    controlCount: r.control_count,
     progress: { targetCount: r.target_count, tasksCreated: r.tasks_created, status: r.status },
     launchedAt: r.launched_at,
     finishedAt: r.finished_at,
@@ -62,6 +69,8 @@ export interface NewCampaignRow {
   assignment: CampaignAssignment;
   assigneeId: string | null;
   dueOn: string | null;
+  controlShare: number;
+  controlSeed: number;
   createdBy: string;
 }
 
@@ -127,7 +136,7 @@ export class CampaignsRepository {
    * (campaign-cohort.ts, with their EXPLAIN lines). JIT is off on the API's connections (it added 1.1 s
    * to the aggregation).
    */
-  async preview(em: EntityManager, scope: OrgScope, filters: CampaignFilters, today: string): Promise<CampaignPreviewResultDto> {
+  async preview(em: EntityManager, scope: OrgScope, filters: CampaignFilters, today: string): Promise<Omit<CampaignPreviewResultDto, 'controlCount' | 'contactedCount'>> {
     const { sql, params } = campaignPreviewQuery(filters, scopeOrganisationId(scope), today);
     const [row]: PreviewRow[] = await em.query(sql, params);
     return {
@@ -147,22 +156,22 @@ export class CampaignsRepository {
 
   async insert(em: EntityManager, c: NewCampaignRow): Promise<string> {
     const [row]: { id: string }[] = await em.query(
-      `INSERT INTO campaign (organisation_id, territory_id, name, filters, assignment, assignee_id, created_by, due_on)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8::date) RETURNING id`,
-      [c.organisationId, c.territoryId, c.name, JSON.stringify(c.filters), c.assignment, c.assigneeId, c.createdBy, c.dueOn],
+      `INSERT INTO campaign (organisation_id, territory_id, name, filters, assignment, assignee_id, created_by, due_on, control_share, control_seed)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8::date, $9, $10) RETURNING id`,
+      [c.organisationId, c.territoryId, c.name, JSON.stringify(c.filters), c.assignment, c.assigneeId, c.createdBy, c.dueOn, c.controlShare, c.controlSeed],
     );
     return row.id;
   }
 
-  async update(em: EntityManager, id: string, c: { name: string; filters: unknown; assignment: CampaignAssignment; assigneeId: string | null; dueOn: string | null }): Promise<void> {
-    await em.query(`UPDATE campaign SET name = $2, filters = $3::jsonb, assignment = $4, assignee_id = $5, due_on = $6::date, updated_at = now() WHERE id = $1`, [
-      id,
-      c.name,
-      JSON.stringify(c.filters),
-      c.assignment,
-      c.assigneeId,
-      c.dueOn,
-    ]);
+  async update(
+    em: EntityManager,
+    id: string,
+    c: { name: string; filters: unknown; assignment: CampaignAssignment; assigneeId: string | null; dueOn: string | null; controlShare: number },
+  ): Promise<void> {
+    await em.query(
+      `UPDATE campaign SET name = $2, filters = $3::jsonb, assignment = $4, assignee_id = $5, due_on = $6::date, control_share = $7, updated_at = now() WHERE id = $1`,
+      [id, c.name, JSON.stringify(c.filters), c.assignment, c.assigneeId, c.dueOn, c.controlShare],
+    );
   }
 
   /** brouillon → en_cours, its tasks due on its own date (14 days after the launch when none was set); false when the campaign was not a draft. */
@@ -179,7 +188,7 @@ export class CampaignsRepository {
   async funnel(em: EntityManager, id: string): Promise<CampaignFunnelDto> {
     const [row]: FunnelRow[] = await em.query(
       `WITH targeted AS (
-         SELECT ch.household_id, ch.detected_right_ids FROM campaign_household ch WHERE ch.campaign_id = $1
+         SELECT ch.household_id, ch.detected_right_ids FROM campaign_household ch WHERE ch.campaign_id = $1 AND NOT ch.control
        ), rights AS (
          SELECT r.* FROM targeted t JOIN detected_right r ON r.id = ANY(t.detected_right_ids)
        )
@@ -194,6 +203,7 @@ export class CampaignsRepository {
             FROM rights WHERE status = 'accorde')::float8 AS granted_annual_cents`,
       [id],
     );
+    const [takeUp] = await takeUpByGroup(em, [id]);
     return {
       targeted: row.targeted,
       reached: row.reached,
@@ -201,6 +211,31 @@ export class CampaignsRepository {
       claimsFiled: row.claims_filed,
       granted: row.granted,
       grantedAnnualCents: Number(row.granted_annual_cents),
+      control: takeUp?.control.households ? { contacted: takeUp.contacted, control: takeUp.control, difference: takeUp.difference, low: takeUp.low, high: takeUp.high, significant: takeUp.significant } : null,
     };
   }
+}
+
+/**
+ * Take-up of each group of launched campaigns (contacted, control): households, and households with a
+ * right granted since the launch for a benefit they were targeted for — any right of that household
+ * and benefit, so a right refused then detected again and granted counts (docs/indicateurs.md).
+ */
+export async function takeUpByGroup(em: EntityManager, campaignIds: string[]): Promise<(TakeUpComparison & { campaignId: string })[]> {
+  if (campaignIds.length === 0) return [];
+  const rows: { campaign_id: string; control: boolean; households: number; granted: number }[] = await em.query(
+    `SELECT ch.campaign_id, ch.control, count(*)::int AS households,
+            count(*) FILTER (WHERE EXISTS (
+              SELECT 1 FROM detected_right t JOIN detected_right g ON g.household_id = t.household_id AND g.benefit = t.benefit
+              WHERE t.id = ANY(ch.detected_right_ids) AND g.status = 'accorde' AND g.status_changed_at >= c.launched_at))::int AS granted
+     FROM campaign_household ch JOIN campaign c ON c.id = ch.campaign_id
+     WHERE ch.campaign_id = ANY($1::uuid[]) AND c.launched_at IS NOT NULL
+     GROUP BY ch.campaign_id, ch.control`,
+    [campaignIds],
+  );
+  return campaignIds.flatMap((campaignId) => {
+    const of = (control: boolean) => rows.find((r) => r.campaign_id === campaignId && r.control === control) ?? { households: 0, granted: 0 };
+    const [contacted, control] = [of(false), of(true)];
+    return contacted.households + control.households > 0 ? [{ campaignId, ...compareTakeUp(contacted.granted, contacted.households, control.granted, control.households) }] : [];
+  });
 }

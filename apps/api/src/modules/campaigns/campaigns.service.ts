@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CAMPAIGN_STATUSES, LABELS, type CampaignStatus, parisToday } from '@recours/domain';
 import { campaignFiltersSchema, type CampaignFilters } from '@recours/outreach-sql';
+import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
@@ -14,6 +15,7 @@ import type { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignPreview
 import { labelOf, type ExportColumn } from '../exports/export-cells';
 import type { ExportQuery } from '../exports/export-query';
 import { ExportsService, type ExportFile } from '../exports/exports.service';
+import { controlCountOf } from '../stats/control-group';
 import { CampaignsRepository, toCampaignDto, type CampaignExportRow } from './campaigns.repository';
 
 const filter = z.object({ id: zIdOrIds.optional(), status: zEnum(CAMPAIGN_STATUSES).optional() }).strict();
@@ -82,13 +84,15 @@ export class CampaignsService {
   }
 
   /** Same SQL as the worker's launch (libs/outreach-sql), so the preview is what the launch targets. */
-  async preview(actor: Actor, rawFilters: unknown): Promise<CampaignPreviewResultDto> {
+  async preview(actor: Actor, rawFilters: unknown, controlShare = 0): Promise<CampaignPreviewResultDto> {
     const filters = parseFilters(rawFilters);
     return this.db.transaction(async (em) => {
       await this.checkReferentFilter(em, actor, filters);
       const preview = await this.repo.preview(em, caseworkScope(actor), filters, parisToday());
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'campaign', fields: Object.keys(filters).map((k) => `filters.${k}`).sort() }]);
-      return preview;
+      // The launch holds back the same rounded share of the cohort (campaign-launch.repository.ts).
+      const controlCount = controlCountOf(preview.householdCount, controlShare);
+      return { ...preview, controlCount, contactedCount: preview.householdCount - controlCount };
     });
   }
 
@@ -105,9 +109,12 @@ export class CampaignsService {
         assignment: dto.assignment ?? 'referent',
         assigneeId: dto.assigneeId ?? null,
         dueOn: dto.dueOn ?? null,
+        controlShare: dto.controlShare ?? 0,
+        // Drawn now and shown with the campaign, so the control group's draw can be replayed.
+        controlSeed: randomInt(1, 2_147_483_647),
         createdBy: actor.userId,
       });
-      const fields = ['name', 'filters', 'assignment', ...(dto.assigneeId ? ['assigneeId'] : []), ...(dto.dueOn ? ['dueOn'] : [])];
+      const fields = ['name', 'filters', 'assignment', ...(dto.assigneeId ? ['assigneeId'] : []), ...(dto.dueOn ? ['dueOn'] : []), ...(dto.controlShare ? ['controlShare'] : [])];
       await this.audit.record(em, actor, [{ action: 'create', entityType: 'campaign', entityId: id, fields }]);
       return this.load(em, id);
     });
@@ -124,6 +131,7 @@ export class CampaignsService {
       const assignment = dto.assignment ?? (current.assignment as 'referent' | 'user');
       const assigneeId = dto.assigneeId === undefined ? current.assigneeId : dto.assigneeId;
       const dueOn = dto.dueOn === undefined ? current.dueOn : dto.dueOn;
+      const controlShare = dto.controlShare ?? current.controlShare;
       await this.checkAssignment(em, actor, assignment, assigneeId);
       const fields = [
         ...(dto.name !== undefined && dto.name !== current.name ? ['name'] : []),
@@ -131,9 +139,10 @@ export class CampaignsService {
         ...(assignment !== current.assignment ? ['assignment'] : []),
         ...(assigneeId !== current.assigneeId ? ['assigneeId'] : []),
         ...(dueOn !== current.dueOn ? ['dueOn'] : []),
+        ...(controlShare !== current.controlShare ? ['controlShare'] : []),
       ];
       if (fields.length) {
-        await this.repo.update(em, id, { name: dto.name ?? current.name, filters: filters ?? current.filters, assignment, assigneeId, dueOn });
+        await this.repo.update(em, id, { name: dto.name ?? current.name, filters: filters ?? current.filters, assignment, assigneeId, dueOn, controlShare });
         await this.audit.record(em, actor, [{ action: 'update', entityType: 'campaign', entityId: id, fields }]);
       }
       return this.load(em, id);

@@ -287,7 +287,7 @@ describe('detected rights and outreach', () => {
     await t.db.query('INSERT INTO campaign_household (campaign_id, household_id, detected_right_ids) VALUES ($1, $2, $3)', [created.body.id, h, [r]]);
     await t.request('POST', '/api/contacts', { cookie: sw, body: { householdId: h, channel: 'visite_domicile', outcome: 'rdv_pris' } });
     const funnel = await t.request('GET', `/api/campaigns/${created.body.id}/funnel`, { cookie: manager });
-    expect(funnel.body).toEqual({ targeted: 1, reached: 1, informed: 1, claimsFiled: 1, granted: 1, grantedAnnualCents: 180000 });
+    expect(funnel.body).toEqual({ targeted: 1, reached: 1, informed: 1, claimsFiled: 1, granted: 1, grantedAnnualCents: 180000, control: null });
     expect((await audits('campaign', created.body.id)).map((a) => a.action)).toEqual(['create', 'update', 'read']);
   });
 

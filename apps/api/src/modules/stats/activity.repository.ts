@@ -80,7 +80,8 @@ export class ActivityRepository {
   /**
    * Launched campaigns of the period (`launched_at`) with their funnel: targeted households; reached
    * after the launch; informed, claim filed and granted by the status of the rights they were targeted
-   * for; euros a year granted on those rights.
+   * for; euros a year granted on those rights. The control group (not contacted) is left out here and
+   * compared with the contacted households by takeUpByGroup.
    */
   async campaigns(em: EntityManager, scope: OrgScope, f: StatsFilter, period: Period): Promise<CampaignStatsRow[]> {
     const where = periodCondition(statsWhere(scope, f, { organisation: 'c.organisation_id', territory: 'c.territory_id' }), 'c.launched_at', period);
@@ -96,7 +97,7 @@ export class ActivityRepository {
                 coalesce(bool_or(r.status = 'accorde'), false) AS granted,
                 coalesce(sum(CASE WHEN r.status <> 'accorde' THEN 0 WHEN r.amount_period = 'annuel' THEN r.granted_monthly_amount_cents
                                   ELSE r.granted_monthly_amount_cents * 12 END), 0)::bigint AS annual_cents
-         FROM c JOIN campaign_household ch ON ch.campaign_id = c.id
+         FROM c JOIN campaign_household ch ON ch.campaign_id = c.id AND NOT ch.control
          LEFT JOIN detected_right r ON r.id = ANY(ch.detected_right_ids)
          GROUP BY ch.campaign_id, ch.household_id, c.launched_at
        )

@@ -3,6 +3,7 @@ import { CAMPAIGN_STATUSES, CONTACT_CHANNELS, CONTACT_OUTCOMES, DETECTABLE_BENEF
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
 import { enumText, guid, timestamp } from '../../common/http/zod-fields';
+import { takeUpComparison } from '../campaigns/campaign.dto';
 
 const meta = {
   period: z.object({ from: z.string().meta({ example: '2025-04-01' }), to: z.string().meta({ example: '2026-03-31' }) }).describe('Période retenue (dates de Paris, bornes incluses)'),
@@ -88,6 +89,7 @@ export class CampaignStatsDto extends createZodDto(
         claimFiled: z.number().int(),
         granted: z.number().int(),
         grantedAnnualCents: z.number().int(),
+        control: takeUpComparison,
       }),
     ),
   }),

@@ -98,8 +98,8 @@ describe('indicators', () => {
   it('gives each launched campaign its funnel; a household in two campaigns counts in both', async () => {
     const body = await get(manager, 'campaigns');
     expect(body.campaigns.map(({ launchedAt: _, status: __, ...c }: Record<string, unknown>) => c)).toEqual([
-      { id: hist.campaigns.c2, name: 'Mars', targeted: 2, reached: 1, informed: 1, claimFiled: 1, granted: 1, grantedAnnualCents: 600000 },
-      { id: hist.campaigns.c1, name: 'RSA février', targeted: 2, reached: 1, informed: 1, claimFiled: 1, granted: 1, grantedAnnualCents: 600000 },
+      { id: hist.campaigns.c2, name: 'Mars', targeted: 2, reached: 1, informed: 1, claimFiled: 1, granted: 1, grantedAnnualCents: 600000, control: null },
+      { id: hist.campaigns.c1, name: 'RSA février', targeted: 2, reached: 1, informed: 1, claimFiled: 1, granted: 1, grantedAnnualCents: 600000, control: null },
     ]);
   });
 

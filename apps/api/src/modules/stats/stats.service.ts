@@ -5,6 +5,7 @@ import type { Actor } from '../../common/auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { ActivityRepository, type ContactCounts, type OutreachRow } from './activity.repository';
 import { conversions, type FunnelCounts } from './funnel-steps';
+import { takeUpByGroup } from '../campaigns/campaigns.repository';
 import { IndicatorsRepository, type FunnelRow, type OpenedRow } from './indicators.repository';
 import { ReferralStatsRepository, type ReferralStatsRow, type ReferralSide } from './referral-stats.repository';
 import { periodOf, type Period, type StatsFilter } from './stats-filter';
@@ -144,7 +145,15 @@ export class StatsService {
   }
 
   campaigns(actor: Actor, f: StatsFilter) {
-    return this.read(actor, 'campaigns', f, async (em, scope, period) => ({ campaigns: await this.activity.campaigns(em, scope, f, period) }));
+    return this.read(actor, 'campaigns', f, async (em, scope, period) => {
+      const campaigns = await this.activity.campaigns(em, scope, f, period);
+      const takeUp = await takeUpByGroup(em, campaigns.map((c) => c.id));
+      const controlOf = (id: string) => {
+        const t = takeUp.find((x) => x.campaignId === id);
+        return t && t.control.households > 0 ? { contacted: t.contacted, control: t.control, difference: t.difference, low: t.low, high: t.high, significant: t.significant } : null;
+      };
+      return { campaigns: campaigns.map((c) => ({ ...c, control: controlOf(c.id) })) };
+    });
   }
 }
 
