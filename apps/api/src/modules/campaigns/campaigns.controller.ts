@@ -5,7 +5,8 @@ import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
-import { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignPreviewDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
+import { CAMPAIGN_HOUSEHOLD_LIST } from './campaign-households';
+import { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignHouseholdDto, CampaignPreviewDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
 import { ApiExport } from '../exports/api-export';
 import { parseExportQuery } from '../exports/export-query';
 import { sendExport } from '../exports/send-export';
@@ -57,6 +58,18 @@ export class CampaignsController {
   @ApiOkResponse({ type: CampaignFunnelDto })
   funnel(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.campaigns.funnel(actor, id);
+  }
+
+  @Get(':id/households')
+  @Authorize('campaign.read')
+  @ApiIdParam()
+  @ApiOperation({ summary: 'Foyers ciblés par la campagne, avec leur tâche et l’état des droits visés' })
+  @ApiQuery({ name: 'filter', required: false, example: '{"control":false}' })
+  @ApiQuery({ name: 'sort', required: false, example: '["annualAmountCents","DESC"]' })
+  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiOkResponse({ type: [CampaignHouseholdDto] })
+  households(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: Record<string, unknown>) {
+    return this.campaigns.households(actor, id, parseListQuery(query, CAMPAIGN_HOUSEHOLD_LIST));
   }
 
   @Post()
