@@ -38,7 +38,7 @@ const CAMPAIGN_COLUMNS: readonly ExportColumn<CampaignExportRow>[] = [
   { header: 'Foyers exclus (refus)', kind: 'integer', value: (r) => r.excluded_refusal_count },
   { header: 'Tâches créées', kind: 'integer', value: (r) => r.tasks_created },
   { header: 'Lancée le', kind: 'datetime', value: (r) => r.launched_at, width: 18 },
-  { header: 'Terminée le', kind: 'datetime', value: (r) => r.finished_at, width: 18 },
+  { header: 'Tâches créées le', kind: 'datetime', value: (r) => r.finished_at, width: 18 },
   { header: 'Créée par', value: (r) => r.created_by_name, width: 22 },
   { header: 'Créée le', kind: 'datetime', value: (r) => r.created_at, width: 18 },
 ];
