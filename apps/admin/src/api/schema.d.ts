@@ -1325,6 +1325,30 @@ export interface components {
             /** @description Organisation de l’auteur : un historique de foyer montre aussi les lectures des partenaires */
             organisationName: string;
         };
+        AuditEventListFilter: {
+            /** @enum {string} */
+            action?: "read" | "list" | "create" | "update" | "delete" | "login" | "logout" | "export";
+            /** Format: uuid */
+            actorId?: string;
+            detailed?: boolean;
+            /** Format: uuid */
+            entityId?: string;
+            /** @enum {string} */
+            entityType?: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics" | "import" | "outreach_block" | "audit_event";
+            /**
+             * @description AAAA-MM-JJ ou ISO 8601 avec fuseau horaire
+             * @example 2026-01-01
+             */
+            from?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            /**
+             * @description AAAA-MM-JJ ou ISO 8601 avec fuseau horaire
+             * @example 2026-01-01
+             */
+            to?: string;
+        };
         CampaignCreateDto: {
             /**
              * Format: uuid
@@ -1478,6 +1502,11 @@ export interface components {
             reached: number;
             /** @description Foyers contactés (hors groupe témoin) */
             targeted: number;
+        };
+        CampaignListFilter: {
+            id?: string | string[];
+            /** @enum {string} */
+            status?: "brouillon" | "en_cours" | "terminee" | "echec";
         };
         CampaignPreviewDto: {
             /** @description Groupe témoin : pourcentage de la cohorte tiré au sort (graine fixée à la création) et non contacté, pour mesurer l’effet de l’aller-vers (0 = aucun) */
@@ -1722,6 +1751,12 @@ export interface components {
             recordedAt: string;
             recordedByName: string | null;
         };
+        ConsentListFilter: {
+            /** Format: uuid */
+            householdId?: string;
+            /** Format: uuid */
+            personId?: string;
+        };
         ContactCreateDto: {
             /** @enum {string} */
             channel: "telephone" | "sms" | "courrier" | "email" | "visite_domicile" | "permanence" | "evenement";
@@ -1781,6 +1816,15 @@ export interface components {
             /** @enum {string} */
             outcome: "joint" | "non_joint" | "mauvais_numero" | "refus" | "rdv_pris";
             rightIds: string[];
+        };
+        ContactListFilter: {
+            /** Format: uuid */
+            authorId?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            /** Format: uuid */
+            rightId?: string;
         };
         CreateOrganisationDto: {
             /** @description Lecture seule : accepté et ignoré */
@@ -1986,6 +2030,41 @@ export interface components {
             statusChangedAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        DetectedRightListFilter: {
+            benefit?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa") | ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
+            communeInsee?: string;
+            confidence?: ("haute" | "moyenne" | "faible") | ("haute" | "moyenne" | "faible")[];
+            /** Format: date */
+            detectedFrom?: string;
+            /** Format: date */
+            detectedTo?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            minAmountCents?: number;
+            q?: string;
+            /** Format: uuid */
+            referentId?: string;
+            status?: ("detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne") | ("detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne")[];
+            /** Format: date */
+            statusChangedFrom?: string;
+            /** Format: date */
+            statusChangedTo?: string;
+        };
+        ErrorDto: {
+            /** @description Un message par champ refusé (premier contrôle en échec) */
+            errors?: {
+                /** @example members[0].birthDate */
+                field: string;
+                message: string;
+            }[];
+            /** @example Requête invalide */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        } & {
+            [key: string]: unknown;
         };
         FunnelStatsDto: {
             byBenefit: {
@@ -2405,6 +2484,16 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly updatedAt?: unknown;
         };
+        HouseholdListFilter: {
+            communeInsee?: string;
+            id?: string | string[];
+            postcode?: string;
+            q?: string;
+            /** Format: uuid */
+            referentId?: string | null;
+            /** @enum {string} */
+            status?: "active" | "closed";
+        };
         HouseholdListItemDto: {
             address: string | null;
             /** @description Prénom NOM du demandeur */
@@ -2492,6 +2581,7 @@ export interface components {
             label: string;
             required: boolean;
         };
+        ImportListFilter: Record<string, never>;
         ImportMappingDto: {
             /**
              * @description Champ → en-tête de colonne du fichier
@@ -2735,6 +2825,9 @@ export interface components {
             /** Format: date-time */
             readAt: string | null;
         };
+        NotificationListFilter: {
+            unread?: boolean | ("true" | "false");
+        };
         NotificationPreferencesDto: {
             preferences: {
                 /** @enum {string} */
@@ -2755,6 +2848,11 @@ export interface components {
             territoryId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        OrganisationListFilter: {
+            id?: string | string[];
+            kind?: ("conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre") | ("conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre")[];
+            q?: string;
         };
         OutreachStatsDto: {
             byChannelOutcome: {
@@ -2848,6 +2946,14 @@ export interface components {
             /** @description Ce qu’une orientation vers elle partage (type d’orientation) */
             sharedGroups: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
         };
+        PartnerListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            id?: string | string[];
+            /** @enum {string} */
+            kind?: "conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre";
+            q?: string;
+        };
         PasswordLinkInfoDto: {
             displayName: string;
             email: string;
@@ -2875,7 +2981,7 @@ export interface components {
              * @description progress : obligatoire ; ailleurs facultatif
              * @example Dossier déposé, pièces complètes
              */
-            comment?: unknown;
+            comment?: string | null;
             /**
              * @description close/droit_ouvert : montant mensuel en centimes
              * @example 18750
@@ -2890,12 +2996,12 @@ export interface components {
              * @description decline, close/droit_refuse : motif
              * @example Hors de notre compétence
              */
-            reason?: unknown;
+            reason?: string | null;
             /**
              * @description close/droit_ouvert : mois d’ouverture AAAA-MM
              * @example 2026-05
              */
-            startMonth?: unknown;
+            startMonth?: string;
         };
         ReferralCreateDto: {
             /** @description Responsable seulement : envoi sans consentement au partage, motif écrit (audité) */
@@ -3028,6 +3134,25 @@ export interface components {
             status: "envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree";
             /** Format: date-time */
             statusChangedAt: string;
+        };
+        ReferralListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            /** @enum {string} */
+            box?: "sent" | "received";
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            overdue?: boolean;
+            /** Format: uuid */
+            recipientOrganisationId?: string;
+            /** Format: uuid */
+            senderOrganisationId?: string;
+            /** Format: date */
+            sentFrom?: string;
+            /** Format: date */
+            sentTo?: string;
+            status?: ("envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree") | ("envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree")[];
         };
         ReferralStatsDto: {
             /**
@@ -3324,6 +3449,9 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ReferralTypeListFilter: {
+            id?: string | string[];
+        };
         ReferralTypeUpdateDto: {
             /** @description Lecture seule : accepté et ignoré */
             readonly id?: unknown;
@@ -3442,6 +3570,17 @@ export interface components {
                 rights: number;
             };
         };
+        StatsListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            communeInsee?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: date */
+            to?: string;
+        };
         TaskCreateDto: {
             /**
              * Format: uuid
@@ -3498,6 +3637,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TaskListFilter: {
+            /** Format: uuid */
+            assigneeId?: string;
+            /** Format: uuid */
+            campaignId?: string;
+            /** Format: uuid */
+            detectedRightId?: string;
+            /** @enum {string} */
+            due?: "overdue" | "today" | "overdue_or_today";
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            status?: ("a_faire" | "en_cours" | "faite" | "annulee") | ("a_faire" | "en_cours" | "faite" | "annulee")[];
+        };
         TaskUpdateDto: {
             /** @description Lecture seule : accepté et ignoré */
             readonly applicantName?: unknown;
@@ -3542,6 +3695,9 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        TerritoryListFilter: {
+            id?: string | string[];
         };
         TimeToRightStatsDto: {
             byBenefit: {
@@ -3699,6 +3855,14 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        UserListFilter: {
+            active?: boolean;
+            id?: string | string[];
+            /** Format: uuid */
+            organisationId?: string;
+            q?: string;
+            role?: ("social_worker" | "partner_agent" | "manager" | "admin") | ("social_worker" | "partner_agent" | "manager" | "admin")[];
+        };
     };
     responses: never;
     parameters: never;
@@ -3711,9 +3875,12 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -3729,31 +3896,44 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « audit.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     AuditController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -3771,19 +3951,32 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « audit.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3808,12 +4001,23 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Trop de tentatives échouées (compte ou adresse IP) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3831,14 +4035,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3864,14 +4072,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3895,12 +4107,23 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Ce lien n’est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau à votre administrateur. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3925,21 +4148,35 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordLinkInfoDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Ce lien n’est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau à votre administrateur. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     CampaignsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt, launchedAt, name, status (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -3955,26 +4192,41 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3999,26 +4251,41 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4047,21 +4314,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4088,33 +4361,50 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Campagne déjà lancée */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4142,21 +4432,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4184,40 +4480,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Campagne déjà lancée (currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     CampaignsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt, launchedAt, name, status (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4235,26 +4539,41 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4279,33 +4598,53 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignPreviewResultDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ConsentsController_list: {
         parameters: {
             query: {
-                filter: unknown;
+                /** @description Filtres, en JSON */
+                filter: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi recordedAt (défaut ["recordedAt","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4321,19 +4660,32 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4358,28 +4710,44 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ContactsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, createdAt, channel, outcome (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4395,26 +4763,41 @@ export interface operations {
                     "application/json": components["schemas"]["ContactDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4439,33 +4822,50 @@ export interface operations {
                     "application/json": components["schemas"]["ContactDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Relance demandée pour un droit sous refus de la personne */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4493,33 +4893,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ContactsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, createdAt, channel, outcome (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4537,35 +4943,53 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     RightsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi estimatedAmountCents, annualAmountCents, detectedAt, statusChangedAt, updatedAt, benefit, status, confidence, householdReference (défaut ["annualAmountCents","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4581,26 +5005,41 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4625,33 +5064,50 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Un droit ouvert existe déjà pour ce foyer et cette prestation (existingId) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4680,21 +5136,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4721,45 +5183,62 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     RightsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi estimatedAmountCents, annualAmountCents, detectedAt, statusChangedAt, updatedAt, benefit, status, confidence, householdReference (défaut ["annualAmountCents","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4777,26 +5256,41 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4921,9 +5415,12 @@ export interface operations {
     HouseholdsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi reference, updatedAt, createdAt, lastContactOn, status, postcode, communeName, applicantName (défaut ["updatedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4939,26 +5436,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdListItemDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4983,26 +5495,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5030,21 +5557,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5071,26 +5604,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5118,27 +5666,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.delete » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     HouseholdsController_accessHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5155,26 +5716,41 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5202,33 +5778,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     HouseholdsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi reference, updatedAt, createdAt, lastContactOn, status, postcode, communeName, applicantName (défaut ["updatedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5246,33 +5828,53 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ImportsController_list: {
         parameters: {
-            query: {
-                range: string;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5288,33 +5890,49 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ImportsController_upload: {
         parameters: {
             query: {
-                fileName: unknown;
+                /** @description Nom du fichier téléversé */
+                fileName: string;
             };
             header?: never;
             path?: never;
@@ -5334,40 +5952,59 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Fichier au-delà de IMPORT_MAX_MEGABYTES */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Fichier illisible : binaire, une seule colonne, en-tête absent ou en double */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5395,21 +6032,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5436,33 +6079,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportPreviewDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Correspondance incomplète (champ obligatoire, colonne absente) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5490,21 +6150,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5532,21 +6198,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5574,33 +6246,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportReviewDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Déjà décidée (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5627,33 +6316,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Import déjà lancé (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5681,21 +6387,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5721,21 +6433,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5761,21 +6479,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5800,26 +6524,41 @@ export interface operations {
                     "application/json": components["schemas"]["ImportPresetDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5845,21 +6584,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5885,14 +6630,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5918,21 +6667,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5957,33 +6712,53 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPreferencesDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     NotificationsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6000,26 +6775,41 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6047,21 +6837,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6089,21 +6885,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6129,21 +6931,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6169,28 +6977,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     OrganisationsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name, kind, createdAt (défaut ["name","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6206,26 +7025,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6250,26 +7084,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6297,21 +7146,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6338,26 +7193,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6385,28 +7255,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     PartnersController_directory: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name (défaut ["name","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6422,32 +7303,54 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     PartnersController_types: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi label (défaut ["label","ASC"]) */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6462,26 +7365,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralTypeDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6509,21 +7427,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6550,26 +7474,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralTypeDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6577,10 +7516,12 @@ export interface operations {
         parameters: {
             query?: {
                 box?: "sent" | "received";
-                /** @description box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses) */
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON : box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses) */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi statusChangedAt, createdAt, status, householdReference, overdue (défaut ["statusChangedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6596,26 +7537,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6644,33 +7600,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.send » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Consentement au partage absent ou retiré, refus de sollicitation, destinataire ou droit invalide */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6698,21 +7671,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6739,33 +7718,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6792,33 +7788,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6845,12 +7858,23 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /**
              * @description Action réservée à l’organisation qui oriente
@@ -6861,21 +7885,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6902,33 +7932,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6955,33 +8002,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7008,33 +8072,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7061,21 +8142,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7100,34 +8187,49 @@ export interface operations {
                     "application/json": components["schemas"]["ReminderSettingsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « reminders.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_campaigns: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7143,27 +8245,40 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     EvaluationExportController_export: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7180,27 +8295,40 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_funnel: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7216,27 +8344,40 @@ export interface operations {
                     "application/json": components["schemas"]["FunnelStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_outreach: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7252,27 +8393,40 @@ export interface operations {
                     "application/json": components["schemas"]["OutreachStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_referrals: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7288,27 +8442,40 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_rightsOpened: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7324,27 +8491,40 @@ export interface operations {
                     "application/json": components["schemas"]["RightsOpenedStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_timeToRight: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7360,28 +8540,44 @@ export interface operations {
                     "application/json": components["schemas"]["TimeToRightStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TasksController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi dueOn, priority, createdAt, updatedAt, status, title (défaut ["dueOn","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7397,26 +8593,41 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7441,33 +8652,50 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Refus de la personne en cours pour ce foyer, avec sa date de fin (délibération CNIL 2022-101) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7495,21 +8723,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7536,45 +8770,62 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Changement de statut non permis par le cycle de vie des tâches (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TasksController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi dueOn, priority, createdAt, updatedAt, status, title (défaut ["dueOn","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7592,32 +8843,54 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TerritoriesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name, code (défaut ["name","ASC"]) */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7632,26 +8905,41 @@ export interface operations {
                     "application/json": components["schemas"]["TerritoryDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « territory.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7679,28 +8967,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « territory.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     UsersController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi displayName, email, role, createdAt, active (défaut ["displayName","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7716,26 +9015,41 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7760,33 +9074,50 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été créé */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7814,21 +9145,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7855,33 +9192,50 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été modifié */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7909,21 +9263,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7951,35 +9311,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Compte désactivé */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été modifié */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
