@@ -376,7 +376,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS) ; retard des rappels de la dernière heure (p50, p99, max) */
+        /** État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS). Sans session d’administrateur ni jeton de supervision (HEALTH_TOKEN) : seulement `status` (ok ou error) ; avec : le détail, dont l’âge de chaque passage et le retard des rappels de la dernière heure (p50, p99, max) */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
