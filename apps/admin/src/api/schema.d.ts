@@ -2581,7 +2581,9 @@ export interface components {
             label: string;
             required: boolean;
         };
-        ImportListFilter: Record<string, never>;
+        ImportListFilter: {
+            id?: string | string[];
+        };
         ImportMappingDto: {
             /**
              * @description Champ → en-tête de colonne du fichier
