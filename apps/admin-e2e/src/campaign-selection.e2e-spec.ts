@@ -128,9 +128,8 @@ describe('Campagne sur des droits choisis dans la liste', () => {
     await page.getByRole('button', { name: 'Assigner' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Intervenant·e').click();
-    const colleague = page.getByRole('option').filter({ hasNotText: /Intervenante/i }).first();
-    await colleague.waitFor();
-    await colleague.click();
+    // Her manager, of the same organisation (only its social workers and managers are offered).
+    await page.getByRole('option', { name: 'Isabelle Roux' }).click();
     await expectQualityPage(page, 'taches-assigner', problems);
     await dialog.getByRole('button', { name: 'Assigner' }).click();
     await page.getByText('2 tâches assignée(s).').waitFor();

@@ -36,7 +36,11 @@ const useBulk = (path: BulkPath, noun: [string, string], verb: string) => {
 };
 
 const WorkerSelect = ({ value, onChange, label }: { value: string; onChange: (v: string) => void; label: string }) => {
-  const { data } = useGetList<{ id: string; displayName: string }>('users', { filter: { active: true }, sort: { field: 'displayName', order: 'ASC' }, pagination: { page: 1, perPage: 100 } });
+  // Only the workers a task or a household can go to: active social workers and managers of my organisation.
+  const { identity } = useGetIdentity();
+  const { data } = useGetList<{ id: string; displayName: string }>('users', {
+    filter: { active: true, role: ['social_worker', 'manager'], ...(identity?.organisationId ? { organisationId: identity.organisationId } : {}) },
+    sort: { field: 'displayName', order: 'ASC' }, pagination: { page: 1, perPage: 100 } });
   return (
     <TextField select label={label} value={value} onChange={(e) => onChange(e.target.value)} fullWidth required>
       {(data ?? []).map((u) => (
