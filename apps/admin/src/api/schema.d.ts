@@ -1576,7 +1576,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -1586,6 +1586,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
         };
         CampaignUpdateDto: {
             /** Format: uuid */
@@ -2138,7 +2143,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -2148,6 +2153,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description … demande déposée */
                 claimFiled: number;
@@ -2804,7 +2814,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -2814,6 +2824,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description Contacts de la période */
                 contacts: number;
@@ -3032,7 +3047,7 @@ export interface components {
         ReferralStatsDto: {
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3312,6 +3327,11 @@ export interface components {
                     slaBreaches: number;
                 };
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
         };
         ReferralTypeDto: {
             /** Format: uuid */
@@ -3423,7 +3443,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3433,6 +3453,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
                 annualCents: number;
@@ -3562,7 +3587,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3572,6 +3597,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @enum {string|null} */
                 benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
