@@ -376,7 +376,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS) ; retard des rappels de la dernière heure (p50, p99, max) */
+        /** État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS). Sans session d’administrateur ni jeton de supervision (HEALTH_TOKEN) : seulement `status` (ok ou error) ; avec : le détail, dont l’âge de chaque passage et le retard des rappels de la dernière heure (p50, p99, max) */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -1325,6 +1325,30 @@ export interface components {
             /** @description Organisation de l’auteur : un historique de foyer montre aussi les lectures des partenaires */
             organisationName: string;
         };
+        AuditEventListFilter: {
+            /** @enum {string} */
+            action?: "read" | "list" | "create" | "update" | "delete" | "login" | "logout" | "export";
+            /** Format: uuid */
+            actorId?: string;
+            detailed?: boolean;
+            /** Format: uuid */
+            entityId?: string;
+            /** @enum {string} */
+            entityType?: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics" | "import" | "outreach_block" | "audit_event";
+            /**
+             * @description AAAA-MM-JJ ou ISO 8601 avec fuseau horaire
+             * @example 2026-01-01
+             */
+            from?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            /**
+             * @description AAAA-MM-JJ ou ISO 8601 avec fuseau horaire
+             * @example 2026-01-01
+             */
+            to?: string;
+        };
         CampaignCreateDto: {
             /**
              * Format: uuid
@@ -1478,6 +1502,11 @@ export interface components {
             reached: number;
             /** @description Foyers contactés (hors groupe témoin) */
             targeted: number;
+        };
+        CampaignListFilter: {
+            id?: string | string[];
+            /** @enum {string} */
+            status?: "brouillon" | "en_cours" | "terminee" | "echec";
         };
         CampaignPreviewDto: {
             /** @description Groupe témoin : pourcentage de la cohorte tiré au sort (graine fixée à la création) et non contacté, pour mesurer l’effet de l’aller-vers (0 = aucun) */
@@ -1727,6 +1756,12 @@ export interface components {
             recordedAt: string;
             recordedByName: string | null;
         };
+        ConsentListFilter: {
+            /** Format: uuid */
+            householdId?: string;
+            /** Format: uuid */
+            personId?: string;
+        };
         ContactCreateDto: {
             /** @enum {string} */
             channel: "telephone" | "sms" | "courrier" | "email" | "visite_domicile" | "permanence" | "evenement";
@@ -1786,6 +1821,15 @@ export interface components {
             /** @enum {string} */
             outcome: "joint" | "non_joint" | "mauvais_numero" | "refus" | "rdv_pris";
             rightIds: string[];
+        };
+        ContactListFilter: {
+            /** Format: uuid */
+            authorId?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            /** Format: uuid */
+            rightId?: string;
         };
         CreateOrganisationDto: {
             /** @description Lecture seule : accepté et ignoré */
@@ -1991,6 +2035,41 @@ export interface components {
             statusChangedAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        DetectedRightListFilter: {
+            benefit?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa") | ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
+            communeInsee?: string;
+            confidence?: ("haute" | "moyenne" | "faible") | ("haute" | "moyenne" | "faible")[];
+            /** Format: date */
+            detectedFrom?: string;
+            /** Format: date */
+            detectedTo?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            minAmountCents?: number;
+            q?: string;
+            /** Format: uuid */
+            referentId?: string;
+            status?: ("detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne") | ("detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne")[];
+            /** Format: date */
+            statusChangedFrom?: string;
+            /** Format: date */
+            statusChangedTo?: string;
+        };
+        ErrorDto: {
+            /** @description Un message par champ refusé (premier contrôle en échec) */
+            errors?: {
+                /** @example members[0].birthDate */
+                field: string;
+                message: string;
+            }[];
+            /** @example Requête invalide */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        } & {
+            [key: string]: unknown;
         };
         FunnelStatsDto: {
             byBenefit: {
@@ -2415,6 +2494,16 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly updatedAt?: unknown;
         };
+        HouseholdListFilter: {
+            communeInsee?: string;
+            id?: string | string[];
+            postcode?: string;
+            q?: string;
+            /** Format: uuid */
+            referentId?: string | null;
+            /** @enum {string} */
+            status?: "active" | "closed";
+        };
         HouseholdListItemDto: {
             address: string | null;
             /** @description Prénom NOM du demandeur */
@@ -2501,6 +2590,9 @@ export interface components {
             group: string;
             label: string;
             required: boolean;
+        };
+        ImportListFilter: {
+            id?: string | string[];
         };
         ImportMappingDto: {
             /**
@@ -2745,6 +2837,9 @@ export interface components {
             /** Format: date-time */
             readAt: string | null;
         };
+        NotificationListFilter: {
+            unread?: boolean | ("true" | "false");
+        };
         NotificationPreferencesDto: {
             preferences: {
                 /** @enum {string} */
@@ -2765,6 +2860,11 @@ export interface components {
             territoryId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        OrganisationListFilter: {
+            id?: string | string[];
+            kind?: ("conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre") | ("conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre")[];
+            q?: string;
         };
         OutreachStatsDto: {
             byChannelOutcome: {
@@ -2863,6 +2963,14 @@ export interface components {
             /** @description Ce qu’une orientation vers elle partage (type d’orientation) */
             sharedGroups: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
         };
+        PartnerListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            id?: string | string[];
+            /** @enum {string} */
+            kind?: "conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre";
+            q?: string;
+        };
         PasswordLinkInfoDto: {
             displayName: string;
             email: string;
@@ -2890,7 +2998,7 @@ export interface components {
              * @description progress : obligatoire ; ailleurs facultatif
              * @example Dossier déposé, pièces complètes
              */
-            comment?: unknown;
+            comment?: string | null;
             /**
              * @description close/droit_ouvert : montant mensuel en centimes
              * @example 18750
@@ -2905,12 +3013,12 @@ export interface components {
              * @description decline, close/droit_refuse : motif
              * @example Hors de notre compétence
              */
-            reason?: unknown;
+            reason?: string | null;
             /**
              * @description close/droit_ouvert : mois d’ouverture AAAA-MM
              * @example 2026-05
              */
-            startMonth?: unknown;
+            startMonth?: string;
         };
         ReferralCreateDto: {
             /** @description Responsable seulement : envoi sans consentement au partage, motif écrit (audité) */
@@ -3043,6 +3151,25 @@ export interface components {
             status: "envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree";
             /** Format: date-time */
             statusChangedAt: string;
+        };
+        ReferralListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            /** @enum {string} */
+            box?: "sent" | "received";
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            overdue?: boolean;
+            /** Format: uuid */
+            recipientOrganisationId?: string;
+            /** Format: uuid */
+            senderOrganisationId?: string;
+            /** Format: date */
+            sentFrom?: string;
+            /** Format: date */
+            sentTo?: string;
+            status?: ("envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree") | ("envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree")[];
         };
         ReferralStatsDto: {
             /**
@@ -3344,6 +3471,9 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ReferralTypeListFilter: {
+            id?: string | string[];
+        };
         ReferralTypeUpdateDto: {
             /** @description Lecture seule : accepté et ignoré */
             readonly id?: unknown;
@@ -3467,6 +3597,17 @@ export interface components {
                 rights: number;
             };
         };
+        StatsListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            communeInsee?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: date */
+            to?: string;
+        };
         TaskCreateDto: {
             /**
              * Format: uuid
@@ -3523,6 +3664,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TaskListFilter: {
+            /** Format: uuid */
+            assigneeId?: string;
+            /** Format: uuid */
+            campaignId?: string;
+            /** Format: uuid */
+            detectedRightId?: string;
+            /** @enum {string} */
+            due?: "overdue" | "today" | "overdue_or_today";
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            status?: ("a_faire" | "en_cours" | "faite" | "annulee") | ("a_faire" | "en_cours" | "faite" | "annulee")[];
+        };
         TaskUpdateDto: {
             /** @description Lecture seule : accepté et ignoré */
             readonly applicantName?: unknown;
@@ -3567,6 +3722,9 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        TerritoryListFilter: {
+            id?: string | string[];
         };
         TimeToRightStatsDto: {
             byBenefit: {
@@ -3729,6 +3887,14 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        UserListFilter: {
+            active?: boolean;
+            id?: string | string[];
+            /** Format: uuid */
+            organisationId?: string;
+            q?: string;
+            role?: ("social_worker" | "partner_agent" | "manager" | "admin") | ("social_worker" | "partner_agent" | "manager" | "admin")[];
+        };
     };
     responses: never;
     parameters: never;
@@ -3741,9 +3907,12 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -3759,31 +3928,44 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « audit.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     AuditController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -3801,19 +3983,32 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « audit.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3838,12 +4033,23 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Trop de tentatives échouées (compte ou adresse IP) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3861,14 +4067,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3894,14 +4104,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3925,12 +4139,23 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Ce lien n’est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau à votre administrateur. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3955,21 +4180,35 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordLinkInfoDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Ce lien n’est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau à votre administrateur. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     CampaignsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt, launchedAt, name, status (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -3985,26 +4224,41 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4029,26 +4283,41 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4077,21 +4346,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4118,33 +4393,50 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Campagne déjà lancée */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4172,21 +4464,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4214,40 +4512,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Campagne déjà lancée (currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     CampaignsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt, launchedAt, name, status (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4265,26 +4571,41 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4309,33 +4630,53 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignPreviewResultDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ConsentsController_list: {
         parameters: {
             query: {
-                filter: unknown;
+                /** @description Filtres, en JSON */
+                filter: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi recordedAt (défaut ["recordedAt","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4351,19 +4692,32 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4388,28 +4742,44 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ContactsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, createdAt, channel, outcome (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4425,26 +4795,41 @@ export interface operations {
                     "application/json": components["schemas"]["ContactDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4469,33 +4854,50 @@ export interface operations {
                     "application/json": components["schemas"]["ContactDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Relance demandée pour un droit sous refus de la personne */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4523,33 +4925,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ContactsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, createdAt, channel, outcome (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4567,35 +4975,53 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     RightsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi estimatedAmountCents, annualAmountCents, detectedAt, statusChangedAt, updatedAt, benefit, status, confidence, householdReference (défaut ["annualAmountCents","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4611,26 +5037,41 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4655,33 +5096,50 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Un droit ouvert existe déjà pour ce foyer et cette prestation (existingId) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4710,21 +5168,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4751,45 +5215,62 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     RightsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi estimatedAmountCents, annualAmountCents, detectedAt, statusChangedAt, updatedAt, benefit, status, confidence, householdReference (défaut ["annualAmountCents","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4807,26 +5288,41 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4951,9 +5447,12 @@ export interface operations {
     HouseholdsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi reference, updatedAt, createdAt, lastContactOn, status, postcode, communeName, applicantName (défaut ["updatedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4969,26 +5468,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdListItemDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5013,26 +5527,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5060,21 +5589,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5101,26 +5636,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5148,27 +5698,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.delete » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     HouseholdsController_accessHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5185,26 +5748,41 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5232,33 +5810,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     HouseholdsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi reference, updatedAt, createdAt, lastContactOn, status, postcode, communeName, applicantName (défaut ["updatedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5276,33 +5860,53 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ImportsController_list: {
         parameters: {
-            query: {
-                range: string;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5318,33 +5922,49 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ImportsController_upload: {
         parameters: {
             query: {
-                fileName: unknown;
+                /** @description Nom du fichier téléversé */
+                fileName: string;
             };
             header?: never;
             path?: never;
@@ -5364,40 +5984,59 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Fichier au-delà de IMPORT_MAX_MEGABYTES */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Fichier illisible : binaire, une seule colonne, en-tête absent ou en double */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5425,21 +6064,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5466,33 +6111,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportPreviewDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Correspondance incomplète (champ obligatoire, colonne absente) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5520,21 +6182,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5562,21 +6230,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5604,33 +6278,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportReviewDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Déjà décidée (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5657,33 +6348,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Import déjà lancé (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5711,21 +6419,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5751,21 +6465,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5791,21 +6511,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5830,26 +6556,41 @@ export interface operations {
                     "application/json": components["schemas"]["ImportPresetDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5875,21 +6616,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5915,14 +6662,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5948,21 +6699,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5987,33 +6744,53 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPreferencesDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     NotificationsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6030,26 +6807,41 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6077,21 +6869,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6119,21 +6917,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6159,21 +6963,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6199,28 +7009,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     OrganisationsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name, kind, createdAt (défaut ["name","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6236,26 +7057,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6280,26 +7116,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6327,21 +7178,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6368,26 +7225,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6415,28 +7287,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     PartnersController_directory: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name (défaut ["name","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6452,32 +7335,54 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     PartnersController_types: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi label (défaut ["label","ASC"]) */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6492,26 +7397,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralTypeDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6539,21 +7459,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6580,26 +7506,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralTypeDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6607,10 +7548,12 @@ export interface operations {
         parameters: {
             query?: {
                 box?: "sent" | "received";
-                /** @description box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses) */
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON : box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses) */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi statusChangedAt, createdAt, status, householdReference, overdue (défaut ["statusChangedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6626,26 +7569,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6674,33 +7632,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.send » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Consentement au partage absent ou retiré, refus de sollicitation, destinataire ou droit invalide */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6728,21 +7703,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6769,33 +7750,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6822,33 +7820,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6875,12 +7890,23 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /**
              * @description Action réservée à l’organisation qui oriente
@@ -6891,21 +7917,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6932,33 +7964,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6985,33 +8034,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7038,33 +8104,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7091,21 +8174,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7130,34 +8219,49 @@ export interface operations {
                     "application/json": components["schemas"]["ReminderSettingsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « reminders.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_campaigns: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7173,27 +8277,40 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     EvaluationExportController_export: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7210,27 +8327,40 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_funnel: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7246,27 +8376,40 @@ export interface operations {
                     "application/json": components["schemas"]["FunnelStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_outreach: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7282,27 +8425,40 @@ export interface operations {
                     "application/json": components["schemas"]["OutreachStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_referrals: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7318,27 +8474,40 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_rightsOpened: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7354,27 +8523,40 @@ export interface operations {
                     "application/json": components["schemas"]["RightsOpenedStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_timeToRight: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7390,28 +8572,44 @@ export interface operations {
                     "application/json": components["schemas"]["TimeToRightStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TasksController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi dueOn, priority, createdAt, updatedAt, status, title (défaut ["dueOn","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7427,26 +8625,41 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7471,33 +8684,50 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Refus de la personne en cours pour ce foyer, avec sa date de fin (délibération CNIL 2022-101) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7525,21 +8755,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7566,45 +8802,62 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Changement de statut non permis par le cycle de vie des tâches (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TasksController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi dueOn, priority, createdAt, updatedAt, status, title (défaut ["dueOn","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7622,32 +8875,54 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TerritoriesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name, code (défaut ["name","ASC"]) */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7662,26 +8937,41 @@ export interface operations {
                     "application/json": components["schemas"]["TerritoryDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « territory.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7709,28 +8999,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « territory.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     UsersController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi displayName, email, role, createdAt, active (défaut ["displayName","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7746,26 +9047,41 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7790,33 +9106,50 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été créé */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7844,21 +9177,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7885,33 +9224,50 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été modifié */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7939,21 +9295,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7981,35 +9343,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Compte désactivé */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été modifié */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
