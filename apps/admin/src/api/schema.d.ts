@@ -1661,7 +1661,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -1671,6 +1671,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
         };
         CampaignUpdateDto: {
             /** Format: uuid */
@@ -2274,7 +2279,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -2284,6 +2289,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description … demande déposée */
                 claimFiled: number;
@@ -2961,7 +2971,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -2971,6 +2981,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description Contacts de la période */
                 contacts: number;
@@ -3216,7 +3231,7 @@ export interface components {
         ReferralStatsDto: {
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3496,6 +3511,11 @@ export interface components {
                     slaBreaches: number;
                 };
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
         };
         ReferralTypeDto: {
             /** Format: uuid */
@@ -3610,7 +3630,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3620,6 +3640,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
                 annualCents: number;
@@ -3777,7 +3802,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3787,6 +3812,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @enum {string|null} */
                 benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
