@@ -170,6 +170,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Foyers ciblés par la campagne, avec leur tâche et l’état des droits visés */
+        get: operations["CampaignsController_households"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/launch": {
         parameters: {
             query?: never;
@@ -376,7 +393,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS) ; retard des rappels de la dernière heure (p50, p99, max) */
+        /** État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS). Sans session d’administrateur ni jeton de supervision (HEALTH_TOKEN) : seulement `status` (ok ou error) ; avec : le détail, dont l’âge de chaque passage et le retard des rappels de la dernière heure (p50, p99, max) */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -1325,6 +1342,30 @@ export interface components {
             /** @description Organisation de l’auteur : un historique de foyer montre aussi les lectures des partenaires */
             organisationName: string;
         };
+        AuditEventListFilter: {
+            /** @enum {string} */
+            action?: "read" | "list" | "create" | "update" | "delete" | "login" | "logout" | "export";
+            /** Format: uuid */
+            actorId?: string;
+            detailed?: boolean;
+            /** Format: uuid */
+            entityId?: string;
+            /** @enum {string} */
+            entityType?: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics" | "import" | "outreach_block" | "audit_event";
+            /**
+             * @description AAAA-MM-JJ ou ISO 8601 avec fuseau horaire
+             * @example 2026-01-01
+             */
+            from?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            /**
+             * @description AAAA-MM-JJ ou ISO 8601 avec fuseau horaire
+             * @example 2026-01-01
+             */
+            to?: string;
+        };
         CampaignCreateDto: {
             /**
              * Format: uuid
@@ -1345,7 +1386,7 @@ export interface components {
              */
             dueOn?: string | null;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire ; rightIds (au plus 1 000) limite aux droits détectés choisis, à tout état ouvert quand statuses est absent. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1369,6 +1410,7 @@ export interface components {
                 postcode?: string;
                 /** Format: uuid */
                 referentId?: string;
+                rightIds?: string[];
                 statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
             name: string;
@@ -1402,6 +1444,7 @@ export interface components {
                 postcode?: string;
                 /** Format: uuid */
                 referentId?: string;
+                rightIds?: string[];
                 statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
             /** Format: date-time */
@@ -1479,11 +1522,52 @@ export interface components {
             /** @description Foyers contactés (hors groupe témoin) */
             targeted: number;
         };
+        CampaignHouseholdDto: {
+            /** @description Montant par an des droits visés, centimes (montants actuels) */
+            annualAmountCents: number;
+            applicantName: string | null;
+            /** Format: uuid */
+            campaignId: string;
+            communeName: string | null;
+            /** @description Tenu à l’écart (groupe témoin) : pas de tâche */
+            control: boolean;
+            /**
+             * Format: uuid
+             * @description Le foyer
+             */
+            id: string;
+            reference: string;
+            /** @description Droits visés et leur état actuel */
+            rights: {
+                /** @enum {string} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne";
+            }[];
+            taskAssigneeName: string | null;
+            /** Format: uuid */
+            taskId: string | null;
+            /**
+             * @description État de la tâche de contact
+             * @enum {string|null}
+             */
+            taskStatus: "a_faire" | "en_cours" | "faite" | "annulee" | null;
+        };
+        CampaignHouseholdListFilter: {
+            control?: boolean;
+        };
+        CampaignListFilter: {
+            id?: string | string[];
+            /** @enum {string} */
+            status?: "brouillon" | "en_cours" | "terminee" | "echec";
+        };
         CampaignPreviewDto: {
             /** @description Groupe témoin : pourcentage de la cohorte tiré au sort (graine fixée à la création) et non contacté, pour mesurer l’effet de l’aller-vers (0 = aucun) */
             controlShare?: number;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire ; rightIds (au plus 1 000) limite aux droits détectés choisis, à tout état ouvert quand statuses est absent. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1507,6 +1591,7 @@ export interface components {
                 postcode?: string;
                 /** Format: uuid */
                 referentId?: string;
+                rightIds?: string[];
                 statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
         };
@@ -1576,7 +1661,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -1586,6 +1671,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
         };
         CampaignUpdateDto: {
             /** Format: uuid */
@@ -1612,7 +1702,7 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly excludedRefusalCount?: unknown;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire ; rightIds (au plus 1 000) limite aux droits détectés choisis, à tout état ouvert quand statuses est absent. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1636,6 +1726,7 @@ export interface components {
                 postcode?: string;
                 /** Format: uuid */
                 referentId?: string;
+                rightIds?: string[];
                 statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
             /** @description Lecture seule : accepté et ignoré */
@@ -1722,6 +1813,12 @@ export interface components {
             recordedAt: string;
             recordedByName: string | null;
         };
+        ConsentListFilter: {
+            /** Format: uuid */
+            householdId?: string;
+            /** Format: uuid */
+            personId?: string;
+        };
         ContactCreateDto: {
             /** @enum {string} */
             channel: "telephone" | "sms" | "courrier" | "email" | "visite_domicile" | "permanence" | "evenement";
@@ -1781,6 +1878,15 @@ export interface components {
             /** @enum {string} */
             outcome: "joint" | "non_joint" | "mauvais_numero" | "refus" | "rdv_pris";
             rightIds: string[];
+        };
+        ContactListFilter: {
+            /** Format: uuid */
+            authorId?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            /** Format: uuid */
+            rightId?: string;
         };
         CreateOrganisationDto: {
             /** @description Lecture seule : accepté et ignoré */
@@ -1987,6 +2093,41 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        DetectedRightListFilter: {
+            benefit?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa") | ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
+            communeInsee?: string;
+            confidence?: ("haute" | "moyenne" | "faible") | ("haute" | "moyenne" | "faible")[];
+            /** Format: date */
+            detectedFrom?: string;
+            /** Format: date */
+            detectedTo?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            minAmountCents?: number;
+            q?: string;
+            /** Format: uuid */
+            referentId?: string;
+            status?: ("detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne") | ("detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne")[];
+            /** Format: date */
+            statusChangedFrom?: string;
+            /** Format: date */
+            statusChangedTo?: string;
+        };
+        ErrorDto: {
+            /** @description Un message par champ refusé (premier contrôle en échec) */
+            errors?: {
+                /** @example members[0].birthDate */
+                field: string;
+                message: string;
+            }[];
+            /** @example Requête invalide */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        } & {
+            [key: string]: unknown;
+        };
         FunnelStatsDto: {
             byBenefit: {
                 /** @enum {string|null} */
@@ -2138,7 +2279,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -2148,6 +2289,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description … demande déposée */
                 claimFiled: number;
@@ -2405,6 +2551,16 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly updatedAt?: unknown;
         };
+        HouseholdListFilter: {
+            communeInsee?: string;
+            id?: string | string[];
+            postcode?: string;
+            q?: string;
+            /** Format: uuid */
+            referentId?: string | null;
+            /** @enum {string} */
+            status?: "active" | "closed";
+        };
         HouseholdListItemDto: {
             address: string | null;
             /** @description Prénom NOM du demandeur */
@@ -2491,6 +2647,9 @@ export interface components {
             group: string;
             label: string;
             required: boolean;
+        };
+        ImportListFilter: {
+            id?: string | string[];
         };
         ImportMappingDto: {
             /**
@@ -2735,6 +2894,9 @@ export interface components {
             /** Format: date-time */
             readAt: string | null;
         };
+        NotificationListFilter: {
+            unread?: boolean | ("true" | "false");
+        };
         NotificationPreferencesDto: {
             preferences: {
                 /** @enum {string} */
@@ -2755,6 +2917,11 @@ export interface components {
             territoryId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        OrganisationListFilter: {
+            id?: string | string[];
+            kind?: ("conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre") | ("conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre")[];
+            q?: string;
         };
         OutreachStatsDto: {
             byChannelOutcome: {
@@ -2804,7 +2971,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -2814,6 +2981,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description Contacts de la période */
                 contacts: number;
@@ -2848,6 +3020,14 @@ export interface components {
             /** @description Ce qu’une orientation vers elle partage (type d’orientation) */
             sharedGroups: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
         };
+        PartnerListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            id?: string | string[];
+            /** @enum {string} */
+            kind?: "conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre";
+            q?: string;
+        };
         PasswordLinkInfoDto: {
             displayName: string;
             email: string;
@@ -2875,7 +3055,7 @@ export interface components {
              * @description progress : obligatoire ; ailleurs facultatif
              * @example Dossier déposé, pièces complètes
              */
-            comment?: unknown;
+            comment?: string | null;
             /**
              * @description close/droit_ouvert : montant mensuel en centimes
              * @example 18750
@@ -2890,12 +3070,12 @@ export interface components {
              * @description decline, close/droit_refuse : motif
              * @example Hors de notre compétence
              */
-            reason?: unknown;
+            reason?: string | null;
             /**
              * @description close/droit_ouvert : mois d’ouverture AAAA-MM
              * @example 2026-05
              */
-            startMonth?: unknown;
+            startMonth?: string;
         };
         ReferralCreateDto: {
             /** @description Responsable seulement : envoi sans consentement au partage, motif écrit (audité) */
@@ -3029,10 +3209,29 @@ export interface components {
             /** Format: date-time */
             statusChangedAt: string;
         };
+        ReferralListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            /** @enum {string} */
+            box?: "sent" | "received";
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            overdue?: boolean;
+            /** Format: uuid */
+            recipientOrganisationId?: string;
+            /** Format: uuid */
+            senderOrganisationId?: string;
+            /** Format: date */
+            sentFrom?: string;
+            /** Format: date */
+            sentTo?: string;
+            status?: ("envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree") | ("envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree")[];
+        };
         ReferralStatsDto: {
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3312,6 +3511,11 @@ export interface components {
                     slaBreaches: number;
                 };
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
         };
         ReferralTypeDto: {
             /** Format: uuid */
@@ -3323,6 +3527,9 @@ export interface components {
             sharedGroups: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
             /** Format: date-time */
             updatedAt: string;
+        };
+        ReferralTypeListFilter: {
+            id?: string | string[];
         };
         ReferralTypeUpdateDto: {
             /** @description Lecture seule : accepté et ignoré */
@@ -3423,7 +3630,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3433,6 +3640,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
                 annualCents: number;
@@ -3441,6 +3653,17 @@ export interface components {
                 /** @description Droits accordés dans la période, une fois par foyer et prestation */
                 rights: number;
             };
+        };
+        StatsListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            communeInsee?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: date */
+            to?: string;
         };
         TaskCreateDto: {
             /**
@@ -3498,6 +3721,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TaskListFilter: {
+            /** Format: uuid */
+            assigneeId?: string;
+            /** Format: uuid */
+            campaignId?: string;
+            /** Format: uuid */
+            detectedRightId?: string;
+            /** @enum {string} */
+            due?: "overdue" | "today" | "overdue_or_today";
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            status?: ("a_faire" | "en_cours" | "faite" | "annulee") | ("a_faire" | "en_cours" | "faite" | "annulee")[];
+        };
         TaskUpdateDto: {
             /** @description Lecture seule : accepté et ignoré */
             readonly applicantName?: unknown;
@@ -3543,6 +3780,9 @@ export interface components {
             id: string;
             name: string;
         };
+        TerritoryListFilter: {
+            id?: string | string[];
+        };
         TimeToRightStatsDto: {
             byBenefit: {
                 /** @enum {string|null} */
@@ -3562,7 +3802,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3572,6 +3812,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @enum {string|null} */
                 benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
@@ -3699,6 +3944,14 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        UserListFilter: {
+            active?: boolean;
+            id?: string | string[];
+            /** Format: uuid */
+            organisationId?: string;
+            q?: string;
+            role?: ("social_worker" | "partner_agent" | "manager" | "admin") | ("social_worker" | "partner_agent" | "manager" | "admin")[];
+        };
     };
     responses: never;
     parameters: never;
@@ -3711,9 +3964,12 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -3729,31 +3985,44 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « audit.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     AuditController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -3771,19 +4040,32 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « audit.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3808,12 +4090,23 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Trop de tentatives échouées (compte ou adresse IP) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3831,14 +4124,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3864,14 +4161,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3895,12 +4196,23 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Ce lien n’est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau à votre administrateur. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3925,21 +4237,35 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordLinkInfoDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Ce lien n’est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau à votre administrateur. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     CampaignsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt, launchedAt, name, status (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -3955,26 +4281,41 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3999,26 +4340,41 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4047,21 +4403,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4088,33 +4450,50 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Campagne déjà lancée */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4142,21 +4521,91 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_households: {
+        parameters: {
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi reference, annualAmountCents, taskStatus (défaut ["annualAmountCents","DESC"]) */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignHouseholdDto"][];
+                };
+            };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Rôle sans la permission « campaign.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4184,40 +4633,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Campagne déjà lancée (currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     CampaignsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt, launchedAt, name, status (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4235,26 +4692,41 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4279,33 +4751,53 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignPreviewResultDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ConsentsController_list: {
         parameters: {
             query: {
-                filter: unknown;
+                /** @description Filtres, en JSON */
+                filter: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi recordedAt (défaut ["recordedAt","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4321,19 +4813,32 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4358,28 +4863,44 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ContactsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, createdAt, channel, outcome (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4395,26 +4916,41 @@ export interface operations {
                     "application/json": components["schemas"]["ContactDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4439,33 +4975,50 @@ export interface operations {
                     "application/json": components["schemas"]["ContactDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Relance demandée pour un droit sous refus de la personne */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4493,33 +5046,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ContactsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, createdAt, channel, outcome (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4537,35 +5096,53 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     RightsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi estimatedAmountCents, annualAmountCents, detectedAt, statusChangedAt, updatedAt, benefit, status, confidence, householdReference (défaut ["annualAmountCents","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4581,26 +5158,41 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4625,33 +5217,50 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Un droit ouvert existe déjà pour ce foyer et cette prestation (existingId) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4680,21 +5289,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4721,45 +5336,62 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     RightsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi estimatedAmountCents, annualAmountCents, detectedAt, statusChangedAt, updatedAt, benefit, status, confidence, householdReference (défaut ["annualAmountCents","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4777,26 +5409,41 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4921,9 +5568,12 @@ export interface operations {
     HouseholdsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi reference, updatedAt, createdAt, lastContactOn, status, postcode, communeName, applicantName (défaut ["updatedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4939,26 +5589,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdListItemDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4983,26 +5648,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5030,21 +5710,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5071,26 +5757,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5118,27 +5819,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.delete » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     HouseholdsController_accessHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5155,26 +5869,41 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5202,33 +5931,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     HouseholdsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi reference, updatedAt, createdAt, lastContactOn, status, postcode, communeName, applicantName (défaut ["updatedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5246,33 +5981,53 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ImportsController_list: {
         parameters: {
-            query: {
-                range: string;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5288,33 +6043,49 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ImportsController_upload: {
         parameters: {
             query: {
-                fileName: unknown;
+                /** @description Nom du fichier téléversé */
+                fileName: string;
             };
             header?: never;
             path?: never;
@@ -5334,40 +6105,59 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Fichier au-delà de IMPORT_MAX_MEGABYTES */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Fichier illisible : binaire, une seule colonne, en-tête absent ou en double */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5395,21 +6185,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5436,33 +6232,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportPreviewDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Correspondance incomplète (champ obligatoire, colonne absente) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5490,21 +6303,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5532,21 +6351,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5574,33 +6399,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportReviewDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Déjà décidée (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5627,33 +6469,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Import déjà lancé (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5681,21 +6540,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5721,21 +6586,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5761,21 +6632,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5800,26 +6677,41 @@ export interface operations {
                     "application/json": components["schemas"]["ImportPresetDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5845,21 +6737,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5885,14 +6783,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5918,21 +6820,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5957,33 +6865,53 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPreferencesDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     NotificationsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6000,26 +6928,41 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6047,21 +6990,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6089,21 +7038,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6129,21 +7084,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6169,28 +7130,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     OrganisationsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name, kind, createdAt (défaut ["name","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6206,26 +7178,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6250,26 +7237,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6297,21 +7299,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6338,26 +7346,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6385,28 +7408,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     PartnersController_directory: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name (défaut ["name","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6422,32 +7456,54 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     PartnersController_types: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi label (défaut ["label","ASC"]) */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6462,26 +7518,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralTypeDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6509,21 +7580,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6550,26 +7627,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralTypeDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6577,10 +7669,12 @@ export interface operations {
         parameters: {
             query?: {
                 box?: "sent" | "received";
-                /** @description box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses) */
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON : box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses) */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi statusChangedAt, createdAt, status, householdReference, overdue (défaut ["statusChangedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6596,26 +7690,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6644,33 +7753,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.send » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Consentement au partage absent ou retiré, refus de sollicitation, destinataire ou droit invalide */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6698,21 +7824,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6739,33 +7871,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6792,33 +7941,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6845,12 +8011,23 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /**
              * @description Action réservée à l’organisation qui oriente
@@ -6861,21 +8038,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6902,33 +8085,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6955,33 +8155,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7008,33 +8225,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7061,21 +8295,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7100,34 +8340,49 @@ export interface operations {
                     "application/json": components["schemas"]["ReminderSettingsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « reminders.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_campaigns: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7143,27 +8398,40 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     EvaluationExportController_export: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7180,27 +8448,40 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_funnel: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7216,27 +8497,40 @@ export interface operations {
                     "application/json": components["schemas"]["FunnelStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_outreach: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7252,27 +8546,40 @@ export interface operations {
                     "application/json": components["schemas"]["OutreachStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_referrals: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7288,27 +8595,40 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_rightsOpened: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7324,27 +8644,40 @@ export interface operations {
                     "application/json": components["schemas"]["RightsOpenedStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_timeToRight: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7360,28 +8693,44 @@ export interface operations {
                     "application/json": components["schemas"]["TimeToRightStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TasksController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi dueOn, priority, createdAt, updatedAt, status, title (défaut ["dueOn","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7397,26 +8746,41 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7441,33 +8805,50 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Refus de la personne en cours pour ce foyer, avec sa date de fin (délibération CNIL 2022-101) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7495,21 +8876,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7536,45 +8923,62 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Changement de statut non permis par le cycle de vie des tâches (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TasksController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi dueOn, priority, createdAt, updatedAt, status, title (défaut ["dueOn","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7592,32 +8996,54 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TerritoriesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name, code (défaut ["name","ASC"]) */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7632,26 +9058,41 @@ export interface operations {
                     "application/json": components["schemas"]["TerritoryDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « territory.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7679,28 +9120,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « territory.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     UsersController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi displayName, email, role, createdAt, active (défaut ["displayName","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7716,26 +9168,41 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7760,33 +9227,50 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été créé */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7814,21 +9298,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7855,33 +9345,50 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été modifié */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7909,21 +9416,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7951,35 +9464,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Compte désactivé */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été modifié */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
