@@ -2,27 +2,58 @@
 import { freePort } from '@recours/testing';
 import { startTestApp, type TestContext } from './test-app';
 
+const HEALTH_TOKEN = 'monitoring-token-0123456789abcdef0123456789';
+
 describe('health with Redis up', () => {
   let t: TestContext;
+  let admin: string;
+  /** The detailed health, as a signed-in admin sees it. */
+  const detailed = () => t.request('GET', '/api/health', { cookie: admin });
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ HEALTH_TOKEN });
+    admin = await t.login(t.fx.users.admin.email);
   });
   afterAll(() => t.close());
 
-  it('reports database and Redis up (terminus format)', async () => {
-    const r = await t.request('GET', '/api/health');
+  it('reports database and Redis up (terminus format) to an admin', async () => {
+    const r = await detailed();
     expect(r.statusCode).toBe(200);
     expect(r.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } });
   });
 
+  it('tells anonymous callers, other roles and a wrong token only up or down; the monitoring token reads the details', async () => {
+    await t.db.query(`INSERT INTO sweep_status (name, last_success_at, last_count) VALUES ('reminders', now() - interval '40 seconds', 3)`);
+    const manager = await t.login(t.fx.users.manager.email);
+    for (const opts of [{}, { cookie: manager }, { headers: { authorization: 'Bearer not-the-monitoring-token-at-all-0123456' } }, { headers: { authorization: HEALTH_TOKEN } }]) {
+      const r = await t.request('GET', '/api/health', opts);
+      expect(r.statusCode).toBe(200);
+      expect(r.body).toEqual({ status: 'ok' });
+    }
+    const monitoring = await t.request('GET', '/api/health', { headers: { authorization: `Bearer ${HEALTH_TOKEN}` } });
+    expect(monitoring.statusCode).toBe(200);
+    expect(monitoring.body.info.sweeps.reminders).toMatchObject({ lastCount: 3, overdue: false });
+
+    // Overdue: still 503 for everyone, the details only for the admin and the token.
+    await t.db.query(`UPDATE sweep_status SET last_success_at = now() - interval '10 minutes' WHERE name = 'reminders'`);
+    for (const opts of [{}, { cookie: manager }]) {
+      const r = await t.request('GET', '/api/health', opts);
+      expect(r.statusCode).toBe(503);
+      expect(r.body).toEqual({ status: 'error' });
+    }
+    const late = await t.request('GET', '/api/health', { headers: { authorization: `Bearer ${HEALTH_TOKEN}` } });
+    expect(late.statusCode).toBe(503);
+    expect(late.body.error.sweeps).toMatchObject({ status: 'down', reminders: { overdue: true } });
+    await t.db.query(`DELETE FROM sweep_status`);
+  });
+
   it('reports the age of the last reminder sweep, and 503 once it is overdue', async () => {
     await t.db.query(`INSERT INTO sweep_status (name, last_success_at, last_count) VALUES ('reminders', now() - interval '40 seconds', 3)`);
-    const ok = await t.request('GET', '/api/health');
+    const ok = await detailed();
     expect(ok.statusCode).toBe(200);
     expect(ok.body.info.sweeps).toMatchObject({ status: 'up', maxAgeSeconds: 300, reminders: { lastCount: 3 } });
     expect(ok.body.info.sweeps.reminders.ageSeconds).toBeGreaterThanOrEqual(40);
     await t.db.query(`UPDATE sweep_status SET last_success_at = now() - interval '10 minutes' WHERE name = 'reminders'`);
-    const late = await t.request('GET', '/api/health');
+    const late = await detailed();
     expect(late.statusCode).toBe(503);
     expect(late.body.error.sweeps).toMatchObject({ status: 'down', message: 'le passage des rappels est en retard' });
     await t.db.query(`DELETE FROM sweep_status`);
@@ -32,11 +63,11 @@ describe('health with Redis up', () => {
     await t.db.query(
       `INSERT INTO sweep_status (name, last_success_at, last_count, every_ms) VALUES ('reminders', now() - interval '20 seconds', 0, 60000), ('detection', now() - interval '15 minutes', 2, 600000)`,
     );
-    const ok = await t.request('GET', '/api/health');
+    const ok = await detailed();
     expect(ok.statusCode).toBe(200);
     expect(ok.body.info.sweeps.detection).toMatchObject({ maxAgeSeconds: 1200, overdue: false, lastCount: 2 });
     await t.db.query(`UPDATE sweep_status SET last_success_at = now() - interval '21 minutes' WHERE name = 'detection'`);
-    const late = await t.request('GET', '/api/health');
+    const late = await detailed();
     expect(late.statusCode).toBe(503);
     expect(late.body.error.sweeps).toMatchObject({ status: 'down', message: 'le passage de la détection est en retard', detection: { overdue: true }, reminders: { overdue: false } });
     await t.db.query(`DELETE FROM sweep_status`);
@@ -83,8 +114,9 @@ describe('Redis unreachable', () => {
   afterAll(() => t.close());
 
   it('answers 503 on /api/health, quickly, naming Redis as down', async () => {
+    const admin = await t.login(t.fx.users.admin.email);
     const started = Date.now();
-    const r = await t.request('GET', '/api/health');
+    const r = await t.request('GET', '/api/health', { cookie: admin });
     expect(Date.now() - started).toBeLessThan(3000);
     expect(r.statusCode).toBe(503);
     expect(r.body).toMatchObject({ status: 'error', info: { database: { status: 'up' } }, error: { redis: { status: 'down' } } });

@@ -37,6 +37,8 @@ const schema = z.object({
   PASSWORD_LINK_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(72),
   // /api/health answers 503 when the worker's reminder sweep (every minute) last succeeded longer ago.
   SWEEP_MAX_AGE_SECONDS: z.coerce.number().int().min(30).default(300),
+  // Monitoring reads the detailed /api/health with `Authorization: Bearer <HEALTH_TOKEN>` (unset: admins only).
+  HEALTH_TOKEN: z.string().min(32, 'au moins 32 caractères').optional(),
   ADMIN_ORIGIN: z.string().default('http://localhost:5173'),
   TRUST_PROXY: bool.prefault('false'),
   // The OpenAPI document and Swagger UI (/api/docs): on by default except in production.
@@ -68,6 +70,7 @@ export type AppConfig = Readonly<{
   /** SMTP_URL, MAIL_FROM, PUBLIC_ADMIN_URL (libs/mail): account links and notices. */
   mail: MailConfig;
   sweepMaxAgeSeconds: number;
+  healthToken: string | undefined;
   adminOrigins: string[];
   trustProxy: boolean;
   openApiEnabled: boolean;
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordLinkHours: e.PASSWORD_LINK_HOURS,
     mail,
     sweepMaxAgeSeconds: e.SWEEP_MAX_AGE_SECONDS,
+    healthToken: e.HEALTH_TOKEN,
     adminOrigins: e.ADMIN_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: e.TRUST_PROXY,
     openApiEnabled: e.OPENAPI_ENABLED ?? e.NODE_ENV !== 'production',

@@ -4,6 +4,7 @@ import type { MailConfig, Mailer } from '@recours/mail';
 import type { Job } from 'bullmq';
 import type { Pool } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+import { untilWritten } from '../database';
 import { CLOCK, MAIL_CONFIG, MAILER, PG_POOL, type Clock } from '../tokens';
 import { recordSweep } from '../schedules/sweep-status.repository';
 import { claimDelivery, claimDigests, markFailed, markSent } from './deliveries.repository';
@@ -44,6 +45,7 @@ export class DeliveryProcessor implements OnApplicationShutdown {
   async deliver(deliveryId: string, job?: Job): Promise<{ status: 'sent' | 'skipped' }> {
     const claimed = await claimDelivery(this.pool, deliveryId, this.clock.now(), this.config.DELIVERY_LEASE_SECONDS);
     if (!claimed) return { status: 'skipped' };
+    const leaseEnds = this.leaseEnds();
     try {
       await this.mailer.send(notificationMail(claimed.email, claimed.kind, this.mail.publicAdminUrl));
     } catch (err) {
@@ -51,21 +53,29 @@ export class DeliveryProcessor implements OnApplicationShutdown {
       await markFailed(this.pool, [deliveryId], message, job ? isLastAttempt(job) : false);
       throw err;
     }
-    await markSent(this.pool, [deliveryId], this.clock.now());
+    // Sent: record it even if PostgreSQL is restarting right now, before the lease would let it be sent again.
+    await untilWritten(() => markSent(this.pool, [deliveryId], this.clock.now()), leaseEnds);
     return { status: 'sent' };
+  }
+
+  /** A little before another worker may claim these rows again (the lease counts from the claim). */
+  private leaseEnds(): number {
+    return Date.now() + this.config.DELIVERY_LEASE_SECONDS * 1_000 - 1_000;
   }
 
   async digest(job?: Job): Promise<{ users: number; notifications: number }> {
     const batches = await claimDigests(this.pool, this.clock.now(), this.config.DELIVERY_LEASE_SECONDS);
+    const leaseEnds = this.leaseEnds();
     let failure: unknown;
     for (const b of batches) {
       try {
         await this.mailer.send(digestMail(b.email, b.kinds, this.mail.publicAdminUrl));
-        await markSent(this.pool, b.ids, this.clock.now());
       } catch (err) {
         failure = err;
         await markFailed(this.pool, b.ids, err instanceof Error ? err.message : String(err), job ? isLastAttempt(job) : false);
+        continue;
       }
+      await untilWritten(() => markSent(this.pool, b.ids, this.clock.now()), leaseEnds);
     }
     await recordSweep(this.pool, 'digest', this.clock.now(), batches.length, 0, DAY_MS);
     this.logger.log({ users: batches.length }, 'daily digest');

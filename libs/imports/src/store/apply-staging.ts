@@ -148,6 +148,15 @@ async function queueLookalikes(tx: SqlClient, ctx: ApplyContext, scope: string):
   return res.rowCount ?? 0;
 }
 
+/**
+ * The number part of a household reference, as the API writes it (`padStart(5, '0')`): at least 5
+ * digits, more past 99 999. (PostgreSQL's lpad cuts a longer text to the length: 100 000 became
+ * `10000`, a reference already handed out, and the 1M-row import failed on the unique index.)
+ */
+export function householdNumber(sqlInteger: string): string {
+  return `lpad((${sqlInteger})::text, greatest(5, length((${sqlInteger})::text)), '0')`;
+}
+
 /** Rows without a match: new households (references from the territory's sequence), applicants, incomes. */
 async function createHouseholds(tx: SqlClient, ctx: ApplyContext, scope: string): Promise<number> {
   const fresh = await tx.query(
@@ -162,7 +171,7 @@ async function createHouseholds(tx: SqlClient, ctx: ApplyContext, scope: string)
   const first = Number(seq.rows[0].last) - n;
   await tx.query(
     `INSERT INTO household (id, reference, organisation_id, territory_id, ${HOUSEHOLD_FIELDS.join(', ')}, detection_requested_at)
-     SELECT n.household_id, 'HH-' || $3::text || '-' || lpad((n.seq + $2::bigint)::text, 5, '0'), $4::uuid, $5::uuid, ${HOUSEHOLD_FIELDS.map((f) => `s.${f}`).join(', ')}, now()
+     SELECT n.household_id, 'HH-' || $3::text || '-' || ${householdNumber('(n.seq + $2::bigint)')}, $4::uuid, $5::uuid, ${HOUSEHOLD_FIELDS.map((f) => `s.${f}`).join(', ')}, now()
        FROM import_new n JOIN import_staging s ON s.import_id = $1 AND s.line = n.line`,
     [ctx.importId, first, ctx.year, ctx.organisationId, ctx.territoryId],
   );

@@ -1,4 +1,5 @@
-import { Alert, Box, Card, CardContent, CircularProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
+import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { parisToday } from '@recours/domain';
 import { useQuery } from '@tanstack/react-query';
@@ -18,6 +19,7 @@ import {
   formatRate,
   grantedRightsLink,
   rightsAtStatusLink,
+  statsUrl,
   type Indicators,
   type StatsFilter,
 } from './stats-api';
@@ -47,6 +49,10 @@ export const IndicatorsDashboard = ({ territory }: { territory: boolean }) => {
         Tableau de bord {territory ? 'du territoire' : 'de l’organisation'}
       </Typography>
       <IndicatorFilters value={filter} onChange={setFilter} organisations={territory ? organisations?.map((o) => ({ id: String(o.id), name: String(o.name) })) : undefined} />
+      {/* A plain link: the browser downloads the file the API writes (the export is audited there). */}
+      <Button component="a" href={statsUrl('evaluation-export', filter)} download variant="outlined" size="small" startIcon={<DownloadIcon />} sx={{ mb: 2 }}>
+        Export d’évaluation (CSV anonymisé)
+      </Button>
       {error ? <Alert severity="error">{error instanceof Error ? error.message : 'Indicateurs indisponibles'}</Alert> : null}
       {isPending && !data ? <CircularProgress aria-label="Chargement des indicateurs" /> : null}
       {data ? <IndicatorsView data={data} filter={filter} territory={territory} /> : null}

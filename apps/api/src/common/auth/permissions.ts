@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   'territory.read',
   'stats.read',
   'reminders.manage',
+  'health.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,8 +45,9 @@ export const ROLE_PERMISSIONS: Record<UserRole, ReadonlySet<Permission>> = {
   // person, income and right answers 404, the same as a missing id.
   partner_agent: new Set([...COMMON, 'household.read', 'outreach.read', 'referral.read', 'referral.respond']),
   // Manages organisations and users of the territory and coordinates it: reads the territory's
-  // indicators (aggregates, comparing organisations); does not read households.
-  admin: new Set([...COMMON, 'user.manage', 'organisation.manage', 'stats.read']),
+  // indicators (aggregates, comparing organisations); does not read households. Reads the detailed
+  // health (sweep ages, reminders' lateness); anonymous callers only learn up or down.
+  admin: new Set([...COMMON, 'user.manage', 'organisation.manage', 'stats.read', 'health.read']),
 };
 
 export function can(role: UserRole, permission: Permission): boolean {

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignPreviewDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
 import { ApiExport } from '../exports/api-export';
 import { parseExportQuery } from '../exports/export-query';
@@ -19,9 +20,7 @@ export class CampaignsController {
 
   @Get()
   @Authorize('campaign.read')
-  @ApiQuery({ name: 'filter', required: false, example: '{"status":"en_cours"}' })
-  @ApiQuery({ name: 'sort', required: false, example: '["createdAt","DESC"]' })
-  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiListQuery(CAMPAIGN_LIST, { name: 'Campaign', filterExample: '{"status":"en_cours"}' })
   @ApiOkResponse({ type: [CampaignDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.campaigns.list(actor, parseListQuery(query, CAMPAIGN_LIST));
@@ -38,7 +37,7 @@ export class CampaignsController {
 
   @Get('export')
   @Authorize('campaign.read')
-  @ApiExport('Campagnes de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX')
+  @ApiExport('Campagnes de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX', CAMPAIGN_LIST, 'Campaign')
   export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     return sendExport(reply, this.campaigns.export(actor, parseExportQuery(query, CAMPAIGN_LIST)));
   }

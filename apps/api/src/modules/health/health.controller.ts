@@ -1,8 +1,12 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Req, Res, ServiceUnavailableException } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { overdueMessage, overdueSweeps, sweepMaxAgeSeconds } from '@recours/jobs';
-import { Public } from '../../common/auth/decorators';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Public, SESSION_COOKIE } from '../../common/auth/decorators';
+import { can } from '../../common/auth/permissions';
+import { SessionService } from '../../common/auth/session.service';
 import { RedisService } from '../../common/redis/redis.service';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { SweepsRepository } from './sweeps.repository';
@@ -16,18 +20,43 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly redis: RedisService,
     private readonly sweeps: SweepsRepository,
+    private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
   @Public()
   @HealthCheck()
+  @ApiCookieAuth(SESSION_COOKIE)
+  @ApiBearerAuth()
   @ApiOperation({
     summary:
-      'État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS) ; retard des rappels de la dernière heure (p50, p99, max)',
+      'État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS). Sans session d’administrateur ni jeton de supervision (HEALTH_TOKEN) : seulement `status` (ok ou error) ; avec : le détail, dont l’âge de chaque passage et le retard des rappels de la dernière heure (p50, p99, max)',
   })
-  check() {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 1000 }), () => this.redisCheck(), () => this.sweepCheck()]);
+  async check(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const detailed = await this.mayReadDetails(req);
+    try {
+      const result = await this.health.check([() => this.db.pingCheck('database', { timeout: 1000 }), () => this.redisCheck(), () => this.sweepCheck()]);
+      return detailed ? result : { status: result.status };
+    } catch (err) {
+      // Terminus throws a 503 carrying every indicator's details: anonymous callers learn only that it is down.
+      if (detailed || !(err instanceof ServiceUnavailableException)) throw err;
+      void reply.status(503);
+      return { status: 'error' as const };
+    }
+  }
+
+  /** A signed-in admin (session cookie) or monitoring (`Authorization: Bearer <HEALTH_TOKEN>`). */
+  private async mayReadDetails(req: FastifyRequest): Promise<boolean> {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (bearer && this.config.healthToken) {
+      // Compared as digests: same length whatever was sent, constant time.
+      const digest = (s: string) => createHash('sha256').update(s).digest();
+      if (timingSafeEqual(digest(bearer), digest(this.config.healthToken))) return true;
+    }
+    const token = req.cookies?.[SESSION_COOKIE];
+    const actor = token ? await this.sessions.resolve(token) : undefined;
+    return actor !== undefined && can(actor.role, 'health.read');
   }
 
   /**
