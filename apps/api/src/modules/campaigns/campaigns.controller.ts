@@ -6,7 +6,8 @@ import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
 import { ApiListQuery } from '../../common/http/list-query-doc';
-import { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignPreviewDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
+import { CAMPAIGN_HOUSEHOLD_LIST } from './campaign-households';
+import { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignHouseholdDto, CampaignPreviewDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
 import { ApiExport } from '../exports/api-export';
 import { parseExportQuery } from '../exports/export-query';
 import { sendExport } from '../exports/send-export';
@@ -56,6 +57,16 @@ export class CampaignsController {
   @ApiOkResponse({ type: CampaignFunnelDto })
   funnel(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.campaigns.funnel(actor, id);
+  }
+
+  @Get(':id/households')
+  @Authorize('campaign.read')
+  @ApiIdParam()
+  @ApiOperation({ summary: 'Foyers ciblés par la campagne, avec leur tâche et l’état des droits visés' })
+  @ApiListQuery(CAMPAIGN_HOUSEHOLD_LIST, { name: 'CampaignHousehold', filterExample: '{"control":false}' })
+  @ApiOkResponse({ type: [CampaignHouseholdDto] })
+  households(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: Record<string, unknown>) {
+    return this.campaigns.households(actor, id, parseListQuery(query, CAMPAIGN_HOUSEHOLD_LIST));
   }
 
   @Post()
