@@ -1,7 +1,6 @@
 // Bad input over real HTTP: a 200 MB upload streamed past the configured limit (generated here, never
 // committed), binary garbage, one column, 10 000 row errors, the row limit — each answered with a
 // clear French message while the service keeps serving.
-import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { importHarness, type ImportHarness } from '../../../test/imports-harness';
