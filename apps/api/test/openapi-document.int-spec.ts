@@ -113,4 +113,12 @@ describe('OpenAPI document', () => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.body.errors).toEqual([{ field: 'filter.colour', message: 'filtre inconnu' }]);
   });
+
+  it('declares the 201 that creating an organisation or a user answers (found by the fuzz run)', async () => {
+    expect(Object.keys(doc.paths['/api/organisations'].post.responses)).toContain('201');
+    expect(Object.keys(doc.paths['/api/users'].post.responses)).toContain('201');
+    const cookie = await t.login(t.fx.users.admin.email);
+    const created = await t.request('POST', '/api/organisations', { cookie, body: { name: 'Mairie de Bourganeuf', kind: 'mairie' } });
+    expect(created.statusCode).toBe(201);
+  });
 });

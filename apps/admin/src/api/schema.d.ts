@@ -241,6 +241,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Communes par nom ou code postal, avec le code INSEE et la zone des aides au logement (données livrées avec Recours) */
+        get: operations["CommunesController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/consents": {
         parameters: {
             query?: never;
@@ -1819,7 +1836,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -1829,6 +1846,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
         };
         CampaignUpdateDto: {
             /** Format: uuid */
@@ -1905,6 +1927,35 @@ export interface components {
             password: string;
             /** @description Le jeton du lien reçu par e-mail */
             token: string;
+        };
+        CommuneDto: {
+            /** @example 23 */
+            departement: string;
+            /** @description Commune déléguée ou associée trouvée par son nom ; sa zone est celle de la réponse */
+            formerCommune: {
+                insee: string;
+                name: string;
+            } | null;
+            /**
+             * @description Code INSEE de la commune d’aujourd’hui (la commune nouvelle pour une commune déléguée)
+             * @example 23096
+             */
+            insee: string;
+            /** @example Guéret */
+            name: string;
+            /**
+             * @example [
+             *       "23000"
+             *     ]
+             */
+            postcodes: string[];
+            /**
+             * @description Zone telle que l’arrêté du 17 mars 1978 l’écrit
+             * @enum {string|null}
+             */
+            zonage: "1" | "2" | "3" | "1bis" | null;
+            /** @description Zone des aides au logement du foyer (1bis compte comme 1) ; vide si inconnue */
+            zone: (1 | 2 | 3) | null;
         };
         ConsentCreateDto: {
             /**
@@ -2432,7 +2483,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -2442,6 +2493,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description … demande déposée */
                 claimFiled: number;
@@ -3119,7 +3175,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3129,6 +3185,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description Contacts de la période */
                 contacts: number;
@@ -3374,7 +3435,7 @@ export interface components {
         ReferralStatsDto: {
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3654,6 +3715,11 @@ export interface components {
                     slaBreaches: number;
                 };
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
         };
         ReferralTypeDto: {
             /** Format: uuid */
@@ -3768,7 +3834,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3778,6 +3844,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
                 annualCents: number;
@@ -3935,7 +4006,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3945,6 +4016,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @enum {string|null} */
                 benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
@@ -4908,6 +4984,57 @@ export interface operations {
             };
             /** @description Introuvable ou accès refusé */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunesController_search: {
+        parameters: {
+            query: {
+                /** @description Nombre de communes au plus (10 par défaut) */
+                limit?: number;
+                /** @description Nom (sans accents ni majuscules : « gueret ») ou début du code postal (« 230 ») ou code INSEE */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneDto"][];
+                };
+            };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7593,7 +7720,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9701,7 +9828,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

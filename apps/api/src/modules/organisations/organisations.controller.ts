@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
@@ -32,7 +32,7 @@ export class OrganisationsController {
 
   @Post()
   @Authorize('organisation.manage')
-  @ApiOkResponse({ type: OrganisationDto })
+  @ApiCreatedResponse({ type: OrganisationDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateOrganisationDto) {
     return this.organisations.create(actor, dto);
   }

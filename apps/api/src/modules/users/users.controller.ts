@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
@@ -34,7 +34,7 @@ export class UsersController {
   @Post()
   @Authorize('user.manage')
   @ApiOperation({ summary: 'Crée un compte sans mot de passe : son titulaire reçoit par e-mail un lien à usage unique pour le choisir' })
-  @ApiOkResponse({ type: UserDto })
+  @ApiCreatedResponse({ type: UserDto })
   @ApiServiceUnavailableResponse({ description: 'E-mail non envoyé : rien n’a été créé' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
     return this.users.create(actor, dto);
