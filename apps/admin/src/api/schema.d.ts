@@ -241,6 +241,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Communes par nom ou code postal, avec le code INSEE et la zone des aides au logement (données livrées avec Recours) */
+        get: operations["CommunesController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/consents": {
         parameters: {
             query?: never;
@@ -1752,6 +1769,35 @@ export interface components {
             password: string;
             /** @description Le jeton du lien reçu par e-mail */
             token: string;
+        };
+        CommuneDto: {
+            /** @example 23 */
+            departement: string;
+            /** @description Commune déléguée ou associée trouvée par son nom ; sa zone est celle de la réponse */
+            formerCommune: {
+                insee: string;
+                name: string;
+            } | null;
+            /**
+             * @description Code INSEE de la commune d’aujourd’hui (la commune nouvelle pour une commune déléguée)
+             * @example 23096
+             */
+            insee: string;
+            /** @example Guéret */
+            name: string;
+            /**
+             * @example [
+             *       "23000"
+             *     ]
+             */
+            postcodes: string[];
+            /**
+             * @description Zone telle que l’arrêté du 17 mars 1978 l’écrit
+             * @enum {string|null}
+             */
+            zonage: "1" | "2" | "3" | "1bis" | null;
+            /** @description Zone des aides au logement du foyer (1bis compte comme 1) ; vide si inconnue */
+            zone: (1 | 2 | 3) | null;
         };
         ConsentCreateDto: {
             /**
@@ -4780,6 +4826,57 @@ export interface operations {
             };
             /** @description Introuvable ou accès refusé */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunesController_search: {
+        parameters: {
+            query: {
+                /** @description Nombre de communes au plus (10 par défaut) */
+                limit?: number;
+                /** @description Nom (sans accents ni majuscules : « gueret ») ou début du code postal (« 230 ») ou code INSEE */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneDto"][];
+                };
+            };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
