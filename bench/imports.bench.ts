@@ -247,7 +247,7 @@ async function main() {
        INSERT INTO app_user (id, email, display_name, role, organisation_id, password_hash) VALUES ($3, 'banc@recours.test', 'Banc', 'social_worker', $2, 'x');`.replace(/\$1/g, `'${TERRITORY}'`).replace(/\$2/g, `'${ORG}'`).replace(/\$3/g, `'${USER}'`),
     );
     for (const n of sizes) {
-      const file = path.join(os.tmpdir(), `recours-bench-import-${n}.csv`);
+      const file = path.join(os.tmpdir(), `recours-bench-import-${process.pid}-${n}.csv`);
       let t = performance.now();
       const written = await writeCsv(file, n);
       console.log(`\n${n.toLocaleString('en-US')} rows: file ${Math.round(written.bytes / 1024 / 1024)} MB written in ${seconds(performance.now() - t)} s, ${written.valid} valid rows`);

@@ -13,6 +13,7 @@ MAILDEV_WEB_PORT=${MAILDEV_WEB_PORT:-1080}
 # E-mails go to the local sink unless a real server is configured.
 export SMTP_URL=${SMTP_URL:-smtp://127.0.0.1:${MAILDEV_SMTP_PORT}}
 export PUBLIC_ADMIN_URL=${PUBLIC_ADMIN_URL:-http://localhost:${ADMIN_PORT}}
+export ADMIN_ORIGIN=${ADMIN_ORIGIN:-http://localhost:${ADMIN_PORT}}
 
 # The seed creates the database if missing and runs the migrations before loading the demo data.
 node tools/run-ts.cjs apps/api/src/seed/seed.ts

@@ -71,8 +71,9 @@ describe('Aller-vers : de « Ma journée » au droit accordé, compté par la ca
     expect(normalise(await preview.innerText())).toMatch(/[1-9]\d* foyers?, [\d ]+ € par an en jeu/);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('button', { name: 'Lancer la campagne' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirmer le lancement' }).click();
     await page.getByTestId('campaign-progress-percent').filter({ hasText: '100 %' }).waitFor({ timeout: 30_000 });
-    await page.getByTestId('campaign-status').filter({ hasText: 'Terminée' }).waitFor();
+    await page.getByTestId('campaign-status').filter({ hasText: 'Tâches créées, suivi en cours' }).waitFor();
     const campaignUrl = page.url();
 
     // Back to the household: confirm the right.

@@ -69,6 +69,7 @@ const resourcesFor = (p: Permissions | undefined) => [
   ),
   // Read by the household page (GET /api/households/:id/access-history).
   <Resource key="access-history" name="access-history" />,
+  <Resource key="campaign-households" name="campaign-households" />,
   <Resource key="territories" name="territories" recordRepresentation="name" />,
   // Read by the referral dialog (directory) and the members' consent ledger.
   <Resource key="partners" name="partners" recordRepresentation="name" />,

@@ -15,6 +15,7 @@ import { ensureDatabase } from './config/database';
 import { setupOpenApi } from './config/openapi';
 import { refuseDemoAccounts } from './config/production-checks';
 import { UPLOAD_CONTENT_TYPE, UPLOAD_PATH } from './modules/imports/upload';
+import { QUEUES_DASHBOARD_PATH, registerQueuesDashboard } from './modules/queues/queues-dashboard';
 
 /** Builds the configured application (used by main.ts and by the integration tests). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -32,9 +33,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   registerInputGuard(app.getHttpAdapter().getInstance(), bodyLimit);
   // The partner file upload is the one raw body (see csrf.ts): streamed as is to the imports service.
   app.getHttpAdapter().getInstance().addContentTypeParser(UPLOAD_CONTENT_TYPE, (_request, payload, done) => done(null, payload));
-  registerCsrfGuard(app.getHttpAdapter().getInstance(), config.adminOrigins, [{ method: 'POST', path: UPLOAD_PATH, contentType: UPLOAD_CONTENT_TYPE }]);
+  registerCsrfGuard(app.getHttpAdapter().getInstance(), config.adminOrigins, [{ method: 'POST', path: UPLOAD_PATH, contentType: UPLOAD_CONTENT_TYPE }], [`${QUEUES_DASHBOARD_PATH}/api/`]);
   await registerSecurityHeaders(app, config.nodeEnv === 'production');
   app.setGlobalPrefix('api');
+  await registerQueuesDashboard(app, config);
   app.enableCors({
     origin: config.adminOrigins,
     credentials: true,

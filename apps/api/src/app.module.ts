@@ -14,6 +14,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { CommunesModule } from './modules/communes/communes.module';
 import { HouseholdsModule } from './modules/households/households.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { MyDayModule } from './modules/my-day/my-day.module';
@@ -41,6 +42,7 @@ export class AppModule {
         HealthModule,
         AuthModule,
         HouseholdsModule,
+        CommunesModule,
         RightsModule,
         OutreachModule,
         TasksModule,

@@ -94,6 +94,7 @@ describe('routes and scoping', () => {
       'PUT /api/tasks/:id': { id: () => t.fx.taskA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'], body: { status: 'faite' } },
       'GET /api/campaigns/:id': { id: () => t.fx.campaignA, owner: 'manager', intruders: ['sw2', 'swB', 'managerB'] },
       'GET /api/campaigns/:id/funnel': { id: () => t.fx.campaignA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
+      'GET /api/campaigns/:id/households': { id: () => t.fx.campaignA, owner: 'sw', intruders: ['sw2', 'swB', 'managerB'] },
       'PUT /api/campaigns/:id': { id: () => t.fx.campaignA, owner: 'manager', intruders: ['sw2', 'managerB'], body: { name: 'Renamed' } },
       'POST /api/campaigns/:id/launch': { id: () => t.fx.campaignA, owner: 'manager', intruders: ['sw2', 'managerB'] },
       // Referrals: the sender's and the recipient's organisations only; the CCAS (sw2) is neither.

@@ -8,6 +8,7 @@ import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { DetectionProcessor } from './detection/detection.processor';
 import { ImportsProcessor } from './imports/imports.processor';
 import { SystemProcessor } from './processors/system.processor';
+import { StatsRefreshProcessor } from './stats/stats-refresh.processor';
 import { DeliveryProcessor } from './reminders/delivery.processor';
 import { RemindersProcessor } from './reminders/reminders.processor';
 import { JOB_QUEUES, PG_POOL, WORKER_REDIS } from './tokens';
@@ -29,11 +30,12 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly reminders: RemindersProcessor,
     private readonly deliveries: DeliveryProcessor,
     private readonly imports: ImportsProcessor,
+    private readonly stats: StatsRefreshProcessor,
   ) {}
 
   async onApplicationBootstrap() {
     const byQueue = new Map<QueueName, HandlerBinding[]>();
-    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings(), ...this.reminders.bindings(), ...this.deliveries.bindings(), ...this.imports.bindings()]) {
+    for (const binding of [...this.system.bindings(), ...this.detection.bindings(), ...this.campaigns.bindings(), ...this.reminders.bindings(), ...this.deliveries.bindings(), ...this.imports.bindings(), ...this.stats.bindings()]) {
       byQueue.set(binding.job.queue, [...(byQueue.get(binding.job.queue) ?? []), binding]);
     }
     for (const [queue, bindings] of byQueue) {

@@ -13,6 +13,7 @@ import { createWorkerRedis } from './redis-connection';
 import { DeliveryProcessor } from './reminders/delivery.processor';
 import { RemindersProcessor } from './reminders/reminders.processor';
 import { JobSchedules } from './schedules/job-schedules';
+import { StatsRefreshProcessor } from './stats/stats-refresh.processor';
 import { CLOCK, JOB_QUEUES, MAIL_CONFIG, MAILER, PG_POOL, systemClock, WORKER_REDIS, type Clock } from './tokens';
 import { WorkerHost } from './worker-host';
 
@@ -43,6 +44,7 @@ export class WorkerModule {
         DeliveryProcessor,
         JobSchedules,
         ImportsProcessor,
+        StatsRefreshProcessor,
         WorkerHost,
       ],
     };

@@ -180,7 +180,7 @@ export const OUTREACH_LABELS = {
   },
   taskStatus: { a_faire: 'À faire', en_cours: 'En cours', faite: 'Faite', annulee: 'Annulée' },
   taskPriority: { basse: 'Basse', normale: 'Normale', haute: 'Haute', urgente: 'Urgente' },
-  campaignStatus: { brouillon: 'Brouillon', en_cours: 'En cours', terminee: 'Terminée', echec: 'Échec' },
+  campaignStatus: { brouillon: 'Brouillon, non lancée', en_cours: 'Création des tâches en cours', terminee: 'Tâches créées, suivi en cours', echec: 'Échec du lancement' },
   campaignAssignment: { referent: 'Référent·e de chaque foyer', user: 'Un·e intervenant·e choisi·e' },
 } as const satisfies {
   detectableBenefit: Record<DetectableBenefit, string>;

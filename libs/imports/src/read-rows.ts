@@ -103,10 +103,19 @@ async function* readXlsx(open: OpenUpload): AsyncGenerator<SourceRecord> {
   });
   try {
     for await (const sheet of reader) {
+      let width: number | undefined;
       for await (const row of sheet) {
         const values = row.values as unknown[];
         // exceljs rows are 1-based: values[0] is always empty.
-        yield { line: row.number, cells: values.slice(1).map(cellText) };
+        const cells = values.slice(1).map(cellText);
+        // A sheet stores no empty trailing cell: a row is as wide as its header (the first row) unless
+        // it really holds a value past the last header.
+        if (width === undefined) width = cells.length;
+        else {
+          while (cells.length > width && cells[cells.length - 1] === '') cells.pop();
+          while (cells.length < width) cells.push('');
+        }
+        yield { line: row.number, cells };
       }
       return; // the first worksheet only
     }

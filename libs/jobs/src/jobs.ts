@@ -144,5 +144,16 @@ export const importsSweepJob = defineJob({
   payload: z.object({}).strict(),
 });
 
-export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob, campaignsSweepJob, remindersSweepJob, fireReminderJob, deliverNotificationJob, notificationsDigestJob, processImportJob, detectImportJob, importsSweepJob] as const;
+/**
+ * Periodic (STATS_REFRESH_EVERY_MS) and at start-up: refreshes the dashboard's rollups
+ * (REFRESH MATERIALIZED VIEW CONCURRENTLY) and records their freshness. Safe to run twice.
+ */
+export const statsRefreshJob = defineJob({
+  queue: 'system',
+  name: 'stats.refresh',
+  version: 1,
+  payload: z.object({}).strict(),
+});
+
+export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob, campaignsSweepJob, remindersSweepJob, fireReminderJob, deliverNotificationJob, notificationsDigestJob, processImportJob, detectImportJob, importsSweepJob, statsRefreshJob] as const;
 export type AnyJob = (typeof ALL_JOBS)[number];

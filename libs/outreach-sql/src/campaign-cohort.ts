@@ -13,6 +13,9 @@ const listOf = <T extends z.ZodType>(item: T, max: number) =>
     .min(1, 'doit contenir au moins une valeur')
     .max(max, `doit contenir au plus ${max} valeurs`);
 
+/** How many rights a campaign may name one by one (a page of selections, not a whole caseload). */
+export const MAX_COHORT_RIGHT_IDS = 1000;
+
 /** Cohort filters, stored as `campaign.filters` (jsonb). Absent = no restriction. */
 export const campaignFiltersSchema = z
   .object({
@@ -35,6 +38,11 @@ export const campaignFiltersSchema = z
     referentId: z.guid({ error: 'doit être un identifiant (UUID)' }).optional(),
     /** Only the households a partner file import created, updated or merged (`import_household`). */
     importId: z.guid({ error: 'doit être un identifiant (UUID)' }).optional(),
+    /**
+     * Only these detected rights (chosen one by one in the list of detected rights). Without `statuses`,
+     * every open status counts: a right chosen by hand is targeted whatever open step it is at.
+     */
+    rightIds: listOf(z.guid({ error: 'doit être un identifiant (UUID)' }), MAX_COHORT_RIGHT_IDS).optional(),
   })
   .strict();
 export type CampaignFilters = z.infer<typeof campaignFiltersSchema>;
@@ -64,7 +72,7 @@ export function activeBlockExists(householdExpr: string, todayParam: string): st
 function matchingRights(filters: CampaignFilters, organisationId: string, today: string): SqlQuery {
   const where = new SqlWhere().add('r.organisation_id = ?', organisationId);
   const todayParam = where.bind(today);
-  where.raw("h.status = 'active'").add('r.status = ANY(?::detected_right_status[])', filters.statuses ?? [...DEFAULT_COHORT_STATUSES]);
+  where.raw("h.status = 'active'").add('r.status = ANY(?::detected_right_status[])', filters.statuses ?? [...(filters.rightIds ? OPEN_RIGHT_STATUSES : DEFAULT_COHORT_STATUSES)]);
   const annual = "(CASE WHEN r.amount_period = 'annuel' THEN r.estimated_amount_cents ELSE r.estimated_amount_cents * 12 END)::bigint";
   if (filters.benefits) where.add('r.benefit = ANY(?::detectable_benefit[])', filters.benefits);
   if (filters.communeInsee) where.add('h.commune_insee = ?', filters.communeInsee);
@@ -73,6 +81,7 @@ function matchingRights(filters: CampaignFilters, organisationId: string, today:
   if (filters.confidences) where.add('r.confidence = ANY(?::confidence[])', filters.confidences);
   if (filters.referentId) where.add('h.referent_id = ?::uuid', filters.referentId);
   if (filters.importId) where.add(FROM_IMPORT, filters.importId);
+  if (filters.rightIds) where.add('r.id = ANY(?::uuid[])', filters.rightIds);
   const sql = `SELECT r.id, r.household_id, r.benefit, h.referent_id, ${annual} AS annual_cents,
          ${activeBlockExists('r.household_id', todayParam)} AS blocked
   FROM detected_right r
@@ -137,7 +146,7 @@ FROM (SELECT household_id, count(*) FILTER (WHERE NOT blocked) AS open_rights, c
 function answeredBySummary(f: CampaignFilters): boolean {
   const statuses = f.statuses ?? DEFAULT_COHORT_STATUSES;
   const defaultStatuses = statuses.length === DEFAULT_COHORT_STATUSES.length && DEFAULT_COHORT_STATUSES.every((s) => statuses.includes(s));
-  return defaultStatuses && !f.benefits && !f.confidences && f.minAmountCents === undefined;
+  return defaultStatuses && !f.rightIds && !f.benefits && !f.confidences && f.minAmountCents === undefined;
 }
 
 /**

@@ -239,6 +239,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Foyers ciblés par la campagne, avec leur tâche et l’état des droits visés */
+        get: operations["CampaignsController_households"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/launch": {
         parameters: {
             query?: never;
@@ -287,6 +304,23 @@ export interface paths {
         put?: never;
         /** Taille de la cohorte et montant annuel en jeu, foyers exclus pour refus */
         post: operations["CampaignsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Communes par nom ou code postal, avec le code INSEE et la zone des aides au logement (données livrées avec Recours) */
+        get: operations["CommunesController_search"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1394,6 +1428,30 @@ export interface components {
             /** @description Organisation de l’auteur : un historique de foyer montre aussi les lectures des partenaires */
             organisationName: string;
         };
+        AuditEventListFilter: {
+            /** @enum {string} */
+            action?: "read" | "list" | "create" | "update" | "delete" | "login" | "logout" | "export";
+            /** Format: uuid */
+            actorId?: string;
+            detailed?: boolean;
+            /** Format: uuid */
+            entityId?: string;
+            /** @enum {string} */
+            entityType?: "household" | "person" | "income" | "received_benefit" | "user" | "organisation" | "session" | "detected_right" | "contact" | "task" | "campaign" | "referral" | "consent" | "statistics" | "import" | "outreach_block" | "audit_event";
+            /**
+             * @description AAAA-MM-JJ ou ISO 8601 avec fuseau horaire
+             * @example 2026-01-01
+             */
+            from?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            /**
+             * @description AAAA-MM-JJ ou ISO 8601 avec fuseau horaire
+             * @example 2026-01-01
+             */
+            to?: string;
+        };
         CampaignCreateDto: {
             /**
              * Format: uuid
@@ -1414,7 +1472,7 @@ export interface components {
              */
             dueOn?: string | null;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire ; rightIds (au plus 1 000) limite aux droits détectés choisis, à tout état ouvert quand statuses est absent. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1438,6 +1496,7 @@ export interface components {
                 postcode?: string;
                 /** Format: uuid */
                 referentId?: string;
+                rightIds?: string[];
                 statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
             name: string;
@@ -1471,6 +1530,7 @@ export interface components {
                 postcode?: string;
                 /** Format: uuid */
                 referentId?: string;
+                rightIds?: string[];
                 statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
             /** Format: date-time */
@@ -1548,11 +1608,52 @@ export interface components {
             /** @description Foyers contactés (hors groupe témoin) */
             targeted: number;
         };
+        CampaignHouseholdDto: {
+            /** @description Montant par an des droits visés, centimes (montants actuels) */
+            annualAmountCents: number;
+            applicantName: string | null;
+            /** Format: uuid */
+            campaignId: string;
+            communeName: string | null;
+            /** @description Tenu à l’écart (groupe témoin) : pas de tâche */
+            control: boolean;
+            /**
+             * Format: uuid
+             * @description Le foyer
+             */
+            id: string;
+            reference: string;
+            /** @description Droits visés et leur état actuel */
+            rights: {
+                /** @enum {string} */
+                benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne";
+            }[];
+            taskAssigneeName: string | null;
+            /** Format: uuid */
+            taskId: string | null;
+            /**
+             * @description État de la tâche de contact
+             * @enum {string|null}
+             */
+            taskStatus: "a_faire" | "en_cours" | "faite" | "annulee" | null;
+        };
+        CampaignHouseholdListFilter: {
+            control?: boolean;
+        };
+        CampaignListFilter: {
+            id?: string | string[];
+            /** @enum {string} */
+            status?: "brouillon" | "en_cours" | "terminee" | "echec";
+        };
         CampaignPreviewDto: {
             /** @description Groupe témoin : pourcentage de la cohorte tiré au sort (graine fixée à la création) et non contacté, pour mesurer l’effet de l’aller-vers (0 = aucun) */
             controlShare?: number;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire ; rightIds (au plus 1 000) limite aux droits détectés choisis, à tout état ouvert quand statuses est absent. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1576,6 +1677,7 @@ export interface components {
                 postcode?: string;
                 /** Format: uuid */
                 referentId?: string;
+                rightIds?: string[];
                 statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
         };
@@ -1645,7 +1747,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -1655,6 +1757,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
         };
         CampaignUpdateDto: {
             /** Format: uuid */
@@ -1681,7 +1788,7 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly excludedRefusalCount?: unknown;
             /**
-             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.
+             * @description Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire ; rightIds (au plus 1 000) limite aux droits détectés choisis, à tout état ouvert quand statuses est absent. Les foyers clos et les refus de la personne sont toujours exclus.
              * @example {
              *       "benefits": [
              *         "rsa",
@@ -1705,6 +1812,7 @@ export interface components {
                 postcode?: string;
                 /** Format: uuid */
                 referentId?: string;
+                rightIds?: string[];
                 statuses?: ("detecte" | "confirme" | "informe" | "demande_en_cours" | "demande_deposee")[];
             };
             /** @description Lecture seule : accepté et ignoré */
@@ -1730,6 +1838,35 @@ export interface components {
             password: string;
             /** @description Le jeton du lien reçu par e-mail */
             token: string;
+        };
+        CommuneDto: {
+            /** @example 23 */
+            departement: string;
+            /** @description Commune déléguée ou associée trouvée par son nom ; sa zone est celle de la réponse */
+            formerCommune: {
+                insee: string;
+                name: string;
+            } | null;
+            /**
+             * @description Code INSEE de la commune d’aujourd’hui (la commune nouvelle pour une commune déléguée)
+             * @example 23096
+             */
+            insee: string;
+            /** @example Guéret */
+            name: string;
+            /**
+             * @example [
+             *       "23000"
+             *     ]
+             */
+            postcodes: string[];
+            /**
+             * @description Zone telle que l’arrêté du 17 mars 1978 l’écrit
+             * @enum {string|null}
+             */
+            zonage: "1" | "2" | "3" | "1bis" | null;
+            /** @description Zone des aides au logement du foyer (1bis compte comme 1) ; vide si inconnue */
+            zone: (1 | 2 | 3) | null;
         };
         ConsentCreateDto: {
             /**
@@ -1791,6 +1928,12 @@ export interface components {
             recordedAt: string;
             recordedByName: string | null;
         };
+        ConsentListFilter: {
+            /** Format: uuid */
+            householdId?: string;
+            /** Format: uuid */
+            personId?: string;
+        };
         ContactCreateDto: {
             /** @enum {string} */
             channel: "telephone" | "sms" | "courrier" | "email" | "visite_domicile" | "permanence" | "evenement";
@@ -1850,6 +1993,15 @@ export interface components {
             /** @enum {string} */
             outcome: "joint" | "non_joint" | "mauvais_numero" | "refus" | "rdv_pris";
             rightIds: string[];
+        };
+        ContactListFilter: {
+            /** Format: uuid */
+            authorId?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            /** Format: uuid */
+            rightId?: string;
         };
         CreateOrganisationDto: {
             /** @description Lecture seule : accepté et ignoré */
@@ -2056,6 +2208,41 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        DetectedRightListFilter: {
+            benefit?: ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa") | ("rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa")[];
+            communeInsee?: string;
+            confidence?: ("haute" | "moyenne" | "faible") | ("haute" | "moyenne" | "faible")[];
+            /** Format: date */
+            detectedFrom?: string;
+            /** Format: date */
+            detectedTo?: string;
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            minAmountCents?: number;
+            q?: string;
+            /** Format: uuid */
+            referentId?: string;
+            status?: ("detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne") | ("detecte" | "confirme" | "ecarte" | "informe" | "demande_en_cours" | "demande_deposee" | "accorde" | "refuse" | "abandonne" | "refus_personne")[];
+            /** Format: date */
+            statusChangedFrom?: string;
+            /** Format: date */
+            statusChangedTo?: string;
+        };
+        ErrorDto: {
+            /** @description Un message par champ refusé (premier contrôle en échec) */
+            errors?: {
+                /** @example members[0].birthDate */
+                field: string;
+                message: string;
+            }[];
+            /** @example Requête invalide */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        } & {
+            [key: string]: unknown;
+        };
         FunnelStatsDto: {
             byBenefit: {
                 /** @enum {string|null} */
@@ -2207,7 +2394,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -2217,6 +2404,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description … demande déposée */
                 claimFiled: number;
@@ -2474,6 +2666,16 @@ export interface components {
             /** @description Lecture seule : accepté et ignoré */
             readonly updatedAt?: unknown;
         };
+        HouseholdListFilter: {
+            communeInsee?: string;
+            id?: string | string[];
+            postcode?: string;
+            q?: string;
+            /** Format: uuid */
+            referentId?: string | null;
+            /** @enum {string} */
+            status?: "active" | "closed";
+        };
         HouseholdListItemDto: {
             address: string | null;
             /** @description Prénom NOM du demandeur */
@@ -2560,6 +2762,9 @@ export interface components {
             group: string;
             label: string;
             required: boolean;
+        };
+        ImportListFilter: {
+            id?: string | string[];
         };
         ImportMappingDto: {
             /**
@@ -2816,6 +3021,9 @@ export interface components {
             /** Format: date-time */
             readAt: string | null;
         };
+        NotificationListFilter: {
+            unread?: boolean | ("true" | "false");
+        };
         NotificationPreferencesDto: {
             preferences: {
                 /** @enum {string} */
@@ -2836,6 +3044,11 @@ export interface components {
             territoryId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        OrganisationListFilter: {
+            id?: string | string[];
+            kind?: ("conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre") | ("conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre")[];
+            q?: string;
         };
         OutreachStatsDto: {
             byChannelOutcome: {
@@ -2885,7 +3098,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -2895,6 +3108,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description Contacts de la période */
                 contacts: number;
@@ -2929,6 +3147,14 @@ export interface components {
             /** @description Ce qu’une orientation vers elle partage (type d’orientation) */
             sharedGroups: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
         };
+        PartnerListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            id?: string | string[];
+            /** @enum {string} */
+            kind?: "conseil_departemental" | "ccas" | "caf" | "cpam" | "msa" | "france_travail" | "bailleur_social" | "association" | "mairie" | "autre";
+            q?: string;
+        };
         PasswordLinkInfoDto: {
             displayName: string;
             email: string;
@@ -2956,7 +3182,7 @@ export interface components {
              * @description progress : obligatoire ; ailleurs facultatif
              * @example Dossier déposé, pièces complètes
              */
-            comment?: unknown;
+            comment?: string | null;
             /**
              * @description close/droit_ouvert : montant mensuel en centimes
              * @example 18750
@@ -2971,12 +3197,12 @@ export interface components {
              * @description decline, close/droit_refuse : motif
              * @example Hors de notre compétence
              */
-            reason?: unknown;
+            reason?: string | null;
             /**
              * @description close/droit_ouvert : mois d’ouverture AAAA-MM
              * @example 2026-05
              */
-            startMonth?: unknown;
+            startMonth?: string;
         };
         ReferralCreateDto: {
             /** @description Responsable seulement : envoi sans consentement au partage, motif écrit (audité) */
@@ -3110,10 +3336,29 @@ export interface components {
             /** Format: date-time */
             statusChangedAt: string;
         };
+        ReferralListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            /** @enum {string} */
+            box?: "sent" | "received";
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            overdue?: boolean;
+            /** Format: uuid */
+            recipientOrganisationId?: string;
+            /** Format: uuid */
+            senderOrganisationId?: string;
+            /** Format: date */
+            sentFrom?: string;
+            /** Format: date */
+            sentTo?: string;
+            status?: ("envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree") | ("envoyee" | "accusee" | "acceptee" | "declinee" | "en_cours" | "cloturee" | "annulee" | "expiree")[];
+        };
         ReferralStatsDto: {
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3393,6 +3638,11 @@ export interface components {
                     slaBreaches: number;
                 };
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
         };
         ReferralTypeDto: {
             /** Format: uuid */
@@ -3404,6 +3654,9 @@ export interface components {
             sharedGroups: ("identite" | "composition" | "revenus" | "logement" | "droit_detecte")[];
             /** Format: date-time */
             updatedAt: string;
+        };
+        ReferralTypeListFilter: {
+            id?: string | string[];
         };
         ReferralTypeUpdateDto: {
             /** @description Lecture seule : accepté et ignoré */
@@ -3504,7 +3757,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3514,6 +3767,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @description Euros par an désormais versés : montant mensuel accordé × 12, en centimes */
                 annualCents: number;
@@ -3522,6 +3780,17 @@ export interface components {
                 /** @description Droits accordés dans la période, une fois par foyer et prestation */
                 rights: number;
             };
+        };
+        StatsListFilter: {
+            /** @enum {string} */
+            benefit?: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa";
+            communeInsee?: string;
+            /** Format: date */
+            from?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: date */
+            to?: string;
         };
         TaskCreateDto: {
             /**
@@ -3579,6 +3848,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TaskListFilter: {
+            /** Format: uuid */
+            assigneeId?: string;
+            /** Format: uuid */
+            campaignId?: string;
+            /** Format: uuid */
+            detectedRightId?: string;
+            /** @enum {string} */
+            due?: "overdue" | "today" | "overdue_or_today";
+            /** Format: uuid */
+            householdId?: string;
+            id?: string | string[];
+            status?: ("a_faire" | "en_cours" | "faite" | "annulee") | ("a_faire" | "en_cours" | "faite" | "annulee")[];
+        };
         TaskUpdateDto: {
             /** @description Lecture seule : accepté et ignoré */
             readonly applicantName?: unknown;
@@ -3624,6 +3907,9 @@ export interface components {
             id: string;
             name: string;
         };
+        TerritoryListFilter: {
+            id?: string | string[];
+        };
         TimeToRightStatsDto: {
             byBenefit: {
                 /** @enum {string|null} */
@@ -3643,7 +3929,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)
+             * @description Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)
              */
             computedAt: string;
             /** @description Période retenue (dates de Paris, bornes incluses) */
@@ -3653,6 +3939,11 @@ export interface components {
                 /** @example 2026-03-31 */
                 to: string;
             };
+            /**
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @enum {string}
+             */
+            source: "rollups" | "tables";
             total: {
                 /** @enum {string|null} */
                 benefit: "rsa" | "prime_activite" | "aide_logement" | "cheque_energie" | "css" | "allocations_familiales" | "asf" | "complement_familial" | "aah" | "aspa" | null;
@@ -3805,6 +4096,14 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        UserListFilter: {
+            active?: boolean;
+            id?: string | string[];
+            /** Format: uuid */
+            organisationId?: string;
+            q?: string;
+            role?: ("social_worker" | "partner_agent" | "manager" | "admin") | ("social_worker" | "partner_agent" | "manager" | "admin")[];
+        };
     };
     responses: never;
     parameters: never;
@@ -3817,9 +4116,12 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -3835,31 +4137,44 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « audit.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     AuditController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -3877,19 +4192,32 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « audit.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3914,12 +4242,23 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Trop de tentatives échouées (compte ou adresse IP) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3937,14 +4276,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -3970,14 +4313,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4001,12 +4348,23 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Ce lien n’est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau à votre administrateur. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4031,12 +4389,23 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordLinkInfoDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Ce lien n’est plus valable (déjà utilisé, expiré ou remplacé par un plus récent). Demandez-en un nouveau à votre administrateur. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4232,9 +4601,12 @@ export interface operations {
     CampaignsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt, launchedAt, name, status (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4250,26 +4622,41 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4294,26 +4681,41 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4342,21 +4744,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4383,33 +4791,50 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Campagne déjà lancée */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4437,21 +4862,91 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_households: {
+        parameters: {
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi reference, annualAmountCents, taskStatus (défaut ["annualAmountCents","DESC"]) */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignHouseholdDto"][];
+                };
+            };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Rôle sans la permission « campaign.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4479,40 +4974,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Campagne déjà lancée (currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     CampaignsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt, launchedAt, name, status (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4530,26 +5033,41 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4574,33 +5092,104 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignPreviewResultDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « campaign.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CommunesController_search: {
+        parameters: {
+            query: {
+                /** @description Nombre de communes au plus (10 par défaut) */
+                limit?: number;
+                /** @description Nom (sans accents ni majuscules : « gueret ») ou début du code postal (« 230 ») ou code INSEE */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneDto"][];
+                };
+            };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Rôle sans la permission « session.self » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ConsentsController_list: {
         parameters: {
             query: {
-                filter: unknown;
+                /** @description Filtres, en JSON */
+                filter: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi recordedAt (défaut ["recordedAt","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4616,19 +5205,32 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4653,28 +5255,44 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ContactsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, createdAt, channel, outcome (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4690,26 +5308,41 @@ export interface operations {
                     "application/json": components["schemas"]["ContactDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4734,33 +5367,50 @@ export interface operations {
                     "application/json": components["schemas"]["ContactDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Relance demandée pour un droit sous refus de la personne */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4788,33 +5438,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ContactsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, createdAt, channel, outcome (défaut ["occurredAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4832,35 +5488,53 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     RightsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi estimatedAmountCents, annualAmountCents, detectedAt, statusChangedAt, updatedAt, benefit, status, confidence, householdReference (défaut ["annualAmountCents","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -4876,26 +5550,41 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4920,33 +5609,50 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Un droit ouvert existe déjà pour ce foyer et cette prestation (existingId) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -4975,21 +5681,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5016,45 +5728,62 @@ export interface operations {
                     "application/json": components["schemas"]["DetectedRightDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     RightsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi estimatedAmountCents, annualAmountCents, detectedAt, statusChangedAt, updatedAt, benefit, status, confidence, householdReference (défaut ["annualAmountCents","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5072,26 +5801,41 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5216,9 +5960,12 @@ export interface operations {
     HouseholdsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi reference, updatedAt, createdAt, lastContactOn, status, postcode, communeName, applicantName (défaut ["updatedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5234,26 +5981,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdListItemDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5278,26 +6040,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5325,21 +6102,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5366,26 +6149,41 @@ export interface operations {
                     "application/json": components["schemas"]["HouseholdDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5413,27 +6211,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.delete » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     HouseholdsController_accessHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi occurredAt, action, entityType (défaut ["occurredAt","DESC"]) */
+                sort?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5450,26 +6261,41 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5497,33 +6323,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     HouseholdsController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi reference, updatedAt, createdAt, lastContactOn, status, postcode, communeName, applicantName (défaut ["updatedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5541,33 +6373,53 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ImportsController_list: {
         parameters: {
-            query: {
-                range: string;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5583,33 +6435,49 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     ImportsController_upload: {
         parameters: {
             query: {
-                fileName: unknown;
+                /** @description Nom du fichier téléversé */
+                fileName: string;
             };
             header?: never;
             path?: never;
@@ -5629,40 +6497,59 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Fichier au-delà de IMPORT_MAX_MEGABYTES */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Fichier illisible : binaire, une seule colonne, en-tête absent ou en double */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5690,21 +6577,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5731,33 +6624,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportPreviewDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Correspondance incomplète (champ obligatoire, colonne absente) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5785,21 +6695,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5827,21 +6743,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5869,33 +6791,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportReviewDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Déjà décidée (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5922,33 +6861,50 @@ export interface operations {
                     "application/json": components["schemas"]["ImportDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Import déjà lancé (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5976,21 +6932,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6016,21 +6978,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6056,21 +7024,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6095,26 +7069,41 @@ export interface operations {
                     "application/json": components["schemas"]["ImportPresetDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6140,21 +7129,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « household.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6180,14 +7175,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6213,21 +7212,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6252,33 +7257,53 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPreferencesDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     NotificationsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi createdAt (défaut ["createdAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6295,26 +7320,41 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6342,21 +7382,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6384,21 +7430,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6424,21 +7476,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6464,28 +7522,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     OrganisationsController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name, kind, createdAt (défaut ["name","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6501,26 +7570,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6537,7 +7621,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6545,26 +7629,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6592,21 +7691,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6633,26 +7738,41 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6680,28 +7800,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     PartnersController_directory: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name (défaut ["name","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6717,32 +7848,54 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     PartnersController_types: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi label (défaut ["label","ASC"]) */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6757,26 +7910,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralTypeDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6804,21 +7972,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6845,26 +8019,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralTypeDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « organisation.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6872,10 +8061,12 @@ export interface operations {
         parameters: {
             query?: {
                 box?: "sent" | "received";
-                /** @description box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses) */
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON : box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses) */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi statusChangedAt, createdAt, status, householdReference, overdue (défaut ["statusChangedAt","DESC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -6891,26 +8082,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6939,33 +8145,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.send » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Consentement au partage absent ou retiré, refus de sollicitation, destinataire ou droit invalide */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -6993,21 +8216,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7034,33 +8263,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7087,33 +8333,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7140,12 +8403,23 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /**
              * @description Action réservée à l’organisation qui oriente
@@ -7156,21 +8430,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7197,33 +8477,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7250,33 +8547,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7303,33 +8617,50 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralDetailDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « referral.respond » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé (hors de vos orientations, fenêtre de lecture close ou consentement retiré) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Transition impossible depuis l'état actuel : { statusCode: 409, message, currentStatus } */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7356,21 +8687,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7395,34 +8732,49 @@ export interface operations {
                     "application/json": components["schemas"]["ReminderSettingsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « reminders.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_campaigns: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7438,27 +8790,40 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     EvaluationExportController_export: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7475,27 +8840,40 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_funnel: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7511,27 +8889,40 @@ export interface operations {
                     "application/json": components["schemas"]["FunnelStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_outreach: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7547,27 +8938,40 @@ export interface operations {
                     "application/json": components["schemas"]["OutreachStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_referrals: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7583,27 +8987,40 @@ export interface operations {
                     "application/json": components["schemas"]["ReferralStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_rightsOpened: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7619,27 +9036,40 @@ export interface operations {
                     "application/json": components["schemas"]["RightsOpenedStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     StatsController_timeToRight: {
         parameters: {
             query?: {
-                /** @description from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
-                filter?: unknown;
+                /** @description Filtres, en JSON : from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee */
+                filter?: string;
             };
             header?: never;
             path?: never;
@@ -7655,28 +9085,44 @@ export interface operations {
                     "application/json": components["schemas"]["TimeToRightStatsDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « stats.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TasksController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
-                range?: unknown;
-                sort?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi dueOn, priority, createdAt, updatedAt, status, title (défaut ["dueOn","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7692,26 +9138,41 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7736,33 +9197,50 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Refus de la personne en cours pour ce foyer, avec sa date de fin (délibération CNIL 2022-101) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7790,21 +9268,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7831,45 +9315,62 @@ export interface operations {
                     "application/json": components["schemas"]["TaskDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.write » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Changement de statut non permis par le cycle de vie des tâches (réponse : currentStatus) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TasksController_export: {
         parameters: {
             query?: {
-                /** @description Les filtres de la liste (mêmes noms, même périmètre) */
-                filter?: unknown;
+                /** @description Filtres, en JSON : ceux de la liste (mêmes noms, même périmètre) */
+                filter?: string;
                 /** @description csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut */
                 format?: "csv" | "xlsx";
-                /** @description Le tri de la liste */
-                sort?: unknown;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi dueOn, priority, createdAt, updatedAt, status, title (défaut ["dueOn","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7887,32 +9388,54 @@ export interface operations {
                     "text/csv; charset=utf-8": string;
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « outreach.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     TerritoriesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi name, code (défaut ["name","ASC"]) */
+                sort?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7927,26 +9450,41 @@ export interface operations {
                     "application/json": components["schemas"]["TerritoryDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « territory.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -7974,28 +9512,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « territory.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
     UsersController_list: {
         parameters: {
             query?: {
-                filter?: unknown;
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi displayName, email, role, createdAt, active (défaut ["displayName","ASC"]) */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -8011,26 +9560,41 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"][];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -8047,7 +9611,7 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8055,33 +9619,50 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été créé */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -8109,21 +9690,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.read » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -8150,33 +9737,50 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Non connecté ou session expirée */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été modifié */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -8204,21 +9808,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -8246,35 +9856,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Rôle sans la permission « user.manage » */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Introuvable ou accès refusé */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description Compte désactivé */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description E-mail non envoyé : rien n’a été modifié */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };

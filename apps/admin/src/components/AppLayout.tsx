@@ -1,8 +1,9 @@
 import SettingsIcon from '@mui/icons-material/TuneOutlined';
 import NotificationsSettingsIcon from '@mui/icons-material/NotificationsActiveOutlined';
-import { Box } from '@mui/material';
+import QueuesIcon from '@mui/icons-material/DnsOutlined';
+import { Box, ListItemIcon, MenuItem } from '@mui/material';
 import type { ReactNode } from 'react';
-import { AppBar, Layout, Logout, MenuItemLink, RefreshIconButton, TitlePortal, UserMenu, useGetIdentity } from 'react-admin';
+import { AppBar, Layout, Logout, MenuItemLink, RefreshIconButton, TitlePortal, UserMenu, useGetIdentity, usePermissions } from 'react-admin';
 import { AppBrand } from '../layout/AppBrand';
 import { AppFooter } from '../layout/AppFooter';
 import { NotificationBell } from '../resources/notifications';
@@ -10,10 +11,20 @@ import { NotificationBell } from '../resources/notifications';
 // The button shows the person's name: its accessible name must contain it (WCAG 2.5.3).
 const AppUserMenu = () => {
   const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<{ role?: string }>();
   return (
     <UserMenu label={identity?.fullName ? `Profil de ${identity.fullName}` : 'Profil'}>
       <MenuItemLink to="/preferences-notifications" primaryText="Mes préférences de notification" leftIcon={<NotificationsSettingsIcon />} />
       <MenuItemLink to="/delais-de-relance" primaryText="Délais de relance" leftIcon={<SettingsIcon />} />
+      {permissions?.role === 'admin' && (
+        // The queue dashboard (bull-board) is served by the API, behind the admin session.
+        <MenuItem component="a" href="/api/admin/queues" target="_blank" rel="noopener">
+          <ListItemIcon>
+            <QueuesIcon fontSize="small" />
+          </ListItemIcon>
+          Files de traitement (rappels, e-mails)
+        </MenuItem>
+      )}
       <Logout />
     </UserMenu>
   );

@@ -18,6 +18,7 @@ const base = simpleRestProvider(API_URL, httpClient);
  */
 const nestedCollections: Record<string, (parentId: string) => string> = {
   'access-history': (householdId) => `households/${encodeURIComponent(householdId)}/access-history`,
+  'campaign-households': (campaignId) => `campaigns/${encodeURIComponent(campaignId)}/households`,
 };
 
 const getManyReference: DataProvider['getManyReference'] = async <R extends RaRecord>(resource: string, params: GetManyReferenceParams) => {

@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { SESSION_COOKIE } from '../common/auth/decorators';
+import { documentErrors } from './openapi-errors';
 
 /** The API's OpenAPI document: request bodies and responses from the zod schemas of the DTOs. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -18,7 +19,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addCookieAuth(SESSION_COOKIE)
     .build();
-  return cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
+  return documentErrors(cleanupOpenApiDoc(SwaggerModule.createDocument(app, config)));
 }
 
 /**

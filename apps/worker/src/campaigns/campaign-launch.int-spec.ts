@@ -32,6 +32,22 @@ describe('campaigns.launch on real PostgreSQL and Redis', () => {
   const tasks = async (id: string) =>
     (await w.pool.query(`SELECT household_id, title, assignee_id, due_on, status, detected_right_id FROM task WHERE campaign_id = $1 ORDER BY household_id`, [id])).rows;
 
+  it('the campaign’s own due date (its column, not launch + 14 days) is its tasks’ due date and drives their reminders', async () => {
+    const id = await createCampaign({ benefits: ['rsa', 'aide_logement'] });
+    await w.pool.query(`UPDATE campaign SET due_on = '2027-01-15' WHERE id = $1`, [id]);
+    await expect(w.run(launchCampaignJob, { campaignId: id })).resolves.toMatchObject({ status: 'terminee' });
+    const t = await w.pool.query<{ id: string; due_on: string }>(`SELECT id, due_on FROM task WHERE campaign_id = $1`, [id]);
+    expect(t.rows.length).toBeGreaterThan(0);
+    expect(new Set(t.rows.map((x) => x.due_on))).toEqual(new Set(['2027-01-15']));
+    // One reminder per task, at 08:00 Paris on that day.
+    const reminders = await w.pool.query<{ item_id: string; due_at: Date; state: string }>(
+      `SELECT item_id, due_at, state::text FROM reminder WHERE kind = 'task_due' AND threshold = 0 AND item_id = ANY($1)`,
+      [t.rows.map((x) => x.id)],
+    );
+    expect(reminders.rows.map((r) => r.item_id).sort()).toEqual(t.rows.map((x) => x.id).sort());
+    expect(new Set(reminders.rows.map((r) => `${r.due_at.toISOString()} ${r.state}`))).toEqual(new Set(['2027-01-15T07:00:00.000Z pending']));
+  });
+
   it('creates one task per household, once, and excludes the households under a refusal, whatever benefit was refused', async () => {
     // Household 0 declined the RSA only: left out for its housing aid too (issue 15); household 1 declined both.
     await w.pool.query(

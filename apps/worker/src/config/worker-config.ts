@@ -40,6 +40,7 @@ const schema = z.object({
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(1_000_000),
   IMPORT_DETECT_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
   IMPORT_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(300_000),
+  STATS_REFRESH_EVERY_MS: z.coerce.number().int().min(1_000).default(600_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
 });
 

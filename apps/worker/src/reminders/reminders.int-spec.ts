@@ -2,7 +2,7 @@
 // referral thresholds, a task around Whit Monday, a job run twice, Redis flushed between two sweeps.
 import { DEFAULT_REMINDER_SETTINGS } from '@recours/domain';
 import { deliverNotificationJob, fireReminderJob, remindersSweepJob } from '@recours/jobs';
-import { referralReminders, UPSERT_REMINDERS_SQL, upsertRemindersParams } from '@recours/reminders';
+import { referralReminders, renewalReminder, rightNoNewsReminder, UPSERT_REMINDERS_SQL, upsertRemindersParams } from '@recours/reminders';
 import { startSmtpSink, type SmtpSink } from '@recours/testing';
 import { randomUUID } from 'node:crypto';
 import { createOrganisation, insertHousehold, waitFor, type OrgFixture } from '../../test/fixtures';
@@ -155,6 +155,54 @@ describe('reminders (PostgreSQL, Redis, SMTP, controllable clock)', () => {
     await sweep();
     await settle(before + 2);
     expect(sink.received[before + 1]).toMatchObject({ to: [cdManager], subject: 'Recours : Tâche en retard' });
+  });
+
+  it('a claim filed 45 days ago with no news: a task « relancer l’organisme » for the referent; a CSS granted a year ago: a renewal task 30 days before', async () => {
+    const before = sink.received.length;
+    await w.pool.query(`UPDATE household SET referent_id = $2 WHERE id = $1`, [household, cd.userId]);
+    const addRight = async (benefit: string, status: string) =>
+      (
+        await w.pool.query<{ id: string }>(
+          `INSERT INTO detected_right (household_id, organisation_id, territory_id, benefit, status, estimated_amount_cents, granted_from)
+           VALUES ($1, $2, $3, $4, $5, 10000, $6) RETURNING id`,
+          [household, cd.organisationId, cd.territoryId, benefit, status, status === 'accorde' ? '2025-07-01' : null],
+        )
+      ).rows[0].id;
+    const filed = await addRight('prime_activite', 'demande_deposee');
+    const granted = await addRight('css', 'accorde');
+    const noNews = rightNoNewsReminder('2026-04-20', DEFAULT_REMINDER_SETTINGS);
+    const renewal = renewalReminder('css', '2025-07-01', DEFAULT_REMINDER_SETTINGS)!;
+    expect(noNews.dueAt).toEqual(new Date('2026-06-04T06:00:00Z')); // 45 calendar days after 20 April, 08:00 Paris
+    expect(renewal.renewalOn).toBe('2026-07-01');
+    expect(renewal.dueAt).toEqual(new Date('2026-06-01T06:00:00Z')); // 30 days before
+    const rows = [
+      { ...noNews, itemId: filed, organisationId: cd.organisationId },
+      { ...renewal, itemId: granted, organisationId: cd.organisationId },
+    ];
+    await w.pool.query(UPSERT_REMINDERS_SQL, upsertRemindersParams(rows));
+
+    now = new Date('2026-05-31T12:00:00Z'); // neither is due yet
+    await expect(sweep()).resolves.toMatchObject({ reminders: 0 });
+    now = new Date('2026-06-04T06:01:00Z');
+    await sweep();
+    await settle(before + 2);
+    const tasks = await w.pool.query<{ title: string; assignee_id: string; due_on: string; detected_right_id: string }>(
+      `SELECT title, assignee_id, due_on, detected_right_id FROM task WHERE detected_right_id = ANY($1) ORDER BY title DESC`,
+      [[filed, granted]],
+    );
+    expect(tasks.rows).toEqual([
+      { title: "Relancer l’organisme : demande de Prime d'activité déposée, sans nouvelles", assignee_id: cd.userId, due_on: '2026-06-04', detected_right_id: filed },
+      { title: 'Préparer le renouvellement : Complémentaire santé solidaire', assignee_id: cd.userId, due_on: '2026-06-04', detected_right_id: granted },
+    ]);
+    expect(sink.received.slice(before).map((m) => m.to[0])).toEqual(['sender@cd.test', 'sender@cd.test']);
+    // Fired once: the next sweep only reminds the two new tasks (due today) and creates no other task.
+    now = new Date('2026-06-04T07:00:00Z');
+    await expect(sweep()).resolves.toMatchObject({ reminders: 2 });
+    await settle(before + 4);
+    const again = await w.pool.query(`SELECT count(*)::int AS n FROM task WHERE detected_right_id = ANY($1)`, [[filed, granted]]);
+    expect(again.rows[0].n).toBe(2);
+    const states = await w.pool.query(`SELECT state::text FROM reminder WHERE item_id = ANY($1)`, [[filed, granted]]);
+    expect(states.rows).toEqual([{ state: 'done' }, { state: 'done' }]);
   });
 
   it('exactly once: the same reminder job run twice, enqueued twice, and a delivery run twice', async () => {

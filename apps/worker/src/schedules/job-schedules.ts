@@ -6,6 +6,7 @@ import {
   importsSweepJob,
   notificationsDigestJob,
   remindersSweepJob,
+  statsRefreshJob,
   type JobDefinition,
   type JobQueues,
 } from '@recours/jobs';
@@ -46,6 +47,7 @@ export class JobSchedules implements OnApplicationBootstrap, BeforeApplicationSh
       sweep(detectionSweepJob, c.DETECTION_SWEEP_EVERY_MS),
       sweep(campaignsSweepJob, c.CAMPAIGN_SWEEP_EVERY_MS),
       sweep(importsSweepJob, c.IMPORT_SWEEP_EVERY_MS),
+      sweep(statsRefreshJob, c.STATS_REFRESH_EVERY_MS),
       { job: remindersSweepJob, repeat: { every: c.REMINDER_SWEEP_EVERY_MS }, catchUp: false },
       { job: notificationsDigestJob, repeat: { pattern: c.DIGEST_CRON, tz: 'Europe/Paris' }, catchUp: false },
     ];

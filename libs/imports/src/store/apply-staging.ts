@@ -170,8 +170,12 @@ async function createHouseholds(tx: SqlClient, ctx: ApplyContext, scope: string)
   const seq = await tx.query<{ last: number }>(`UPDATE territory SET household_seq = household_seq + $2 WHERE id = $1 RETURNING household_seq AS last`, [ctx.territoryId, n]);
   const first = Number(seq.rows[0].last) - n;
   await tx.query(
-    `INSERT INTO household (id, reference, organisation_id, territory_id, ${HOUSEHOLD_FIELDS.join(', ')}, detection_requested_at)
-     SELECT n.household_id, 'HH-' || $3::text || '-' || ${householdNumber('(n.seq + $2::bigint)')}, $4::uuid, $5::uuid, ${HOUSEHOLD_FIELDS.map((f) => `s.${f}`).join(', ')}, now()
+    // With its applicant's names and member count filled in now, the trigger after the persons' INSERT
+    // finds these households up to date and does not rewrite them (migration 1796720000000).
+    `INSERT INTO household (id, reference, organisation_id, territory_id, ${HOUSEHOLD_FIELDS.join(', ')}, detection_requested_at,
+                            applicant_first_name, applicant_last_name, member_count)
+     SELECT n.household_id, 'HH-' || $3::text || '-' || ${householdNumber('(n.seq + $2::bigint)')}, $4::uuid, $5::uuid, ${HOUSEHOLD_FIELDS.map((f) => `s.${f}`).join(', ')}, now(),
+            s.first_name, s.last_name, 1
        FROM import_new n JOIN import_staging s ON s.import_id = $1 AND s.line = n.line`,
     [ctx.importId, first, ctx.year, ctx.organisationId, ctx.territoryId],
   );

@@ -29,15 +29,20 @@ export async function detectImport(pool: SqlPool, importId: string, opts: Detect
   const running = await pool.query(`SELECT 1 FROM partner_import WHERE id = $1 AND status = 'detection'`, [importId]);
   if (running.rows.length === 0) return { status: 'skipped' };
   let screened = 0;
+  // Each batch starts after the last household of the previous one: starting from the first every time
+  // walked over all the households already screened (0.7 s a batch at 100 000, quadratic). When the end
+  // is reached, one more pass from the start picks up any household another worker held locked.
+  let after: string | null = null;
   for (;;) {
     const done = await inTransaction(pool, async (tx) => {
       const batch = await tx.query<{ household_id: string; outcome: string }>(
         `SELECT ih.household_id, ih.outcome FROM import_household ih JOIN household h ON h.id = ih.household_id
-          WHERE ih.import_id = $1 AND ih.detected_at IS NULL
+          WHERE ih.import_id = $1 AND ih.detected_at IS NULL ${after === null ? '' : 'AND ih.household_id > $3'}
           ORDER BY ih.household_id LIMIT $2 FOR UPDATE OF ih, h SKIP LOCKED`,
-        [importId, opts.batchSize],
+        after === null ? [importId, opts.batchSize] : [importId, opts.batchSize, after],
       );
       if (batch.rows.length === 0) return 0;
+      after = batch.rows[batch.rows.length - 1].household_id;
       const ids = batch.rows.map((r) => r.household_id);
       const loaded = await loadHouseholdSnapshots(tx, ids);
       // A new household has neither outreach blocks nor decided rights: those reads cover the others only.
@@ -61,7 +66,11 @@ export async function detectImport(pool: SqlPool, importId: string, opts: Detect
       await tx.query(`UPDATE partner_import SET households_detected = households_detected + $2, updated_at = now() WHERE id = $1`, [importId, ids.length]);
       return ids.length;
     });
-    if (done === 0) break;
+    if (done === 0) {
+      if (after === null) break;
+      after = null;
+      continue;
+    }
     screened += done;
   }
   await pool.query(

@@ -65,8 +65,9 @@ const IndicatorsView = ({ data, filter, territory }: { data: Indicators; filter:
   return (
     <Stack spacing={2}>
       <Typography variant="body2" color="text.secondary" data-testid="freshness">
-        Chiffres calculés le {formatTimestamp(funnel.computedAt)} sur les données à jour — période du {formatIsoDate(funnel.period.from)} au{' '}
-        {formatIsoDate(funnel.period.to)}.
+        Chiffres calculés le {formatTimestamp(funnel.computedAt)}{' '}
+        {funnel.source === 'rollups' ? 'lors de la dernière actualisation de la synthèse' : 'sur les données à jour'} — période du{' '}
+        {formatIsoDate(funnel.period.from)} au {formatIsoDate(funnel.period.to)}.
       </Typography>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <FigureCard label="Foyers avec un droit détecté" value={funnel.total.detected.toLocaleString('fr-FR')} to={detectedRightsLink(filter)} />

@@ -17,6 +17,7 @@ import {
   useGetOne,
 } from 'react-admin';
 import { EuroInput } from '../../components/inputs';
+import { plural } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import { LiveFiltersPreview } from './CampaignPreview';
 import { campaignPayload } from './types';
@@ -36,6 +37,13 @@ const ImportCohortNotice = ({ importId }: { importId: string }) => {
     </Alert>
   );
 };
+
+/** Opened from the list of detected rights: the cohort is the households of the rights chosen there. */
+const RightsCohortNotice = ({ count }: { count: number }) => (
+  <Alert severity="info" sx={{ width: '100%', mb: 2 }} data-testid="campaign-rights-filter">
+    {plural(count, 'droit sélectionné', 'droits sélectionnés')} dans la liste des droits détectés : la cible est limitée à leurs foyers.
+  </Alert>
+);
 
 export const CampaignCreate = () => (
   <Create title="Nouvelle campagne" mutationMode="pessimistic" redirect="show" transform={campaignPayload}>
@@ -66,6 +74,7 @@ export const CampaignCreate = () => (
         sx={{ minWidth: 300 }}
       />
       <FormDataConsumer>{({ formData }) => (formData.filters?.importId ? <ImportCohortNotice importId={formData.filters.importId} /> : null)}</FormDataConsumer>
+      <FormDataConsumer>{({ formData }) => (formData.filters?.rightIds?.length ? <RightsCohortNotice count={formData.filters.rightIds.length} /> : null)}</FormDataConsumer>
       <Box sx={{ width: '100%', mb: 2 }}>
         <LiveFiltersPreview />
       </Box>

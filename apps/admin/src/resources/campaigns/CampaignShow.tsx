@@ -1,14 +1,14 @@
-import LaunchIcon from '@mui/icons-material/RocketLaunchOutlined';
-import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
-import { Show, useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
-import { formatCents, formatTimestamp } from '../../format';
+import { Alert, Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Show, usePermissions, useRecordContext } from 'react-admin';
+import { DEFAULT_CAMPAIGN_RIGHT_STATUSES, OPEN_RIGHT_STATUSES } from '@recours/domain';
+import { formatCents, formatTimestamp, plural } from '../../format';
 import { LABELS } from '../../labels';
 import { can, type Permissions } from '../../providers/authProvider';
-import type { RecoursDataProvider } from '../../providers/dataProvider';
 import { FiltersPreview } from './CampaignPreview';
 import { CampaignFunnel } from './CampaignFunnel';
 import { CampaignProgress } from './CampaignProgress';
+import { CampaignHouseholds } from './CampaignHouseholds';
+import { LaunchButton } from './LaunchDialog';
 import type { Campaign, CampaignFilters } from './types';
 
 /** The filters in words: "RSA, Prime d'activité · commune 23096 · au moins 1 200 € par an". */
@@ -16,38 +16,15 @@ export const describeFilters = (f: CampaignFilters): string => {
   const parts: string[] = [];
   if (f.benefits?.length) parts.push(f.benefits.map((b) => LABELS.detectableBenefit[b]).join(', '));
   else parts.push('Toutes prestations');
-  parts.push(`droits ${(f.statuses ?? ['detecte', 'confirme']).map((s) => LABELS.detectedRightStatus[s].toLowerCase()).join(' ou ')}`);
+  parts.push(`droits ${(f.statuses ?? (f.rightIds ? OPEN_RIGHT_STATUSES : DEFAULT_CAMPAIGN_RIGHT_STATUSES)).map((s) => LABELS.detectedRightStatus[s].toLowerCase()).join(' ou ')}`);
   if (f.confidences?.length) parts.push(`confiance ${f.confidences.map((c) => LABELS.confidence[c].toLowerCase()).join(' ou ')}`);
   if (f.communeInsee) parts.push(`commune ${f.communeInsee}`);
   if (f.postcode) parts.push(`code postal ${f.postcode}`);
   if (f.minAmountCents) parts.push(`au moins ${formatCents(f.minAmountCents)} par an`);
   if (f.referentId) parts.push('un référent choisi');
   if (f.importId) parts.push('foyers d’un import de fichier');
+  if (f.rightIds?.length) parts.push(plural(f.rightIds.length, 'droit choisi', 'droits choisis'));
   return parts.join(' · ');
-};
-
-const LaunchButton = ({ campaign }: { campaign: Campaign }) => {
-  const dataProvider = useDataProvider<RecoursDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [pending, setPending] = useState(false);
-  const launch = async () => {
-    setPending(true);
-    try {
-      await dataProvider.launchCampaign(campaign.id);
-      notify('Campagne lancée : les tâches sont en cours de création.', { type: 'success' });
-    } catch (e) {
-      notify(e instanceof Error ? e.message : 'La campagne n’a pas pu être lancée.', { type: 'error' });
-    } finally {
-      setPending(false);
-      refresh();
-    }
-  };
-  return (
-    <Button variant="contained" startIcon={<LaunchIcon />} disabled={pending} onClick={() => void launch()}>
-      Lancer la campagne
-    </Button>
-  );
 };
 
 const CampaignPage = () => {
@@ -108,6 +85,14 @@ const CampaignPage = () => {
                 Résultats
               </Typography>
               <CampaignFunnel campaignId={campaign.id} version={`${campaign.status}|${campaign.tasksCreated}`} />
+            </CardContent>
+          </Card>
+          <Card variant="outlined">
+            <CardContent>
+              <Typography variant="h6" component="h2" gutterBottom>
+                Foyers de la campagne
+              </Typography>
+              <CampaignHouseholds version={`${campaign.status}|${campaign.tasksCreated}`} />
             </CardContent>
           </Card>
         </>

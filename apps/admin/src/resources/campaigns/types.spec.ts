@@ -11,6 +11,9 @@ describe('campaign form', () => {
       importId: '9b2f4c1e-0000-4000-8000-000000000000',
       confidences: ['haute', 'moyenne'],
     });
+    // Rights chosen in the list of detected rights stay the cohort; an empty choice restricts nothing.
+    expect(cleanFilters({ rightIds: ['a1', 'b2', 'c3'], statuses: ['detecte', 'informe'] })).toEqual({ rightIds: ['a1', 'b2', 'c3'], statuses: ['detecte', 'informe'] });
+    expect(cleanFilters({ rightIds: [] })).toEqual({});
     expect(cleanFilters({ benefits: ['rsa'], minAmountCents: 120000, confidences: ['haute'] })).toEqual({
       benefits: ['rsa'],
       minAmountCents: 120000,

@@ -12,6 +12,9 @@ export type Campaign = Api['CampaignDto'];
 /** POST /api/campaigns/preview */
 export type CampaignPreview = Api['CampaignPreviewResultDto'];
 
+/** A row of GET /api/campaigns/:id/households: a targeted household, its task and its targeted rights now. */
+export type CampaignHousehold = Api['CampaignHouseholdDto'];
+
 /** GET /api/campaigns/:id/funnel */
 export type CampaignFunnel = Api['CampaignFunnelDto'];
 
@@ -27,6 +30,7 @@ export const cleanFilters = (values: Partial<CampaignFilters> & { minAmountEuros
   if (postcode) out.postcode = postcode;
   if (values.referentId) out.referentId = values.referentId;
   if (values.importId) out.importId = values.importId;
+  if (values.rightIds?.length) out.rightIds = values.rightIds;
   if (typeof values.minAmountCents === 'number' && values.minAmountCents > 0) out.minAmountCents = values.minAmountCents;
   return out;
 };

@@ -17,6 +17,7 @@ import { EuroInput } from '../../components/inputs';
 import { formatEurosRounded, formatRightAmount } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
 import { ConfidenceBadge, RightStatusChip } from './RightBadges';
+import { RightBulkActions } from './RightBulkActions';
 import type { DetectedRight } from './types';
 import { ExportMenu } from '../../components/ExportMenu';
 import { useIsPhone } from '../../components/useIsPhone';
@@ -62,7 +63,7 @@ export const DetectedRightList = () => {
         tertiaryText={(r) => <RightStatusChip status={r.status} />}
       />
     ) : (
-    <DataTable<DetectedRight> bulkActionButtons={false} rowClick={(id, resource, record) => openHousehold(id, resource, record)}>
+    <DataTable<DetectedRight> bulkActionButtons={<RightBulkActions />} rowClick={(id, resource, record) => openHousehold(id, resource, record)}>
       <Column source="householdReference" label="Foyer" render={(r) => `${r.applicantName ?? ''} — ${r.householdReference}`} />
       <Column source="communeName" label="Commune" disableSort render={(r) => r.communeName ?? '—'} />
       <Column source="benefit" label="Prestation" render={(r) => LABELS.detectableBenefit[r.benefit] ?? r.benefit} />

@@ -14,6 +14,7 @@ import { toChoices } from '../../choices';
 import { EuroInput } from '../../components/inputs';
 import { choicesOf, householdStatusLabels, housingStatusLabels, housingTypeLabels } from '../../labels';
 import { BenefitsInput } from './BenefitsInput';
+import { CommuneInput } from './CommuneInput';
 import { MembersInput } from './MembersInput';
 
 const zoneChoices = choicesOf('housingAidZone');
@@ -30,8 +31,8 @@ export const HouseholdForm = (props: Omit<TabbedFormProps, 'children'>) => (
       </Typography>
       <TextInput source="address" />
       <Box sx={grid}>
+        <CommuneInput />
         <TextInput source="postcode" validate={postcode} />
-        <TextInput source="communeName" />
         <TextInput source="communeInsee" label="Code INSEE de la commune" validate={insee} />
       </Box>
       <Typography variant="subtitle2" color="text.secondary">

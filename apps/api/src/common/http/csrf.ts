@@ -5,7 +5,9 @@
 //   only send urlencoded, multipart or text/plain, and JSON from another site needs a CORS preflight
 //   that the API answers only for ADMIN_ORIGIN. The raw uploads listed at registration (a partner file
 //   as application/octet-stream on its one route) are the exception: not a type a form can send either,
-//   and a cross-site fetch of it needs the same preflight.
+//   and a cross-site fetch of it needs the same preflight. The queue dashboard's own API (bull-board,
+//   admins only) sends its retry/remove/clean writes without a body or a type: bodyless writes under
+//   its prefix pass, still behind the two origin checks above (PUT and DELETE need a CORS preflight).
 // The SameSite=Lax session cookie stays as a further layer, not the only one.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
@@ -32,7 +34,12 @@ export interface RawUploadRoute {
   contentType: string;
 }
 
-export function registerCsrfGuard(fastify: FastifyInstance, allowedOrigins: readonly string[], rawUploads: readonly RawUploadRoute[] = []): void {
+export function registerCsrfGuard(
+  fastify: FastifyInstance,
+  allowedOrigins: readonly string[],
+  rawUploads: readonly RawUploadRoute[] = [],
+  bodylessPrefixes: readonly string[] = [],
+): void {
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (SAFE_METHODS.has(request.method)) return;
     const reason = crossSiteReason(request, allowedOrigins);
@@ -40,6 +47,8 @@ export function registerCsrfGuard(fastify: FastifyInstance, allowedOrigins: read
     const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     const path = request.url.split('?')[0];
     if (rawUploads.some((r) => r.method === request.method && r.path === path && r.contentType === type)) return;
+    const bodyless = type === '' && !request.headers['transfer-encoding'] && Number(request.headers['content-length'] ?? 0) === 0;
+    if (bodyless && request.method !== 'POST' && bodylessPrefixes.some((p) => path.startsWith(p))) return;
     if (type !== 'application/json') {
       return reply.code(415).send({ statusCode: 415, message: 'Type de contenu non pris en charge (Content-Type: application/json attendu, même sans corps)' });
     }

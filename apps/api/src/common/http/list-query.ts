@@ -155,12 +155,14 @@ export function zEnum<const T extends readonly [string, ...string[]]>(values: T)
 }
 export const zDateTime = z
   .string({ error: 'doit être une date' })
-  .refine(isMoment, 'doit être une date AAAA-MM-JJ ou ISO 8601 existante (années 1900 à 2200)');
+  .refine(isMoment, 'doit être une date AAAA-MM-JJ ou ISO 8601 existante (années 1900 à 2200)')
+  .meta({ description: 'AAAA-MM-JJ ou ISO 8601 avec fuseau horaire', example: '2026-01-01' });
 
 /** A calendar date 'YYYY-MM-DD' (a day of Paris, for periods). */
 export const zDate = z
   .string({ error: 'doit être une date' })
-  .refine(isCalendarDate, 'doit être une date AAAA-MM-JJ existante (années 1900 à 2200)');
+  .refine(isCalendarDate, 'doit être une date AAAA-MM-JJ existante (années 1900 à 2200)')
+  .meta({ format: 'date' });
 
 /** The search as one normalised string of at most 5 words (the SQL side folds accents and case). */
 export function searchPhrase(q: string | undefined): string | undefined {

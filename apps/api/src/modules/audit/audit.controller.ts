@@ -1,9 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { ApiExport } from '../exports/api-export';
 import { parseExportQuery } from '../exports/export-query';
 import { sendExport } from '../exports/send-export';
@@ -20,9 +21,7 @@ export class AuditController {
   @ApiOperation({
     summary: "Journal d'accès (responsables : toute l'organisation ; intervenants : un foyer via filter.householdId)",
   })
-  @ApiQuery({ name: 'filter', required: false, example: '{"householdId":"…","action":"read","from":"2026-01-01"}' })
-  @ApiQuery({ name: 'sort', required: false, example: '["occurredAt","DESC"]' })
-  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiListQuery(AUDIT_LIST, { name: 'AuditEvent', filterExample: '{"householdId":"…","action":"read","from":"2026-01-01"}' })
   @ApiOkResponse({ type: [AuditEventDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.audit.list(actor, parseListQuery(query, AUDIT_LIST));
@@ -30,7 +29,7 @@ export class AuditController {
 
   @Get('export')
   @Authorize('audit.read')
-  @ApiExport('Journal d’accès complet (mêmes filtres et même périmètre que la liste), en CSV ou XLSX ; l’export est lui-même journalisé')
+  @ApiExport('Journal d’accès complet (mêmes filtres et même périmètre que la liste), en CSV ou XLSX ; l’export est lui-même journalisé', AUDIT_LIST, 'AuditEvent')
   export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     return sendExport(reply, this.audit.export(actor, parseExportQuery(query, AUDIT_LIST)));
   }

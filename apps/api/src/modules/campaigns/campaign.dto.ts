@@ -1,4 +1,4 @@
-import { CAMPAIGN_ASSIGNMENTS, CAMPAIGN_STATUSES } from '@recours/domain';
+import { CAMPAIGN_ASSIGNMENTS, CAMPAIGN_STATUSES, DETECTABLE_BENEFITS, DETECTED_RIGHT_STATUSES, TASK_STATUSES } from '@recours/domain';
 import { campaignFiltersSchema } from '@recours/outreach-sql';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
@@ -9,7 +9,7 @@ import { body, date, enumText, guid, int, oneOf, text, timestamp, uuid } from '.
 const filters = () =>
   campaignFiltersSchema.optional().meta({
     description:
-      'Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire. Les foyers clos et les refus de la personne sont toujours exclus.',
+      'Cohorte (absent = sans restriction) : minAmountCents est annuel ; statuses parmi les états ouverts (detecte et confirme par défaut) ; importId limite aux foyers d’un import de fichier partenaire ; rightIds (au plus 1 000) limite aux droits détectés choisis, à tout état ouvert quand statuses est absent. Les foyers clos et les refus de la personne sont toujours exclus.',
     example: { benefits: ['rsa', 'prime_activite'], communeInsee: '23096', minAmountCents: 120000, confidences: ['haute', 'moyenne'] },
   });
 
@@ -126,5 +126,21 @@ export class CampaignFunnelDto extends createZodDto(
     granted: z.number().int(),
     grantedAnnualCents: z.number().int().describe('Montants accordés, par an, centimes'),
     control: takeUpComparison,
+  }),
+) {}
+
+export class CampaignHouseholdDto extends createZodDto(
+  z.object({
+    id: guid().describe('Le foyer'),
+    campaignId: guid(),
+    reference: z.string(),
+    applicantName: z.string().nullable(),
+    communeName: z.string().nullable(),
+    control: z.boolean().describe('Tenu à l’écart (groupe témoin) : pas de tâche'),
+    taskId: guid().nullable(),
+    taskStatus: enumText(TASK_STATUSES).nullable().describe('État de la tâche de contact'),
+    taskAssigneeName: z.string().nullable(),
+    annualAmountCents: z.number().int().describe('Montant par an des droits visés, centimes (montants actuels)'),
+    rights: z.array(z.object({ id: guid(), benefit: enumText(DETECTABLE_BENEFITS), status: enumText(DETECTED_RIGHT_STATUSES) })).describe('Droits visés et leur état actuel'),
   }),
 ) {}

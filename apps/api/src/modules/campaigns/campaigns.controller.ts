@@ -1,11 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
-import { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignPreviewDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
+import { ApiListQuery } from '../../common/http/list-query-doc';
+import { CAMPAIGN_HOUSEHOLD_LIST } from './campaign-households';
+import { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignHouseholdDto, CampaignPreviewDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
 import { ApiExport } from '../exports/api-export';
 import { parseExportQuery } from '../exports/export-query';
 import { sendExport } from '../exports/send-export';
@@ -19,9 +21,7 @@ export class CampaignsController {
 
   @Get()
   @Authorize('campaign.read')
-  @ApiQuery({ name: 'filter', required: false, example: '{"status":"en_cours"}' })
-  @ApiQuery({ name: 'sort', required: false, example: '["createdAt","DESC"]' })
-  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiListQuery(CAMPAIGN_LIST, { name: 'Campaign', filterExample: '{"status":"en_cours"}' })
   @ApiOkResponse({ type: [CampaignDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.campaigns.list(actor, parseListQuery(query, CAMPAIGN_LIST));
@@ -38,7 +38,7 @@ export class CampaignsController {
 
   @Get('export')
   @Authorize('campaign.read')
-  @ApiExport('Campagnes de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX')
+  @ApiExport('Campagnes de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX', CAMPAIGN_LIST, 'Campaign')
   export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     return sendExport(reply, this.campaigns.export(actor, parseExportQuery(query, CAMPAIGN_LIST)));
   }
@@ -57,6 +57,16 @@ export class CampaignsController {
   @ApiOkResponse({ type: CampaignFunnelDto })
   funnel(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.campaigns.funnel(actor, id);
+  }
+
+  @Get(':id/households')
+  @Authorize('campaign.read')
+  @ApiIdParam()
+  @ApiOperation({ summary: 'Foyers ciblés par la campagne, avec leur tâche et l’état des droits visés' })
+  @ApiListQuery(CAMPAIGN_HOUSEHOLD_LIST, { name: 'CampaignHousehold', filterExample: '{"control":false}' })
+  @ApiOkResponse({ type: [CampaignHouseholdDto] })
+  households(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: Record<string, unknown>) {
+    return this.campaigns.households(actor, id, parseListQuery(query, CAMPAIGN_HOUSEHOLD_LIST));
   }
 
   @Post()

@@ -154,6 +154,13 @@ export class CampaignsRepository {
     return rows.length > 0;
   }
 
+  /** How many of these detected rights belong to the scope's organisation (a cohort may name only those). */
+  async rightsInScope(em: EntityManager, scope: OrgScope, rightIds: string[]): Promise<number> {
+    const where = scopedWhere(scope, { organisation: 'r.organisation_id' }).add('r.id = ANY(?::uuid[])', [...new Set(rightIds)]);
+    const [row]: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM detected_right r WHERE ${where.sql}`, where.params);
+    return row.n;
+  }
+
   async insert(em: EntityManager, c: NewCampaignRow): Promise<string> {
     const [row]: { id: string }[] = await em.query(
       `INSERT INTO campaign (organisation_id, territory_id, name, filters, assignment, assignee_id, created_by, due_on, control_share, control_seed)

@@ -16,6 +16,7 @@ import { labelOf, type ExportColumn } from '../exports/export-cells';
 import type { ExportQuery } from '../exports/export-query';
 import { ExportsService, type ExportFile } from '../exports/exports.service';
 import { controlCountOf } from '../stats/control-group';
+import { campaignHouseholdsPage, type CampaignHouseholdFilter, type CampaignHouseholdItem } from './campaign-households';
 import { CampaignsRepository, toCampaignDto, type CampaignExportRow } from './campaigns.repository';
 
 const filter = z.object({ id: zIdOrIds.optional(), status: zEnum(CAMPAIGN_STATUSES).optional() }).strict();
@@ -37,7 +38,7 @@ const CAMPAIGN_COLUMNS: readonly ExportColumn<CampaignExportRow>[] = [
   { header: 'Foyers exclus (refus)', kind: 'integer', value: (r) => r.excluded_refusal_count },
   { header: 'Tâches créées', kind: 'integer', value: (r) => r.tasks_created },
   { header: 'Lancée le', kind: 'datetime', value: (r) => r.launched_at, width: 18 },
-  { header: 'Terminée le', kind: 'datetime', value: (r) => r.finished_at, width: 18 },
+  { header: 'Tâches créées le', kind: 'datetime', value: (r) => r.finished_at, width: 18 },
   { header: 'Créée par', value: (r) => r.created_by_name, width: 22 },
   { header: 'Créée le', kind: 'datetime', value: (r) => r.created_at, width: 18 },
 ];
@@ -170,6 +171,16 @@ export class CampaignsService {
     });
   }
 
+  /** The households the launch targeted, with their task and the current state of their targeted rights. */
+  async households(actor: Actor, id: string, q: ListQuery<CampaignHouseholdFilter>): Promise<ListResult<CampaignHouseholdItem>> {
+    return this.db.transaction(async (em) => {
+      await this.access.requireOutreach('campaign', actor, [id], em);
+      const { total, items } = await campaignHouseholdsPage(em, id, q);
+      await this.audit.recordList(em, actor, 'household', ['campaignId', ...Object.keys(q.filter)], items.map((i) => i.id));
+      return new ListResult('campaign-households', items, q.offset, total);
+    });
+  }
+
   private notDraft(status: CampaignStatus) {
     return new ConflictError(`Campagne « ${LABELS.campaignStatus[status]} » : seul un brouillon peut être modifié ou lancé`, [], { currentStatus: status });
   }
@@ -178,6 +189,9 @@ export class CampaignsService {
     // Another organisation's import reads as unknown (same answer as a missing one: no IDOR).
     if (filters.importId && !(await this.repo.importInScope(em, caseworkScope(actor), filters.importId))) {
       throw new ValidationFailedError([{ field: 'filters.importId', message: 'import introuvable dans votre organisation' }]);
+    }
+    if (filters.rightIds && (await this.repo.rightsInScope(em, caseworkScope(actor), filters.rightIds)) !== new Set(filters.rightIds).size) {
+      throw new ValidationFailedError([{ field: 'filters.rightIds', message: 'droits introuvables dans votre organisation' }]);
     }
     if (!filters.referentId) return;
     const e = await this.access.checkReferent(actor.organisationId, filters.referentId, em);

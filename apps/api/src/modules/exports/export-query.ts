@@ -17,9 +17,3 @@ export function parseExportQuery<F>(query: Record<string, unknown>, spec: ListSp
   }
   return { format: format as ExportFormat, q: parseListQuery(rest, spec) };
 }
-
-export const EXPORT_QUERY_DOC = [
-  { name: 'format', required: false, enum: EXPORT_FORMATS, description: 'csv (« ; », UTF-8 avec BOM) ou xlsx ; csv par défaut' },
-  { name: 'filter', required: false, description: 'Les filtres de la liste (mêmes noms, même périmètre)' },
-  { name: 'sort', required: false, description: 'Le tri de la liste' },
-] as const;

@@ -128,7 +128,7 @@ describe('exports of the lists (HTTP, real PostgreSQL)', () => {
       ['/api/detected-rights/export', { householdId: t.fx.householdA }, 'detected_right', ['Foyer', 'Demandeur·se'], (r: string[]) => r.includes('RSA') && r.includes('Détecté')],
       ['/api/tasks/export', { householdId: t.fx.householdA }, 'task', ['Intitulé', 'Foyer'], (r: string[]) => r[0] === 'Rappeler' && r.includes('À faire') && r.includes('05/03/2026')],
       ['/api/contacts/export', { householdId: t.fx.householdA }, 'contact', ['Date du contact', 'Foyer'], (r: string[]) => r[0] === '02/03/2026 10:00' && r.includes('Non jointe')],
-      ['/api/campaigns/export', {}, 'campaign', ['Nom', 'Statut'], (r: string[]) => r[0] === 'RSA Guéret' && r[1] === 'Brouillon'],
+      ['/api/campaigns/export', {}, 'campaign', ['Nom', 'Statut'], (r: string[]) => r[0] === 'RSA Guéret' && r[1] === 'Brouillon, non lancée'],
       ['/api/households/export', { id: t.fx.householdA }, 'household', ['Référence', 'Demandeur·se'], (r: string[]) => r[0] === 'HH-2026-00001'],
     ] as const;
     for (const [url, filter, entityType, headers, matches] of lists) {

@@ -5,6 +5,7 @@ import { JobsService } from '../../common/jobs/jobs.service';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError, ValidationFailedError, type FieldError } from '../../common/errors/domain-errors';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
+import { CommunesService } from '../communes/communes.service';
 import {
   BENEFIT_FIELDS,
   HOUSEHOLD_FIELDS,
@@ -37,10 +38,11 @@ export class HouseholdWriterService {
     private readonly jobs: JobsService,
     private readonly repo: HouseholdsRepository,
     private readonly refusals: RefusalRegistryService,
+    private readonly communes: CommunesService,
   ) {}
 
   async create(actor: Actor, dto: HouseholdInputDto): Promise<HouseholdDetailDto> {
-    const errors = checkHouseholdRules(dto, parisToday());
+    const errors = [...checkHouseholdRules(dto, parisToday()), ...this.checkCommune(dto)];
     if (errors.length) throw new ValidationFailedError(errors);
     if ((dto.members ?? []).some((m) => m.id || (m.incomes ?? []).some((i) => i.id)) || (dto.receivedBenefits ?? []).some((b) => b.id)) {
       throw new ValidationFailedError([{ field: 'members', message: "pas d'identifiant à la création" }]);
@@ -73,7 +75,7 @@ export class HouseholdWriterService {
       // Row lock: two concurrent saves of the same household are applied one after the other.
       await this.access.requireHouseholds(actor, [id], em, { lock: true });
       const current = await this.households.loadEntity(em, id);
-      const errors = checkHouseholdRules(dto, parisToday(), currentValues(current));
+      const errors = [...checkHouseholdRules(dto, parisToday(), currentValues(current)), ...this.checkCommune(dto, current)];
       if (errors.length) throw new ValidationFailedError(errors);
 
       const entries: AuditEntry[] = [];
@@ -110,6 +112,14 @@ export class HouseholdWriterService {
     });
     const enqueued = await this.jobs.detectHousehold(id, 'manual');
     return { householdId: id, detectionRequestedAt: requestedAt, enqueued };
+  }
+
+  /** The INSEE code and the housing-aid zone, as saved (a field left out keeps its stored value), must agree. */
+  private checkCommune(dto: HouseholdInputDto, current?: Household) {
+    const insee = dto.communeInsee === undefined ? current?.communeInsee ?? null : dto.communeInsee;
+    const zone = dto.housingAidZone === undefined ? current?.housingAidZone ?? null : dto.housingAidZone;
+    const changed = insee !== (current?.communeInsee ?? null) || zone !== (current?.housingAidZone ?? null);
+    return this.communes.checkHousehold(insee, zone, changed);
   }
 
   private async checkReferent(em: EntityManager, actor: Actor, referentId: string | null | undefined) {

@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { AuditEventDto } from '../audit/audit-event.dto';
 import { AUDIT_LIST, AuditQueryService } from '../audit/audit-query.service';
 import { ApiExport } from '../exports/api-export';
@@ -28,9 +29,7 @@ export class HouseholdsController {
   @Get()
   @Authorize('household.read')
   @ApiOperation({ summary: 'Foyers de mon organisation (recherche q : nom d’un membre ou référence)' })
-  @ApiQuery({ name: 'filter', required: false, example: '{"q":"martin","status":"active","referentId":"…"}' })
-  @ApiQuery({ name: 'sort', required: false, example: '["updatedAt","DESC"]' })
-  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiListQuery(HOUSEHOLD_LIST, { name: 'Household', filterExample: '{"q":"martin","status":"active","referentId":"…"}' })
   @ApiOkResponse({ type: [HouseholdListItemDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.households.list(actor, parseListQuery(query, HOUSEHOLD_LIST));
@@ -38,7 +37,7 @@ export class HouseholdsController {
 
   @Get('export')
   @Authorize('household.read')
-  @ApiExport('Foyers de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX')
+  @ApiExport('Foyers de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX', HOUSEHOLD_LIST, 'Household')
   export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     return sendExport(reply, this.households.export(actor, parseExportQuery(query, HOUSEHOLD_LIST)));
   }
@@ -55,6 +54,7 @@ export class HouseholdsController {
   @Authorize('household.read')
   @ApiIdParam()
   @ApiOperation({ summary: 'Historique des accès au foyer (qui, quoi, quels champs, quand)' })
+  @ApiListQuery(AUDIT_LIST, { name: 'AuditEvent' })
   @ApiOkResponse({ type: [AuditEventDto] })
   accessHistory(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: Record<string, unknown>) {
     return this.audit.householdHistory(actor, id, parseListQuery(query, AUDIT_LIST));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { CommunesModule } from '../communes/communes.module';
 import { RightsModule } from '../rights/rights.module';
 import { HouseholdWriterService } from './household-writer.service';
 import { HouseholdsController } from './households.controller';
@@ -7,7 +8,7 @@ import { HouseholdsRepository } from './households.repository';
 import { HouseholdsService } from './households.service';
 
 @Module({
-  imports: [AuditModule, RightsModule],
+  imports: [AuditModule, CommunesModule, RightsModule],
   controllers: [HouseholdsController],
   providers: [HouseholdsService, HouseholdWriterService, HouseholdsRepository],
 })

@@ -22,6 +22,8 @@ import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam, UuidParam } from '../../common/http/id-param';
 import { ValidationFailedError } from '../../common/errors/domain-errors';
+import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import {
   ImportDto,
   ImportFieldDto,
@@ -34,7 +36,7 @@ import {
   ImportStartDto,
   ImportSummaryDto,
 } from './dto/import.dto';
-import { ImportsService } from './imports.service';
+import { IMPORT_LIST, ImportsService } from './imports.service';
 
 @ApiTags('imports')
 @ApiNotFoundResponse({ description: 'Introuvable ou accès refusé' })
@@ -47,7 +49,7 @@ export class ImportsController {
   @ApiOperation({ summary: 'Téléverser un fichier partenaire (CSV UTF-8 ou Windows-1252, « ; » ou « , », ou XLSX), corps brut application/octet-stream' })
   @ApiConsumes('application/octet-stream')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiQuery({ name: 'fileName', required: true, example: 'locataires-2026.csv' })
+  @ApiQuery({ name: 'fileName', required: true, type: 'string', description: 'Nom du fichier téléversé', example: 'locataires-2026.csv' })
   @ApiCreatedResponse({ type: ImportDto })
   @ApiPayloadTooLargeResponse({ description: 'Fichier au-delà de IMPORT_MAX_MEGABYTES' })
   @ApiUnprocessableEntityResponse({ description: 'Fichier illisible : binaire, une seule colonne, en-tête absent ou en double' })
@@ -59,10 +61,10 @@ export class ImportsController {
 
   @Get()
   @Authorize('household.read')
+  @ApiListQuery(IMPORT_LIST, { name: 'Import' })
   @ApiOkResponse({ type: [ImportDto] })
-  list(@CurrentActor() actor: Actor, @Query('range') range?: string) {
-    const [start, end] = range ? (JSON.parse(range) as [number, number]) : [0, 24];
-    return this.imports.list(actor, Math.max(0, start), Math.min(100, Math.max(1, end - start + 1)));
+  list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.imports.list(actor, parseListQuery(query, IMPORT_LIST));
   }
 
   @Get('fields')

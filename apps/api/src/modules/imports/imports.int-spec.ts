@@ -226,4 +226,17 @@ describe('partner file imports', () => {
     const presetA = (await t.request('GET', '/api/imports/presets', { cookie: sw })).body[0].id;
     expect((await t.request('DELETE', `/api/imports/presets/${presetA}`, { cookie: swB })).statusCode).toBe(404);
   });
+
+  it('pages and sorts the list like every other list, and answers 400 to a malformed range (was 500)', async () => {
+    const page = await t.request('GET', `/api/imports?range=[0,0]&sort=${encodeURIComponent('["createdAt","ASC"]')}`, { cookie: sw });
+    expect(page.statusCode).toBe(200);
+    expect(page.body.map((i: { id: string }) => i.id)).toEqual([firstImport]);
+    expect(page.headers['content-range']).toMatch(/^imports 0-0\/\d+$/);
+    const byId = await t.request('GET', `/api/imports?filter=${encodeURIComponent(JSON.stringify({ id: [firstImport] }))}`, { cookie: sw });
+    expect(byId.body.map((i: { id: string }) => i.id)).toEqual([firstImport]);
+    for (const range of ['x', '[1e19,1e19]', '[3,1]']) {
+      const res = await t.request('GET', `/api/imports?range=${encodeURIComponent(range)}`, { cookie: sw });
+      expect({ range, status: res.statusCode, field: res.body.errors?.[0]?.field }).toEqual({ range, status: 400, field: 'range' });
+    }
+  });
 });

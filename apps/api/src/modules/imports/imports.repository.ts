@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { DetectableBenefit, ImportReviewStatus, ImportStatus } from '@recours/domain';
 import { formatRowError, type FieldMapping, type RowError } from '@recours/imports';
 import type { EntityManager } from 'typeorm';
+import type { ListQuery } from '../../common/http/list-query';
 import type { ImportDto, ImportPresetDto, ImportReviewDto, ImportSummaryDto } from './dto/import.dto';
 
 export interface ImportRow {
@@ -83,12 +84,18 @@ export class ImportsRepository {
     return r ?? null;
   }
 
-  async list(em: EntityManager, organisationId: string, offset: number, limit: number): Promise<{ rows: ImportRow[]; total: number }> {
+  async list(em: EntityManager, organisationId: string, q: ListQuery<{ id?: string[] }>): Promise<{ rows: ImportRow[]; total: number }> {
+    const ids = q.filter.id ?? null;
+    // The sort's SQL comes from IMPORT_LIST's allow-list, never from the request.
     const rows: ImportRow[] = await em.query(
-      `SELECT * FROM partner_import WHERE organisation_id = $1 ORDER BY created_at DESC, id OFFSET $2 LIMIT $3`,
-      [organisationId, offset, limit],
+      `SELECT * FROM partner_import WHERE organisation_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+        ORDER BY ${q.sort.sql} ${q.sort.order}, id OFFSET $3 LIMIT $4`,
+      [organisationId, ids, q.offset, q.limit],
     );
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM partner_import WHERE organisation_id = $1`, [organisationId]);
+    const [{ n }] = await em.query(
+      `SELECT count(*)::int AS n FROM partner_import WHERE organisation_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
+      [organisationId, ids],
+    );
     return { rows, total: n };
   }
 

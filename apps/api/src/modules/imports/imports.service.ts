@@ -23,7 +23,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { caseworkScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../common/errors/domain-errors';
-import { ListResult } from '../../common/http/list-query';
+import { ListResult, zIdOrIds, type ListQuery, type ListSpec } from '../../common/http/list-query';
+import { z } from 'zod/v4';
 import { JobsService } from '../../common/jobs/jobs.service';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
@@ -31,6 +32,15 @@ import type { ImportDto, ImportFieldDto, ImportPresetDto, ImportPreviewDto, Impo
 import { ImportReviewsRepository } from './import-reviews.repository';
 import { ImportsRepository, toImportDto, withText, type ImportRow } from './imports.repository';
 import { UploadTooLargeError } from './upload';
+
+const importFilter = z.strictObject({ id: zIdOrIds.optional() });
+export type ImportFilter = z.infer<typeof importFilter>;
+/** The imports of the organisation, newest first by default; `id` for react-admin's getMany. */
+export const IMPORT_LIST: ListSpec<ImportFilter> = {
+  sortable: { createdAt: 'created_at' },
+  defaultSort: ['createdAt', 'DESC'],
+  filter: importFilter,
+};
 
 @Injectable()
 export class ImportsService {
@@ -79,10 +89,11 @@ export class ImportsService {
     return this.get(actor, id);
   }
 
-  async list(actor: Actor, offset: number, limit: number): Promise<ListResult<ImportDto>> {
+  async list(actor: Actor, q: ListQuery<ImportFilter>): Promise<ListResult<ImportDto>> {
     const scope = caseworkScope(actor);
+    const { offset } = q;
     return this.db.transaction(async (em) => {
-      const { rows, total } = await this.repo.list(em, scope.organisationId, offset, limit);
+      const { rows, total } = await this.repo.list(em, scope.organisationId, q);
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'import' }]);
       return new ListResult('imports', rows.map((r) => toImportDto(r, [], r.mapping ?? {})), offset, total);
     });

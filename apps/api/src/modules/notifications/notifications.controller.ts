@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import {
   MarkedReadDto,
   NotificationDto,
@@ -23,7 +24,7 @@ export class NotificationsController {
 
   @Get('notifications')
   @Authorize('session.self')
-  @ApiQuery({ name: 'filter', required: false, example: '{"unread":true}' })
+  @ApiListQuery(NOTIFICATION_LIST, { name: 'Notification', filterExample: '{"unread":true}' })
   @ApiOkResponse({ type: [NotificationDto], description: 'Les notifications de la personne connectée, les plus récentes d’abord' })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.notifications.list(actor, parseListQuery(query, NOTIFICATION_LIST));

@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { CreateOrganisationDto, OrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { ORGANISATION_LIST, OrganisationsService } from './organisations.service';
 
@@ -15,7 +16,7 @@ export class OrganisationsController {
 
   @Get()
   @Authorize('organisation.read')
-  @ApiQuery({ name: 'filter', required: false, example: '{"q":"ccas","kind":"ccas"}' })
+  @ApiListQuery(ORGANISATION_LIST, { name: 'Organisation', filterExample: '{"q":"ccas","kind":"ccas"}' })
   @ApiOkResponse({ type: [OrganisationDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.organisations.list(actor, parseListQuery(query, ORGANISATION_LIST));
@@ -31,7 +32,7 @@ export class OrganisationsController {
 
   @Post()
   @Authorize('organisation.manage')
-  @ApiOkResponse({ type: OrganisationDto })
+  @ApiCreatedResponse({ type: OrganisationDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateOrganisationDto) {
     return this.organisations.create(actor, dto);
   }

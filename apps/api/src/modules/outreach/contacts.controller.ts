@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { ContactCreateDto, ContactDto } from './contact.dto';
 import { ApiExport } from '../exports/api-export';
 import { parseExportQuery } from '../exports/export-query';
@@ -19,9 +20,7 @@ export class ContactsController {
 
   @Get()
   @Authorize('outreach.read')
-  @ApiQuery({ name: 'filter', required: false, example: '{"householdId":"…"}' })
-  @ApiQuery({ name: 'sort', required: false, example: '["occurredAt","DESC"]' })
-  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiListQuery(CONTACT_LIST, { name: 'Contact', filterExample: '{"householdId":"…"}' })
   @ApiOkResponse({ type: [ContactDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.contacts.list(actor, parseListQuery(query, CONTACT_LIST));
@@ -29,7 +28,7 @@ export class ContactsController {
 
   @Get('export')
   @Authorize('outreach.read')
-  @ApiExport('Contacts de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX')
+  @ApiExport('Contacts de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX', CONTACT_LIST, 'Contact')
   export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     return sendExport(reply, this.contacts.export(actor, parseExportQuery(query, CONTACT_LIST)));
   }

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { ConsentsService, CONSENT_LIST } from './consents.service';
 import { ConsentCreateDto, ConsentDto } from './dto/referral.dto';
 
@@ -14,7 +15,7 @@ export class ConsentsController {
   @Get()
   @Authorize('household.read')
   @ApiOperation({ summary: 'Registre des consentements d’une personne ou d’un foyer, dans l’ordre du registre' })
-  @ApiQuery({ name: 'filter', required: true, example: '{"personId":"…"}' })
+  @ApiListQuery(CONSENT_LIST, { name: 'Consent', filterExample: '{"personId":"…"}', filterRequired: true })
   @ApiOkResponse({ type: [ConsentDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.consents.list(actor, parseListQuery(query, CONSENT_LIST));

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { PartnerDto, ReferralTypeDto, ReferralTypeUpdateDto } from './dto/referral.dto';
 import { PARTNER_LIST, PartnersService, REFERRAL_TYPE_LIST } from './partners.service';
 
@@ -16,7 +17,7 @@ export class PartnersController {
   @Get('partners')
   @Authorize('organisation.read')
   @ApiOperation({ summary: 'Annuaire des partenaires du territoire : ce que chaque organisation instruit, ce qu’une orientation lui partage' })
-  @ApiQuery({ name: 'filter', required: false, example: '{"benefit":"prime_activite"}' })
+  @ApiListQuery(PARTNER_LIST, { name: 'Partner', filterExample: '{"benefit":"prime_activite"}' })
   @ApiOkResponse({ type: [PartnerDto] })
   directory(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.partners.directory(actor, parseListQuery(query, PARTNER_LIST));
@@ -25,6 +26,7 @@ export class PartnersController {
   @Get('referral-types')
   @Authorize('organisation.read')
   @ApiOperation({ summary: 'Types d’orientation du territoire : données partagées selon le type de destinataire' })
+  @ApiListQuery(REFERRAL_TYPE_LIST, { name: 'ReferralType' })
   @ApiOkResponse({ type: [ReferralTypeDto] })
   types(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.partners.types(actor, parseListQuery(query, REFERRAL_TYPE_LIST));

@@ -16,6 +16,7 @@ import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { ReferralActionDto, ReferralCreateDto, ReferralDetailDto, ReferralDto } from './dto/referral.dto';
 import { REFERRAL_LIST, ReferralsService } from './referrals.service';
 
@@ -31,9 +32,7 @@ export class ReferralsController {
   @Authorize('referral.read')
   @ApiOperation({ summary: 'Orientations envoyées (box=sent) ou reçues (box=received, par défaut pour les partenaires)' })
   @ApiQuery({ name: 'box', required: false, enum: ['sent', 'received'] })
-  @ApiQuery({ name: 'filter', required: false, example: '{"status":["envoyee","accusee"],"benefit":"prime_activite","overdue":true,"sentFrom":"2026-01-01","sentTo":"2026-06-30"}', description: 'box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses)' })
-  @ApiQuery({ name: 'sort', required: false, example: '["statusChangedAt","DESC"]' })
-  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiListQuery(REFERRAL_LIST, { name: 'Referral', filterExample: '{"status":["envoyee","accusee"],"benefit":"prime_activite","overdue":true,"sentFrom":"2026-01-01","sentTo":"2026-06-30"}', filterDescription: 'box, id, status, recipientOrganisationId, senderOrganisationId, householdId, benefit, overdue, sentFrom et sentTo (dates d’envoi, AAAA-MM-JJ, incluses)' })
   @ApiOkResponse({ type: [ReferralDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     const { box, ...rest } = query;

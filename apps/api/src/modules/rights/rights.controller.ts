@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { ZodBodyPipe } from '../../common/http/validation';
 import { DetectedRightCreateDto, DetectedRightDetailDto, DetectedRightDto, TransitionInputDto, type TransitionInput } from './dto/detected-right.dto';
 import { ApiExport } from '../exports/api-export';
@@ -21,9 +22,7 @@ export class RightsController {
   @Get()
   @Authorize('outreach.read')
   @ApiOperation({ summary: 'Droits détectés des foyers de mon organisation (suggestions à examiner, jamais des décisions)' })
-  @ApiQuery({ name: 'filter', required: false, example: '{"status":["detecte","confirme"],"benefit":"rsa","minAmountCents":100000}' })
-  @ApiQuery({ name: 'sort', required: false, example: '["annualAmountCents","DESC"]' })
-  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiListQuery(DETECTED_RIGHT_LIST, { name: 'DetectedRight', filterExample: '{"status":["detecte","confirme"],"benefit":"rsa","minAmountCents":100000}' })
   @ApiOkResponse({ type: [DetectedRightDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.rights.list(actor, parseListQuery(query, DETECTED_RIGHT_LIST));
@@ -31,7 +30,7 @@ export class RightsController {
 
   @Get('export')
   @Authorize('outreach.read')
-  @ApiExport('Droits détectés de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX')
+  @ApiExport('Droits détectés de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX', DETECTED_RIGHT_LIST, 'DetectedRight')
   export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     return sendExport(reply, this.rights.export(actor, parseExportQuery(query, DETECTED_RIGHT_LIST)));
   }

@@ -76,7 +76,7 @@ export class IndicatorsRepository {
          WHERE p.first_detected_at >= (${from}::date)::timestamp AT TIME ZONE 'Europe/Paris'
            AND p.first_detected_at < (${to}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'
        ), g AS (
-         SELECT ${DIMENSION_SQL} AS dimension, benefit, organisation_id, commune_insee, min(commune_name) AS commune_name, month,
+         SELECT ${DIMENSION_SQL} AS dimension, benefit, organisation_id, commune_insee, CASE WHEN GROUPING(commune_insee) = 0 THEN min(commune_name) END AS commune_name, month,
                 count(DISTINCT household_id)::int AS detected,
                 count(DISTINCT household_id) FILTER (WHERE rank >= 1)::int AS confirmed,
                 count(DISTINCT household_id) FILTER (WHERE rank >= 2 OR (rank >= 1 AND reached))::int AS reached,
@@ -111,7 +111,7 @@ export class IndicatorsRepository {
          WHERE ${where.sql}
          ORDER BY dr.household_id, dr.benefit, dr.status_changed_at DESC
        ), g AS (
-         SELECT ${DIMENSION_SQL} AS dimension, benefit, organisation_id, commune_insee, min(commune_name) AS commune_name, month,
+         SELECT ${DIMENSION_SQL} AS dimension, benefit, organisation_id, commune_insee, CASE WHEN GROUPING(commune_insee) = 0 THEN min(commune_name) END AS commune_name, month,
                 count(*)::int AS rights, count(DISTINCT household_id)::int AS households, sum(annual_cents) AS annual_cents
          FROM granted GROUP BY ${GROUPING_SETS}
        )

@@ -33,3 +33,6 @@ export function periodOf(f: StatsFilter, today = parisToday()): Period {
   const start = new Date(Date.UTC(y, m - 1 - 11, 1)).toISOString().slice(0, 10);
   return { from: f.from ?? start, to };
 }
+
+/** The filter's documentation (ApiListQuery): every statistics route and the evaluation export take it. */
+export const STATS_FILTER_DOC = { name: 'Stats', range: false as const, filterDescription: 'from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee', filterExample: '{"from":"2026-01-01","to":"2026-03-31","benefit":"prime_activite"}' };

@@ -1,18 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { parseListQuery } from '../../common/http/list-query';
-import { STATS_QUERY } from './stats-filter';
+import { ApiListQuery } from '../../common/http/list-query-doc';
+import { STATS_FILTER_DOC, STATS_QUERY } from './stats-filter';
 import { CampaignStatsDto, FunnelStatsDto, OutreachStatsDto, ReferralStatsDto, RightsOpenedStatsDto, TimeToRightStatsDto } from './stats.dto';
 import { StatsService } from './stats.service';
 
-const FILTER_DOC = {
-  name: 'filter',
-  required: false,
-  description: 'from, to (AAAA-MM-JJ, défaut : les 12 derniers mois), benefit, organisationId, communeInsee',
-  example: '{"from":"2026-01-01","to":"2026-03-31","benefit":"prime_activite"}',
-};
 const SCOPE = 'Responsable : son organisation ; administrateur·rice (coordination territoriale) : tout le territoire. Définitions : docs/indicateurs.md.';
 const filterOf = (query: Record<string, unknown>) => parseListQuery(query, STATS_QUERY).filter;
 
@@ -24,7 +19,7 @@ export class StatsController {
   @Get('funnel')
   @Authorize('stats.read')
   @ApiOperation({ summary: 'Entonnoir par prestation : détectés → confirmés → joints → informés → demande déposée → accordés / refusés / refus de la personne', description: SCOPE })
-  @ApiQuery(FILTER_DOC)
+  @ApiListQuery(STATS_QUERY, STATS_FILTER_DOC)
   @ApiOkResponse({ type: FunnelStatsDto })
   funnel(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.stats.funnel(actor, filterOf(query));
@@ -33,7 +28,7 @@ export class StatsController {
   @Get('rights-opened')
   @Authorize('stats.read')
   @ApiOperation({ summary: 'Droits ouverts et euros par an désormais versés, par prestation, organisation, commune et mois', description: SCOPE })
-  @ApiQuery(FILTER_DOC)
+  @ApiListQuery(STATS_QUERY, STATS_FILTER_DOC)
   @ApiOkResponse({ type: RightsOpenedStatsDto })
   rightsOpened(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.stats.rightsOpened(actor, filterOf(query));
@@ -42,7 +37,7 @@ export class StatsController {
   @Get('time-to-right')
   @Authorize('stats.read')
   @ApiOperation({ summary: 'Délai d’accès au droit : médiane et 80e centile des jours de la détection au dépôt et à l’accord', description: SCOPE })
-  @ApiQuery(FILTER_DOC)
+  @ApiListQuery(STATS_QUERY, STATS_FILTER_DOC)
   @ApiOkResponse({ type: TimeToRightStatsDto })
   timeToRight(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.stats.timeToRight(actor, filterOf(query));
@@ -51,7 +46,7 @@ export class StatsController {
   @Get('outreach')
   @Authorize('stats.read')
   @ApiOperation({ summary: 'Activité d’aller-vers : contacts par canal et résultat, taux de joignabilité, foyers contactés, par intervenant·e', description: SCOPE })
-  @ApiQuery(FILTER_DOC)
+  @ApiListQuery(STATS_QUERY, STATS_FILTER_DOC)
   @ApiOkResponse({ type: OutreachStatsDto })
   outreach(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.stats.outreach(actor, filterOf(query));
@@ -63,7 +58,7 @@ export class StatsController {
     summary: 'Orientations envoyées (par partenaire destinataire) et reçues (par partenaire émetteur) : délais d’accusé de réception et de réponse, dépassements, issues',
     description: SCOPE,
   })
-  @ApiQuery(FILTER_DOC)
+  @ApiListQuery(STATS_QUERY, STATS_FILTER_DOC)
   @ApiOkResponse({ type: ReferralStatsDto })
   referrals(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.stats.referrals(actor, filterOf(query));
@@ -72,7 +67,7 @@ export class StatsController {
   @Get('campaigns')
   @Authorize('stats.read')
   @ApiOperation({ summary: 'Entonnoir de chaque campagne lancée dans la période', description: SCOPE })
-  @ApiQuery(FILTER_DOC)
+  @ApiListQuery(STATS_QUERY, STATS_FILTER_DOC)
   @ApiOkResponse({ type: CampaignStatsDto })
   campaigns(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.stats.campaigns(actor, filterOf(query));

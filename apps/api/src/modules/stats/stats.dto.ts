@@ -7,7 +7,12 @@ import { takeUpComparison } from '../campaigns/campaign.dto';
 
 const meta = {
   period: z.object({ from: z.string().meta({ example: '2025-04-01' }), to: z.string().meta({ example: '2026-03-31' }) }).describe('Période retenue (dates de Paris, bornes incluses)'),
-  computedAt: timestamp().describe('Fraîcheur : heure du calcul (les indicateurs sont calculés sur les tables à chaque requête)'),
+  computedAt: timestamp().describe(
+    'Fraîcheur : heure à laquelle les chiffres ont été arrêtés — celle de la dernière actualisation des tableaux de synthèse par le worker (source « rollups », toutes les STATS_REFRESH_EVERY_MS, 10 minutes par défaut), ou l’heure de la requête (source « tables »)',
+  ),
+  source: z
+    .enum(['rollups', 'tables'])
+    .describe('rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)'),
 };
 const labels = {
   benefit: enumText(DETECTABLE_BENEFITS).nullable(),

@@ -1,6 +1,7 @@
 // Each indicator computed on a small hand-built history (test/stats-history.ts), compared with numbers
 // worked out by hand from that history: a right refused then granted, a household in two campaigns,
 // a person who declined, a dismissed detection, another organisation and another territory.
+import { refreshStatsRollups } from '@recours/outreach-sql';
 import { startTestApp, type TestContext } from '../../../test/test-app';
 import { buildHistory, type History } from '../../../test/stats-history';
 
@@ -23,6 +24,8 @@ describe('indicators', () => {
   beforeAll(async () => {
     t = await startTestApp();
     hist = await buildHistory(t.db, t.fx);
+    // What the worker's stats.refresh job does: the indicators of whole months read these rollups.
+    await refreshStatsRollups(t.db);
     [manager, admin, managerB] = await Promise.all([t.login(t.fx.users.manager.email), t.login(t.fx.users.admin.email), t.login(t.fx.users.managerB.email)]);
   });
   afterAll(() => t.close());
@@ -122,6 +125,31 @@ describe('indicators', () => {
     expect((await get(managerB, 'campaigns')).campaigns).toEqual([]);
     const adminB = await t.login(t.fx.users.adminB.email);
     expect((await get(adminB, 'funnel')).total.detected).toBe(1);
+  });
+
+  it('answers whole months from the rollups with their freshness, and any other period from the tables, with the same figures', async () => {
+    const [{ at }] = await t.db.query(`SELECT last_success_at AS at FROM sweep_status WHERE name = 'stats'`);
+    // Up to the 29th of June: computed on the tables (nothing happened on the 30th in this history).
+    const upTo29 = { to: '2026-06-29' };
+    for (const [cookie, family, filter] of [
+      [manager, 'funnel', {}], [manager, 'funnel', { benefit: 'prime_activite' }], [manager, 'funnel', { communeInsee: '23001' }],
+      [manager, 'rights-opened', {}], [manager, 'rights-opened', { benefit: 'rsa' }], [manager, 'time-to-right', {}],
+      [manager, 'outreach', {}], [manager, 'outreach', { benefit: 'prime_activite' }], [admin, 'funnel', {}], [admin, 'rights-opened', {}],
+      [admin, 'rights-opened', { organisationId: t.fx.orgA2 }], [admin, 'outreach', {}], [admin, 'time-to-right', { benefit: 'prime_activite' }],
+    ] as [string, string, Record<string, unknown>][]) {
+      const { computedAt, source, period: _, ...rolled } = await get(cookie, family, filter);
+      expect([family, source, computedAt]).toEqual([family, 'rollups', new Date(at).toISOString()]);
+      const { source: live, period: __, computedAt: ___, ...tables } = await get(cookie, family, { ...filter, ...upTo29 });
+      expect(live).toBe('tables');
+      expect([family, filter, rolled]).toEqual([family, filter, tables]);
+    }
+    // A right granted after the refresh shows in the tables at once, in the rollups at the next refresh.
+    const late = { from: '2026-07-01', to: '2026-07-31' };
+    await t.db.query(`UPDATE detected_right SET status = 'accorde', granted_monthly_amount_cents = 10000, status_changed_at = '2026-07-10T10:00:00+02:00' WHERE id = $1`, [hist.r.r4]);
+    expect((await get(manager, 'rights-opened', late)).total.rights).toBe(0);
+    expect((await get(manager, 'rights-opened', { ...late, to: '2026-07-30' })).total.rights).toBe(1);
+    await refreshStatsRollups(t.db);
+    expect((await get(manager, 'rights-opened', late)).total).toEqual({ rights: 1, households: 1, annualCents: 120000 });
   });
 
   it('refuses social workers and partners, and names the bad filter', async () => {

@@ -5,8 +5,9 @@ import { EvaluationExportRepository } from './evaluation-export.repository';
 import { EvaluationExportService } from './evaluation-export.service';
 import { IndicatorsRepository } from './indicators.repository';
 import { ReferralStatsRepository } from './referral-stats.repository';
+import { RollupsRepository } from './rollups.repository';
 import { StatsController } from './stats.controller';
 import { StatsService } from './stats.service';
 
-@Module({ controllers: [StatsController, EvaluationExportController], providers: [StatsService, IndicatorsRepository, ActivityRepository, ReferralStatsRepository, EvaluationExportService, EvaluationExportRepository] })
+@Module({ controllers: [StatsController, EvaluationExportController], providers: [StatsService, IndicatorsRepository, ActivityRepository, ReferralStatsRepository, RollupsRepository, EvaluationExportService, EvaluationExportRepository] })
 export class StatsModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { parisToday } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseworkScope, territoryScope, type OrgScope } from '../../common/access/org-scope';
 import type { Actor } from '../../common/auth/actor';
@@ -8,6 +9,7 @@ import { conversions, type FunnelCounts } from './funnel-steps';
 import { takeUpByGroup } from '../campaigns/campaigns.repository';
 import { IndicatorsRepository, type FunnelRow, type OpenedRow } from './indicators.repository';
 import { ReferralStatsRepository, type ReferralStatsRow, type ReferralSide } from './referral-stats.repository';
+import { RollupsRepository, wholeMonths, type Months } from './rollups.repository';
 import { periodOf, type Period, type StatsFilter } from './stats-filter';
 
 /** A manager sees their organisation; a territory coordinator (the admin) the whole territory. */
@@ -50,23 +52,36 @@ export class StatsService {
     private readonly indicators: IndicatorsRepository,
     private readonly activity: ActivityRepository,
     private readonly referralStats: ReferralStatsRepository,
+    private readonly rollups: RollupsRepository,
   ) {}
 
-  /** Runs one indicator in a read transaction and audits the read (the indicator and the filters used). */
-  private async read<T>(actor: Actor, family: string, f: StatsFilter, compute: (em: EntityManager, scope: OrgScope, period: Period) => Promise<T>) {
+  /**
+   * Runs one indicator in a read transaction and audits the read (the indicator and the filters used).
+   * `months`: the period as whole months when the rollups (refreshed by the worker) can answer it;
+   * then `computedAt` is their refresh time, else the numbers are computed on the tables now.
+   */
+  private async read<T>(
+    actor: Actor,
+    family: string,
+    f: StatsFilter,
+    compute: (em: EntityManager, scope: OrgScope, period: Period, months: Months | null) => Promise<T>,
+    rollupsApply = true,
+  ) {
     const scope = statsScope(actor);
     const period = periodOf(f);
     return this.db.transaction('REPEATABLE READ', async (em) => {
-      const computedAt = new Date();
-      const result = await compute(em, scope, period);
+      const refreshedAt = rollupsApply ? await this.rollups.freshness(em) : null;
+      const months = refreshedAt ? wholeMonths(period, parisToday()) : null;
+      const computedAt = months && refreshedAt ? refreshedAt : new Date();
+      const result = await compute(em, scope, period, months);
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'statistics', fields: [family, ...Object.keys(f)] }]);
-      return { period, computedAt, ...result };
+      return { period, computedAt, source: months ? ('rollups' as const) : ('tables' as const), ...result };
     });
   }
 
   funnel(actor: Actor, f: StatsFilter) {
-    return this.read(actor, 'funnel', f, async (em, scope, period) => {
-      const rows = await this.indicators.funnel(em, scope, f, period);
+    return this.read(actor, 'funnel', f, async (em, scope, period, months) => {
+      const rows = months ? await this.rollups.funnel(em, scope, f, months) : await this.indicators.funnel(em, scope, f, period);
       const shape = (r: FunnelRow) => ({ ...r, conversion: conversions(r) });
       const of = (d: FunnelRow['dimension']) => rows.filter((r) => r.dimension === d).map(shape);
       const total = rows.find((r) => r.dimension === 'total') ?? { ...ZERO_FUNNEL, ...NO_LABELS, dimension: 'total' as const };
@@ -81,8 +96,8 @@ export class StatsService {
   }
 
   rightsOpened(actor: Actor, f: StatsFilter) {
-    return this.read(actor, 'rightsOpened', f, async (em, scope, period) => {
-      const rows = await this.indicators.rightsOpened(em, scope, f, period);
+    return this.read(actor, 'rightsOpened', f, async (em, scope, period, months) => {
+      const rows = months ? await this.rollups.rightsOpened(em, scope, f, months) : await this.indicators.rightsOpened(em, scope, f, period);
       const of = (d: OpenedRow['dimension']) => rows.filter((r) => r.dimension === d);
       const total = rows.find((r) => r.dimension === 'total');
       return {
@@ -96,16 +111,17 @@ export class StatsService {
   }
 
   timeToRight(actor: Actor, f: StatsFilter) {
-    return this.read(actor, 'timeToRight', f, async (em, scope, period) => {
-      const rows = await this.indicators.timeToRight(em, scope, f, period);
+    return this.read(actor, 'timeToRight', f, async (em, scope, period, months) => {
+      const rows = months ? await this.rollups.timeToRight(em, scope, f, months) : await this.indicators.timeToRight(em, scope, f, period);
       const empty = { benefit: null, claims: 0, claimMedianDays: null, claimP80Days: null, grants: 0, grantMedianDays: null, grantP80Days: null };
       return { total: rows.find((r) => r.benefit === null) ?? empty, byBenefit: rows.filter((r) => r.benefit !== null) };
     });
   }
 
   outreach(actor: Actor, f: StatsFilter) {
-    return this.read(actor, 'outreach', f, async (em, scope, period) => {
-      const rows = await this.activity.outreach(em, scope, f, period);
+    // The channel and worker series are not kept per commune: a commune filter reads the tables.
+    return this.read(actor, 'outreach', f, async (em, scope, period, months) => {
+      const rows = months ? await this.rollups.outreach(em, scope, f, months, actor.role === 'manager') : await this.activity.outreach(em, scope, f, period);
       const of = (d: OutreachRow['dimension']) => rows.filter((r) => r.dimension === d);
       const counts = (r: OutreachRow) => reachRate({ contacts: r.contacts, reached: r.reached, households: r.households, householdsReached: r.householdsReached });
       const total = rows.find((r) => r.dimension === 'total');
@@ -121,7 +137,7 @@ export class StatsService {
           (month) => ({ month, ...reachRate(zero) }),
         ),
       };
-    });
+    }, !f.communeInsee);
   }
 
   /** Referrals sent by the scope (per recipient partner) and received by it (per sending partner). */
@@ -141,7 +157,7 @@ export class StatsService {
         };
       };
       return { sent: await side('sent'), received: await side('received') };
-    });
+    }, false);
   }
 
   campaigns(actor: Actor, f: StatsFilter) {
@@ -153,7 +169,7 @@ export class StatsService {
         return t && t.control.households > 0 ? { contacted: t.contacted, control: t.control, difference: t.difference, low: t.low, high: t.high, significant: t.significant } : null;
       };
       return { campaigns: campaigns.map((c) => ({ ...c, control: controlOf(c.id) })) };
-    });
+    }, false);
   }
 }
 

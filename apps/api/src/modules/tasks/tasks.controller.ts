@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { TaskCreateDto, TaskDto, TaskUpdateDto } from './task.dto';
 import { ApiExport } from '../exports/api-export';
 import { parseExportQuery } from '../exports/export-query';
@@ -19,9 +20,7 @@ export class TasksController {
 
   @Get()
   @Authorize('outreach.read')
-  @ApiQuery({ name: 'filter', required: false, example: '{"assigneeId":"…","status":["a_faire","en_cours"],"due":"overdue"}' })
-  @ApiQuery({ name: 'sort', required: false, example: '["dueOn","ASC"]' })
-  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  @ApiListQuery(TASK_LIST, { name: 'Task', filterExample: '{"assigneeId":"…","status":["a_faire","en_cours"],"due":"overdue"}' })
   @ApiOkResponse({ type: [TaskDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.tasks.list(actor, parseListQuery(query, TASK_LIST));
@@ -29,7 +28,7 @@ export class TasksController {
 
   @Get('export')
   @Authorize('outreach.read')
-  @ApiExport('Tâches de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX')
+  @ApiExport('Tâches de la liste (mêmes filtres, même tri, même périmètre), en CSV ou XLSX', TASK_LIST, 'Task')
   export(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     return sendExport(reply, this.tasks.export(actor, parseExportQuery(query, TASK_LIST)));
   }

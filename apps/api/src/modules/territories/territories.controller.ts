@@ -4,6 +4,7 @@ import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { TERRITORY_LIST, TerritoriesService } from './territories.service';
 import { TerritoryDto } from './territory.dto';
 
@@ -15,6 +16,7 @@ export class TerritoriesController {
 
   @Get()
   @Authorize('territory.read')
+  @ApiListQuery(TERRITORY_LIST, { name: 'Territory' })
   @ApiOkResponse({ type: [TerritoryDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.territories.list(actor, parseListQuery(query, TERRITORY_LIST));

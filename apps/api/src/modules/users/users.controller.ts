@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiServiceUnavailableResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
+import { ApiListQuery } from '../../common/http/list-query-doc';
 import { CreateUserDto, PasswordLinkSentDto, UpdateUserDto, UserDto } from './dto/user.dto';
 import { USER_LIST, UsersService } from './users.service';
 
@@ -16,7 +17,7 @@ export class UsersController {
   @Get()
   @Authorize('user.read')
   @ApiOperation({ summary: 'Administrateurs : comptes du territoire ; autres rôles : collègues de l’organisation' })
-  @ApiQuery({ name: 'filter', required: false, example: '{"q":"dupont","role":["social_worker","manager"],"active":true}' })
+  @ApiListQuery(USER_LIST, { name: 'User', filterExample: '{"q":"dupont","role":["social_worker","manager"],"active":true}' })
   @ApiOkResponse({ type: [UserDto] })
   list(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
     return this.users.list(actor, parseListQuery(query, USER_LIST));
@@ -33,7 +34,7 @@ export class UsersController {
   @Post()
   @Authorize('user.manage')
   @ApiOperation({ summary: 'Crée un compte sans mot de passe : son titulaire reçoit par e-mail un lien à usage unique pour le choisir' })
-  @ApiOkResponse({ type: UserDto })
+  @ApiCreatedResponse({ type: UserDto })
   @ApiServiceUnavailableResponse({ description: 'E-mail non envoyé : rien n’a été créé' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
     return this.users.create(actor, dto);

@@ -2,6 +2,7 @@ import {
   CONSENT_METHODS,
   CONSENT_PURPOSES,
   DETECTABLE_BENEFITS,
+  MAX_REFERRAL_TEXT,
   ORGANISATION_KINDS,
   REFERRAL_ACTIONS,
   REFERRAL_OUTCOMES,
@@ -31,11 +32,11 @@ export class ReferralCreateDto extends createZodDto(
 /** Body of every action route; each action checks the fields it needs (libs/domain validateReferralAction). */
 export class ReferralActionDto extends createZodDto(
   body({
-    reason: z.unknown().optional().describe('decline, close/droit_refuse : motif').meta({ example: 'Hors de notre compétence' }),
-    comment: z.unknown().optional().describe('progress : obligatoire ; ailleurs facultatif').meta({ example: 'Dossier déposé, pièces complètes' }),
+    reason: z.unknown().optional().describe('decline, close/droit_refuse : motif').meta({ type: 'string', nullable: true, maxLength: MAX_REFERRAL_TEXT, example: 'Hors de notre compétence' }),
+    comment: z.unknown().optional().describe('progress : obligatoire ; ailleurs facultatif').meta({ type: 'string', nullable: true, maxLength: MAX_REFERRAL_TEXT, example: 'Dossier déposé, pièces complètes' }),
     outcome: z.unknown().optional().describe('close : issue').meta({ enum: [...REFERRAL_OUTCOMES] }),
     monthlyAmountCents: z.unknown().optional().describe('close/droit_ouvert : montant mensuel en centimes').meta({ type: 'integer', example: 18750 }),
-    startMonth: z.unknown().optional().describe('close/droit_ouvert : mois d’ouverture AAAA-MM').meta({ example: '2026-05' }),
+    startMonth: z.unknown().optional().describe('close/droit_ouvert : mois d’ouverture AAAA-MM').meta({ type: 'string', example: '2026-05' }),
   }),
 ) {}
 
