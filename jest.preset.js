@@ -17,5 +17,8 @@ module.exports = {
       },
     ],
   },
+  // otplib's audited defaults (@scure/base, @noble/hashes) ship ES modules only: SWC turns them into CommonJS
+  // for jest (Node itself loads them with require since 20.19).
+  transformIgnorePatterns: ['/node_modules/(?!(@scure|@noble)/)'],
   moduleNameMapper: pathsToModuleNameMapper(path.join(__dirname)),
 };

@@ -11,5 +11,5 @@ module.exports = {
   maxWorkers: 2,
   // content-disposition 3 (under @fastify/static, used by the queue dashboard) ships ES modules only:
   // Node ≥ 20.19 requires them natively, jest's runtime needs them transpiled.
-  transformIgnorePatterns: ['/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/|@scure/|@noble/)'],
 };

@@ -3,11 +3,12 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { AppLayout } from './components/AppLayout';
 import { legalRoutes } from './pages/legal';
 import { queryClient } from './providers/query-client';
-import { can, authProvider, type Permissions } from './providers/authProvider';
+import { can, authProvider, ENROLMENT_PATH, type Permissions } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18n';
 import { Dashboard } from './pages/Dashboard';
 import { LoginPage } from './pages/LoginPage';
+import { TwoFactorPage } from './pages/account/TwoFactorPage';
 import { auditEvents } from './resources/audit-events';
 import { campaigns } from './resources/campaigns';
 import { detectedRights } from './resources/detected-rights';
@@ -96,6 +97,9 @@ export const App = () => (
     disableTelemetry
   >
     <CustomRoutes noLayout>{legalRoutes}</CustomRoutes>
+    <CustomRoutes noLayout>
+      <Route path={ENROLMENT_PATH} element={<TwoFactorPage />} />
+    </CustomRoutes>
     {resourcesFor}
   </Admin>
 );

@@ -31,6 +31,9 @@ export async function insert(db: DataSource, table: string, row: Record<string, 
   return r.id;
 }
 
+/** The fixture admins' TOTP key. */
+export const FIXTURE_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
 export async function createFixtures(db: DataSource, password: string): Promise<Fixtures> {
   const hash = await hashPassword(password);
   const territoryA = await insert(db, 'territory', { code: '23', name: 'Creuse', household_seq: 10 });
@@ -41,7 +44,9 @@ export async function createFixtures(db: DataSource, password: string): Promise<
   const orgB = await insert(db, 'organisation', { name: 'Métropole', kind: 'conseil_departemental', territory_id: territoryB });
   const user = async (key: string, role: string, org: string, active = true) => {
     const email = `${key.toLowerCase()}@test.recours.fr`;
-    return { id: await insert(db, 'app_user', { email, display_name: `User ${key}`, role, organisation_id: org, password_hash: hash, active }), email };
+    // Admins must have a second factor: theirs is enrolled with a known key (t.login gives the code).
+    const totp = role === 'admin' ? { totp_secret: FIXTURE_TOTP_SECRET, totp_enabled_at: new Date() } : {};
+    return { id: await insert(db, 'app_user', { email, display_name: `User ${key}`, role, organisation_id: org, password_hash: hash, active, ...totp }), email };
   };
   const users = {
     sw: await user('sw', 'social_worker', orgA),

@@ -108,6 +108,8 @@ describe('HTTP conventions', () => {
       },
       'POST /api/auth/password-link/inspect': { cookie: () => '', url: '/api/auth/password-link/inspect', body: { token: 'abc' }, fields: ['token'] },
       'POST /api/auth/password-link/choose': { cookie: () => '', url: '/api/auth/password-link/choose', body: { token: 5, password: '' }, fields: ['token', 'password'] },
+      'POST /api/auth/totp/enrolment/confirm': { cookie: () => sw, url: '/api/auth/totp/enrolment/confirm', body: { code: '12ab56' }, fields: ['code'] },
+      'POST /api/auth/totp/verify': { cookie: () => sw, url: '/api/auth/totp/verify', body: { code: 'abc', recoveryCode: 5 }, fields: ['code', 'recoveryCode'] },
       'POST /api/organisations': { cookie: () => admin, url: '/api/organisations', body: { name: '', kind: 'banque' }, fields: ['name', 'kind'] },
       'PUT /api/organisations/:id': { cookie: () => admin, url: `/api/organisations/${t.fx.orgA}`, body: { territoryId: t.fx.territoryB, bogus: true }, fields: ['bogus'] },
       'POST /api/detected-rights': {
@@ -165,7 +167,7 @@ describe('HTTP conventions', () => {
     // Routes without a body: nothing to validate.
     const bodyless = [
       'POST /api/auth/logout', 'POST /api/households/:id/detect', 'POST /api/campaigns/:id/launch', 'POST /api/notifications/read-all', 'POST /api/notifications/:id/read',
-      'POST /api/users/:id/password-reset',
+      'POST /api/users/:id/password-reset', 'POST /api/auth/totp/enrolment',
     ];
     expect(Object.keys(cases).sort()).toEqual(writeRoutes.filter((r) => !bodyless.includes(r)).sort());
     for (const [route, c] of Object.entries(cases)) {

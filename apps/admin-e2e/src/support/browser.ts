@@ -1,3 +1,4 @@
+import { generate } from 'otplib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'demo-recours-2026';
@@ -60,7 +61,15 @@ export const fillSignIn = async (page: Page, email: string, password: string) =>
   await page.getByRole('button', { name: 'Se connecter' }).click();
 };
 
+/** The demo admins' published second-factor key (apps/api/src/seed/demo-data.ts, README). */
+export const DEMO_ADMIN_TOTP_SECRET = 'DEMORECOURSADMINTOTPSECRETKEY234';
+
 export const signIn = async (page: Page, email: string, password = DEMO_PASSWORD) => {
   await fillSignIn(page, email, password);
+  if (email === DEMO.admin) {
+    // Admins must have a second factor: the code their app would show.
+    await page.locator('input[name="code"]').fill(await generate({ secret: DEMO_ADMIN_TOTP_SECRET }));
+    await page.getByRole('button', { name: 'Valider le code' }).click();
+  }
   await page.getByRole('heading', { name: /^Bonjour / }).waitFor();
 };

@@ -2,10 +2,13 @@ import { Box, Button, Card, CardContent, CircularProgress, Stack, Typography } f
 import { useState } from 'react';
 import { Form, PasswordInput, required, TextInput, useLogin, useTranslate } from 'react-admin';
 import { FormError } from '../components/FormError';
+import { SecondFactorRequired } from '../providers/authProvider';
 
 interface Credentials {
   email: string;
   password: string;
+  code: string;
+  recoveryCode: string;
 }
 
 /**
@@ -17,14 +20,19 @@ export const LoginPage = () => {
   const translate = useTranslate();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // After a right password, accounts with a second factor give the code of their app (or a recovery code).
+  const [step, setStep] = useState<'password' | 'code' | 'recovery'>('password');
 
   const submit = async (values: Partial<Credentials>) => {
     setPending(true);
     setError(null);
     try {
-      await login({ email: values.email?.trim(), password: values.password });
+      if (step === 'code') await login({ code: values.code?.trim() });
+      else if (step === 'recovery') await login({ recoveryCode: values.recoveryCode?.trim() });
+      else await login({ email: values.email?.trim(), password: values.password });
     } catch (e) {
-      setError(e instanceof Error && e.message ? e.message : translate('recours.login.failed'));
+      if (e instanceof SecondFactorRequired) setStep('code');
+      else setError(e instanceof Error && e.message ? e.message : translate('recours.login.failed'));
     } finally {
       setPending(false);
     }
@@ -57,6 +65,8 @@ export const LoginPage = () => {
           </Stack>
           <FormError message={error} testId="login-error" />
           <Form onSubmit={(values: Partial<Credentials>) => void submit(values)} noValidate>
+            {step === 'password' ? (
+              <>
             <TextInput
               source="email"
               type="email"
@@ -73,8 +83,27 @@ export const LoginPage = () => {
               fullWidth
               validate={required()}
             />
+              </>
+            ) : step === 'code' ? (
+              <>
+                <Typography variant="body2" sx={{ mb: 1 }}>
+                  Double authentification : saisissez le code à 6 chiffres affiché par votre application d’authentification.
+                </Typography>
+                <TextInput source="code" label="Code de vérification" autoComplete="one-time-code" inputProps={{ inputMode: 'numeric' }} autoFocus fullWidth validate={required()} />
+                <Button variant="text" size="small" onClick={() => setStep('recovery')}>
+                  Utiliser un code de secours
+                </Button>
+              </>
+            ) : (
+              <>
+                <Typography variant="body2" sx={{ mb: 1 }}>
+                  Saisissez l’un de vos codes de secours (chacun ne sert qu’une fois).
+                </Typography>
+                <TextInput source="recoveryCode" label="Code de secours" autoComplete="off" autoFocus fullWidth validate={required()} />
+              </>
+            )}
             <Button type="submit" variant="contained" fullWidth disabled={pending} sx={{ mt: 2 }} size="large">
-              {pending ? <CircularProgress size={22} color="inherit" /> : translate('recours.login.submit')}
+              {pending ? <CircularProgress size={22} color="inherit" /> : step === 'password' ? translate('recours.login.submit') : 'Valider le code'}
             </Button>
           </Form>
         </CardContent>

@@ -17,6 +17,21 @@ export interface Permissions {
   permissions: string[];
 }
 
+/** The second-factor enrolment page (required for admins before anything else). */
+export const ENROLMENT_PATH = '/double-authentification';
+
+/** The password was right; the sign-in page now asks the code of the authenticator app. */
+export class SecondFactorRequired extends Error {
+  constructor() {
+    super('Saisissez le code de votre application d’authentification.');
+  }
+}
+
+/** Forget the cached /me (after an enrolment turned the session into a full one). */
+export const refreshMe = () => {
+  mePromise = null;
+};
+
 export const can = (p: Permissions | undefined, permission: string) => !!p?.permissions.includes(permission);
 
 // One /me request per page load, shared by checkAuth, getIdentity and getPermissions. A 401 is
@@ -41,13 +56,23 @@ const signedOut = (): Promise<Me> => {
 };
 
 export const authProvider: AuthProvider = {
-  async login({ email, username, password }: { email?: string; username?: string; password: string }) {
-    // The API answers with the same body as /me: no second request needed.
-    const { json } = await httpClient(`${API_URL}/auth/login`, {
-      method: 'POST',
-      body: JSON.stringify({ email: email ?? username, password }),
-    });
-    mePromise = Promise.resolve(json as Me);
+  async login(params: { email?: string; username?: string; password?: string; code?: string; recoveryCode?: string }) {
+    // The API answers with the same body as /me: no second request needed. With a second factor the
+    // password opens a session that only accepts the code (second call, `code` or `recoveryCode`).
+    const { json } = params.code !== undefined || params.recoveryCode !== undefined
+      ? await httpClient(`${API_URL}/auth/totp/verify`, {
+          method: 'POST',
+          body: JSON.stringify(params.code !== undefined ? { code: params.code } : { recoveryCode: params.recoveryCode }),
+        })
+      : await httpClient(`${API_URL}/auth/login`, {
+          method: 'POST',
+          body: JSON.stringify({ email: params.email ?? params.username, password: params.password }),
+        });
+    const me = json as Me;
+    mePromise = Promise.resolve(me);
+    if (me.twoFactor.pending === 'code') throw new SecondFactorRequired();
+    // An admin without a second factor enrols before anything else.
+    if (me.twoFactor.pending === 'enrolment') return { redirectTo: ENROLMENT_PATH };
     // Failures reject with the API's French message (wrong credentials, throttling).
   },
 
@@ -60,12 +85,15 @@ export const authProvider: AuthProvider = {
   },
 
   async checkAuth() {
+    let me: Me;
     try {
-      await fetchMe();
+      me = await fetchMe();
     } catch {
       // Not signed in yet: go to the sign-in page without an error notification.
       throw { message: false };
     }
+    if (me.twoFactor.pending === 'enrolment') throw { message: false, redirectTo: ENROLMENT_PATH };
+    if (me.twoFactor.pending === 'code') throw { message: false };
   },
 
   async checkError(error: { status?: number }) {

@@ -6,6 +6,7 @@ import { Campaign, CampaignHousehold } from '../modules/campaigns/campaign.entit
 import { LoginThrottle } from '../modules/auth/login-throttle.entity';
 import { Session } from '../modules/auth/session.entity';
 import { PasswordLink } from '../modules/users/password-link.entity';
+import { TotpRecoveryCode } from '../modules/auth/totp/recovery-code.entity';
 import { Household } from '../modules/households/entities/household.entity';
 import { Income } from '../modules/households/entities/income.entity';
 import { Person } from '../modules/households/entities/person.entity';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   Session,
   LoginThrottle,
   PasswordLink,
+  TotpRecoveryCode,
   AuditEvent,
   DetectedRight,
   DetectedRightTransition,

@@ -1,6 +1,11 @@
 import type { OrganisationKind, UserRole } from '@recours/domain';
 
 export const DEMO_PASSWORD = 'demo-recours-2026';
+/**
+ * The demo admins' second factor (admins must have one): add this key to an authenticator app, or
+ * compute the code with `npx otplib-cli`-like tools. For the demo only — the seed never runs in production.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = 'DEMORECOURSADMINTOTPSECRETKEY234';
 export const DEMO_EMAIL_DOMAIN = 'demo.recours.fr';
 /** Reference date of the demo data (not "today", so every run produces the same rows). */
 export const DEMO_TODAY = '2026-01-15';

@@ -9,7 +9,7 @@ import { hashPassword } from '../common/auth/passwords';
 import { loadConfig } from '../config/config';
 import { dataSourceOptions } from '../config/data-source-options';
 import { migrate } from '../cli/db';
-import { CASELOADS, DEMO_PASSWORD, ORGANISATIONS, TERRITORIES, USERS } from './demo-data';
+import { CASELOADS, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, ORGANISATIONS, TERRITORIES, USERS } from './demo-data';
 import { generateHousehold } from './household-generator';
 import { Prng } from './prng';
 import { detectSeededHouseholds } from './seed-detection';
@@ -47,6 +47,8 @@ export async function seedDemo(ds: DataSource, opts: { reset?: boolean; log?: (m
     await insertChunks(em, 'organisation', ORGANISATIONS.map((o) => ({ id: orgIds.get(o.key), name: o.name, kind: o.kind, territory_id: territoryIds.get(o.territory) })));
     await insertChunks(em, 'app_user', USERS.map((u) => ({
       id: userIds.get(u.email), email: u.email, display_name: u.displayName, role: u.role, organisation_id: orgIds.get(u.organisation), password_hash: passwordHash,
+      // Admins must have a second factor: the demo's is a published key (README).
+      totp_secret: u.role === 'admin' ? DEMO_ADMIN_TOTP_SECRET : null, totp_enabled_at: u.role === 'admin' ? new Date() : null,
     })));
 
     const households: Record<string, unknown>[] = [];

@@ -1,5 +1,8 @@
 import type { UserRole } from '@recours/domain';
 
+/** `full` once every factor is checked; see Session.stage. */
+export type SessionStage = 'full' | 'code' | 'enrolment';
+
 /** Who is acting. Built from the session by the guard and passed explicitly to services. */
 export interface Actor {
   readonly userId: string;
@@ -7,4 +10,6 @@ export interface Actor {
   readonly role: UserRole;
   readonly organisationId: string;
   readonly territoryId: string;
+  /** Absent means `full` (actors built outside a session: worker, tests). */
+  readonly stage?: SessionStage;
 }

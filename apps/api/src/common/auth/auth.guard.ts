@@ -1,7 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthorizedError } from '../errors/domain-errors';
-import { PERMISSION_KEY, PUBLIC_KEY, SESSION_COOKIE, type RequestWithActor } from './decorators';
+import type { SessionStage } from './actor';
+import { PERMISSION_KEY, PUBLIC_KEY, SESSION_COOKIE, STAGES_KEY, type RequestWithActor } from './decorators';
 import { can, type Permission } from './permissions';
 import { SessionService } from './session.service';
 
@@ -27,6 +28,12 @@ export class AuthGuard implements CanActivate {
     const token = request.cookies?.[SESSION_COOKIE];
     const actor = token ? await this.sessions.resolve(token) : undefined;
     if (!actor) throw new UnauthorizedError(token ? 'Session expirée, veuillez vous reconnecter' : undefined);
+    const stage = actor.stage ?? 'full';
+    if (stage !== 'full' && !(this.reflector.getAllAndOverride<SessionStage[] | undefined>(STAGES_KEY, targets) ?? []).includes(stage)) {
+      // Password alone: nothing but the code (or the enrolment an admin must do first).
+      if (stage === 'code') throw new UnauthorizedError('Saisissez le code de votre application d’authentification');
+      throw new ForbiddenError('Activez la double authentification pour continuer');
+    }
     if (!can(actor.role, permission)) throw new ForbiddenError();
     request.actor = actor;
     return true;

@@ -1,12 +1,13 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from './actor';
+import type { Actor, SessionStage } from './actor';
 import type { Permission } from './permissions';
 
 export const PERMISSION_KEY = 'recours:permission';
 export const PUBLIC_KEY = 'recours:public';
 export const SESSION_COOKIE = 'recours_session';
+export const STAGES_KEY = 'recours:session-stages';
 
 /** The route needs a signed-in user whose role grants `permission`. */
 export const Authorize = (permission: Permission) =>
@@ -16,6 +17,12 @@ export const Authorize = (permission: Permission) =>
     ApiUnauthorizedResponse({ description: 'Non connecté ou session expirée' }),
     ApiForbiddenResponse({ description: `Rôle sans la permission « ${permission} »` }),
   );
+
+/**
+ * The route also serves a session whose second factor is still to come (`code`) or to be enrolled
+ * (`enrolment`); every other route answers those sessions 401 / 403.
+ */
+export const AllowStages = (...stages: Exclude<SessionStage, 'full'>[]) => SetMetadata(STAGES_KEY, stages);
 
 /** The route is open without a session (login, health, docs). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import type { Actor } from './actor';
+import type { Actor, SessionStage } from './actor';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -14,12 +14,13 @@ export class SessionService {
   ) {}
 
   /** Creates a session and returns the cookie token (only its hash is stored). */
-  async create(userId: string, em: EntityManager = this.db.manager): Promise<{ token: string; sessionId: string }> {
+  async create(userId: string, em: EntityManager = this.db.manager, stage: SessionStage = 'full'): Promise<{ token: string; sessionId: string }> {
     const token = randomBytes(32).toString('base64url');
+    // A session waiting for its second factor lives SESSION_IDLE_MINUTES at most.
     const [row] = await em.query(
-      `INSERT INTO session (token_hash, user_id, last_seen_at, expires_at)
-       VALUES ($1, $2, now(), now() + make_interval(hours => $3)) RETURNING id`,
-      [hashToken(token), userId, this.config.sessionMaxHours],
+      `INSERT INTO session (token_hash, user_id, last_seen_at, expires_at, stage)
+       VALUES ($1, $2, now(), now() + CASE WHEN $4 = 'full' THEN make_interval(hours => $3) ELSE make_interval(mins => $5) END, $4) RETURNING id`,
+      [hashToken(token), userId, this.config.sessionMaxHours, stage, this.config.sessionIdleMinutes],
     );
     return { token, sessionId: row.id };
   }
@@ -39,7 +40,7 @@ export class SessionService {
          UPDATE session SET last_seen_at = now()
          WHERE id IN (SELECT id FROM live WHERE last_seen_at < now() - interval '1 minute')
        )
-       SELECT live.id AS session_id, u.id AS user_id, u.role, u.organisation_id, o.territory_id
+       SELECT live.id AS session_id, u.id AS user_id, u.role, u.organisation_id, o.territory_id, s.stage
        FROM live JOIN session s ON s.id = live.id
        JOIN app_user u ON u.id = s.user_id JOIN organisation o ON o.id = u.organisation_id`,
       [hashToken(token), this.config.sessionIdleMinutes],
@@ -52,7 +53,14 @@ export class SessionService {
       role: r.role as Actor['role'],
       organisationId: r.organisation_id,
       territoryId: r.territory_id,
+      stage: r.stage as SessionStage,
     };
+  }
+
+  /** Every factor checked: the session is replaced by a full one under a new token (no fixation). */
+  async promote(sessionId: string, userId: string, em: EntityManager): Promise<{ token: string; sessionId: string }> {
+    await this.destroy(sessionId, em);
+    return this.create(userId, em);
   }
 
   async destroy(sessionId: string, em: EntityManager = this.db.manager): Promise<void> {

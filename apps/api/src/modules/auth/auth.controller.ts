@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
-import { Authorize, CurrentActor, Public } from '../../common/auth/decorators';
+import { AllowStages, Authorize, CurrentActor, Public } from '../../common/auth/decorators';
 import { AuthService } from './auth.service';
 import { LoginDto, MeDto } from './login.dto';
 import { SessionCookie } from './session-cookie';
@@ -18,7 +18,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  @ApiOperation({ summary: 'Connexion : ouvre une session (cookie httpOnly)' })
+  @ApiOperation({ summary: 'Connexion : ouvre une session (cookie httpOnly) ; avec la double authentification, la session attend le code (`twoFactor.pending`)' })
   @ApiOkResponse({ type: MeDto })
   @ApiTooManyRequestsResponse({ description: 'Trop de tentatives échouées (compte ou adresse IP)' })
   async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
@@ -30,6 +30,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Authorize('session.self')
+  @AllowStages('code', 'enrolment')
   @ApiOperation({ summary: 'Déconnexion : ferme la session courante' })
   async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(actor);
@@ -38,8 +39,9 @@ export class AuthController {
 
   @Get('me')
   @Authorize('session.self')
+  @AllowStages('code', 'enrolment')
   @ApiOkResponse({ type: MeDto })
   me(@CurrentActor() actor: Actor): Promise<MeDto> {
-    return this.auth.me(actor.userId);
+    return this.auth.me(actor.userId, actor.stage);
   }
 }

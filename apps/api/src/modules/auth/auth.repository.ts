@@ -8,6 +8,8 @@ export interface LoginUserRow {
   password_hash: string | null;
   active: boolean;
   organisation_id: string;
+  role: UserRole;
+  totp_enabled_at: Date | null;
 }
 
 export interface MeRow {
@@ -21,6 +23,7 @@ export interface MeRow {
   territory_id: string;
   territory_code: string;
   territory_name: string;
+  totp_enabled: boolean;
 }
 
 export interface ThrottlePolicy {
@@ -65,7 +68,7 @@ export class AuthRepository {
   }
 
   async findByEmail(email: string): Promise<LoginUserRow | undefined> {
-    const [user]: LoginUserRow[] = await this.db.query(`SELECT id, password_hash, active, organisation_id FROM app_user WHERE email = $1`, [email]);
+    const [user]: LoginUserRow[] = await this.db.query(`SELECT id, password_hash, active, organisation_id, role, totp_enabled_at FROM app_user WHERE email = $1`, [email]);
     return user;
   }
 
@@ -82,7 +85,7 @@ export class AuthRepository {
   async me(userId: string): Promise<MeRow | undefined> {
     const [row]: MeRow[] = await this.db.query(
       `SELECT u.id, u.email, u.display_name, u.role, o.id AS org_id, o.name AS org_name, o.kind AS org_kind,
-              t.id AS territory_id, t.code AS territory_code, t.name AS territory_name
+              t.id AS territory_id, t.code AS territory_code, t.name AS territory_name, u.totp_enabled_at IS NOT NULL AS totp_enabled
        FROM app_user u JOIN organisation o ON o.id = u.organisation_id JOIN territory t ON t.id = o.territory_id
        WHERE u.id = $1`,
       [userId],

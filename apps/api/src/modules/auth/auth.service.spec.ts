@@ -4,6 +4,7 @@ import type { SessionService } from '../../common/auth/session.service';
 import { TooManyRequestsError, UnauthorizedError } from '../../common/errors/domain-errors';
 import { loadConfig } from '../../config/config';
 import type { AuditService } from '../audit/audit.service';
+import { AttemptThrottle } from './attempt-throttle';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 
@@ -26,7 +27,11 @@ function fakeDb(throttle: { blocked: boolean }, user?: object) {
   return { db: { query, transaction: async () => undefined } as unknown as DataSource, queries };
 }
 
-const service = (db: DataSource) => new AuthService(db, new AuthRepository(db), {} as SessionService, {} as AuditService, loadConfig({ NODE_ENV: 'test' }));
+const service = (db: DataSource) => {
+  const config = loadConfig({ NODE_ENV: 'test' });
+  const repo = new AuthRepository(db);
+  return new AuthService(db, repo, {} as SessionService, {} as AuditService, new AttemptThrottle(repo, config), config);
+};
 
 describe('AuthService.login', () => {
   beforeEach(() => verify.mockClear());

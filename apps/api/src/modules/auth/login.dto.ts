@@ -35,5 +35,15 @@ export class MeDto extends createZodDto(
           .describe('Durée (mois) pendant laquelle le refus de la personne bloque toute sollicitation pour la prestation (REFUSAL_BLOCK_MONTHS)'),
       })
       .describe('Réglages du serveur que l’interface affiche'),
+    twoFactor: z
+      .object({
+        enabled: z.boolean().describe('Double authentification (TOTP) activée'),
+        required: z.boolean().describe('Obligatoire pour ce rôle (administrateurs)'),
+        pending: z
+          .enum(['code', 'enrolment'])
+          .nullable()
+          .describe('Session ouverte par le seul mot de passe : `code` à saisir (POST /api/auth/totp/verify), ou `enrolment` à faire avant toute autre page ; null une fois connecté'),
+      })
+      .describe('Second facteur de connexion'),
   }),
 ) {}

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { SessionStage } from '../../common/auth/actor';
 import { User } from '../users/user.entity';
 
 @Entity('session')
@@ -28,4 +29,11 @@ export class Session {
   /** Absolute expiry, whatever the activity. */
   @Column({ type: 'timestamptz' })
   expiresAt!: Date;
+
+  /**
+   * `full` once every factor is checked; `code`: password right, the TOTP code still to give;
+   * `enrolment`: an admin without a second factor, who must enrol before anything else.
+   */
+  @Column({ type: 'varchar', length: 10, default: 'full' })
+  stage!: SessionStage;
 }

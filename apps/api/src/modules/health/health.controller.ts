@@ -56,7 +56,7 @@ export class HealthController {
     }
     const token = req.cookies?.[SESSION_COOKIE];
     const actor = token ? await this.sessions.resolve(token) : undefined;
-    return actor !== undefined && can(actor.role, 'health.read');
+    return actor !== undefined && actor.stage === 'full' && can(actor.role, 'health.read');
   }
 
   /**

@@ -12,6 +12,8 @@ export const ACCOUNT_FIELD_LABELS: Record<string, string> = {
   organisationId: 'organisation',
   active: 'activation du compte',
   password: 'mot de passe',
+  totp: 'double authentification',
+  recoveryCode: 'code de secours de la double authentification utilisé pour se connecter',
 };
 
 export type AccountChange = 'created' | 'updated' | 'deleted' | 'reset' | 'password_chosen';

@@ -32,4 +32,19 @@ export class User extends BaseEntity {
    */
   @Column({ type: 'varchar', length: 255, select: false, nullable: true })
   passwordHash!: string | null;
+
+  /** Base32 TOTP secret of the second factor once confirmed (null: none). Never serialised. */
+  @Column({ type: 'varchar', length: 64, select: false, nullable: true })
+  totpSecret!: string | null;
+
+  /** A secret shown for enrolment, not yet confirmed by a code. */
+  @Column({ type: 'varchar', length: 64, select: false, nullable: true })
+  totpPendingSecret!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnabledAt!: Date | null;
+
+  /** Time step of the last code accepted: a code is never accepted twice (nor an older one). */
+  @Column({ type: 'bigint', select: false, nullable: true })
+  totpLastStep!: string | null;
 }

@@ -11,5 +11,6 @@ import { UsersService } from './users.service';
 @Module({
   controllers: [UsersController, PasswordLinksController],
   providers: [UsersService, UsersRepository, PasswordLinksService, PasswordLinksRepository, AccountNotices, AccountMailer],
+  exports: [AccountNotices, UsersRepository],
 })
 export class UsersModule {}
