@@ -4,7 +4,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import { adminUrl, DEMO, launchBrowser, openSession, signIn } from './support/browser';
 import { DESKTOP, expectQualityPage, PHONE, watchConsole } from './support/quality';
-import { normalise } from './support/ui';
+import { normalise, waitForChange } from './support/ui';
 
 /** "Prénom NOM — HH-2026-00012" → "HH-2026-00012" */
 const referenceOf = async (row: Locator) => /HH-\d{4}-\d+/.exec(await row.innerText())![0];
@@ -95,5 +95,55 @@ describe('Campagne sur des droits choisis dans la liste', () => {
     await page.getByRole('tab', { name: 'Droits détectés', selected: true }).waitFor();
     expect(normalise(await page.locator('#react-admin-title').innerText())).toContain(listed[0]);
     expect(page.url().startsWith(adminUrl('/households/'))).toBe(true);
+  });
+
+  it('crée une tâche pour 3 foyers cochés, assigne deux de ses tâches à une collègue et en marque une faite', async () => {
+    const { page } = await openSession(browser);
+    await page.setViewportSize(DESKTOP);
+    const problems = watchConsole(page);
+    await signIn(page, DEMO.socialWorker);
+
+    // A task for each of three households ticked in the households list, to me by default.
+    await page.getByRole('menuitem', { name: 'Foyers' }).click();
+    const householdRows = page.locator('tbody tr');
+    await householdRows.nth(2).waitFor();
+    for (const i of [0, 1, 2]) await householdRows.nth(i).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Créer une tâche' }).click();
+    const taskDialog = page.getByRole('dialog');
+    await taskDialog.getByLabel('Intitulé de la tâche').fill('Rappeler après la permanence');
+    await expectQualityPage(page, 'foyers-creer-taches', problems);
+    await taskDialog.getByRole('button', { name: 'Créer les tâches' }).click();
+    await page.getByText(/^3 tâches créées\.$/).waitFor();
+
+    await page.getByRole('menuitem', { name: 'Tâches' }).click();
+    const rows = page.locator('tbody tr');
+    await rows.nth(2).waitFor();
+    // "1-25 sur 40": my open tasks in all.
+    const total = async () => Number(/sur (\d+)/.exec(normalise(await page.locator('.MuiTablePagination-displayedRows').innerText()))?.[1] ?? (await rows.count()));
+    const before = await total();
+
+    // Two tasks go to a colleague: they leave "my" open tasks.
+    await rows.nth(0).getByRole('checkbox').check();
+    await rows.nth(1).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Assigner' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Intervenant·e').click();
+    // Her manager, of the same organisation (only its social workers and managers are offered).
+    await page.getByRole('option', { name: 'Isabelle Roux' }).click();
+    await expectQualityPage(page, 'taches-assigner', problems);
+    await dialog.getByRole('button', { name: 'Assigner' }).click();
+    await page.getByText('2 tâches assignée(s).').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForChange(async () => String(await total()), String(before), 10_000);
+    expect(await total()).toBe(before - 2);
+
+    // One more is done: it leaves the open tasks too.
+    await rows.nth(0).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Marquer faites' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Marquer faites' }).click();
+    await page.getByText('1 tâche marquée(s) faite(s).').waitFor();
+    await waitForChange(async () => String(await total()), String(before - 2), 10_000);
+    expect(await total()).toBe(before - 3);
+    await expectQualityPage(page, 'taches-apres-action', problems);
   });
 });

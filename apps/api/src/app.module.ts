@@ -24,6 +24,7 @@ import { ReferralsModule } from './modules/referrals/referrals.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { RightsModule } from './modules/rights/rights.module';
 import { TasksModule } from './modules/tasks/tasks.module';
+import { BulkModule } from './modules/bulk/bulk.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { TerritoriesModule } from './modules/territories/territories.module';
 import { UsersModule } from './modules/users/users.module';
@@ -46,6 +47,7 @@ export class AppModule {
         RightsModule,
         OutreachModule,
         TasksModule,
+        BulkModule,
         CampaignsModule,
         ReferralsModule,
         MyDayModule,

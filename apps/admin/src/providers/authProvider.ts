@@ -115,6 +115,7 @@ export const authProvider: AuthProvider = {
       email: me.email,
       role: me.role,
       organisation: me.organisation?.name,
+      organisationId: me.organisation?.id,
       refusalBlockMonths: me.settings.refusalBlockMonths,
     };
   },

@@ -48,6 +48,7 @@ const outreach: OutreachMethods = {
   launchCampaign: (campaignId) => call(`campaigns/${id(campaignId)}/launch`, 'POST', {}),
   getCampaignFunnel: (campaignId) => call(`campaigns/${id(campaignId)}/funnel`, 'GET'),
   getMyDay: () => call('my-day', 'GET'),
+  bulk: (path, body) => call(path, 'POST', body),
   redetect: async (householdId) => {
     const result = await call(`households/${id(householdId)}/detect`, 'POST', {});
     noteHouseholdChanged(householdId);

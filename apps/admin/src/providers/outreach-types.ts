@@ -14,4 +14,9 @@ export interface OutreachMethods {
   getCampaignFunnel(id: string): Promise<{ data: CampaignFunnel }>;
   getMyDay(): Promise<{ data: MyDay }>;
   redetect(householdId: string): Promise<{ data: unknown }>;
+  /** One of the bulk actions (POST /api/<resource>/bulk/<action>) on the ticked rows. */
+  bulk(path: BulkPath, body: Record<string, unknown> & { ids: string[] }): Promise<{ data: BulkResult }>;
 }
+
+export type BulkResult = components['schemas']['BulkResultDto'];
+export type BulkPath = 'tasks/bulk/assign' | 'tasks/bulk/complete' | 'households/bulk/assign' | 'households/bulk/tasks' | 'detected-rights/bulk/tasks' | 'detected-rights/bulk/close';

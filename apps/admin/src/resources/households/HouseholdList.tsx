@@ -20,6 +20,7 @@ import { IsoDateField } from '../../components/fields';
 import { householdStatusLabels, housingStatusLabels } from '../../labels';
 import { useIsPhone } from '../../components/useIsPhone';
 import { householdName, type Household } from './types';
+import { HouseholdBulkActions } from './HouseholdBulkActions';
 
 const statusChoices = toChoices(householdStatusLabels);
 
@@ -65,7 +66,7 @@ export const HouseholdList = () => {
         tertiaryText={(r) => householdStatusLabels[r.status as keyof typeof householdStatusLabels] ?? r.status}
       />
     ) : (
-    <DataTable<Household> rowClick="show" bulkActionButtons={false}>
+    <DataTable<Household> rowClick="show" bulkActionButtons={<HouseholdBulkActions />}>
       <Column source="reference" />
       <Column source="applicantName" label="Demandeur" render={(record) => householdName(record)} />
       <Column source="memberCount" label="Membres" disableSort />

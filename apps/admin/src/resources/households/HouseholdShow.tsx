@@ -1,3 +1,4 @@
+import { NewHouseholdTaskButton } from '../tasks/TaskCreate';
 import {
   ArrayField,
   DataTable,
@@ -31,6 +32,7 @@ const ShowActions = () => {
   return (
     <TopToolbar>
       {record && can(permissions, 'referral.send') ? <ReferButton householdId={String(record.id)} size="small" /> : null}
+      {record && can(permissions, 'outreach.write') ? <NewHouseholdTaskButton householdId={String(record.id)} /> : null}
       {record ? <EditButton /> : null}
     </TopToolbar>
   );

@@ -2,6 +2,7 @@ import { Chip, Typography } from '@mui/material';
 import { isOpenTaskStatus, OPEN_TASK_STATUSES, parisToday } from '@recours/domain';
 import {
   AutocompleteInput,
+  CreateButton,
   DataTable,
   List,
   Loading,
@@ -15,6 +16,7 @@ import {
 } from 'react-admin';
 import { formatIsoDate } from '../../format';
 import { choicesOf, LABELS } from '../../labels';
+import { TaskBulkActions } from './TaskBulkActions';
 import { TaskStatusButtons } from './TaskStatusButtons';
 import type { Task } from './types';
 import { ExportMenu } from '../../components/ExportMenu';
@@ -61,6 +63,7 @@ export const TaskList = () => {
       exporter={false}
       actions={
         <TopToolbar>
+          <CreateButton label="Nouvelle tâche" />
           <FilterButton />
           <ExportMenu />
         </TopToolbar>
@@ -74,7 +77,7 @@ export const TaskList = () => {
           tertiaryText={(t) => <DueOn task={t} />}
         />
       ) : (
-      <DataTable<Task> bulkActionButtons={false} rowClick={(_id, _resource, task) => `/households/${task.householdId}/show/contacts`}>
+      <DataTable<Task> bulkActionButtons={<TaskBulkActions />} rowClick={(_id, _resource, task) => `/households/${task.householdId}/show/contacts`}>
         <Column source="dueOn" label="Échéance" render={(t) => <DueOn task={t} />} />
         <Column source="title" label="Tâche" />
         <Column source="householdReference" label="Foyer" disableSort render={(t) => `${t.applicantName ?? ''} — ${t.householdReference}`} />

@@ -1,4 +1,5 @@
 import TaskIcon from '@mui/icons-material/TaskAltOutlined';
+import { TaskCreate } from './TaskCreate';
 import { TaskList } from './TaskList';
 
-export const tasks = { list: TaskList, icon: TaskIcon, options: { label: 'Tâches' }, recordRepresentation: 'title' };
+export const tasks = { list: TaskList, create: TaskCreate, icon: TaskIcon, options: { label: 'Tâches' }, recordRepresentation: 'title' };

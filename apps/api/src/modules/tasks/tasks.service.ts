@@ -151,39 +151,48 @@ export class TasksService {
   async update(actor: Actor, id: string, dto: TaskUpdateDto): Promise<TaskDto> {
     return this.db.transaction(async (em) => {
       await this.access.requireOutreach('task', actor, [id], em, { lock: true });
-      const current = await this.load(em, id);
-      const changes: TaskChanges = {};
-      const fields: string[] = [];
-      const set = <K extends keyof TaskChanges>(column: K, field: string, value: TaskChanges[K] | undefined, stored: TaskChanges[K]) => {
-        if (value === undefined || value === stored) return;
-        changes[column] = value;
-        fields.push(field);
-      };
-      if (dto.assigneeId && dto.assigneeId !== current.assigneeId) {
-        const e = await this.access.checkReferent(actor.organisationId, dto.assigneeId, em);
-        if (e) throw new ValidationFailedError([{ field: 'assigneeId', message: 'intervenant·e inconnu·e, inactif·ve ou hors de votre organisation' }]);
-      }
-      const to = dto.status !== undefined && dto.status !== current.status ? dto.status : undefined;
-      // The row is locked: a forbidden change is refused before any other check (the UPDATE guards it too).
-      if (to !== undefined && !canTransitionTask(current.status as TaskStatus, to)) throw await this.invalidTransition(em, id);
-      // Reopening a task of a household under refusal is outreach again: refused like a new task.
-      const reopening = to !== undefined && isOpenTaskStatus(to) && !isOpenTaskStatus(current.status as TaskStatus);
-      if (reopening) await this.blocks.assertHouseholdNotBlocked(em, current.householdId, parisToday(), 'status');
-      set('title', 'title', dto.title, current.title);
-      set('assignee_id', 'assigneeId', dto.assigneeId, current.assigneeId);
-      set('due_on', 'dueOn', dto.dueOn, current.dueOn);
-      set('priority', 'priority', dto.priority, current.priority as TaskPriority);
-      set('status', 'status', to, current.status as TaskStatus);
-      if (fields.length) {
-        const applied = await this.repo.update(em, id, changes, to ? taskStatusesLeadingTo(to) : undefined);
-        if (!applied) throw await this.invalidTransition(em, id);
-        await this.audit.record(em, actor, [{ action: 'update', entityType: 'task', entityId: id, householdId: current.householdId, fields }]);
-      } else {
-        // Nothing changed, but the answer shows the task (household, applicant): the read is traced.
-        await this.audit.record(em, actor, [{ action: 'read', entityType: 'task', entityId: id, householdId: current.householdId }]);
-      }
+      await this.applyUpdate(em, actor, id, dto);
       return this.load(em, id);
     });
+  }
+
+  /**
+   * The checks, the change and its audit event, in the caller's transaction, on a task the caller
+   * has checked and locked; the fields that changed (empty: nothing did, the read is traced).
+   */
+  async applyUpdate(em: EntityManager, actor: Actor, id: string, dto: TaskUpdateDto): Promise<string[]> {
+    const current = await this.load(em, id);
+    const changes: TaskChanges = {};
+    const fields: string[] = [];
+    const set = <K extends keyof TaskChanges>(column: K, field: string, value: TaskChanges[K] | undefined, stored: TaskChanges[K]) => {
+      if (value === undefined || value === stored) return;
+      changes[column] = value;
+      fields.push(field);
+    };
+    if (dto.assigneeId && dto.assigneeId !== current.assigneeId) {
+      const e = await this.access.checkReferent(actor.organisationId, dto.assigneeId, em);
+      if (e) throw new ValidationFailedError([{ field: 'assigneeId', message: 'intervenant·e inconnu·e, inactif·ve ou hors de votre organisation' }]);
+    }
+    const to = dto.status !== undefined && dto.status !== current.status ? dto.status : undefined;
+    // The row is locked: a forbidden change is refused before any other check (the UPDATE guards it too).
+    if (to !== undefined && !canTransitionTask(current.status as TaskStatus, to)) throw await this.invalidTransition(em, id);
+    // Reopening a task of a household under refusal is outreach again: refused like a new task.
+    const reopening = to !== undefined && isOpenTaskStatus(to) && !isOpenTaskStatus(current.status as TaskStatus);
+    if (reopening) await this.blocks.assertHouseholdNotBlocked(em, current.householdId, parisToday(), 'status');
+    set('title', 'title', dto.title, current.title);
+    set('assignee_id', 'assigneeId', dto.assigneeId, current.assigneeId);
+    set('due_on', 'dueOn', dto.dueOn, current.dueOn);
+    set('priority', 'priority', dto.priority, current.priority as TaskPriority);
+    set('status', 'status', to, current.status as TaskStatus);
+    if (fields.length) {
+      const applied = await this.repo.update(em, id, changes, to ? taskStatusesLeadingTo(to) : undefined);
+      if (!applied) throw await this.invalidTransition(em, id);
+      await this.audit.record(em, actor, [{ action: 'update', entityType: 'task', entityId: id, householdId: current.householdId, fields }]);
+    } else {
+      // Nothing changed, but the answer shows the task (household, applicant): the read is traced.
+      await this.audit.record(em, actor, [{ action: 'read', entityType: 'task', entityId: id, householdId: current.householdId }]);
+    }
+    return fields;
   }
 
   async load(em: EntityManager, id: string): Promise<TaskDto> {
