@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { AppBar, Layout, Logout, MenuItemLink, RefreshIconButton, TitlePortal, UserMenu, useGetIdentity, usePermissions } from 'react-admin';
 import { AppBrand } from '../layout/AppBrand';
 import { AppFooter } from '../layout/AppFooter';
+import { GlobalSearch } from '../layout/GlobalSearch';
 import { NotificationBell } from '../resources/notifications';
 
 // The button shows the person's name: its accessible name must contain it (WCAG 2.5.3).
@@ -39,6 +40,7 @@ const AppAppBar = () => (
     sx={{ backgroundColor: 'background.paper', color: 'text.primary' }}
     toolbar={
       <>
+        <GlobalSearch />
         <NotificationBell />
         <RefreshIconButton />
       </>
