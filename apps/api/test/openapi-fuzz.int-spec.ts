@@ -3,6 +3,7 @@
 // sent as signed-in users, every response checked against the document with ajv. Bounded in time,
 // with a fixed seed printed at the start: `OPENAPI_FUZZ_SEED=… OPENAPI_FUZZ_SECONDS=…` replays or
 // lengthens a run. Expects 0 server errors and 0 responses that contradict the document.
+import { writeFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import fc, { type Arbitrary } from 'fast-check';
@@ -178,6 +179,8 @@ describe('schema-driven fuzz run from the OpenAPI document', () => {
 
     const summary = [...statuses].sort().map(([s, n]) => `${s}: ${n}`).join(', ');
     console.log(`openapi fuzz: ${sent} requests over ${operations.length} operations (${summary}); ${failures.length} failures`);
+    // Every failure (the assertion below shows 40) to a file, to sort them by route.
+    if (process.env.OPENAPI_FUZZ_FAILURES) writeFileSync(process.env.OPENAPI_FUZZ_FAILURES, failures.join('\n'));
     expect(sent).toBeGreaterThan(300);
     expect([...new Set(failures)].slice(0, 40)).toEqual([]);
   }, (SECONDS + 60) * 1000);

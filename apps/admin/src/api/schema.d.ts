@@ -2023,8 +2023,11 @@ export interface components {
              * @enum {string|null}
              */
             zonage: "1" | "2" | "3" | "1bis" | null;
-            /** @description Zone des aides au logement du foyer (1bis compte comme 1) ; vide si inconnue */
-            zone: (1 | 2 | 3) | null;
+            /**
+             * @description Zone des aides au logement du foyer (1bis compte comme 1) ; vide si inconnue
+             * @enum {number|null}
+             */
+            zone: 1 | 2 | 3 | null;
         };
         ConsentCreateDto: {
             /**
@@ -4650,6 +4653,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description Double authentification non activée */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Trop de codes erronés */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     TotpController_startEnrolment: {
@@ -4680,6 +4701,15 @@ export interface operations {
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Double authentification déjà activée */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4730,6 +4760,15 @@ export interface operations {
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Aucune clé en cours d’enregistrement, ou double authentification déjà activée */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4789,6 +4828,15 @@ export interface operations {
             };
             /** @description Rôle sans la permission « session.self » */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Aucun code n’est attendu pour cette session */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9206,6 +9254,15 @@ export interface operations {
             };
             /** @description Introuvable ou accès refusé */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Seuils incohérents entre eux (par exemple l’escalade avant la relance) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,7 +18,7 @@ export class CommuneDto extends createZodDto(
     postcodes: z.array(z.string()).meta({ example: ['23000'] }),
     departement: z.string().meta({ example: '23' }),
     zone: z
-      .union(HOUSING_AID_ZONES.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>])
+      .literal(HOUSING_AID_ZONES)
       .nullable()
       .describe('Zone des aides au logement du foyer (1bis compte comme 1) ; vide si inconnue'),
     zonage: z.enum(['1', '1bis', '2', '3']).nullable().describe('Zone telle que l’arrêté du 17 mars 1978 l’écrit'),

@@ -24,7 +24,9 @@ export class NotificationPreferencesDto extends createZodDto(
 ) {}
 
 export class UpdateNotificationPreferencesDto extends createZodDto(
-  body({ preferences: list(preference, NOTIFICATION_KINDS.length * 2).describe('Une ligne par type : in_app, email ou digest') }),
+  body({ preferences: list(preference, NOTIFICATION_KINDS.length)
+    .refine((rows) => new Set(rows.map((row) => row.kind)).size === rows.length, 'un seul mode par type de notification')
+    .describe('Une ligne par type : in_app, email ou digest') }),
 ) {}
 
 const days = (max: number) => int({ min: 1, max });

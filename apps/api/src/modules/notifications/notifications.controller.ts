@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
@@ -86,6 +86,7 @@ export class NotificationsController {
   @Put('reminder-settings')
   @Authorize('reminders.manage')
   @ApiOkResponse({ type: ReminderSettingsDto })
+  @ApiUnprocessableEntityResponse({ description: 'Seuils incohérents entre eux (par exemple l’escalade avant la relance)' })
   saveSettings(@CurrentActor() actor: Actor, @Body() dto: UpdateReminderSettingsDto) {
     return this.notifications.saveSettings(actor, dto);
   }

@@ -80,6 +80,10 @@ describe('notifications, preferences and reminder settings', () => {
     const bad = await t.request('PUT', '/api/notification-preferences', { cookie: sw, body: { preferences: [{ kind: 'task_due', mode: 'sms' }] } });
     expect(bad.statusCode).toBe(400);
     expect(bad.body.errors[0].field).toBe('preferences[0].mode');
+    // The same kind twice was a 500 (found by the OpenAPI fuzz run).
+    const twice = await t.request('PUT', '/api/notification-preferences', { cookie: sw, body: { preferences: [{ kind: 'task_due', mode: 'digest' }, { kind: 'task_due', mode: 'in_app' }] } });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.body.errors).toEqual([{ field: 'preferences', message: 'un seul mode par type de notification' }]);
   });
 
   it('reminder settings: read by the organisation, changed by its manager only, its own organisation only', async () => {
