@@ -161,6 +161,18 @@ describe('HTTP conventions', () => {
         // Every delay is required (the settings are replaced as a whole).
         fields: ['referralReminderWorkingDays', 'referralExpiryDays', 'referralEscalationWorkingDays', 'taskOverdueWorkingDays', 'rightNoNewsDays', 'renewalLeadDays'],
       },
+      'POST /api/tasks/bulk/assign': { cookie: () => sw, url: '/api/tasks/bulk/assign', body: { ids: [], assigneeId: 'x' }, fields: ['ids', 'assigneeId'] },
+      'POST /api/tasks/bulk/complete': { cookie: () => sw, url: '/api/tasks/bulk/complete', body: { ids: ['x'] }, fields: ['ids[0]'] },
+      'POST /api/households/bulk/assign': { cookie: () => sw, url: '/api/households/bulk/assign', body: { ids: [t.fx.householdA] }, fields: ['referentId'] },
+      'POST /api/households/bulk/tasks': {
+        cookie: () => sw, url: '/api/households/bulk/tasks', body: { ids: [t.fx.householdA], title: '', dueOn: '2026-02-30' }, fields: ['title', 'dueOn'],
+      },
+      'POST /api/detected-rights/bulk/tasks': {
+        cookie: () => sw, url: '/api/detected-rights/bulk/tasks', body: { ids: [t.fx.rightA], title: 'Appeler', dueOn: '2026-12-01', priority: 'vite' }, fields: ['priority'],
+      },
+      'POST /api/detected-rights/bulk/close': {
+        cookie: () => sw, url: '/api/detected-rights/bulk/close', body: { ids: [t.fx.rightA], dismissReason: 'lassitude', note: '' }, fields: ['dismissReason', 'note'],
+      },
       'PUT /api/referral-types/:id': { cookie: () => admin, url: `/api/referral-types/${NO_ID}`, body: { label: '', sharedGroups: ['adresse'] }, fields: ['label', 'sharedGroups[0]'] },
     };
     const writeRoutes = listRoutes(t.app).filter((r) => r.method === 'POST' || r.method === 'PUT').map((r) => `${r.method} ${r.path}`);

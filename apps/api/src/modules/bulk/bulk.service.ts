@@ -5,7 +5,7 @@
 // (a task already done, a right already closed, a household under a refusal) are left as they are and
 // listed with the reason.
 import { Injectable } from '@nestjs/common';
-import { isOpenTaskStatus, LABELS, OPEN_RIGHT_STATUSES, parisToday, type DetectedRightStatus, type TaskStatus } from '@recours/domain';
+import { isOpenTaskStatus, LABELS, OPEN_RIGHT_STATUSES, parisToday } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import type { Actor } from '../../common/auth/actor';
@@ -14,6 +14,7 @@ import { AuditService } from '../audit/audit.service';
 import { OutreachBlocksService } from '../rights/outreach-blocks.service';
 import { RightTransitionsService } from '../rights/right-transitions.service';
 import { TasksService } from '../tasks/tasks.service';
+import { lockRights, setReferent, taskStatuses } from './bulk.repository';
 import type { BulkAssignHouseholdsDto, BulkAssignTasksDto, BulkCloseRightsDto, BulkCreateTasksDto, BulkIdsDto, BulkResult } from './bulk.dto';
 
 const unique = (ids: string[]) => [...new Set(ids)];
@@ -36,7 +37,7 @@ export class BulkService {
       await this.access.requireOutreach('task', actor, ids, em, { lock: true });
       await this.checkWorker(em, actor, dto.assigneeId, 'assigneeId');
       const result: BulkResult = { done: 0, skipped: [] };
-      for (const { id, status } of await this.taskStatuses(em, ids)) {
+      for (const { id, status } of await taskStatuses(em, ids)) {
         if (!isOpenTaskStatus(status)) result.skipped.push({ id, reason: `tâche « ${LABELS.taskStatus[status]} »` });
         else if ((await this.tasks.applyUpdate(em, actor, id, { assigneeId: dto.assigneeId })).length) result.done++;
         else result.skipped.push({ id, reason: 'déjà assignée à cette personne' });
@@ -50,7 +51,7 @@ export class BulkService {
       const ids = unique(dto.ids);
       await this.access.requireOutreach('task', actor, ids, em, { lock: true });
       const result: BulkResult = { done: 0, skipped: [] };
-      for (const { id, status } of await this.taskStatuses(em, ids)) {
+      for (const { id, status } of await taskStatuses(em, ids)) {
         if (!isOpenTaskStatus(status)) result.skipped.push({ id, reason: `tâche « ${LABELS.taskStatus[status]} »` });
         else {
           await this.tasks.applyUpdate(em, actor, id, { status: 'faite' });
@@ -67,12 +68,9 @@ export class BulkService {
       const ids = unique(dto.ids);
       await this.access.requireHouseholds(actor, ids, em);
       await this.checkWorker(em, actor, dto.referentId, 'referentId');
-      const [changed]: [{ id: string }[], number] = await em.query(
-        `UPDATE household SET referent_id = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND referent_id IS DISTINCT FROM $2 RETURNING id`,
-        [ids, dto.referentId],
-      );
-      await this.audit.record(em, actor, changed.map((h) => ({ action: 'update' as const, entityType: 'household' as const, entityId: h.id, householdId: h.id, fields: ['referentId'] })));
-      const done = new Set(changed.map((h) => h.id));
+      const changed = await setReferent(em, ids, dto.referentId);
+      await this.audit.record(em, actor, changed.map((id) => ({ action: 'update' as const, entityType: 'household' as const, entityId: id, householdId: id, fields: ['referentId'] })));
+      const done = new Set(changed);
       return { done: done.size, skipped: ids.filter((id) => !done.has(id)).map((id) => ({ id, reason: 'déjà suivi par cette personne' })) };
     });
   }
@@ -91,7 +89,7 @@ export class BulkService {
     return this.db.transaction(async (em) => {
       const ids = unique(dto.ids);
       await this.access.requireOutreach('detected_right', actor, ids, em);
-      const rights = await this.rights(em, ids);
+      const rights = await lockRights(em, ids);
       return this.createTasks(em, actor, dto, rights.map((r) => ({ id: r.id, householdId: r.household_id, detectedRightId: r.id })));
     });
   }
@@ -103,7 +101,7 @@ export class BulkService {
       await this.access.requireOutreach('detected_right', actor, ids, em);
       const today = parisToday();
       const result: BulkResult = { done: 0, skipped: [] };
-      for (const r of await this.rights(em, ids)) {
+      for (const r of await lockRights(em, ids)) {
         if (!OPEN_RIGHTS.includes(r.status)) {
           result.skipped.push({ id: r.id, reason: `droit déjà clos (« ${LABELS.detectedRightStatus[r.status]} »)` });
           continue;
@@ -135,13 +133,5 @@ export class BulkService {
     if (await this.access.checkReferent(actor.organisationId, userId, em)) {
       throw new ValidationFailedError([{ field, message: 'intervenant·e inconnu·e, inactif·ve ou hors de votre organisation' }]);
     }
-  }
-
-  private taskStatuses(em: EntityManager, ids: string[]): Promise<{ id: string; status: TaskStatus }[]> {
-    return em.query('SELECT id, status FROM task WHERE id = ANY($1::uuid[]) ORDER BY id', [ids]);
-  }
-
-  private rights(em: EntityManager, ids: string[]): Promise<{ id: string; household_id: string; status: DetectedRightStatus }[]> {
-    return em.query('SELECT id, household_id, status FROM detected_right WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
   }
 }

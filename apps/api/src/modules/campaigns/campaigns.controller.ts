@@ -6,7 +6,7 @@ import { Authorize, CurrentActor } from '../../common/auth/decorators';
 import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
 import { ApiListQuery } from '../../common/http/list-query-doc';
-import { CAMPAIGN_HOUSEHOLD_LIST } from './campaign-households';
+import { CAMPAIGN_HOUSEHOLD_LIST } from './campaign-households.repository';
 import { CampaignCreateDto, CampaignDto, CampaignFunnelDto, CampaignHouseholdDto, CampaignPreviewDto, CampaignPreviewResultDto, CampaignUpdateDto } from './campaign.dto';
 import { ApiExport } from '../exports/api-export';
 import { parseExportQuery } from '../exports/export-query';

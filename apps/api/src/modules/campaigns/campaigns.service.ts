@@ -16,7 +16,7 @@ import { labelOf, type ExportColumn } from '../exports/export-cells';
 import type { ExportQuery } from '../exports/export-query';
 import { ExportsService, type ExportFile } from '../exports/exports.service';
 import { controlCountOf } from '../stats/control-group';
-import { campaignHouseholdsPage, type CampaignHouseholdFilter, type CampaignHouseholdItem } from './campaign-households';
+import { campaignHouseholdsPage, type CampaignHouseholdFilter, type CampaignHouseholdItem } from './campaign-households.repository';
 import { CampaignsRepository, toCampaignDto, type CampaignExportRow } from './campaigns.repository';
 
 const filter = z.object({ id: zIdOrIds.optional(), status: zEnum(CAMPAIGN_STATUSES).optional() }).strict();
