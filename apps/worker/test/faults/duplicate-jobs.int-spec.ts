@@ -32,9 +32,11 @@ describe('fault: the same job enqueued twice', () => {
       w.run(remindersSweepJob, {}, { jobId: 'sweep-a' }),
       w.run(remindersSweepJob, {}, { jobId: 'sweep-b' }),
     ]);
-    // Each sweep found the six (deterministic job ids: the second one's jobs were not added again);
-    // the later one may also find e-mails already written by the first fired reminders.
-    expect(sweeps.map((s) => (s as { reminders: number }).reminders)).toEqual([6, 6]);
+    // One sweep found the six; the other found those not yet fired by the first one's jobs (its jobs
+    // carry the same deterministic ids, so none was added twice).
+    const found = sweeps.map((s) => (s as { reminders: number }).reminders).sort((a, b) => b - a);
+    expect(found[0]).toBe(6);
+    expect(found[1]).toBeLessThanOrEqual(6);
     for (const id of reminderIds) {
       await w.queues.enqueue(fireReminderJob, { reminderId: id }, { jobId: `again-${id}` });
       await w.queues.enqueue(fireReminderJob, { reminderId: id }, { jobId: `again-${id}` });
