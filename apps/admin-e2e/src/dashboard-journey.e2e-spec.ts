@@ -2,8 +2,23 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
+import { apiSession } from './support/api';
 import { DEMO, launchBrowser, openSession, signIn } from './support/browser';
 import { choose, normalise } from './support/ui';
+
+/**
+ * The dashboard reads the rollups the worker refreshes (every few seconds in this run): the journeys
+ * before this one granted rights, so the figures compared with the live lists must come from a
+ * refresh that followed them.
+ */
+async function rollupsRefreshedAfter(since: number) {
+  const manager = await apiSession(DEMO.manager);
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
+    const { computedAt } = await manager.get<{ computedAt: string }>('/stats/rights-opened');
+    if (Date.parse(computedAt) > since) return;
+  }
+  throw new Error('the statistics rollups were not refreshed within 60 s');
+}
 
 describe('Tableau de bord du responsable', () => {
   let browser: Browser;
@@ -17,6 +32,7 @@ describe('Tableau de bord du responsable', () => {
   });
 
   it('filtre sur la prime d’activité, télécharge l’export d’évaluation, ouvre les droits « accordés », retrouve la même liste et la télécharge en XLSX', async () => {
+    await rollupsRefreshedAfter(Date.now());
     const { page, context } = await openSession(browser);
     await signIn(page, DEMO.manager);
     await page.getByRole('heading', { name: 'Tableau de bord de l’organisation' }).waitFor();

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { JobQueues } from '@recours/jobs';
 import { createMailer, loadMailConfig, type MailConfig } from '@recours/mail';
@@ -17,6 +17,8 @@ import { StatsRefreshProcessor } from './stats/stats-refresh.processor';
 import { CLOCK, JOB_QUEUES, MAIL_CONFIG, MAILER, PG_POOL, systemClock, WORKER_REDIS, type Clock } from './tokens';
 import { WorkerHost } from './worker-host';
 
+const queuesLogger = new Logger('JobQueues');
+
 @Module({})
 export class WorkerModule {
   /** `overrides`: a test's controllable clock and its in-process SMTP server. */
@@ -31,7 +33,8 @@ export class WorkerModule {
         { provide: PG_POOL, useFactory: () => createWorkerPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE) },
         {
           provide: JOB_QUEUES,
-          useFactory: (redis: Redis) => new JobQueues(redis, config.QUEUE_PREFIX),
+          useFactory: (redis: Redis) =>
+            new JobQueues(redis, config.QUEUE_PREFIX, (queue, err) => queuesLogger.warn({ queue, err: err.message }, 'queue connection error')),
           inject: [WORKER_REDIS],
         },
         SystemProcessor,

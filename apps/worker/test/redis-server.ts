@@ -11,6 +11,8 @@ export interface PrivateRedis {
   kill(): Promise<void>;
   /** Starts again on the same port, empty. */
   start(): Promise<void>;
+  /** Starts it again if a test left it killed (so the next test and the worker's close can proceed). */
+  ensureRunning(): Promise<void>;
   /** FLUSHALL on this private server only, connections kept. */
   flush(): Promise<void>;
   stop(): Promise<void>;
@@ -54,6 +56,9 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     port,
     kill,
     start,
+    ensureRunning: async () => {
+      if (!proc || proc.exitCode !== null) await start();
+    },
     async flush() {
       const c = new IORedis(url, { maxRetriesPerRequest: 1 });
       await c.flushall();

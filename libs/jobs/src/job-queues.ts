@@ -9,12 +9,15 @@ export class JobQueues {
   constructor(
     private readonly connection: ConnectionOptions,
     private readonly prefix = 'recours',
+    /** A lost Redis connection, reported by every queue on it (without a listener BullMQ prints each one). */
+    private readonly onError: (queue: QueueName, err: Error) => void = () => undefined,
   ) {}
 
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.connection, prefix: this.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      queue.on('error', (err) => this.onError(name, err));
       this.queues.set(name, queue);
     }
     return queue;

@@ -78,6 +78,8 @@ export default async function globalSetup(): Promise<void> {
       DETECTION_SWEEP_ON_START: 'false',
       // Screens an import's households 100 at a time: the import journey sees its progress bar move.
       IMPORT_DETECT_BATCH: '100',
+      // The dashboard journey compares the rollups with the live lists after other journeys' changes.
+      STATS_REFRESH_EVERY_MS: '5000',
     });
     state.pids.push(worker.pid!);
     const admin = start(

@@ -36,6 +36,7 @@ export class JobsService implements OnModuleDestroy {
         retryStrategy: (times: number) => Math.min(times * 1000, 10_000),
       },
       config.queuePrefix,
+      (queue, err) => this.logger.warn({ queue, err: err.message }, 'queue connection error'),
     );
   }
 
