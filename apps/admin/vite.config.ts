@@ -27,5 +27,15 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      output: {
+        // The screens are loaded on demand (React.lazy). ra-core stays whole in one chunk: split between
+        // the entry and the screens' chunks, its circular imports would cross chunks (Rollup warns that
+        // their execution order may break).
+        manualChunks(id) {
+          return /node_modules\/ra-core\//.test(id) ? 'ra-core' : undefined;
+        },
+      },
+    },
   },
 });

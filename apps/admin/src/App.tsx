@@ -1,12 +1,12 @@
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { AppLayout } from './components/AppLayout';
+import { lazyPage } from './components/lazy-page';
 import { legalRoutes } from './pages/legal';
 import { queryClient } from './providers/query-client';
 import { can, authProvider, ENROLMENT_PATH, type Permissions } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18n';
-import { Dashboard } from './pages/Dashboard';
 import { LoginPage } from './pages/LoginPage';
 import { TwoFactorPage } from './pages/account/TwoFactorPage';
 import { auditEvents } from './resources/audit-events';
@@ -21,6 +21,9 @@ import { referralTypes } from './resources/referrals/referral-types';
 import { tasks } from './resources/tasks';
 import { users } from './resources/users';
 import { theme } from './theme';
+
+// Managers' charts and the caseworkers' day: loaded after sign-in, not with the sign-in form.
+const Dashboard = lazyPage(() => import('./pages/Dashboard'), 'Dashboard');
 
 /**
  * Menus follow the role's permissions (from /api/auth/me) only for convenience: the API scopes

@@ -2,10 +2,11 @@ import SettingsIcon from '@mui/icons-material/TuneOutlined';
 import NotificationsSettingsIcon from '@mui/icons-material/NotificationsActiveOutlined';
 import QueuesIcon from '@mui/icons-material/DnsOutlined';
 import { Box, ListItemIcon, MenuItem } from '@mui/material';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { AppBar, Layout, Logout, MenuItemLink, RefreshIconButton, TitlePortal, UserMenu, useGetIdentity, usePermissions } from 'react-admin';
 import { AppBrand } from '../layout/AppBrand';
 import { AppFooter } from '../layout/AppFooter';
+import { preloadPages } from './lazy-page';
 import { GlobalSearch } from '../layout/GlobalSearch';
 import { NotificationBell } from '../resources/notifications';
 
@@ -54,9 +55,13 @@ const AppAppBar = () => (
   </AppBar>
 );
 
-export const AppLayout = ({ children }: { children: ReactNode }) => (
-  <Layout appBar={AppAppBar}>
-    {children}
-    <AppFooter />
-  </Layout>
-);
+export const AppLayout = ({ children }: { children: ReactNode }) => {
+  // A person already signed in skips the sign-in form: the other screens are fetched from here.
+  useEffect(preloadPages, []);
+  return (
+    <Layout appBar={AppAppBar}>
+      {children}
+      <AppFooter />
+    </Layout>
+  );
+};

@@ -1,7 +1,8 @@
 import { Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Form, PasswordInput, required, TextInput, useLogin, useTranslate } from 'react-admin';
 import { FormError } from '../components/FormError';
+import { preloadPages } from '../components/lazy-page';
 import { SecondFactorRequired } from '../providers/authProvider';
 
 interface Credentials {
@@ -22,6 +23,8 @@ export const LoginPage = () => {
   const [pending, setPending] = useState(false);
   // After a right password, accounts with a second factor give the code of their app (or a recovery code).
   const [step, setStep] = useState<'password' | 'code' | 'recovery'>('password');
+  // The form is on screen: the screens behind it are fetched while the person types.
+  useEffect(preloadPages, []);
 
   const submit = async (values: Partial<Credentials>) => {
     setPending(true);

@@ -48,6 +48,14 @@ const fetchMe = (): Promise<Me> => {
   return mePromise;
 };
 
+/**
+ * Asks /me as soon as the bundle runs, while React builds the first screen: the session check no
+ * longer waits for react-admin's first render (checkAuth then reuses this answer).
+ */
+export const prefetchMe = (): void => {
+  fetchMe().catch(() => undefined);
+};
+
 /** The answer /me would give once signed out, without asking (handled, so never "uncaught"). */
 const signedOut = (): Promise<Me> => {
   const answer = Promise.reject(new HttpError('Non connecté', 401));

@@ -1,12 +1,10 @@
 import CampaignIcon from '@mui/icons-material/CampaignOutlined';
-import { CampaignCreate } from './CampaignCreate';
-import { CampaignList } from './CampaignList';
-import { CampaignShow } from './CampaignShow';
+import { lazyPage } from '../../components/lazy-page';
 
 export const campaigns = {
-  list: CampaignList,
-  create: CampaignCreate,
-  show: CampaignShow,
+  list: lazyPage(() => import('./CampaignList'), 'CampaignList'),
+  create: lazyPage(() => import('./CampaignCreate'), 'CampaignCreate'),
+  show: lazyPage(() => import('./CampaignShow'), 'CampaignShow'),
   icon: CampaignIcon,
   options: { label: 'Campagnes' },
   recordRepresentation: 'name',

@@ -1,15 +1,12 @@
 import HomeIcon from '@mui/icons-material/HomeOutlined';
-import { HouseholdCreate } from './HouseholdCreate';
-import { HouseholdEdit } from './HouseholdEdit';
-import { HouseholdList } from './HouseholdList';
-import { HouseholdShow } from './HouseholdShow';
+import { lazyPage } from '../../components/lazy-page';
 import { householdName } from './types';
 
 export const households = {
-  list: HouseholdList,
-  show: HouseholdShow,
-  edit: HouseholdEdit,
-  create: HouseholdCreate,
+  list: lazyPage(() => import('./HouseholdList'), 'HouseholdList'),
+  show: lazyPage(() => import('./HouseholdShow'), 'HouseholdShow'),
+  edit: lazyPage(() => import('./HouseholdEdit'), 'HouseholdEdit'),
+  create: lazyPage(() => import('./HouseholdCreate'), 'HouseholdCreate'),
   icon: HomeIcon,
   recordRepresentation: householdName,
 };

@@ -1,12 +1,10 @@
 import ImportIcon from '@mui/icons-material/UploadFileOutlined';
-import { ImportList } from './ImportList';
-import { ImportShow } from './ImportShow';
-import { ImportUpload } from './ImportUpload';
+import { lazyPage } from '../../components/lazy-page';
 
 export const imports = {
-  list: ImportList,
-  create: ImportUpload,
-  show: ImportShow,
+  list: lazyPage(() => import('./ImportList'), 'ImportList'),
+  create: lazyPage(() => import('./ImportUpload'), 'ImportUpload'),
+  show: lazyPage(() => import('./ImportShow'), 'ImportShow'),
   icon: ImportIcon,
   options: { label: 'Imports' },
   recordRepresentation: 'fileName',

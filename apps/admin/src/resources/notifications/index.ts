@@ -1,7 +1,11 @@
 import NotificationsIcon from '@mui/icons-material/NotificationsOutlined';
-import { NotificationList } from './NotificationList';
+import { lazyPage } from '../../components/lazy-page';
 
-export const notifications = { list: NotificationList, icon: NotificationsIcon, options: { label: 'Notifications' } };
+export const notifications = {
+  list: lazyPage(() => import('./NotificationList'), 'NotificationList'),
+  icon: NotificationsIcon,
+  options: { label: 'Notifications' },
+};
 export { NotificationBell } from './NotificationBell';
-export { NotificationPreferencesPage } from './NotificationPreferencesPage';
-export { ReminderSettingsPage } from './ReminderSettingsPage';
+export const NotificationPreferencesPage = lazyPage(() => import('./NotificationPreferencesPage'), 'NotificationPreferencesPage');
+export const ReminderSettingsPage = lazyPage(() => import('./ReminderSettingsPage'), 'ReminderSettingsPage');

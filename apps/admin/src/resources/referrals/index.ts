@@ -1,10 +1,9 @@
 import ForwardIcon from '@mui/icons-material/ForwardToInboxOutlined';
-import { ReferralList } from './ReferralList';
-import { ReferralShow } from './ReferralShow';
+import { lazyPage } from '../../components/lazy-page';
 
 export const referrals = {
-  list: ReferralList,
-  show: ReferralShow,
+  list: lazyPage(() => import('./ReferralList'), 'ReferralList'),
+  show: lazyPage(() => import('./ReferralShow'), 'ReferralShow'),
   icon: ForwardIcon,
   recordRepresentation: 'householdReference',
 };

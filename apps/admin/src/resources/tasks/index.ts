@@ -1,5 +1,10 @@
 import TaskIcon from '@mui/icons-material/TaskAltOutlined';
-import { TaskCreate } from './TaskCreate';
-import { TaskList } from './TaskList';
+import { lazyPage } from '../../components/lazy-page';
 
-export const tasks = { list: TaskList, create: TaskCreate, icon: TaskIcon, options: { label: 'Tâches' }, recordRepresentation: 'title' };
+export const tasks = {
+  list: lazyPage(() => import('./TaskList'), 'TaskList'),
+  create: lazyPage(() => import('./TaskCreate'), 'TaskCreate'),
+  icon: TaskIcon,
+  options: { label: 'Tâches' },
+  recordRepresentation: 'title',
+};

@@ -1,7 +1,7 @@
 import PeopleIcon from '@mui/icons-material/GroupOutlined';
 import { Create, Edit } from 'react-admin';
+import { lazyPage } from '../../components/lazy-page';
 import { UserForm } from './UserForm';
-import { UserList } from './UserList';
 
 export const UserCreate = () => (
   <Create title="Nouvel utilisateur" mutationMode="pessimistic" redirect="list">
@@ -16,7 +16,7 @@ export const UserEdit = () => (
 );
 
 export const users = {
-  list: UserList,
+  list: lazyPage(() => import('./UserList'), 'UserList'),
   create: UserCreate,
   edit: UserEdit,
   icon: PeopleIcon,
