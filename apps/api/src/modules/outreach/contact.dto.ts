@@ -15,6 +15,13 @@ export class ContactCreateDto extends createZodDto(
     rightIds: list(uuid(), 20, 'doit être une liste d’identifiants')
       .optional()
       .describe('Droits détectés du foyer concernés par ce contact'),
+    informRightIds: list(uuid(), 20, 'doit être une liste d’identifiants')
+      .optional()
+      .describe(
+        'Droits abordés (parmi rightIds) à passer à « informe » avec ce contact, dans la même transaction (transition notée, signée par l’auteur, auditée). ' +
+          'Seulement si la personne est jointe (joint, rdv_pris) et depuis un état qui le permet (« confirme »), sinon 422 ou 409 et rien n’est enregistré. ' +
+          'Liste vide : aucun droit ne change d’état. Absent : les droits liés « confirme » passent à « informe » quand la personne est jointe.',
+      ),
     nextAttemptOn: date()
       .optional()
       .describe('Crée une tâche de relance pour moi à cette date (refusée tant que la personne refuse d’être sollicitée)'),

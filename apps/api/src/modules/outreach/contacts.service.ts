@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LABELS, REACHED_OUTCOMES, type ContactOutcome, parisToday } from '@recours/domain';
+import { LABELS, MAX_TRANSITION_NOTE_LENGTH, REACHED_OUTCOMES, type ContactOutcome, parisToday } from '@recours/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod/v4';
 import { AccessService } from '../../common/access/access.service';
@@ -41,6 +41,13 @@ const CONTACT_COLUMNS: readonly ExportColumn<ContactExportRow>[] = [
   { header: 'Note', value: (r) => r.note, width: 40 },
 ];
 
+/** The note of a right's move to `informe` by a contact: how the person was reached, and what was noted. */
+export const informedNote = (dto: Pick<ContactCreateDto, 'channel' | 'outcome' | 'note'>): string => {
+  const how = `Contact : ${LABELS.contactChannel[dto.channel]}, ${LABELS.contactOutcome[dto.outcome]}`;
+  const note = dto.note?.trim();
+  return (note ? `${how} — ${note}` : how).slice(0, MAX_TRANSITION_NOTE_LENGTH);
+};
+
 @Injectable()
 export class ContactsService {
   constructor(
@@ -80,8 +87,10 @@ export class ContactsService {
   }
 
   /**
-   * Logs an attempt. A reached person (joint, rdv_pris) moves the linked `confirme` rights to
-   * `informe`, recorded as transitions by the author. `refus` is only an outcome: the worker
+   * Logs an attempt. A reached person (joint, rdv_pris) moves linked rights to `informe`, recorded
+   * as transitions by the author in the same transaction: those the worker ticked (`informRightIds`,
+   * each checked against the lifecycle: 409 with its state otherwise), or without that field every
+   * linked `confirme` right. `refus` is only an outcome: the worker
    * records the refusal with the explicit `refus_personne` transition.
    * While the person refuses outreach only a contact they initiated (`inbound`) is recorded; in it
    * they may ask to be contacted again (`liftRefusal`, with their words), which ends the refusal.
@@ -92,6 +101,10 @@ export class ContactsService {
     const words = dto.personWords?.trim();
     if (dto.liftRefusal && !dto.inbound) throw new ValidationFailedError([{ field: 'inbound', message: 'un refus ne se lève que lors d’un contact à l’initiative de la personne' }]);
     if (dto.liftRefusal && !words) throw new ValidationFailedError([{ field: 'personWords', message: 'obligatoire pour lever un refus : les mots de la personne' }]);
+    const reached = (REACHED_OUTCOMES as readonly ContactOutcome[]).includes(dto.outcome);
+    const informIds = dto.informRightIds === undefined ? undefined : [...new Set(dto.informRightIds)];
+    if (informIds?.some((id) => !rightIds.includes(id))) throw new ValidationFailedError([{ field: 'informRightIds', message: 'un droit à passer à « informé » doit faire partie des droits abordés' }]);
+    if (informIds?.length && !reached) throw new ValidationFailedError([{ field: 'informRightIds', message: 'seul un contact où la personne est jointe l’informe de ses droits' }]);
     return this.db.transaction(async (em) => {
       await this.access.requireHouseholds(actor, [dto.householdId], em, { lock: true });
       if (rightIds.length) {
@@ -111,15 +124,14 @@ export class ContactsService {
         },
         rightIds,
       );
-      const fields = ['householdId', 'channel', 'outcome', ...(['note', 'occurredAt', 'rightIds', 'nextAttemptOn', 'inbound'] as const).filter((k) => dto[k] !== undefined)];
+      const fields = ['householdId', 'channel', 'outcome', ...(['note', 'occurredAt', 'rightIds', 'informRightIds', 'nextAttemptOn', 'inbound'] as const).filter((k) => dto[k] !== undefined)];
       await this.audit.record(em, actor, [{ action: 'create', entityType: 'contact', entityId: id, householdId: dto.householdId, fields }]);
       if (dto.liftRefusal && words) await this.liftRefusal(em, actor, dto.householdId, id, words, today);
       const occurredOn = occurredAt.toISOString().slice(0, 10);
       await this.repo.touchLastContact(em, dto.householdId, occurredOn > today ? today : occurredOn);
-      if ((REACHED_OUTCOMES as readonly ContactOutcome[]).includes(dto.outcome) && rightIds.length) {
-        for (const rightId of await this.repo.confirmedRights(em, rightIds)) {
-          await this.transitions.apply(em, actor, rightId, { to: 'informe', note: `Contact : ${LABELS.contactChannel[dto.channel]}, ${LABELS.contactOutcome[dto.outcome]}` }, today);
-        }
+      if (reached && rightIds.length) {
+        const informed = informIds ?? (await this.repo.confirmedRights(em, rightIds));
+        for (const rightId of [...informed].sort()) await this.transitions.apply(em, actor, rightId, { to: 'informe', note: informedNote(dto) }, today);
       }
       if (dto.nextAttemptOn) {
         await this.tasks.insert(em, actor, {

@@ -203,6 +203,48 @@ describe('detected rights and outreach', () => {
     expect(other.statusCode).toBe(400);
   });
 
+  it('moves the rights the worker ticked to informed with the contact, in one transaction, and refuses any other move', async () => {
+    const h = await household();
+    const [r1, r2, r3] = [await right(h, 'confirme', 'rsa'), await right(h, 'confirme', 'prime_activite', 18000), await right(h, 'detecte', 'css', 0)];
+    const contacts = async () => Number((await t.db.query('SELECT count(*)::int AS n FROM contact WHERE household_id = $1', [h]))[0].n);
+    const statuses = async () => (await t.db.query('SELECT id, status FROM detected_right WHERE household_id = $1 ORDER BY id', [h])).map((r: { id: string; status: string }) => [r.id, r.status]).sort();
+    const unchanged = [[r1, 'confirme'], [r2, 'confirme'], [r3, 'detecte']].sort();
+    const post = (body: object, cookie = sw) => t.request('POST', '/api/contacts', { cookie, body: { householdId: h, channel: 'telephone', outcome: 'joint', ...body } });
+
+    // Refused, and nothing recorded: a right not discussed, a person not reached, a state that does not allow it.
+    const notLinked = await post({ rightIds: [r1], informRightIds: [r2] });
+    expect(notLinked.statusCode).toBe(400);
+    expect(notLinked.body.errors).toEqual([expect.objectContaining({ field: 'informRightIds' })]);
+    const notReached = await post({ outcome: 'non_joint', rightIds: [r1], informRightIds: [r1] });
+    expect(notReached.statusCode).toBe(400);
+    expect(notReached.body.errors).toEqual([expect.objectContaining({ field: 'informRightIds' })]);
+    const wrongState = await post({ rightIds: [r1, r3], informRightIds: [r1, r3] });
+    expect(wrongState.statusCode).toBe(409);
+    expect(wrongState.body).toMatchObject({ currentStatus: 'detecte' });
+    // A worker of another organisation cannot record it on this household.
+    const otherOrg = await post({ rightIds: [r1], informRightIds: [r1] }, await t.login(t.fx.users.swB.email));
+    expect(otherOrg.statusCode).toBe(404);
+    expect(await contacts()).toBe(0);
+    expect(await statuses()).toEqual(unchanged);
+
+    // Unticked: the contact is recorded, the rights keep their state.
+    const none = await post({ rightIds: [r1, r2], informRightIds: [] });
+    expect(none.statusCode).toBe(201);
+    expect(await statuses()).toEqual(unchanged);
+
+    // Ticked for one of the two rights discussed: only that one moves, with the contact's note and its author.
+    const c = await post({ channel: 'visite_domicile', rightIds: [r1, r2], informRightIds: [r1], note: 'A déjà un compte CAF' });
+    expect(c.statusCode).toBe(201);
+    expect(await statuses()).toEqual([[r1, 'informe'], [r2, 'confirme'], [r3, 'detecte']].sort());
+    const informed = (await t.request('GET', `/api/detected-rights/${r1}`, { cookie: sw })).body;
+    expect(informed.transitions).toEqual([
+      expect.objectContaining({ from: 'confirme', to: 'informe', actorId: t.fx.users.sw.id, note: 'Contact : Visite à domicile, Personne jointe — A déjà un compte CAF' }),
+    ]);
+    expect((await audits('contact', c.body.id)).map((a) => [a.action, a.fields])).toEqual([['create', expect.arrayContaining(['rightIds', 'informRightIds', 'note'])]]);
+    expect((await audits('detected_right', r1)).filter((a) => a.action === 'update')).toEqual([expect.objectContaining({ fields: ['status', 'note'], household_id: h })]);
+    expect(await contacts()).toBe(2);
+  });
+
   it('updates tasks (done stamps completedAt) and filters them', async () => {
     const h = await household();
     const created = await t.request('POST', '/api/tasks', { cookie: sw, body: { householdId: h, title: 'Visite', dueOn: '2020-01-01', priority: 'urgente' } });
