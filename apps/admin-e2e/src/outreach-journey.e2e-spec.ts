@@ -81,12 +81,17 @@ describe('Aller-vers : de « Ma journée » au droit accordé, compté par la ca
     await openTab(page, 'Droits détectés');
     await moveRight(page, benefit, 'Confirmer le droit', 'Confirmé');
 
-    // A phone call that reaches the person informs them of the confirmed right.
+    // A phone call that reaches the person informs them of the confirmed right: the dialog offers to
+    // move it to "Personne informée" once the person is reached, ticked by default.
     await openTab(page, 'Contacts');
     await page.getByRole('button', { name: 'Nouveau contact' }).click();
     const contact = page.getByRole('dialog');
+    const informChoice = contact.getByRole('switch', { name: `Passer le droit ${benefitLabel} à « Personne informée »` });
+    await choose(page, contact.getByLabel('Résultat'), 'Non jointe');
+    expect(await informChoice.count()).toBe(0);
     await choose(page, contact.getByLabel('Résultat'), 'Personne jointe');
     expect(await contact.getByRole('checkbox', { name: new RegExp(`^${benefitLabel} `) }).isChecked()).toBe(true);
+    expect(await informChoice.isChecked()).toBe(true);
     await contact.locator('textarea[name="note"]').fill('Appel : la personne ignorait ce droit, rendez-vous pour le dossier.');
     await contact.getByRole('button', { name: 'Enregistrer le contact' }).click();
     await contact.waitFor({ state: 'detached' });
@@ -109,7 +114,10 @@ describe('Aller-vers : de « Ma journée » au droit accordé, compté par la ca
     const history = rightCard(page, benefit).getByTestId('right-history');
     await history.getByText('Demande déposée → Droit accordé').waitFor();
     await history.getByText(/^Contact \(Téléphone\) : Personne jointe$/).waitFor();
+    // The move recorded with the contact, with its note.
+    await history.getByText('Confirmé → Personne informée').waitFor();
     const text = normalise(await history.innerText());
+    expect(text).toContain('Contact : Téléphone, Personne jointe — Appel : la personne ignorait ce droit, rendez-vous pour le dossier.');
     expect(text).toContain('Dossier déposé en ligne avec la personne.');
     expect(text).toContain('Appel : la personne ignorait ce droit, rendez-vous pour le dossier.');
     expect(text).toMatch(/Camille/);

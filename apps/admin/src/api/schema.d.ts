@@ -2102,7 +2102,7 @@ export interface components {
             householdId: string;
             /** @description La personne a pris contact d’elle-même (appel, courrier, venue) : seul contact enregistrable pendant son refus */
             inbound?: boolean;
-            /** @description Droits abordés (parmi rightIds) à passer à « informe » avec ce contact, dans la même transaction (transition notée, signée par l’auteur, auditée). Seulement si la personne est jointe (joint, rdv_pris) et depuis un état qui le permet (« confirme »), sinon 422 ou 409 et rien n’est enregistré. Liste vide : aucun droit ne change d’état. Absent : les droits liés « confirme » passent à « informe » quand la personne est jointe. */
+            /** @description Droits abordés (parmi rightIds) à passer à « informe » avec ce contact, dans la même transaction (transition notée, signée par l’auteur, auditée). Seulement si la personne est jointe (joint, rdv_pris) et depuis un état qui le permet (« confirme »), sinon 400 ou 409 et rien n’est enregistré. Liste vide : aucun droit ne change d’état. Absent : les droits liés « confirme » passent à « informe » quand la personne est jointe. */
             informRightIds?: string[];
             /** @description Contact entrant où la personne demande à être de nouveau sollicitée : son refus prend fin aujourd’hui (ses mots dans personWords) */
             liftRefusal?: boolean;

@@ -19,7 +19,7 @@ export class ContactCreateDto extends createZodDto(
       .optional()
       .describe(
         'Droits abordés (parmi rightIds) à passer à « informe » avec ce contact, dans la même transaction (transition notée, signée par l’auteur, auditée). ' +
-          'Seulement si la personne est jointe (joint, rdv_pris) et depuis un état qui le permet (« confirme »), sinon 422 ou 409 et rien n’est enregistré. ' +
+          'Seulement si la personne est jointe (joint, rdv_pris) et depuis un état qui le permet (« confirme »), sinon 400 ou 409 et rien n’est enregistré. ' +
           'Liste vide : aucun droit ne change d’état. Absent : les droits liés « confirme » passent à « informe » quand la personne est jointe.',
       ),
     nextAttemptOn: date()
