@@ -38,7 +38,7 @@ export class AuditService {
     em: EntityManager,
     actor: Pick<Actor, 'userId' | 'organisationId'>,
     event: { entityType: AuditEntityType; fields: string[]; otherHouseholdIds?: string[] },
-    select: { sql: string; params: unknown[]; householdColumn: string },
+    select: { sql: string; params: unknown[]; householdColumn: string | null },
   ): Promise<T[]> {
     return this.repo.selectListed<T>(em, actor, event, select);
   }

@@ -96,6 +96,17 @@ describe('campaign preview from the stored cohort', () => {
       controlCount: 0,
       contactedCount: after.exact.household_count,
     });
+    // The figures and their trace are one statement: one `list` event naming the filters, never households.
+    const filtered = await t.request('POST', '/api/campaigns/preview', { cookie: manager, body: { filters: { postcode: '23000', communeInsee: '87085' } } });
+    expect(filtered.statusCode).toBe(200);
+    const events = await t.db.query(
+      `SELECT action, fields, household_ids FROM audit_event WHERE entity_type = 'campaign' AND actor_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT 2`,
+      [t.fx.users.manager.id],
+    );
+    expect(events).toEqual([
+      { action: 'list', fields: ['filters.communeInsee', 'filters.postcode'], household_ids: null },
+      { action: 'list', fields: [], household_ids: null },
+    ]);
   });
 
   it('keeps the organisation rollup right through writes from several connections', async () => {
