@@ -6,6 +6,7 @@ import {
   notifyParams,
   ORGANISATION_CALENDAR_SQL,
   organisationCalendarFromRow,
+  UPSERT_REARM_REMINDERS_SQL,
   UPSERT_REMINDERS_SQL,
   upsertRemindersParams,
   type NotifyResult,
@@ -89,6 +90,11 @@ export async function upsertReminders(db: Db, rows: readonly ReminderRow[]): Pro
   if (rows.length) await db.query(UPSERT_REMINDERS_SQL, upsertRemindersParams(rows));
 }
 
+/** Upsert that also re-arms a skipped row on the same date (see UPSERT_REARM_REMINDERS_SQL). */
+export async function upsertRearmReminders(db: Db, rows: readonly ReminderRow[]): Promise<void> {
+  if (rows.length) await db.query(UPSERT_REARM_REMINDERS_SQL, upsertRemindersParams(rows));
+}
+
 export async function organisationCalendar(db: Db, organisationId: string): Promise<OrganisationCalendar> {
   const { rows } = await db.query(ORGANISATION_CALENDAR_SQL, [organisationId]);
   return organisationCalendarFromRow(rows[0]);
@@ -129,11 +135,19 @@ export async function taskState(db: Db, id: string): Promise<TaskState | undefin
   return rows[0];
 }
 
-export type RightState = { status: string; benefit: string; household_id: string; organisation_id: string; referent_id: string | null; granted_from: string | null };
+export type RightState = {
+  status: string;
+  benefit: string;
+  household_id: string;
+  organisation_id: string;
+  referent_id: string | null;
+  granted_from: string | null;
+  declaration_help_requested: boolean;
+};
 
 export async function rightState(db: Db, id: string): Promise<RightState | undefined> {
   const { rows } = await db.query<RightState>(
-    `SELECT r.status, r.benefit, r.household_id, r.organisation_id, h.referent_id, r.granted_from
+    `SELECT r.status, r.benefit, r.household_id, r.organisation_id, h.referent_id, r.granted_from, h.declaration_help_requested
      FROM detected_right r JOIN household h ON h.id = r.household_id WHERE r.id = $1`,
     [id],
   );
