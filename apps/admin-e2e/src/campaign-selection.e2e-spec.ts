@@ -116,6 +116,9 @@ describe('Campagne sur des droits choisis dans la liste', () => {
     await page.getByText(/^3 tâches créées\.$/).waitFor();
 
     await page.getByRole('menuitem', { name: 'Tâches' }).click();
+    // The households list (and its total) stays on screen until the tasks list has rendered.
+    await page.waitForURL(/#\/tasks(\?|$)/);
+    await page.locator('thead th', { hasText: 'Échéance' }).first().waitFor();
     const rows = page.locator('tbody tr');
     await rows.nth(2).waitFor();
     // "1-25 sur 40": my open tasks in all.

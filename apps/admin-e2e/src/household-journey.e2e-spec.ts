@@ -31,10 +31,16 @@ describe('Parcours d’une intervenante sur un foyer', () => {
 
     // Search the household list.
     await page.getByRole('menuitem', { name: 'Foyers' }).click();
+    const searched = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/api/households' && JSON.parse(new URL(r.url()).searchParams.get('filter') ?? '{}').q === SEARCH,
+    );
     await page.getByPlaceholder('Nom ou référence').fill(SEARCH);
     // The search is debounced: wait until the list has applied it before opening a row.
     await page.waitForURL((url) => JSON.parse(new URLSearchParams(url.hash.split('?')[1]).get('filter') ?? '{}').q === SEARCH);
     const listUrl = page.url();
+    // Until the search's answer is drawn, the unfiltered list's rows are still on screen.
+    const found = ((await (await searched).json()) as unknown[]).length;
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, found);
     const rows = page.locator('tbody tr', { hasText: SEARCH });
     await rows.first().waitFor();
     const candidates = Math.min(await rows.count(), 10);
