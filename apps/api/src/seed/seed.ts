@@ -13,6 +13,7 @@ import { CASELOADS, DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, ORGANISATIONS, TERRIT
 import { generateHousehold } from './household-generator';
 import { Prng } from './prng';
 import { detectSeededHouseholds } from './seed-detection';
+import { seedActivity } from './seed-activity';
 import { seedReferrals } from './seed-referrals';
 
 const TABLES = ['audit_event', 'session', 'login_throttle', 'income', 'person', 'received_benefit', 'household', 'app_user', 'organisation', 'territory'];
@@ -91,6 +92,7 @@ export async function seedDemo(ds: DataSource, opts: { reset?: boolean; log?: (m
   });
   await detectSeededHouseholds(ds, log);
   await seedReferrals(ds, log);
+  await seedActivity(ds, log);
   log(`Comptes : ${USERS.map((u) => u.email).join(', ')} — mot de passe « ${DEMO_PASSWORD} ».`);
   return 'seeded';
 }
