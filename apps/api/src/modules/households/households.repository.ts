@@ -160,7 +160,7 @@ export class HouseholdsRepository {
       `WITH h AS (SELECT * FROM household WHERE id = $1 AND ${scope.column} = $2)${auditCte}
        SELECT h.id, h.reference, h.address, h.postcode, h.commune_insee, h.commune_name, h.housing_status, h.housing_type,
               h.monthly_rent_cents, h.housing_aid_zone, h.organisation_id, h.territory_id, h.referent_id, h.status,
-              h.last_contact_on, h.created_at, h.updated_at, h.detection_requested_at, h.detected_at,
+              h.last_contact_on, h.declaration_help_requested, h.created_at, h.updated_at, h.detection_requested_at, h.detected_at,
               u.display_name AS referent_name,
               (SELECT coalesce(json_agg(json_build_object(
                         'id', p.id, 'householdId', p.household_id, 'firstName', p.first_name, 'lastName', p.last_name,
