@@ -1,6 +1,6 @@
 // Lists, searches, "Ma journée", campaign preview and the household page at a département's scale.
 //   node tools/run-ts.cjs bench/lists-at-scale.bench.ts [--households 1000000] [--org 100000] [--seconds 5]
-//     [--rounds 2] [--connections 50] [--only <route name part>]
+//     [--rounds 2] [--connections 50] [--only <route name part>] [--keep] [--database <kept database>]
 // Creates a scratch database (migrated), loads with SQL (generate_series): N households in 10
 // organisations (`--org` of them in the signed-in one), 2.2 members each on average (French first
 // names with accents, and "Helene"/"HÉLÈNE" spellings), 2 detected rights each, N/5 tasks, 3N audit
@@ -8,7 +8,8 @@
 // and a bare Fastify + pg server running hand-written SQL for the same answers (session lookup, the
 // reads, the audit row), and drives both with 50 keep-alive connections in alternating rounds.
 // Prints req/s, p50, p99 and errors per route, and the database size per table.
-// BENCH_REUSE=1 keeps the loaded database for the next run (see reusableDatabase).
+// --keep keeps the loaded database (its name is printed) and --database <name> runs on it again without
+// reloading; BENCH_REUSE=1 does both under a name per volume (see reusableDatabase).
 import { campaignPreviewQuery } from '@recours/outreach-sql';
 import { baseDatabaseUrl, createDatabase, createMigratedDatabase, dropDatabase, freePort, migrateDatabase, urlForDatabase } from '@recours/testing';
 import Fastify from 'fastify';
@@ -153,6 +154,8 @@ async function load(pool: Pool): Promise<void> {
       FROM generate_series(1, ${3 * N}) j`);
     await step(`${indexes.length} indexes`, indexes.map((i) => `${i.def};`).join('\n'));
     await c.query('SET session_replication_role = DEFAULT');
+    // The organisations' campaign rollup, which the household trigger keeps on write (off during the load).
+    await step('cohort rollup', 'SELECT recours_rebuild_cohort_rollup()');
     await step('VACUUM ANALYZE', `VACUUM ANALYZE ${LOADED_TABLES.join(', ')}`);
     // The summaries computed above must be what the triggers keep: refreshing a sample with the triggers'
     // own functions changes nothing.
@@ -366,10 +369,29 @@ async function reusableDatabase(): Promise<{ databaseUrl: string; loaded: boolea
   return { databaseUrl, loaded };
 }
 
+/** `--database NAME`: a database a `--keep` run loaded (migrated again for later migrations, never reloaded). */
+async function namedDatabase(name: string): Promise<{ databaseUrl: string; loaded: boolean }> {
+  const databaseUrl = urlForDatabase(baseDatabaseUrl(), name);
+  const probe = new Pool({ connectionString: databaseUrl, max: 1 });
+  const loaded = await probe
+    .query('SELECT 1 FROM bench_load')
+    .then((r) => r.rowCount === 1)
+    .finally(() => probe.end());
+  if (!loaded) throw new Error(`${name} was not loaded by this benchmark (no bench_load row)`);
+  await migrateDatabase(databaseUrl);
+  return { databaseUrl, loaded };
+}
+
 async function main() {
-  const reuse = process.env.BENCH_REUSE === '1';
-  const { databaseUrl, loaded } = reuse ? await reusableDatabase() : { databaseUrl: await createMigratedDatabase('recours_bench_scale'), loaded: false };
-  console.log(`database ${new URL(databaseUrl).pathname.slice(1)}${reuse ? ' (BENCH_REUSE=1: kept)' : ''}`);
+  const named = strArg('database');
+  const reuse = process.env.BENCH_REUSE === '1' || named !== undefined;
+  const keep = reuse || process.argv.includes('--keep');
+  const { databaseUrl, loaded } = named
+    ? await namedDatabase(named)
+    : reuse
+      ? await reusableDatabase()
+      : { databaseUrl: await createMigratedDatabase('recours_bench_scale'), loaded: false };
+  console.log(`database ${new URL(databaseUrl).pathname.slice(1)}${keep ? ' (kept: drop it with dropdb when done)' : ''}`);
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
   let api: Awaited<ReturnType<typeof createApp>> | undefined;
   let bare: Awaited<ReturnType<typeof bareServer>> | undefined;
@@ -381,7 +403,7 @@ async function main() {
     }
     const apiPort = await freePort();
     const barePort = await freePort();
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', REFUSAL_IDENTITY_SECRET: 'banc-secret-de-refus-0123456789abcdef', REDIS_KEY_PREFIX: `bench:${apiPort}:`, QUEUE_PREFIX: `bench-${apiPort}` });
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', REFUSAL_IDENTITY_SECRET: 'banc-secret-de-refus-0123456789abcdef', SMTP_URL: 'smtp://127.0.0.1:1025', REDIS_KEY_PREFIX: `bench:${apiPort}:`, QUEUE_PREFIX: `bench-${apiPort}` });
     api = await createApp(config);
     await api.listen(apiPort, '127.0.0.1');
     bare = await bareServer(databaseUrl, barePort);
@@ -437,7 +459,7 @@ async function main() {
     await api?.close();
     await bare?.close();
     await pool.end();
-    if (!reuse) await dropDatabase(databaseUrl);
+    if (!keep) await dropDatabase(databaseUrl);
   }
 }
 

@@ -57,7 +57,7 @@ describe('Tableau de bord du responsable', () => {
     expect(figures.length).toBe(12 * (header.length - 6));
     expect(figures.filter((cell) => cell !== '< 5' && !(/^\d+(,\d+)?$/.test(cell) && Number(cell.replace(',', '.')) >= 5))).toEqual([]);
 
-    const granted = page.getByRole('link', { name: /^Droits accordés : / });
+    const granted = page.getByRole('link', { name: /^Droits accordés\b/ });
     await granted.filter({ hasText: String(stats.total.rights) }).waitFor();
     const list = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/detected-rights');
     await granted.click();
@@ -99,7 +99,7 @@ describe('Tableau de bord du responsable', () => {
     expect(stats.sent.total.referrals).toBeGreaterThan(0); // the demo data hold referrals sent by the council
     await page.getByRole('heading', { name: 'Orientations', exact: true }).waitFor();
 
-    const sent = page.getByRole('link', { name: /^Orientations envoyées : / });
+    const sent = page.getByRole('link', { name: /^Orientations envoyées\b/ });
     await sent.filter({ hasText: String(stats.sent.total.referrals) }).waitFor();
     const list = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/referrals' && decodeURIComponent(r.url()).includes('"sentFrom"'));
     await sent.click();

@@ -175,7 +175,10 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
       <Typography variant="h6" component="h2" gutterBottom>
         {title}
       </Typography>
-      <Box sx={{ overflowX: 'auto' }}>{children}</Box>
+      {/* Wide tables scroll inside their card on a phone: the region takes the focus so the keyboard can scroll it. */}
+      <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={title}>
+        {children}
+      </Box>
     </CardContent>
   </Card>
 );

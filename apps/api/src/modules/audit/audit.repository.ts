@@ -59,45 +59,27 @@ export class AuditRepository {
   }
 
   /**
-   * The access check and the `read` event of one household, in one statement: the event is written
-   * only when the household is in the scope (`scopeColumn` = `scopeValue`); false when it is not (or
-   * does not exist).
-   */
-  async recordHouseholdRead(
-    em: EntityManager,
-    actor: { userId: string; organisationId: string },
-    householdId: string,
-    scope: { column: 'organisation_id' | 'territory_id'; value: string },
-  ): Promise<boolean> {
-    const rows: unknown[] = await em.query(
-      `WITH h AS (SELECT id FROM household WHERE id = $1 AND ${scope.column} = $2),
-       audit AS (INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id)
-                 SELECT $3, $4, 'read', 'household', id, id FROM h)
-       SELECT id FROM h`,
-      [householdId, scope.value, actor.userId, actor.organisationId],
-    );
-    return rows.length === 1;
-  }
-
-  /**
    * Runs a list's SELECT and writes its `list` audit event in the same statement (one round trip, no
    * transaction: the read and its trace commit or fail together). The event names the households of
-   * `householdColumn` in the rows, plus `otherHouseholdIds` (shown beside them). The rows come back in
-   * the SELECT's order (a materialised CTE is read in the order it was written).
+   * `householdColumn` in the rows, plus `otherHouseholdIds` (shown beside them); with no household column
+   * (a figure, not households), none: `household_ids` stays null unless `otherHouseholdIds` names some.
+   * The rows come back in the SELECT's order (a materialised CTE is read in the order it was written).
    */
   async selectListed<T>(
     em: EntityManager,
     actor: { userId: string; organisationId: string },
     event: { entityType: AuditEntityType; fields: string[]; otherHouseholdIds?: string[] },
-    select: { sql: string; params: unknown[]; householdColumn: string },
+    select: { sql: string; params: unknown[]; householdColumn: string | null },
   ): Promise<T[]> {
     const n = select.params.length;
+    const households = select.householdColumn
+      ? `ARRAY(SELECT ${select.householdColumn} FROM page WHERE ${select.householdColumn} IS NOT NULL UNION SELECT unnest($${n + 5}::uuid[]))`
+      : `NULLIF($${n + 5}::uuid[], '{}')`;
     return em.query(
       `WITH page AS MATERIALIZED (${select.sql}),
        audit AS (
          INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, fields, household_ids)
-         SELECT $${n + 1}, $${n + 2}, 'list', $${n + 3}, $${n + 4}::text[],
-                ARRAY(SELECT ${select.householdColumn} FROM page WHERE ${select.householdColumn} IS NOT NULL UNION SELECT unnest($${n + 5}::uuid[])))
+         SELECT $${n + 1}, $${n + 2}, 'list', $${n + 3}, $${n + 4}::text[], ${households})
        SELECT * FROM page`,
       [...select.params, actor.userId, actor.organisationId, event.entityType, [...event.fields].sort(), event.otherHouseholdIds ?? []],
     );

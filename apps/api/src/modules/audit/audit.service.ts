@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditEntityType } from '@recours/domain';
 import type { EntityManager } from 'typeorm';
-import type { Scope } from '../../common/access/access.service';
 import type { Actor } from '../../common/auth/actor';
 import { AuditRepository } from './audit.repository';
 
@@ -39,13 +38,8 @@ export class AuditService {
     em: EntityManager,
     actor: Pick<Actor, 'userId' | 'organisationId'>,
     event: { entityType: AuditEntityType; fields: string[]; otherHouseholdIds?: string[] },
-    select: { sql: string; params: unknown[]; householdColumn: string },
+    select: { sql: string; params: unknown[]; householdColumn: string | null },
   ): Promise<T[]> {
     return this.repo.selectListed<T>(em, actor, event, select);
-  }
-
-  /** Checks that the household is in `scope` and records its read, in one statement; false: not found or no access. */
-  recordHouseholdRead(em: EntityManager, actor: Pick<Actor, 'userId' | 'organisationId'>, householdId: string, scope: Scope): Promise<boolean> {
-    return this.repo.recordHouseholdRead(em, actor, householdId, scope);
   }
 }

@@ -1,6 +1,7 @@
-// The broad campaign preview is answered from the households' stored cohort (migration 1796540000000):
-// it must give the same figures as aggregating every matching right, as the triggers keep the summary
-// through right changes, refusals (running and expired) and closed households.
+// The broad campaign preview is answered from the households' stored cohort (migration 1796540000000) and,
+// without any filter, from the organisation's rollup of it (migration 1796740000000): it must give the same
+// figures as aggregating every matching right, as the triggers keep the summaries through right changes,
+// refusals (running and expired), closed, reopened and deleted households, and writes from several connections.
 import { parisToday } from '@recours/domain';
 import { campaignPreviewQuery, exactCampaignPreviewQuery, type CampaignFilters } from '@recours/outreach-sql';
 import { startTestApp, type TestContext } from '../../../test/test-app';
@@ -41,6 +42,7 @@ describe('campaign preview from the stored cohort', () => {
     const run = async (q: { sql: string; params: unknown[] }) => ((await t.db.query(q.sql, q.params)) as Record<string, number>[])[0];
     const fast = campaignPreviewQuery(filters, t.fx.orgA, today);
     expect(fast.sql).toContain('cohort_annual_cents'); // the stored cohort answers these filters
+    if (Object.keys(filters).length === 0) expect(fast.sql).toContain('organisation_cohort_rollup');
     return { summary: await run(fast), exact: await run(exactCampaignPreviewQuery(filters, t.fx.orgA, today)) };
   }
 
@@ -94,6 +96,58 @@ describe('campaign preview from the stored cohort', () => {
       controlCount: 0,
       contactedCount: after.exact.household_count,
     });
+    // The figures and their trace are one statement: one `list` event naming the filters, never households.
+    const filtered = await t.request('POST', '/api/campaigns/preview', { cookie: manager, body: { filters: { postcode: '23000', communeInsee: '87085' } } });
+    expect(filtered.statusCode).toBe(200);
+    const events = await t.db.query(
+      `SELECT action, fields, household_ids FROM audit_event WHERE entity_type = 'campaign' AND actor_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT 2`,
+      [t.fx.users.manager.id],
+    );
+    expect(events).toEqual([
+      { action: 'list', fields: ['filters.communeInsee', 'filters.postcode'], household_ids: null },
+      { action: 'list', fields: [], household_ids: null },
+    ]);
+  });
+
+  it('keeps the organisation rollup right through writes from several connections', async () => {
+    const rollup = async (org: string) =>
+      ((await t.db.query(
+        `SELECT coalesce(sum(household_count), 0)::int AS households, coalesce(sum(right_count), 0)::int AS rights, coalesce(sum(annual_cents), 0)::float8 AS cents
+         FROM organisation_cohort_rollup WHERE organisation_id = $1`,
+        [org],
+      )) as Record<string, number>[])[0];
+    const recount = async (org: string) =>
+      ((await t.db.query(
+        `SELECT count(*)::int AS households, coalesce(sum(cohort_right_count), 0)::int AS rights, coalesce(sum(cohort_annual_cents), 0)::float8 AS cents
+         FROM household WHERE organisation_id = $1 AND status = 'active' AND cohort_right_count > 0`,
+        [org],
+      )) as Record<string, number>[])[0];
+    const start = await rollup(t.fx.orgA);
+    expect(start).toEqual(await recount(t.fx.orgA));
+
+    // Eight households written at once on the pool's connections (different backends, different rows of the rollup).
+    const created = await Promise.all(
+      Array.from({ length: 8 }, async (_, k) => {
+        const h = await household();
+        await right(h, 'detecte', 'rsa', 10000 + k);
+        await right(h, 'confirme', 'cheque_energie', 20000);
+        return h;
+      }),
+    );
+    const grown = await rollup(t.fx.orgA);
+    expect(grown).toEqual({ households: start.households + 8, rights: start.rights + 16, cents: start.cents + 8 * 12 * 10000 + 28 * 12 + 8 * 20000 });
+    await Promise.all([
+      t.db.query(`UPDATE detected_right SET estimated_amount_cents = estimated_amount_cents + 100 WHERE household_id = ANY($1::uuid[])`, [created.slice(0, 4)]),
+      t.db.query(`UPDATE household SET status = 'closed' WHERE id = $1`, [created[4]]),
+      t.db.query(`DELETE FROM household WHERE id = $1`, [created[5]]),
+      t.db.query(`UPDATE detected_right SET status = 'ecarte' WHERE household_id = $1`, [created[6]]),
+      t.db.query(`UPDATE household SET updated_at = now() WHERE id = ANY($1::uuid[])`, [created]), // no cohort change
+    ]);
+    await t.db.query(`UPDATE household SET status = 'active' WHERE id = $1`, [created[4]]); // reopened
+    for (const org of [t.fx.orgA, t.fx.orgB]) expect(await rollup(org)).toEqual(await recount(org));
+    expect((await rollup(t.fx.orgA)).households).toBe(start.households + 6);
+    const { summary, exact } = await both({});
+    expect(summary).toEqual(exact);
   });
 
   it('uses the exact aggregation when a filter is on the rights themselves', () => {

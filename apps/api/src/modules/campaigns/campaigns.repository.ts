@@ -74,7 +74,7 @@ export interface NewCampaignRow {
   createdBy: string;
 }
 
-interface PreviewRow {
+export interface PreviewRow {
   household_count: number;
   annual_amount_cents: string | number;
   excluded_by_refusal: number;
@@ -134,11 +134,17 @@ export class CampaignsRepository {
    * What a launch with these filters would target in the scope's organisation (same SQL as the worker):
    * a broad preview reads the households' stored cohort, a filter on the rights aggregates them
    * (campaign-cohort.ts, with their EXPLAIN lines). JIT is off on the API's connections (it added 1.1 s
-   * to the aggregation).
+   * to the aggregation). `run` may wrap the SELECT (the service writes its audit event in the same statement).
    */
-  async preview(em: EntityManager, scope: OrgScope, filters: CampaignFilters, today: string): Promise<Omit<CampaignPreviewResultDto, 'controlCount' | 'contactedCount'>> {
+  async preview(
+    em: EntityManager,
+    scope: OrgScope,
+    filters: CampaignFilters,
+    today: string,
+    run: (sql: string, params: unknown[]) => Promise<PreviewRow[]> = (sql, params) => em.query(sql, params),
+  ): Promise<Omit<CampaignPreviewResultDto, 'controlCount' | 'contactedCount'>> {
     const { sql, params } = campaignPreviewQuery(filters, scopeOrganisationId(scope), today);
-    const [row]: PreviewRow[] = await em.query(sql, params);
+    const [row] = await run(sql, params);
     return {
       householdCount: row.household_count,
       annualAmountCents: Number(row.annual_amount_cents),

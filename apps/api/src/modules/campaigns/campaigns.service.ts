@@ -84,17 +84,22 @@ export class CampaignsService {
     });
   }
 
-  /** Same SQL as the worker's launch (libs/outreach-sql), so the preview is what the launch targets. */
+  /**
+   * Same SQL as the worker's launch (libs/outreach-sql), so the preview is what the launch targets. The
+   * figures and their `list` event are one statement (AuditService.selectListed: no transaction needed);
+   * the filters' checks are reads before it.
+   */
   async preview(actor: Actor, rawFilters: unknown, controlShare = 0): Promise<CampaignPreviewResultDto> {
     const filters = parseFilters(rawFilters);
-    return this.db.transaction(async (em) => {
-      await this.checkReferentFilter(em, actor, filters);
-      const preview = await this.repo.preview(em, caseworkScope(actor), filters, parisToday());
-      await this.audit.record(em, actor, [{ action: 'list', entityType: 'campaign', fields: Object.keys(filters).map((k) => `filters.${k}`).sort() }]);
-      // The launch holds back the same rounded share of the cohort (campaign-launch.repository.ts).
-      const controlCount = controlCountOf(preview.householdCount, controlShare);
-      return { ...preview, controlCount, contactedCount: preview.householdCount - controlCount };
-    });
+    const em = this.db.manager;
+    await this.checkReferentFilter(em, actor, filters);
+    const fields = Object.keys(filters).map((k) => `filters.${k}`);
+    const preview = await this.repo.preview(em, caseworkScope(actor), filters, parisToday(), (sql, params) =>
+      this.audit.selectListed(em, actor, { entityType: 'campaign', fields }, { sql, params, householdColumn: null }),
+    );
+    // The launch holds back the same rounded share of the cohort (campaign-launch.repository.ts).
+    const controlCount = controlCountOf(preview.householdCount, controlShare);
+    return { ...preview, controlCount, contactedCount: preview.householdCount - controlCount };
   }
 
   async create(actor: Actor, dto: CampaignCreateDto): Promise<CampaignDto> {

@@ -57,6 +57,10 @@ describe('households (HTTP, real PostgreSQL)', () => {
     expect(household.fields).toEqual(expect.arrayContaining(['address', 'postcode', 'monthlyRentCents', 'referentId']));
     // Never values.
     expect(JSON.stringify(events)).not.toMatch(/Pasteur|Diallo|51000|120000/);
+    // The page's one-statement read answers exactly what the write answered (same fields, order and types).
+    const page = await t.request('GET', `/api/households/${r.body.id}`, { cookie: sw });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toEqual(r.body);
   });
 
   it('updates with a diff by id: updates, creates and deletes children, and records changed field names', async () => {

@@ -99,13 +99,13 @@ export class HouseholdsService {
   }
 
   /**
-   * The access check and the audit event in one statement, then the read (no transaction: the event
-   * is written before the data leaves, so a read is never untraced).
+   * The access check, the audit event and the read in one statement (no transaction needed: the event
+   * commits with the read, so a read is never untraced; out of scope, no event and a 404).
    */
   async get(actor: Actor, id: string): Promise<HouseholdDetailDto> {
-    const em = this.db.manager;
-    if (!(await this.audit.recordHouseholdRead(em, actor, id, this.access.householdScope(actor)))) throw new NotFoundError();
-    return this.loadDetail(em, id);
+    const h = await this.repo.readDetail(this.db.manager, id, this.access.householdScope(actor), actor);
+    if (!h) throw new NotFoundError();
+    return toDetailDto(h);
   }
 
   /**

@@ -31,6 +31,8 @@ import { ReceivedBenefit } from './received-benefit.entity';
 @Index('household_my_day_idx', { synchronize: false })
 // Created in SQL (migration 1796540000000): the covering partial index of broad campaign previews.
 @Index('household_cohort_idx', { synchronize: false })
+// Created in SQL (migration 1796740000000): the households whose refusal may still run, taken off the rollup.
+@Index('household_refused_cohort_idx', { synchronize: false })
 @Check('household_rent_positive', '"monthly_rent_cents" IS NULL OR "monthly_rent_cents" >= 0')
 @Check('household_aid_zone', '"housing_aid_zone" IS NULL OR "housing_aid_zone" BETWEEN 1 AND 3')
 export class Household extends BaseEntity {
@@ -88,6 +90,10 @@ export class Household extends BaseEntity {
 
   @Column({ type: 'date', nullable: true })
   lastContactOn!: string | null;
+
+  /** The household asked its referent for help with the quarterly declarations of its RSA / prime d'activité: each one gets a task. */
+  @Column({ type: 'boolean', default: false })
+  declarationHelpRequested!: boolean;
 
   /** Last time a change asked for a new detection; the worker's sweep re-runs it when later than detectedAt. */
   @Column({ type: 'timestamptz', nullable: true })
