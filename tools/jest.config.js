@@ -1,4 +1,4 @@
-// Tests of the workspace's own tooling: the lint boundaries and the Nx cache inputs.
+// Tests of the workspace's own tooling: the lint boundaries, the Nx cache inputs, the Docker files.
 module.exports = {
   ...require('../jest.preset.js'),
   displayName: 'tools',

@@ -1,5 +1,6 @@
-// Headers of the built back office (`vite preview`, as docker-compose serves it). No inline script:
-// Vite's build emits module files only. Styles: MUI (emotion) injects <style> elements at run time.
+// Headers of the built back office: `vite preview` (the browser journeys) and Caddy in Docker
+// (deploy/Caddyfile: same values, checked by tools/docker.spec.ts). No inline script: Vite's build emits
+// module files only. Styles: MUI (emotion) injects <style> elements at run time.
 export const ADMIN_CSP = [
   "default-src 'self'",
   "script-src 'self'",

@@ -65,20 +65,27 @@ describe('Parcours d’une intervenante sur un foyer', () => {
     const before = Number(await amount.inputValue());
     newAmountCents = Math.round(before * 100) + 1234; // +12,34 €
     await amount.fill(String(newAmountCents / 100));
+    // The household asks for help with its quarterly declarations (RSA, prime d'activité).
+    await openTab(page, 'Logement');
+    await page.getByLabel('Aide demandée pour les déclarations trimestrielles').setChecked(true);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
 
     // Pessimistic save: back on the file once the API has accepted it, with the new amount.
     await page.getByText('Modifications enregistrées').waitFor();
     await page.getByRole('tab', { name: 'Résumé', selected: true }).waitFor();
+    const help = page.locator('.ra-field-declarationHelpRequested');
+    await help.waitFor();
+    expect(normalise(await help.innerText())).toMatch(/^Aide demandée pour les déclarations trimestrielles\s+Oui$/);
     await openTab(page, 'Membres');
     await page.getByText(euros(newAmountCents), { exact: true }).first().waitFor();
 
     // The access history lists this very visit and change, by this user.
     await openTab(page, 'Historique des accès');
     const history = page.locator('tbody');
-    const myUpdate = history.locator('tr', { hasText: 'Modification' }).filter({ hasText: me }).first();
-    await myUpdate.waitFor();
-    expect(normalise(await myUpdate.innerText())).toMatch(/Revenus|Montant mensuel/);
+    const myUpdates = history.locator('tr', { hasText: 'Modification' }).filter({ hasText: me });
+    // One event per record changed: the income, and the household's own field, each named in French.
+    await myUpdates.filter({ hasText: /Revenus|Montant mensuel/ }).first().waitFor();
+    await myUpdates.filter({ hasText: 'Aide aux déclarations trimestrielles' }).first().waitFor();
     await history.locator('tr', { hasText: 'Consultation' }).filter({ hasText: me }).first().waitFor();
 
     await context.close();

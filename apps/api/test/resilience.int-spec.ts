@@ -59,6 +59,22 @@ describe('health with Redis up', () => {
     await t.db.query(`DELETE FROM sweep_status`);
   });
 
+  it('counts the reminders left failed (every round of their fire job exhausted), without failing the health', async () => {
+    await t.db.query(`INSERT INTO sweep_status (name, last_success_at, last_count, every_ms) VALUES ('reminders', now() - interval '20 seconds', 0, 60000)`);
+    expect((await detailed()).body.info.sweeps.remindersFailed).toBe(0);
+    await t.db.query(
+      `INSERT INTO reminder (kind, item_id, threshold, organisation_id, due_at, state, attempts, fire_rounds, outcome)
+       VALUES ('task_due', gen_random_uuid(), 0, $1, now() - interval '1 hour', 'failed', 15, 3, 'panne'),
+              ('task_due', gen_random_uuid(), 0, $1, now() - interval '1 hour', 'pending', 4, 0, 'panne')`,
+      [t.fx.orgA],
+    );
+    const r = await detailed();
+    expect(r.statusCode).toBe(200);
+    expect(r.body.info.sweeps).toMatchObject({ status: 'up', remindersFailed: 1 });
+    await t.db.query(`DELETE FROM reminder WHERE outcome = 'panne'`);
+    await t.db.query(`DELETE FROM sweep_status`);
+  });
+
   it('judges each sweep on its own period: the detection (every 10 min) overdue after two missed periods', async () => {
     await t.db.query(
       `INSERT INTO sweep_status (name, last_success_at, last_count, every_ms) VALUES ('reminders', now() - interval '20 seconds', 0, 60000), ('detection', now() - interval '15 minutes', 2, 600000)`,

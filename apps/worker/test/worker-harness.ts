@@ -48,6 +48,9 @@ export async function startWorker(env: Record<string, string> = {}, overrides: {
   const redis = new IORedis(redisUrl, { maxRetriesPerRequest: null });
   const queues = new JobQueues(redis, prefix);
   const pool = new Pool({ connectionString: databaseUrl, max: 4 });
+  // The test's own pool: a connection the server ends while it is idle (the database dropped as the pool
+  // closes) must not fail the test file with an unhandled 'error' event.
+  pool.on('error', () => undefined);
   const events = new Map<QueueName, { qe: QueueEvents; conn: IORedis }>();
   const eventsOf = async (queue: QueueName) => {
     let e = events.get(queue);

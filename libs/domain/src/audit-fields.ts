@@ -20,6 +20,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   referentId: 'Référent·e',
   status: 'Statut',
   lastContactOn: 'Dernier contact',
+  declarationHelpRequested: 'Aide aux déclarations trimestrielles',
   members: 'Membres',
   receivedBenefits: 'Prestations perçues',
   firstName: 'Prénom',

@@ -2,10 +2,11 @@
 // e-mail) and the per-organisation delays. Shared by the API, the worker and the back office.
 
 /** What a reminder row watches; each kind has numbered thresholds (see REMINDER_THRESHOLDS). */
-export const REMINDER_KINDS = ['referral_unanswered', 'task_due', 'right_no_news', 'right_renewal'] as const;
+export const REMINDER_KINDS = ['referral_unanswered', 'task_due', 'right_no_news', 'right_renewal', 'right_declaration'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
-export const REMINDER_STATES = ['pending', 'done', 'skipped'] as const;
+/** `failed`: its fire job exhausted its attempts in every round the sweep gave it (see the worker's README). */
+export const REMINDER_STATES = ['pending', 'done', 'skipped', 'failed'] as const;
 export type ReminderState = (typeof REMINDER_STATES)[number];
 
 /** Threshold numbers per kind, stored in `reminder.threshold`. */
@@ -14,6 +15,8 @@ export const REMINDER_THRESHOLDS = Object.freeze({
   task_due: { due: 0, overdue: 1 },
   right_no_news: { follow_up: 0 },
   right_renewal: { renewal: 0 },
+  /** One row per quarterly declaration: its threshold is the declaration's number since the grant (1, 2, …). */
+  right_declaration: { first: 1 },
 } as const);
 
 export const NOTIFICATION_KINDS = [
@@ -26,6 +29,7 @@ export const NOTIFICATION_KINDS = [
   'task_overdue',
   'right_follow_up',
   'right_renewal',
+  'right_declaration',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -74,6 +78,7 @@ export const NOTIFICATION_LABELS = {
     task_overdue: 'Tâche en retard',
     right_follow_up: 'Demande déposée sans nouvelles : relancer l’organisme',
     right_renewal: 'Renouvellement d’un droit à préparer',
+    right_declaration: 'Déclaration trimestrielle à préparer avec le foyer',
   },
   notificationMode: {
     in_app: 'Dans l’application seulement',

@@ -1,5 +1,5 @@
 import { DEFAULT_REMINDER_SETTINGS as D } from '@recours/domain';
-import { addMonths, referralReminders, renewalReminder, rightNoNewsReminder, taskReminders } from './due-rules';
+import { addMonths, declarationDate, nextDeclarationReminder, referralReminders, renewalReminder, rightNoNewsReminder, taskReminders } from './due-rules';
 import { organisationCalendarFromRow } from './reminder-sql';
 
 const france = { alsaceMoselle: false };
@@ -43,6 +43,29 @@ describe('due rules', () => {
     expect(r?.dueAt.toISOString()).toBe('2027-01-30T07:00:00.000Z');
     expect(renewalReminder('aide_logement', '2026-03-01', D)).toBeNull();
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+  });
+
+  it('an RSA claimed in January 2026 is declared on 1 April, 1 July, 1 October and 1 January, whatever the day of the grant', () => {
+    expect([1, 2, 3, 4, 5].map((n) => declarationDate('2026-01-20', n))).toEqual(['2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01', '2027-04-01']);
+    expect(declarationDate('2026-11-30', 1)).toBe('2027-02-01');
+    expect(() => declarationDate('2026-01-01', 0)).toThrow(RangeError);
+  });
+
+  it('reminds the next quarterly declaration of an RSA or a prime d’activité 7 days before it, one row per declaration', () => {
+    // Granted in January, on 20 January: the first declaration is on 1 April, its task on 25 March (08:00 Paris, winter time).
+    const first = nextDeclarationReminder('rsa', '2026-01-20', '2026-01-20');
+    expect(first).toEqual({ kind: 'right_declaration', threshold: 1, declarationOn: '2026-04-01', dueAt: new Date('2026-03-25T07:00:00.000Z') });
+    // Once it fires (on 25 March), the next one: 1 July, reminded on 24 June (summer time).
+    const second = nextDeclarationReminder('prime_activite', '2026-01-20', '2026-03-25', 1);
+    expect(second).toMatchObject({ threshold: 2, declarationOn: '2026-07-01', dueAt: new Date('2026-06-24T06:00:00.000Z') });
+    // A right granted back-dated (claim in January, decision in May): declarations already past get no reminder.
+    expect(nextDeclarationReminder('rsa', '2026-01-05', '2026-05-12')).toMatchObject({ threshold: 2, declarationOn: '2026-07-01' });
+    // On the declaration day itself it is still to be made: reminded (due in the past, so at once).
+    expect(nextDeclarationReminder('rsa', '2026-01-05', '2026-04-01')).toMatchObject({ threshold: 1, declarationOn: '2026-04-01' });
+    // A worker late by months: the next reminder skips the quarters gone.
+    expect(nextDeclarationReminder('rsa', '2026-01-05', '2026-10-02', 1)).toMatchObject({ threshold: 4, declarationOn: '2027-01-01' });
+    expect(nextDeclarationReminder('css', '2026-01-05', '2026-01-05')).toBeNull();
+    expect(nextDeclarationReminder('aide_logement', '2026-01-05', '2026-01-05')).toBeNull();
   });
 
   it('reads an organisation’s settings row, or the defaults, and its Alsace-Moselle calendar', () => {

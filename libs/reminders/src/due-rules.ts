@@ -57,3 +57,41 @@ export function renewalReminder(benefit: string, grantedFrom: string, s: Reminde
   const renewalOn = addMonths(grantedFrom, months);
   return { kind: 'right_renewal', threshold: T.right_renewal.renewal, dueAt: at(addCalendarDays(renewalOn, -s.renewalLeadDays)), renewalOn };
 }
+
+/** Benefits whose household declares its resources every quarter (déclaration trimestrielle de ressources). */
+export const QUARTERLY_DECLARATION_BENEFITS: readonly string[] = ['rsa', 'prime_activite'];
+
+/** The referent's task is created this many days before a declaration's date, to gather the payslips with the household. */
+export const DECLARATION_LEAD_DAYS = 7;
+
+/**
+ * The date of the n-th quarterly declaration (n ≥ 1) of an RSA or prime d'activité granted from
+ * `grantedFrom`. The right opens in the month of the claim (M, the month of `grantedFrom`); the
+ * household then declares the resources of the three previous months every quarter, in months M+3,
+ * M+6, M+9… — the CAF (or MSA) opens the declaration on the 1st of that month and the next payment
+ * waits for it. Its date is therefore the 1st of month M+3n: a claim in January is declared on
+ * 1 April, 1 July, 1 October, 1 January.
+ */
+export function declarationDate(grantedFrom: string, n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`declaration number must be a positive integer: ${n}`);
+  return addMonths(`${grantedFrom.slice(0, 7)}-01`, 3 * n);
+}
+
+/**
+ * The next declaration to remind, and its reminder DECLARATION_LEAD_DAYS before it: the first one
+ * after declaration number `after` whose date is not past on `today` (a right granted late, or a
+ * worker that was down, does not get reminders of declarations already gone). Its threshold is the
+ * declaration's number, so each declaration has one row and fires once. Null for other benefits.
+ */
+export function nextDeclarationReminder(
+  benefit: string,
+  grantedFrom: string,
+  today: string,
+  after = 0,
+): (DueReminder & { declarationOn: string }) | null {
+  if (!QUARTERLY_DECLARATION_BENEFITS.includes(benefit)) return null;
+  let n = Math.max(after, 0) + 1;
+  while (declarationDate(grantedFrom, n) < today) n += 1;
+  const declarationOn = declarationDate(grantedFrom, n);
+  return { kind: 'right_declaration', threshold: n, dueAt: at(addCalendarDays(declarationOn, -DECLARATION_LEAD_DAYS)), declarationOn };
+}

@@ -513,7 +513,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS). Sans session d’administrateur ni jeton de supervision (HEALTH_TOKEN) : seulement `status` (ok ou error) ; avec : le détail, dont l’âge de chaque passage et le retard des rappels de la dernière heure (p50, p99, max) */
+        /** État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS). Sans session d’administrateur ni jeton de supervision (HEALTH_TOKEN) : seulement `status` (ok ou error) ; avec : le détail, dont l’âge de chaque passage, le retard des rappels de la dernière heure (p50, p99, max) et le nombre de rappels en échec (remindersFailed : leur envoi a épuisé toutes ses tentatives) */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -2607,6 +2607,8 @@ export interface components {
             communeName: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Aide demandée pour les déclarations trimestrielles (RSA, prime d'activité) */
+            declarationHelpRequested: boolean;
             /**
              * Format: date-time
              * @description Dernière détection faite par le moteur
@@ -2711,6 +2713,8 @@ export interface components {
             communeName?: string | null;
             /** @description Lecture seule : accepté et ignoré */
             readonly createdAt?: unknown;
+            /** @description Aide demandée pour les déclarations trimestrielles (RSA, prime d'activité) : une tâche pour le ou la référent·e avant chaque déclaration */
+            declarationHelpRequested?: boolean;
             /** @description Lecture seule : accepté et ignoré */
             readonly detectedAt?: unknown;
             /** @description Lecture seule : accepté et ignoré */
@@ -2847,6 +2851,8 @@ export interface components {
             communeName: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Aide demandée pour les déclarations trimestrielles (RSA, prime d'activité) */
+            declarationHelpRequested: boolean;
             /** @enum {number|null} */
             housingAidZone: 1 | 2 | 3 | null;
             /** @enum {string|null} */
@@ -3180,7 +3186,7 @@ export interface components {
              */
             itemType: "referral" | "task" | "detected_right";
             /** @enum {string} */
-            kind: "referral_received" | "referral_reminder" | "referral_escalation" | "referral_no_answer" | "referral_expired" | "task_due" | "task_overdue" | "right_follow_up" | "right_renewal";
+            kind: "referral_received" | "referral_reminder" | "referral_escalation" | "referral_no_answer" | "referral_expired" | "task_due" | "task_overdue" | "right_follow_up" | "right_renewal" | "right_declaration";
             /** Format: date-time */
             readAt: string | null;
         };
@@ -3190,7 +3196,7 @@ export interface components {
         NotificationPreferencesDto: {
             preferences: {
                 /** @enum {string} */
-                kind: "referral_received" | "referral_reminder" | "referral_escalation" | "referral_no_answer" | "referral_expired" | "task_due" | "task_overdue" | "right_follow_up" | "right_renewal";
+                kind: "referral_received" | "referral_reminder" | "referral_escalation" | "referral_no_answer" | "referral_expired" | "task_due" | "task_overdue" | "right_follow_up" | "right_renewal" | "right_declaration";
                 /** @enum {string} */
                 mode: "in_app" | "email" | "digest";
             }[];
@@ -4184,7 +4190,7 @@ export interface components {
             /** @description Une ligne par type : in_app, email ou digest */
             preferences: {
                 /** @enum {string} */
-                kind: "referral_received" | "referral_reminder" | "referral_escalation" | "referral_no_answer" | "referral_expired" | "task_due" | "task_overdue" | "right_follow_up" | "right_renewal";
+                kind: "referral_received" | "referral_reminder" | "referral_escalation" | "referral_no_answer" | "referral_expired" | "task_due" | "task_overdue" | "right_follow_up" | "right_renewal" | "right_declaration";
                 /** @enum {string} */
                 mode: "in_app" | "email" | "digest";
             }[];

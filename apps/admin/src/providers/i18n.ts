@@ -60,6 +60,7 @@ const recoursMessages = {
         referent: 'Référent',
         status: 'Statut du suivi',
         lastContactOn: 'Dernier contact',
+        declarationHelpRequested: 'Aide demandée pour les déclarations trimestrielles',
         members: 'Membres',
         receivedBenefits: 'Prestations perçues',
         createdAt: 'Créé le',

@@ -63,10 +63,12 @@ export async function seedActivity(ds: DataSource, log: (m: string) => void): Pr
     let contacts = 0;
     const tasks: Record<string, unknown>[] = [];
     const byOutcome = new Map<Outcome, Candidate[]>();
+    const firstStepOn = new Map<string, string>();
     for (const right of candidates) {
       const outcome = rng.weighted(OUTCOMES);
       const steps = PATHS[outcome];
       let date = day(lastDay, -rng.int(steps.length * 12, 320));
+      firstStepOn.set(right.id, date);
       // Detected some days before the first step (the seed's detection has just stamped it today).
       const detectedAt = at(day(date, -rng.int(3, 30)), rng);
       await em.query(`UPDATE detected_right SET detected_at = $2 WHERE id = $1`, [right.id, detectedAt]);
@@ -100,7 +102,7 @@ export async function seedActivity(ds: DataSource, log: (m: string) => void): Pr
         [t.household, t.organisation, t.title, t.right, t.assignee, t.due, t.priority, t.status, t.createdAt, t.completedAt],
       );
     }
-    const campaigns = await seedCampaigns(em, byOutcome.get('accorde') ?? [], today, rng);
+    const campaigns = await seedCampaigns(em, byOutcome.get('accorde') ?? [], firstStepOn, today, rng);
     log(`Activité de démonstration : ${candidates.length} droits suivis (${transitions} étapes), ${contacts} contacts, ${tasks.length} tâches, ${campaigns} campagnes.`);
   });
 }
@@ -174,7 +176,7 @@ function tasksFor(right: Candidate, outcome: Outcome, today: string, lastDay: st
 }
 
 /** A finished campaign on the prime d'activité (its cohort: granted rights among others), a draft and a failed launch. */
-async function seedCampaigns(em: EntityManager, granted: Candidate[], today: string, rng: Prng): Promise<number> {
+async function seedCampaigns(em: EntityManager, granted: Candidate[], firstStepOn: Map<string, string>, today: string, rng: Prng): Promise<number> {
   const [cd] = await em.query(`SELECT o.id, o.territory_id, u.id AS manager FROM organisation o JOIN app_user u ON u.organisation_id = o.id AND u.role = 'manager' WHERE o.name = 'Conseil départemental de la Creuse'`);
   const insert = async (c: Record<string, unknown>) => {
     const [{ id }] = await em.query(
@@ -184,8 +186,13 @@ async function seedCampaigns(em: EntityManager, granted: Candidate[], today: str
     );
     return id as string;
   };
-  const cohort = granted.filter((r) => r.organisation_id === cd.id && r.benefit === 'prime_activite').slice(0, 12);
-  const launched = day(today, -150);
+  // The twelve granted primes d'activité whose follow-up started last: the campaign was launched just
+  // before, so its funnel counts every contact and step of theirs.
+  const cohort = granted
+    .filter((r) => r.organisation_id === cd.id && r.benefit === 'prime_activite')
+    .sort((a, b) => firstStepOn.get(b.id)!.localeCompare(firstStepOn.get(a.id)!) || a.household_id.localeCompare(b.household_id))
+    .slice(0, 12);
+  const launched = day(cohort.map((r) => firstStepOn.get(r.id)!).sort()[0] ?? day(today, -150), -2);
   const finished = await insert({
     name: 'Prime d’activité : salariés à temps partiel', filters: { benefits: ['prime_activite'] }, status: 'terminee',
     target: cohort.length, tasks: cohort.length, launchedAt: at(launched, rng), finishedAt: at(launched, rng), due: day(launched, 30), createdAt: at(day(launched, -2), rng),

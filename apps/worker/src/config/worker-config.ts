@@ -30,6 +30,12 @@ const schema = z.object({
   /** How often due reminders and unsent e-mails are enqueued (a BullMQ job scheduler), and how many per query. */
   REMINDER_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).default(60_000),
   REMINDER_SWEEP_BATCH: z.coerce.number().int().min(1).max(50_000).default(5_000),
+  /** First retry delay of a reminder's fire job (exponential backoff over its 5 attempts: 2+4+8+16 s by default). */
+  REMINDER_FIRE_BACKOFF_MS: z.coerce.number().int().min(1).default(2_000),
+  /** A reminder still pending this long after its due time has its fire job checked: one that exhausted its attempts is enqueued again. */
+  REMINDER_REQUEUE_AFTER_MS: z.coerce.number().int().min(0).default(120_000),
+  /** Fire jobs that may exhaust their attempts before the reminder is left `failed`. */
+  REMINDER_FIRE_MAX_ROUNDS: z.coerce.number().int().min(1).max(100).default(3),
   /** How often the worker checks that its job schedulers (every sweep, the heartbeat, the digest) still exist in Redis (re-declared after a flush). */
   SCHEDULER_WATCHDOG_MS: z.coerce.number().int().min(100).default(30_000),
   /** An e-mail `sending` for longer than this is taken again (its worker died mid-send). */

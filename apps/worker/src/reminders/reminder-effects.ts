@@ -1,7 +1,7 @@
 // What each reminder does when it fires, on the client of the transaction that claimed it. Each
 // checks the item first: a referral answered, a task done or a right that moved on is skipped.
 import { LABELS, REMINDER_THRESHOLDS as T, type DetectableBenefit } from '@recours/domain';
-import { AGENT_ROLES, MANAGER_ROLES, parisDate, taskReminders, type NotifyTarget } from '@recours/reminders';
+import { AGENT_ROLES, declarationDate, MANAGER_ROLES, nextDeclarationReminder, parisDate, taskReminders, type NotifyTarget } from '@recours/reminders';
 import {
   expireReferral,
   insertTask,
@@ -10,6 +10,7 @@ import {
   organisationCalendar,
   rightState,
   taskState,
+  upsertRearmReminders,
   upsertReminders,
   type ClaimedReminder,
   type Db,
@@ -104,6 +105,38 @@ async function rightTask(db: Db, r: ClaimedReminder, now: Date): Promise<Reminde
   return notifyAll(db, [{ kind: followUp ? 'right_follow_up' : 'right_renewal', itemType: 'task', itemId: taskId, reminderId: r.id, ...who }], `tâche ${taskId}`);
 }
 
+const frenchDate = (date: string) => date.split('-').reverse().join('/');
+
+/**
+ * A quarterly declaration of a granted RSA / prime d'activité whose household asked for help: a task
+ * for the referent, due on the declaration date, and the next declaration's reminder written in the
+ * same transaction (so the chain goes on exactly once per quarter, whatever the retries).
+ */
+async function rightDeclaration(db: Db, r: ClaimedReminder, now: Date): Promise<ReminderEffect> {
+  const right = await rightState(db, r.item_id);
+  if (!right) return skipped('droit supprimé');
+  if (right.status !== 'accorde') return skipped(`droit ${right.status}`);
+  if (!right.declaration_help_requested) return skipped('aide aux déclarations retirée');
+  if (!right.granted_from) return skipped('date d’ouverture inconnue');
+  const today = parisDate(now);
+  const next = nextDeclarationReminder(right.benefit, right.granted_from, today, r.threshold);
+  if (!next) return skipped(`pas de déclaration trimestrielle pour ${right.benefit}`);
+  await upsertRearmReminders(db, [{ kind: next.kind, threshold: next.threshold, dueAt: next.dueAt, itemId: r.item_id, organisationId: right.organisation_id }]);
+  const declarationOn = declarationDate(right.granted_from, r.threshold);
+  const benefit = LABELS.benefit[right.benefit as DetectableBenefit] ?? right.benefit;
+  const taskId = await insertTask(db, {
+    householdId: right.household_id,
+    organisationId: right.organisation_id,
+    title: `Déclaration trimestrielle ${benefit} à faire avec le foyer (à partir du ${frenchDate(declarationOn)})`,
+    detectedRightId: r.item_id,
+    assigneeId: right.referent_id,
+    dueOn: declarationOn < today ? today : declarationOn,
+  });
+  const who = right.referent_id ? { userIds: [right.referent_id] } : { organisationId: right.organisation_id, roles: AGENT_ROLES };
+  const effect = await notifyAll(db, [{ kind: 'right_declaration', itemType: 'task', itemId: taskId, reminderId: r.id, ...who }], `tâche ${taskId}`);
+  return { ...effect, outcome: `${effect.outcome}, prochaine déclaration le ${frenchDate(next.declarationOn)}` };
+}
+
 export async function applyReminder(db: Db, r: ClaimedReminder, now: Date): Promise<ReminderEffect> {
   switch (r.kind) {
     case 'referral_unanswered':
@@ -113,5 +146,7 @@ export async function applyReminder(db: Db, r: ClaimedReminder, now: Date): Prom
     case 'right_no_news':
     case 'right_renewal':
       return rightTask(db, r, now);
+    case 'right_declaration':
+      return rightDeclaration(db, r, now);
   }
 }

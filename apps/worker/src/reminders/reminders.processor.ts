@@ -5,15 +5,28 @@ import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { CLOCK, JOB_QUEUES, PG_POOL, type Clock } from '../tokens';
 import { recordSweep } from '../schedules/sweep-status.repository';
 import { applyReminder } from './reminder-effects';
-import { claimReminder, dueReminders, pendingDeliveries, recordFailedAttempt, setOutcome, withTransaction } from './reminders.repository';
+import {
+  claimReminder,
+  closeFireRound,
+  dueReminders,
+  pendingDeliveries,
+  recordFailedAttempt,
+  setOutcome,
+  withTransaction,
+  type DueRow,
+} from './reminders.repository';
 
 /** A lateness above this is logged as a warning (the sweep runs every minute). */
 const LATE_WARNING_MS = 90_000;
 
 export const SWEEP_NAME = 'reminders' as const;
 
-/** Job ids: a reminder or a delivery attempt already in Redis is never queued twice. */
-export const reminderJobId = (id: string, dueAt: Date) => `reminder-${id}-${dueAt.getTime()}`;
+/**
+ * Job ids: a reminder or a delivery attempt already in Redis is never queued twice. A reminder whose
+ * job exhausted its attempts gets a new round (`fire_rounds`), hence a new id: BullMQ refuses to add a
+ * job whose id is still in its failed list, which kept such a reminder pending forever.
+ */
+export const reminderJobId = (id: string, dueAt: Date, round = 0) => `reminder-${id}-${dueAt.getTime()}${round ? `-r${round}` : ''}`;
 export const deliveryJobId = (id: string, attempts: number) => `delivery-${id}-${attempts}`;
 
 /**
@@ -40,13 +53,15 @@ export class RemindersProcessor {
     const now = this.clock.now();
     const batch = this.config.REMINDER_SWEEP_BATCH;
     let reminders = 0;
+    const backoff = { type: 'exponential', delay: this.config.REMINDER_FIRE_BACKOFF_MS };
     for (let after: { dueAt: Date; id: string } | null = null; ; ) {
       const due = await dueReminders(this.pool, now, batch, after);
+      const rounds = await this.nextRounds(due, now);
       await this.queues.enqueueBulk(
         fireReminderJob,
-        due.map((r) => ({ payload: { reminderId: r.id }, options: { jobId: reminderJobId(r.id, r.due_at) } })),
+        rounds.map((r) => ({ payload: { reminderId: r.id }, options: { jobId: reminderJobId(r.id, r.due_at, r.round), backoff } })),
       );
-      reminders += due.length;
+      reminders += rounds.length;
       if (due.length < batch) break;
       after = { dueAt: due[due.length - 1].due_at, id: due[due.length - 1].id };
     }
@@ -58,6 +73,33 @@ export class RemindersProcessor {
     await recordSweep(this.pool, SWEEP_NAME, now, reminders, Date.now() - started, this.config.REMINDER_SWEEP_EVERY_MS);
     if (reminders || pending.length) this.logger.log({ reminders, deliveries: pending.length }, 'reminders sweep');
     return { reminders, deliveries: pending.length };
+  }
+
+  /**
+   * The round to enqueue for each due row. A row still pending REMINDER_REQUEUE_AFTER_MS after its due
+   * time may have a job that exhausted its attempts (kept in the failed list, and blocking its id):
+   * that round is closed and the next one enqueued under a new id, until REMINDER_FIRE_MAX_ROUNDS
+   * rounds have failed — then the row is `failed` (logged as an error, counted by /api/health).
+   */
+  private async nextRounds(due: readonly DueRow[], now: Date): Promise<{ id: string; due_at: Date; round: number }[]> {
+    const staleBefore = now.getTime() - this.config.REMINDER_REQUEUE_AFTER_MS;
+    const queue = this.queues.queue(fireReminderJob.queue);
+    const rounds = await Promise.all(
+      due.map(async (r) => {
+        if (r.due_at.getTime() > staleBefore) return { id: r.id, due_at: r.due_at, round: r.fire_rounds };
+        if ((await queue.getJobState(reminderJobId(r.id, r.due_at, r.fire_rounds))) !== 'failed') return { id: r.id, due_at: r.due_at, round: r.fire_rounds };
+        const closed = await closeFireRound(this.pool, r.id, r.fire_rounds, this.config.REMINDER_FIRE_MAX_ROUNDS, now);
+        if (!closed) return null; // fired, skipped or counted by another sweep meanwhile
+        const log = { reminderId: r.id, rounds: closed.fire_rounds, attempts: closed.attempts, lastError: closed.outcome };
+        if (closed.state === 'failed') {
+          this.logger.error(log, 'reminder failed: every round of its fire job exhausted its attempts, left failed');
+          return null;
+        }
+        this.logger.warn(log, 'reminder fire job exhausted its attempts: enqueued again');
+        return { id: r.id, due_at: r.due_at, round: closed.fire_rounds };
+      }),
+    );
+    return rounds.filter((r) => r !== null);
   }
 
   async fire(reminderId: string): Promise<{ status: 'done' | 'skipped'; outcome?: string; latenessMs?: number }> {

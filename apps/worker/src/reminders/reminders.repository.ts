@@ -6,6 +6,7 @@ import {
   notifyParams,
   ORGANISATION_CALENDAR_SQL,
   organisationCalendarFromRow,
+  UPSERT_REARM_REMINDERS_SQL,
   UPSERT_REMINDERS_SQL,
   upsertRemindersParams,
   type NotifyResult,
@@ -35,10 +36,12 @@ export async function withTransaction<T>(pool: Pool, fn: (tx: PoolClient) => Pro
 
 export type ClaimedReminder = { id: string; kind: ReminderKind; item_id: string; threshold: number; organisation_id: string; due_at: Date };
 
+export type DueRow = { id: string; due_at: Date; fire_rounds: number };
+
 /** Pending reminders due at `now`, oldest first, one page after `after` (served by the partial index on due_at). */
-export async function dueReminders(db: Db, now: Date, limit: number, after: { dueAt: Date; id: string } | null): Promise<{ id: string; due_at: Date }[]> {
-  const { rows } = await db.query<{ id: string; due_at: Date }>(
-    `SELECT id, due_at FROM reminder
+export async function dueReminders(db: Db, now: Date, limit: number, after: { dueAt: Date; id: string } | null): Promise<DueRow[]> {
+  const { rows } = await db.query<DueRow>(
+    `SELECT id, due_at, fire_rounds FROM reminder
      WHERE state = 'pending' AND due_at <= $1 AND ($3::timestamptz IS NULL OR (due_at, id) > ($3::timestamptz, $4::uuid))
      ORDER BY due_at, id LIMIT $2`,
     [now, limit, after?.dueAt ?? null, after?.id ?? null],
@@ -76,6 +79,28 @@ export async function recordFailedAttempt(db: Db, id: string, error: string): Pr
   await db.query(`UPDATE reminder SET attempts = attempts + 1, outcome = left($2, 500) WHERE id = $1 AND state = 'pending'`, [id, error]);
 }
 
+/**
+ * A fire job of round `round` exhausted its attempts: the next round, or `failed` once `maxRounds`
+ * jobs have failed. Conditional on the round, so two sweeps that both saw the failed job count it once.
+ */
+export async function closeFireRound(
+  db: Db,
+  id: string,
+  round: number,
+  maxRounds: number,
+  now: Date,
+): Promise<{ fire_rounds: number; state: string; attempts: number; outcome: string | null } | undefined> {
+  const { rows } = await db.query<{ fire_rounds: number; state: string; attempts: number; outcome: string | null }>(
+    `UPDATE reminder SET fire_rounds = fire_rounds + 1,
+       state = CASE WHEN fire_rounds + 1 >= $3 THEN 'failed'::reminder_state ELSE state END,
+       done_at = CASE WHEN fire_rounds + 1 >= $3 THEN $4 ELSE done_at END
+     WHERE id = $1 AND fire_rounds = $2 AND state = 'pending'
+     RETURNING fire_rounds, state, attempts, outcome`,
+    [id, round, maxRounds, now],
+  );
+  return rows[0];
+}
+
 export async function setOutcome(db: Db, id: string, outcome: string): Promise<void> {
   await db.query(`UPDATE reminder SET outcome = $2 WHERE id = $1`, [id, outcome]);
 }
@@ -87,6 +112,11 @@ export async function notify(db: Db, target: NotifyTarget): Promise<NotifyResult
 
 export async function upsertReminders(db: Db, rows: readonly ReminderRow[]): Promise<void> {
   if (rows.length) await db.query(UPSERT_REMINDERS_SQL, upsertRemindersParams(rows));
+}
+
+/** Upsert that also re-arms a skipped row on the same date (see UPSERT_REARM_REMINDERS_SQL). */
+export async function upsertRearmReminders(db: Db, rows: readonly ReminderRow[]): Promise<void> {
+  if (rows.length) await db.query(UPSERT_REARM_REMINDERS_SQL, upsertRemindersParams(rows));
 }
 
 export async function organisationCalendar(db: Db, organisationId: string): Promise<OrganisationCalendar> {
@@ -129,11 +159,19 @@ export async function taskState(db: Db, id: string): Promise<TaskState | undefin
   return rows[0];
 }
 
-export type RightState = { status: string; benefit: string; household_id: string; organisation_id: string; referent_id: string | null; granted_from: string | null };
+export type RightState = {
+  status: string;
+  benefit: string;
+  household_id: string;
+  organisation_id: string;
+  referent_id: string | null;
+  granted_from: string | null;
+  declaration_help_requested: boolean;
+};
 
 export async function rightState(db: Db, id: string): Promise<RightState | undefined> {
   const { rows } = await db.query<RightState>(
-    `SELECT r.status, r.benefit, r.household_id, r.organisation_id, h.referent_id, r.granted_from
+    `SELECT r.status, r.benefit, r.household_id, r.organisation_id, h.referent_id, r.granted_from, h.declaration_help_requested
      FROM detected_right r JOIN household h ON h.id = r.household_id WHERE r.id = $1`,
     [id],
   );

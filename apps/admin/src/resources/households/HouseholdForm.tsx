@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import {
   AutocompleteInput,
+  BooleanInput,
   DateInput,
   ReferenceInput,
   regex,
@@ -54,6 +55,10 @@ export const HouseholdForm = (props: Omit<TabbedFormProps, 'children'>) => (
         <SelectInput source="status" choices={toChoices(householdStatusLabels)} defaultValue="active" validate={required()} />
         <DateInput source="lastContactOn" />
       </Box>
+      <BooleanInput
+        source="declarationHelpRequested"
+        helperText="RSA, prime d’activité : une tâche est créée pour le référent une semaine avant chaque déclaration trimestrielle."
+      />
     </TabbedForm.Tab>
     <TabbedForm.Tab label="Membres" path="membres">
       <MembersInput />

@@ -68,6 +68,7 @@ export const HouseholdShow = () => (
         <FunctionField<Household> source="referent" render={(r) => r.referent?.displayName ?? 'Aucun référent'} />
         <SelectField source="status" choices={toChoices(householdStatusLabels)} />
         <IsoDateField source="lastContactOn" />
+        <FunctionField<Household> source="declarationHelpRequested" render={(r) => (r.declarationHelpRequested ? 'Oui' : 'Non')} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.households.tabs.rights" path="droits">
         <HouseholdRights />

@@ -31,7 +31,7 @@ export class HealthController {
   @ApiBearerAuth()
   @ApiOperation({
     summary:
-      'État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS). Sans session d’administrateur ni jeton de supervision (HEALTH_TOKEN) : seulement `status` (ok ou error) ; avec : le détail, dont l’âge de chaque passage et le retard des rappels de la dernière heure (p50, p99, max)',
+      'État de la base de données, de Redis et des passages périodiques du worker — rappels, détection, campagnes, imports, récapitulatif (503 si l’un est indisponible, ou si le dernier passage réussi de l’un d’eux date de plus de deux périodes, et au moins SWEEP_MAX_AGE_SECONDS). Sans session d’administrateur ni jeton de supervision (HEALTH_TOKEN) : seulement `status` (ok ou error) ; avec : le détail, dont l’âge de chaque passage, le retard des rappels de la dernière heure (p50, p99, max) et le nombre de rappels en échec (remindersFailed : leur envoi a épuisé toutes ses tentatives)',
   })
   async check(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const detailed = await this.mayReadDetails(req);
@@ -66,7 +66,7 @@ export class HealthController {
    */
   private async sweepCheck() {
     const indicator = this.indicators.check('sweeps');
-    const [rows, lateness] = await Promise.all([this.sweeps.sweeps(), this.sweeps.lateness()]);
+    const [rows, lateness, remindersFailed] = await Promise.all([this.sweeps.sweeps(), this.sweeps.lateness(), this.sweeps.failedReminders()]);
     const min = this.config.sweepMaxAgeSeconds;
     const ages = rows.map((r) => ({ name: r.name, ageSeconds: r.age_seconds, everyMs: r.every_ms }));
     const overdue = overdueSweeps(ages, min);
@@ -79,6 +79,8 @@ export class HealthController {
         ]),
       ),
       reminderLatenessLastHourMs: { fired: lateness.fired, p50: lateness.p50_ms, p99: lateness.p99_ms, max: lateness.max_ms },
+      // Reported, not failed on: the service runs; each one waits for an operator (queues page, logs).
+      remindersFailed,
     };
     if (overdue.length > 0) return indicator.down({ ...details, message: overdueMessage(overdue) });
     return indicator.up(details);

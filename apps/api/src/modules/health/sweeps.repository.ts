@@ -15,6 +15,12 @@ export class SweepsRepository {
     );
   }
 
+  /** Reminders left `failed`: every round of their fire job exhausted its attempts (the worker logged each as an error). */
+  async failedReminders(): Promise<number> {
+    const [row]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM reminder WHERE state = 'failed'`);
+    return row.n;
+  }
+
   async lateness(): Promise<LatenessRow> {
     const [row]: LatenessRow[] = await this.db.query(
       `SELECT count(*)::int AS fired,

@@ -23,6 +23,7 @@ import { parisToday } from '@recours/domain';
 import { HouseholdsRepository } from './households.repository';
 import { HouseholdsService } from './households.service';
 import { RefusalRegistryService } from '../rights/refusal-registry.service';
+import { RemindersService } from '../notifications/reminders.service';
 
 const pick = (input: object, fields: readonly string[]) =>
   Object.fromEntries(fields.filter((f) => (input as Record<string, unknown>)[f] !== undefined).map((f) => [f, (input as Record<string, unknown>)[f]]));
@@ -39,6 +40,7 @@ export class HouseholdWriterService {
     private readonly repo: HouseholdsRepository,
     private readonly refusals: RefusalRegistryService,
     private readonly communes: CommunesService,
+    private readonly reminders: RemindersService,
   ) {}
 
   async create(actor: Actor, dto: HouseholdInputDto): Promise<HouseholdDetailDto> {
@@ -87,6 +89,8 @@ export class HouseholdWriterService {
       if (fields.length) {
         await this.repo.updateHousehold(em, id, pick(dto, fields));
         entries.unshift({ action: 'update', entityType: 'household', entityId: id, householdId: id, fields });
+        // Help with the quarterly declarations asked or withdrawn: their reminders, in this transaction.
+        if (fields.includes('declarationHelpRequested')) await this.reminders.declarationHelpChanged(em, id, dto.declarationHelpRequested === true, parisToday());
       } else if (entries.length) {
         await this.repo.touch(em, id);
       }

@@ -33,6 +33,7 @@ export interface HouseholdListRow {
   referent_id: string | null;
   status: HouseholdStatus;
   last_contact_on: string | null;
+  declaration_help_requested: boolean;
   created_at: Date;
   updated_at: Date;
   referent_name: string | null;
@@ -67,6 +68,7 @@ export function householdOf(r: HouseholdListRow): Household {
     referentId: r.referent_id,
     status: r.status,
     lastContactOn: r.last_contact_on,
+    declarationHelpRequested: r.declaration_help_requested,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   });
@@ -74,7 +76,7 @@ export function householdOf(r: HouseholdListRow): Household {
 
 const HOUSEHOLD_LIST_SELECT = `SELECT h.id, h.reference, h.address, h.postcode, h.commune_insee, h.commune_name, h.housing_status, h.housing_type,
        h.monthly_rent_cents, h.housing_aid_zone, h.organisation_id, h.territory_id, h.referent_id, h.status,
-       h.last_contact_on, h.created_at, h.updated_at,
+       h.last_contact_on, h.declaration_help_requested, h.created_at, h.updated_at,
        u.display_name AS referent_name, h.applicant_first_name AS app_first, h.applicant_last_name AS app_last, h.member_count
   FROM household h
   LEFT JOIN app_user u ON u.id = h.referent_id`;
@@ -158,7 +160,7 @@ export class HouseholdsRepository {
       `WITH h AS (SELECT * FROM household WHERE id = $1 AND ${scope.column} = $2)${auditCte}
        SELECT h.id, h.reference, h.address, h.postcode, h.commune_insee, h.commune_name, h.housing_status, h.housing_type,
               h.monthly_rent_cents, h.housing_aid_zone, h.organisation_id, h.territory_id, h.referent_id, h.status,
-              h.last_contact_on, h.created_at, h.updated_at, h.detection_requested_at, h.detected_at,
+              h.last_contact_on, h.declaration_help_requested, h.created_at, h.updated_at, h.detection_requested_at, h.detected_at,
               u.display_name AS referent_name,
               (SELECT coalesce(json_agg(json_build_object(
                         'id', p.id, 'householdId', p.household_id, 'firstName', p.first_name, 'lastName', p.last_name,

@@ -2,15 +2,20 @@
 import { Injectable } from '@nestjs/common';
 import type { ReminderKind } from '@recours/domain';
 import {
+  DECLARATION_RIGHTS_SQL,
+  declarationRightsParams,
   NOTIFY_SQL,
   notifyParams,
   ORGANISATION_CALENDAR_SQL,
   organisationCalendarFromRow,
+  SKIP_ITEM_REMINDERS_SQL,
   SKIP_REMINDERS_SQL,
   skipRemindersParams,
+  UPSERT_REARM_REMINDERS_SQL,
   UPSERT_REMINDERS_SQL,
   upsertRemindersParams,
   type NotifyResult,
+  type DeclarationRightRow,
   type NotifyTarget,
   type OrganisationCalendar,
   type ReminderRow,
@@ -26,6 +31,26 @@ export class RemindersRepository {
 
   async upsert(em: EntityManager, rows: readonly ReminderRow[]): Promise<void> {
     if (rows.length) await em.query(UPSERT_REMINDERS_SQL, upsertRemindersParams(rows));
+  }
+
+  /** Upsert that also re-arms a skipped row on the same date (help with the declarations asked again). */
+  async upsertRearm(em: EntityManager, rows: readonly ReminderRow[]): Promise<void> {
+    if (rows.length) await em.query(UPSERT_REARM_REMINDERS_SQL, upsertRemindersParams(rows));
+  }
+
+  async skipAll(em: EntityManager, kind: ReminderKind, itemIds: readonly string[], why: string): Promise<void> {
+    if (itemIds.length) await em.query(SKIP_ITEM_REMINDERS_SQL, [kind, [...itemIds], why]);
+  }
+
+  /** The granted RSA / prime d'activité (of a household, or one right) whose declarations the referent helps with (none when the household did not ask). */
+  async declarationRights(em: EntityManager, of: { householdId: string } | { rightId: string }): Promise<DeclarationRightRow[]> {
+    return em.query(DECLARATION_RIGHTS_SQL, declarationRightsParams(of));
+  }
+
+  /** Every right of the household (their declaration reminders stop when help is withdrawn). */
+  async householdRightIds(em: EntityManager, householdId: string): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(`SELECT id FROM detected_right WHERE household_id = $1`, [householdId]);
+    return rows.map((r) => r.id);
   }
 
   async skip(em: EntityManager, kind: ReminderKind, itemIds: readonly string[], thresholds: readonly number[], why: string): Promise<void> {

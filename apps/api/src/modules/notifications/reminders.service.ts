@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { REMINDER_THRESHOLDS as T, type DetectedRightStatus, type ReferralStatus } from '@recours/domain';
-import { AGENT_ROLES, referralReminders, renewalReminder, rightNoNewsReminder } from '@recours/reminders';
+import { AGENT_ROLES, nextDeclarationReminder, referralReminders, renewalReminder, rightNoNewsReminder, type DeclarationRightRow } from '@recours/reminders';
 import type { EntityManager } from 'typeorm';
 import { RemindersRepository } from './reminders.repository';
 
@@ -34,16 +34,42 @@ export class RemindersService {
     if (thresholds.length) await this.repo.skip(em, 'referral_unanswered', [referralId], thresholds, `orientation ${to}`);
   }
 
-  /** A claim filed waits for news; a granted CSS gets its renewal task; any other move ends the wait. */
+  /**
+   * A claim filed waits for news; a granted CSS gets its renewal task, a granted RSA / prime d'activité
+   * its next quarterly declaration when the household asked for help; any other move ends the wait
+   * and the declarations.
+   */
   async rightMoved(
     em: EntityManager,
     right: { id: string; organisationId: string; benefit: string; to: DetectedRightStatus; grantedFrom: string | null },
     today: string,
   ): Promise<void> {
     if (right.to !== 'demande_deposee') await this.repo.skip(em, 'right_no_news', [right.id], [T.right_no_news.follow_up], `droit ${right.to}`);
+    if (right.to !== 'accorde') await this.repo.skipAll(em, 'right_declaration', [right.id], `droit ${right.to}`);
     if (right.to !== 'demande_deposee' && right.to !== 'accorde') return;
+    if (right.to === 'accorde') await this.writeDeclarations(em, await this.repo.declarationRights(em, { rightId: right.id }), today);
     const { settings } = await this.repo.calendar(em, right.organisationId);
     const due = right.to === 'demande_deposee' ? rightNoNewsReminder(today, settings) : right.grantedFrom ? renewalReminder(right.benefit, right.grantedFrom, settings) : null;
     if (due) await this.repo.upsert(em, [{ kind: due.kind, threshold: due.threshold, dueAt: due.dueAt, itemId: right.id, organisationId: right.organisationId }]);
+  }
+
+  /**
+   * The household asked for (or withdrew) help with its quarterly declarations: the next declaration
+   * of each granted RSA / prime d'activité is reminded, or every pending one is cancelled.
+   */
+  async declarationHelpChanged(em: EntityManager, householdId: string, requested: boolean, today: string): Promise<void> {
+    if (!requested) {
+      await this.repo.skipAll(em, 'right_declaration', await this.repo.householdRightIds(em, householdId), 'aide aux déclarations retirée');
+      return;
+    }
+    await this.writeDeclarations(em, await this.repo.declarationRights(em, { householdId }), today);
+  }
+
+  private async writeDeclarations(em: EntityManager, rights: readonly DeclarationRightRow[], today: string): Promise<void> {
+    const rows = rights.flatMap((r) => {
+      const due = nextDeclarationReminder(r.benefit, r.granted_from, today);
+      return due ? [{ kind: due.kind, threshold: due.threshold, dueAt: due.dueAt, itemId: r.id, organisationId: r.organisation_id }] : [];
+    });
+    await this.repo.upsertRearm(em, rows);
   }
 }

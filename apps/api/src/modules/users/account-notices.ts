@@ -18,6 +18,8 @@ export interface AccountEvent {
   fields: string[];
   /** A link to choose the password, sent to the owner instead of a plain notice. */
   link?: IssuedLink;
+  /** Who made the change, when no account did (the create-admin command). */
+  by?: string;
 }
 
 /**
@@ -33,8 +35,8 @@ export class AccountNotices {
   ) {}
 
   async send(em: EntityManager, actor: Pick<Actor, 'userId'>, e: AccountEvent): Promise<void> {
-    const author = await this.users.find(em, actor.userId);
-    const by = author ? `${author.display_name} (${LABELS.userRole[author.role]})` : 'un administrateur';
+    const author = e.by ? undefined : await this.users.find(em, actor.userId);
+    const by = e.by ?? (author ? `${author.display_name} (${LABELS.userRole[author.role]})` : 'un administrateur');
     const notice: NoticeInput = { change: e.change, account: e.after, fields: e.fields, by, at: new Date() };
     const messages: MailMessage[] = [];
     if (e.link) messages.push(passwordLinkMail(e.after.email, e.link.purpose, e.link.url, e.link.expiresAt));

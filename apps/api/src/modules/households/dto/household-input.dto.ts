@@ -74,6 +74,9 @@ export const householdInput = body(
     referentId: uuid().nullish().describe("Intervenant·e référent·e (de l'organisation)"),
     status: oneOf(HOUSEHOLD_STATUSES).optional(),
     lastContactOn: date().nullish(),
+    declarationHelpRequested: bool()
+      .optional()
+      .describe("Aide demandée pour les déclarations trimestrielles (RSA, prime d'activité) : une tâche pour le ou la référent·e avant chaque déclaration"),
     members: list(memberInput, 20).optional(),
     receivedBenefits: list(receivedBenefitInput, 30).optional(),
   },
@@ -108,6 +111,7 @@ export const HOUSEHOLD_FIELDS = [
   'referentId',
   'status',
   'lastContactOn',
+  'declarationHelpRequested',
 ] as const satisfies readonly (keyof HouseholdInputDto)[];
 
 export const PERSON_FIELDS = [

@@ -77,6 +77,7 @@ const householdSummary = z.object({
   referent: userRef.nullable(),
   status: z.enum(HOUSEHOLD_STATUSES),
   lastContactOn: z.string().meta({ format: 'date' }).nullable(),
+  declarationHelpRequested: z.boolean().describe("Aide demandée pour les déclarations trimestrielles (RSA, prime d'activité)"),
   createdAt: timestamp(),
   updatedAt: timestamp(),
 });
@@ -164,6 +165,7 @@ export function toSummaryDto(h: Household, referentName: string | null): Househo
     referent: h.referentId ? { id: h.referentId, displayName: referentName ?? '' } : null,
     status: h.status,
     lastContactOn: h.lastContactOn,
+    declarationHelpRequested: h.declarationHelpRequested,
     createdAt: h.createdAt,
     updatedAt: h.updatedAt,
   };

@@ -91,6 +91,10 @@ export class Household extends BaseEntity {
   @Column({ type: 'date', nullable: true })
   lastContactOn!: string | null;
 
+  /** The household asked its referent for help with the quarterly declarations of its RSA / prime d'activité: each one gets a task. */
+  @Column({ type: 'boolean', default: false })
+  declarationHelpRequested!: boolean;
+
   /** Last time a change asked for a new detection; the worker's sweep re-runs it when later than detectedAt. */
   @Column({ type: 'timestamptz', nullable: true })
   detectionRequestedAt!: Date | null;

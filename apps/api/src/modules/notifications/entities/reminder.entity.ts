@@ -36,6 +36,10 @@ export class Reminder {
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
 
+  /** Fire jobs that exhausted their attempts: the sweep enqueues a new one, a bounded number of times, then marks it `failed`. */
+  @Column({ type: 'smallint', default: 0 })
+  fireRounds!: number;
+
   @Column({ type: 'timestamptz', nullable: true })
   doneAt!: Date | null;
 
