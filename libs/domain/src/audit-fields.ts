@@ -75,6 +75,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   nextAttemptOn: 'Prochaine tentative',
   inbound: 'À l’initiative de la personne',
   rightIds: 'Droits concernés',
+  informRightIds: 'Droits passés à « Personne informée »',
   rightId: 'Droit',
   authorId: 'Auteur·rice',
   // Outreach blocks (refusals of the person).

@@ -21,6 +21,7 @@ import { AuditRepository } from '../modules/audit/audit.repository';
 import { AuditService } from '../modules/audit/audit.service';
 import { AccountMailer } from '../modules/users/account-mailer';
 import { AccountNotices } from '../modules/users/account-notices';
+import { FirstAdminRepository } from '../modules/users/first-admin.repository';
 import { FirstAdminError, FirstAdminService, type FirstAdminInput, type FirstAdminResult } from '../modules/users/first-admin.service';
 import { PasswordLinksRepository } from '../modules/users/password-links.repository';
 import { PasswordLinksService } from '../modules/users/password-links.service';
@@ -46,6 +47,7 @@ class CreateAdminModule {
         AccountNotices,
         AccountMailer,
         FirstAdminService,
+        FirstAdminRepository,
       ],
     };
   }

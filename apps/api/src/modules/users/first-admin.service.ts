@@ -8,6 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { UserDto } from './dto/user.dto';
 import { AccountNotices } from './account-notices';
+import { FirstAdminRepository } from './first-admin.repository';
 import { PasswordLinksService } from './password-links.service';
 import { toUserDto, UsersRepository } from './users.repository';
 
@@ -44,6 +45,7 @@ export class FirstAdminService {
   constructor(
     private readonly db: DataSource,
     private readonly users: UsersRepository,
+    private readonly repo: FirstAdminRepository,
     private readonly links: PasswordLinksService,
     private readonly notices: AccountNotices,
     private readonly audit: AuditService,
@@ -61,10 +63,7 @@ export class FirstAdminService {
     return this.db.transaction(async (em) => {
       const territory = await this.territory(em, input.territoryCode.trim(), input.territoryName?.trim());
       const organisation = await this.organisation(em, territory.id, input.organisationName.trim(), kind);
-      const [existing]: { id: string; role: string; active: boolean; has_password: boolean; organisation_id: string }[] = await em.query(
-        `SELECT id, role, active, password_hash IS NOT NULL AS has_password, organisation_id FROM app_user WHERE email = $1`,
-        [email],
-      );
+      const existing = await this.repo.accountByEmail(em, email);
       let id: string;
       let outcome: FirstAdminResult['outcome'] = 'created';
       if (existing) {
@@ -91,19 +90,17 @@ export class FirstAdminService {
   }
 
   private async territory(em: EntityManager, code: string, name: string | undefined): Promise<{ id: string; created: boolean }> {
-    const [found]: { id: string }[] = await em.query(`SELECT id FROM territory WHERE code = $1`, [code]);
-    if (found) return { id: found.id, created: false };
+    const found = await this.repo.territoryId(em, code);
+    if (found) return { id: found, created: false };
     if (!name) throw new FirstAdminError(`Territoire « ${code} » inconnu : donnez son nom (--territory-name) pour le créer.`);
-    const [row]: { id: string }[] = await em.query(`INSERT INTO territory (code, name) VALUES ($1, $2) RETURNING id`, [code, name]);
-    return { id: row.id, created: true };
+    return { id: await this.repo.insertTerritory(em, code, name), created: true };
   }
 
   private async organisation(em: EntityManager, territoryId: string, name: string, kind: OrganisationKind): Promise<{ id: string; created: boolean }> {
     if (!name) throw new FirstAdminError('Nom d’organisation vide');
-    const found: { id: string }[] = await em.query(`SELECT id FROM organisation WHERE territory_id = $1 AND name = $2 ORDER BY created_at LIMIT 2`, [territoryId, name]);
+    const found = await this.repo.organisationIds(em, territoryId, name);
     if (found.length > 1) throw new FirstAdminError(`Plusieurs organisations s’appellent « ${name} » dans ce territoire.`);
-    if (found.length) return { id: found[0].id, created: false };
-    const [row]: { id: string }[] = await em.query(`INSERT INTO organisation (name, kind, territory_id) VALUES ($1, $2, $3) RETURNING id`, [name, kind, territoryId]);
-    return { id: row.id, created: true };
+    if (found.length) return { id: found[0], created: false };
+    return { id: await this.repo.insertOrganisation(em, territoryId, name, kind), created: true };
   }
 }
