@@ -4420,6 +4420,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description Identifiant ou mot de passe incorrect (le même message pour un compte inconnu) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description Trop de tentatives échouées (compte ou adresse IP) */
             429: {
                 headers: {

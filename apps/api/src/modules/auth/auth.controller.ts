@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { AllowStages, Authorize, CurrentActor, Public } from '../../common/auth/decorators';
@@ -20,6 +20,7 @@ export class AuthController {
   @Public()
   @ApiOperation({ summary: 'Connexion : ouvre une session (cookie httpOnly) ; avec la double authentification, la session attend le code (`twoFactor.pending`)' })
   @ApiOkResponse({ type: MeDto })
+  @ApiUnauthorizedResponse({ description: 'Identifiant ou mot de passe incorrect (le même message pour un compte inconnu)' })
   @ApiTooManyRequestsResponse({ description: 'Trop de tentatives échouées (compte ou adresse IP)' })
   async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
     const { token, me } = await this.auth.login(dto.email, dto.password, req.ip);
