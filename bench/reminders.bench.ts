@@ -134,8 +134,8 @@ async function main() {
 }
 
 main().then(
-  // The figures are printed and the scratch database dropped; the SMTP sink's close can wait on the
-  // mailer's idle pooled connections for minutes, so the script ends here.
+  // The figures are printed and the scratch database dropped; a handle left open (not tracked down)
+  // kept the process alive for minutes after that, so the script ends here.
   () => process.exit(0),
   (err: unknown) => {
     console.error(err);
