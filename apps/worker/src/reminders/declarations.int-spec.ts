@@ -12,6 +12,7 @@ import {
 import { startSmtpSink, type SmtpSink } from '@recours/testing';
 import { randomUUID } from 'node:crypto';
 import { createOrganisation, insertHousehold, waitFor, type OrgFixture } from '../../test/fixtures';
+import { expectReceived, mailTo } from '../../test/mail';
 import { startWorker, type WorkerHarness } from '../../test/worker-harness';
 
 describe('quarterly declaration reminders and Alsace-Moselle working days (PostgreSQL, Redis, SMTP, controllable clock)', () => {
@@ -21,15 +22,11 @@ describe('quarterly declaration reminders and Alsace-Moselle working days (Postg
   let cd: OrgFixture;
 
   const sweep = () => w.run(remindersSweepJob, {}, { jobId: `sweep-${randomUUID()}` });
-  const settle = async (expected: number) => {
-    await sink.waitFor(expected);
-    await new Promise((r) => setTimeout(r, 600));
-    expect(sink.received).toHaveLength(expected);
-  };
+  const settle = (expected: number) => expectReceived(sink, expected);
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    w = await startWorker({}, { clock: { now: () => now }, mail: { smtpUrl: sink.url, from: 'Recours <robot@recours.test>', publicAdminUrl: 'http://admin.test' } });
+    w = await startWorker({}, { clock: { now: () => now }, mail: mailTo(sink) });
     cd = await createOrganisation(w.pool, '23');
   });
   afterAll(async () => {

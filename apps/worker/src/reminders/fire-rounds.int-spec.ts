@@ -6,6 +6,7 @@ import { remindersSweepJob } from '@recours/jobs';
 import { startSmtpSink, type SmtpSink } from '@recours/testing';
 import { randomUUID } from 'node:crypto';
 import { createOrganisation, insertHousehold, waitFor, type OrgFixture } from '../../test/fixtures';
+import { expectReceived, mailTo } from '../../test/mail';
 import { startWorker, type WorkerHarness } from '../../test/worker-harness';
 import { reminderJobId } from './reminders.processor';
 
@@ -20,17 +21,13 @@ describe('reminders whose fire job fails every attempt (PostgreSQL, Redis, SMTP)
   const now = new Date('2026-05-04T09:30:00Z');
 
   const sweep = () => w.run(remindersSweepJob, {}, { jobId: `sweep-${randomUUID()}` }) as Promise<{ reminders: number }>;
-  const settle = async (expected: number) => {
-    await sink.waitFor(expected);
-    await new Promise((r) => setTimeout(r, 600));
-    expect(sink.received).toHaveLength(expected);
-  };
+  const settle = (expected: number) => expectReceived(sink, expected);
 
   beforeAll(async () => {
     sink = await startSmtpSink();
     w = await startWorker(
       { REMINDER_FIRE_BACKOFF_MS: '5', REMINDER_REQUEUE_AFTER_MS: '0', REMINDER_FIRE_MAX_ROUNDS: String(MAX_ROUNDS) },
-      { clock: { now: () => now }, mail: { smtpUrl: sink.url, from: 'Recours <robot@recours.test>', publicAdminUrl: 'http://admin.test' } },
+      { clock: { now: () => now }, mail: mailTo(sink) },
     );
     cd = await createOrganisation(w.pool, '23');
     household = (await insertHousehold(w.pool, cd)).id;

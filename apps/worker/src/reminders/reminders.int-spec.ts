@@ -6,6 +6,7 @@ import { referralReminders, renewalReminder, rightNoNewsReminder, UPSERT_REMINDE
 import { startSmtpSink, type SmtpSink } from '@recours/testing';
 import { randomUUID } from 'node:crypto';
 import { createOrganisation, insertHousehold, waitFor, type OrgFixture } from '../../test/fixtures';
+import { expectReceived, mailTo } from '../../test/mail';
 import { startWorker, type WorkerHarness } from '../../test/worker-harness';
 import { RemindersProcessor } from './reminders.processor';
 
@@ -29,12 +30,7 @@ describe('reminders (PostgreSQL, Redis, SMTP, controllable clock)', () => {
     return `${role}-${id.slice(0, 8)}@test.fr`;
   };
   const sweep = () => w.run(remindersSweepJob, {}, { jobId: `sweep-${randomUUID()}` });
-  const settle = async (expected: number) => {
-    await sink.waitFor(expected);
-    // Nothing more arrives: a second e-mail would land within this window.
-    await new Promise((r) => setTimeout(r, 600));
-    expect(sink.received).toHaveLength(expected);
-  };
+  const settle = (expected: number) => expectReceived(sink, expected);
   const sentDeliveries = async () =>
     (await w.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification_delivery WHERE status = 'sent'`)).rows[0].n;
 
@@ -42,7 +38,7 @@ describe('reminders (PostgreSQL, Redis, SMTP, controllable clock)', () => {
     sink = await startSmtpSink();
     w = await startWorker(
       { SCHEDULER_WATCHDOG_MS: '300' },
-      { clock: { now: () => now }, mail: { smtpUrl: sink.url, from: 'Recours <robot@recours.test>', publicAdminUrl: 'http://admin.test' } },
+      { clock: { now: () => now }, mail: mailTo(sink) },
     );
     cd = await createOrganisation(w.pool, '23');
     await w.pool.query(`UPDATE app_user SET email = 'sender@cd.test' WHERE id = $1`, [cd.userId]);

@@ -4,6 +4,7 @@
 import { deliverNotificationJob, fireReminderJob, remindersSweepJob } from '@recours/jobs';
 import { startSmtpSink, type SmtpSink } from '@recours/testing';
 import { createOrganisation, insertHousehold, waitFor, type OrgFixture } from '../fixtures';
+import { mailTo } from '../mail';
 import { startWorker, type WorkerHarness } from '../worker-harness';
 import { deliveredOnce, exactlyOnce, seedDueTasks, settle } from './due-tasks';
 
@@ -14,7 +15,7 @@ describe('fault: the same job enqueued twice', () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    w = await startWorker({ WORKER_CONCURRENCY: '8' }, { mail: { smtpUrl: sink.url, from: 'Recours <robot@recours.test>', publicAdminUrl: 'http://admin.test' } });
+    w = await startWorker({ WORKER_CONCURRENCY: '8' }, { mail: mailTo(sink) });
     org = await createOrganisation(w.pool);
     await insertHousehold(w.pool, org);
   });

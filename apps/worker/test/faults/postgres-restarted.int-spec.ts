@@ -8,6 +8,7 @@
 import { cloneTestDatabase, dropDatabase, startSmtpSink, type SmtpSink } from '@recours/testing';
 import { Pool } from 'pg';
 import { createOrganisation, insertHousehold, waitFor, type OrgFixture } from '../fixtures';
+import { mailTo } from '../mail';
 import { startPrivateRedis, type PrivateRedis } from '../redis-server';
 import { startTcpProxy, type TcpProxy } from '../tcp-proxy';
 import { startWorker, type WorkerHarness } from '../worker-harness';
@@ -64,7 +65,7 @@ describe('fault: PostgreSQL restarted during a sweep', () => {
         WORKER_CONCURRENCY: '2',
         DELIVERY_LEASE_SECONDS: '8',
       },
-      { mail: { smtpUrl: sink.url, from: 'Recours <robot@recours.test>', publicAdminUrl: 'http://admin.test' } },
+      { mail: mailTo(sink) },
     );
     try {
       // Two e-mails wait for the server's answer, their rows `sending`; other reminders are still firing or queued.

@@ -5,6 +5,7 @@
 import { remindersSweepJob } from '@recours/jobs';
 import { startSmtpSink, type SmtpSink } from '@recours/testing';
 import { createOrganisation, insertHousehold, waitFor, type OrgFixture } from '../fixtures';
+import { mailTo } from '../mail';
 import { startPrivateRedis, type PrivateRedis } from '../redis-server';
 import { startWorker, type WorkerHarness } from '../worker-harness';
 import { deliveredOnce, exactlyOnce, seedDueTasks, settle } from './due-tasks';
@@ -22,7 +23,7 @@ describe('fault: Redis flushed between two sweeps', () => {
     sink = await startSmtpSink();
     w = await startWorker(
       { REDIS_URL: redis.url, REMINDER_SWEEP_EVERY_MS: String(SWEEP_EVERY_MS), SCHEDULER_WATCHDOG_MS: '200', WORKER_CONCURRENCY: '2' },
-      { mail: { smtpUrl: sink.url, from: 'Recours <robot@recours.test>', publicAdminUrl: 'http://admin.test' } },
+      { mail: mailTo(sink) },
     );
     org = await createOrganisation(w.pool);
     await insertHousehold(w.pool, org);
