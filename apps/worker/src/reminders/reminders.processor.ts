@@ -86,8 +86,8 @@ export class RemindersProcessor {
     const queue = this.queues.queue(fireReminderJob.queue);
     const rounds = await Promise.all(
       due.map(async (r) => {
-        if (r.due_at.getTime() > staleBefore) return { id: r.id, due_at: r.due_at, round: r.fire_rounds };
-        if ((await queue.getJobState(reminderJobId(r.id, r.due_at, r.fire_rounds))) !== 'failed') return { id: r.id, due_at: r.due_at, round: r.fire_rounds };
+        const current = { id: r.id, due_at: r.due_at, round: r.fire_rounds };
+        if (r.due_at.getTime() > staleBefore || (await queue.getJobState(reminderJobId(r.id, r.due_at, r.fire_rounds))) !== 'failed') return current;
         const closed = await closeFireRound(this.pool, r.id, r.fire_rounds, this.config.REMINDER_FIRE_MAX_ROUNDS, now);
         if (!closed) return null; // fired, skipped or counted by another sweep meanwhile
         const log = { reminderId: r.id, rounds: closed.fire_rounds, attempts: closed.attempts, lastError: closed.outcome };

@@ -79,6 +79,8 @@ export async function recordFailedAttempt(db: Db, id: string, error: string): Pr
   await db.query(`UPDATE reminder SET attempts = attempts + 1, outcome = left($2, 500) WHERE id = $1 AND state = 'pending'`, [id, error]);
 }
 
+export type ClosedRound = { fire_rounds: number; state: string; attempts: number; outcome: string | null };
+
 /**
  * A fire job of round `round` exhausted its attempts: the next round, or `failed` once `maxRounds`
  * jobs have failed. Conditional on the round, so two sweeps that both saw the failed job count it once.
@@ -89,8 +91,8 @@ export async function closeFireRound(
   round: number,
   maxRounds: number,
   now: Date,
-): Promise<{ fire_rounds: number; state: string; attempts: number; outcome: string | null } | undefined> {
-  const { rows } = await db.query<{ fire_rounds: number; state: string; attempts: number; outcome: string | null }>(
+): Promise<ClosedRound | undefined> {
+  const { rows } = await db.query<ClosedRound>(
     `UPDATE reminder SET fire_rounds = fire_rounds + 1,
        state = CASE WHEN fire_rounds + 1 >= $3 THEN 'failed'::reminder_state ELSE state END,
        done_at = CASE WHEN fire_rounds + 1 >= $3 THEN $4 ELSE done_at END
