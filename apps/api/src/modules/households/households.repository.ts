@@ -143,21 +143,17 @@ export class HouseholdsRepository {
    * The household page in one statement: the scope check, its `read` audit event (written only when the
    * household is in scope, before the data leaves), the household, its referent's name and its members
    * with their incomes and its received benefits as JSON (no TypeORM hydration of a joined
-   * members × incomes × benefits product). Without `audit`, the same read with no event (after a write).
+   * members × incomes × benefits product). Writes answer with `findWithDetails` (the entities they diff).
    * EXPLAIN (ANALYZE, BUFFERS), 100 000 households, 4 members: `Index Scan using "PK_26e9…" on household`
    * (CTE h), `Bitmap Index Scan on "IDX_16dad48a2655f1b407d5f35a60"` (person, 4 rows), `Bitmap Index Scan
    * on "IDX_62849770c29c9c44c443371ea8"` (income, loops=4), `Bitmap Index Scan on "IDX_16823064ebc898ba981964b989"`
    * (received_benefit); reads 0.2 ms and 20 buffers, the audit INSERT (with its foreign keys) most of the 5 ms.
    */
-  async readDetail(em: EntityManager, id: string, scope: { column: 'organisation_id' | 'territory_id'; value: string }, audit?: { userId: string; organisationId: string }): Promise<Household | null> {
-    const params: unknown[] = [id, scope.value];
-    const auditCte = audit
-      ? `, audit AS (INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id)
-                     SELECT $3, $4, 'read', 'household', id, id FROM h)`
-      : '';
-    if (audit) params.push(audit.userId, audit.organisationId);
+  async readDetail(em: EntityManager, id: string, scope: { column: 'organisation_id' | 'territory_id'; value: string }, reader: { userId: string; organisationId: string }): Promise<Household | null> {
     const rows: HouseholdDetailRow[] = await em.query(
-      `WITH h AS (SELECT * FROM household WHERE id = $1 AND ${scope.column} = $2)${auditCte}
+      `WITH h AS (SELECT * FROM household WHERE id = $1 AND ${scope.column} = $2),
+       audit AS (INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, entity_id, household_id)
+                 SELECT $3, $4, 'read', 'household', id, id FROM h)
        SELECT h.id, h.reference, h.address, h.postcode, h.commune_insee, h.commune_name, h.housing_status, h.housing_type,
               h.monthly_rent_cents, h.housing_aid_zone, h.organisation_id, h.territory_id, h.referent_id, h.status,
               h.last_contact_on, h.declaration_help_requested, h.created_at, h.updated_at, h.detection_requested_at, h.detected_at,
@@ -177,7 +173,7 @@ export class HouseholdsRepository {
                         'since', b.since, 'createdAt', b.created_at, 'updatedAt', b.updated_at)), '[]')
                  FROM received_benefit b WHERE b.household_id = h.id) AS benefits
        FROM h LEFT JOIN app_user u ON u.id = h.referent_id`,
-      params,
+      [id, scope.value, reader.userId, reader.organisationId],
     );
     const r = rows[0];
     if (!r) return null;
