@@ -93,6 +93,7 @@ describe('Aller-vers : de « Ma journée » au droit accordé, compté par la ca
     expect(await contact.getByRole('checkbox', { name: new RegExp(`^${benefitLabel} `) }).isChecked()).toBe(true);
     expect(await informChoice.isChecked()).toBe(true);
     await contact.locator('textarea[name="note"]').fill('Appel : la personne ignorait ce droit, rendez-vous pour le dossier.');
+    await expectQualityPage(page, 'contact-personne-informee', consoleProblems);
     await contact.getByRole('button', { name: 'Enregistrer le contact' }).click();
     await contact.waitFor({ state: 'detached' });
     const logged = page.getByTestId('contact-item').first();
