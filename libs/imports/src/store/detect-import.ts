@@ -35,6 +35,8 @@ export async function detectImport(pool: SqlPool, importId: string, opts: Detect
   let after: string | null = null;
   for (;;) {
     const done = await inTransaction(pool, async (tx) => {
+      // Plan (10 000 rows left of 20 000): Limit → LockRows → Nested Loop → Index Scan using
+      // import_household_pending_idx (rows=500, 4.5 ms) → Index Scan using household PK (loops=500).
       const batch = await tx.query<{ household_id: string; outcome: string }>(
         `SELECT ih.household_id, ih.outcome FROM import_household ih JOIN household h ON h.id = ih.household_id
           WHERE ih.import_id = $1 AND ih.detected_at IS NULL ${after === null ? '' : 'AND ih.household_id > $3'}
