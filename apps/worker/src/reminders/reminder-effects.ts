@@ -85,6 +85,7 @@ async function taskDue(db: Db, r: ClaimedReminder): Promise<ReminderEffect> {
 async function rightTask(db: Db, r: ClaimedReminder, now: Date): Promise<ReminderEffect> {
   const right = await rightState(db, r.item_id);
   if (!right) return skipped('droit supprimé');
+  if (right.household_status === 'closed') return skipped('foyer clos');
   const followUp = r.kind === 'right_no_news';
   const expected = followUp ? 'demande_deposee' : 'accorde';
   if (right.status !== expected) return skipped(`droit ${right.status}`);
@@ -115,6 +116,7 @@ const frenchDate = (date: string) => date.split('-').reverse().join('/');
 async function rightDeclaration(db: Db, r: ClaimedReminder, now: Date): Promise<ReminderEffect> {
   const right = await rightState(db, r.item_id);
   if (!right) return skipped('droit supprimé');
+  if (right.household_status === 'closed') return skipped('foyer clos');
   if (right.status !== 'accorde') return skipped(`droit ${right.status}`);
   if (!right.declaration_help_requested) return skipped('aide aux déclarations retirée');
   if (!right.granted_from) return skipped('date d’ouverture inconnue');

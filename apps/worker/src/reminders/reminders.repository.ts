@@ -169,11 +169,12 @@ export type RightState = {
   referent_id: string | null;
   granted_from: string | null;
   declaration_help_requested: boolean;
+  household_status: string;
 };
 
 export async function rightState(db: Db, id: string): Promise<RightState | undefined> {
   const { rows } = await db.query<RightState>(
-    `SELECT r.status, r.benefit, r.household_id, r.organisation_id, h.referent_id, r.granted_from, h.declaration_help_requested
+    `SELECT r.status, r.benefit, r.household_id, r.organisation_id, h.referent_id, r.granted_from, h.declaration_help_requested, h.status AS household_status
      FROM detected_right r JOIN household h ON h.id = r.household_id WHERE r.id = $1`,
     [id],
   );

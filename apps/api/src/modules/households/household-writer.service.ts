@@ -91,6 +91,8 @@ export class HouseholdWriterService {
         entries.unshift({ action: 'update', entityType: 'household', entityId: id, householdId: id, fields });
         // Help with the quarterly declarations asked or withdrawn: their reminders, in this transaction.
         if (fields.includes('declarationHelpRequested')) await this.reminders.declarationHelpChanged(em, id, dto.declarationHelpRequested === true, parisToday());
+        // Closed (or reopened): the reminders about its rights stop (or start again), in this transaction.
+        if (fields.includes('status') && dto.status) await this.reminders.householdStatusChanged(em, id, dto.status);
       } else if (entries.length) {
         await this.repo.touch(em, id);
       }

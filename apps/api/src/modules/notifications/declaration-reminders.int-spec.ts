@@ -96,6 +96,41 @@ describe('quarterly declaration reminders (household flag, grant)', () => {
     expect(await reminders(filed)).toEqual([]);
   });
 
+  it('closing the household cancels the reminders about its rights (no news, CSS renewal, declarations); reopening arms them again', async () => {
+    const h = await household();
+    expect((await put(h, { declarationHelpRequested: true })).statusCode).toBe(200);
+    const today = parisToday();
+    const grant = async (benefit: string) => {
+      const id = await right(h, benefit, 'demande_deposee');
+      const r = await t.request('POST', `/api/detected-rights/${id}/transitions`, { cookie: sw, body: { to: 'accorde', grantedMonthlyAmountCents: 45000, grantedFrom: today } });
+      expect(r.statusCode).toBe(200);
+      return id;
+    };
+    const rsa = await grant('rsa');
+    const css = await grant('css');
+    const informed = await right(h, 'aah', 'informe');
+    expect((await t.request('POST', `/api/detected-rights/${informed}/transitions`, { cookie: sw, body: { to: 'demande_deposee' } })).statusCode).toBe(200);
+    const states = async () =>
+      (await t.db.query(
+        `SELECT kind::text, state::text, outcome FROM reminder WHERE item_id = ANY($1::uuid[]) ORDER BY kind::text, threshold`,
+        [[rsa, css, informed]],
+      )) as { kind: string; state: string; outcome: string | null }[];
+    expect(await states()).toEqual(['right_declaration', 'right_no_news', 'right_renewal'].map((kind) => ({ kind, state: 'pending', outcome: null })));
+
+    // Another organisation cannot close it: nothing changes.
+    expect((await put(h, { status: 'closed' }, swB)).statusCode).toBe(404);
+    expect((await states()).every((r) => r.state === 'pending')).toBe(true);
+
+    const closed = await put(h, { status: 'closed' });
+    expect(closed.statusCode).toBe(200);
+    expect(closed.body.status).toBe('closed');
+    expect(await states()).toEqual(['right_declaration', 'right_no_news', 'right_renewal'].map((kind) => ({ kind, state: 'skipped', outcome: 'foyer clos' })));
+
+    // Reopened: exactly those rows are due again.
+    expect((await put(h, { status: 'active' })).statusCode).toBe(200);
+    expect((await states()).map((r) => r.state)).toEqual(['pending', 'pending', 'pending']);
+  });
+
   it('validates the flag, and another organisation cannot set it', async () => {
     const h = await household();
     const bad = await put(h, { declarationHelpRequested: 'oui' });

@@ -53,6 +53,16 @@ export class RemindersRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * The reminders about a household's rights (news of a claim, a renewal, the quarterly
+   * declarations): every pending one skipped with `why`, or every one skipped with `why` pending again.
+   */
+  async setHouseholdRightsReminders(em: EntityManager, householdId: string, action: 'skip' | 'rearm', why: string): Promise<void> {
+    const rights = `kind IN ('right_no_news', 'right_renewal', 'right_declaration') AND item_id IN (SELECT id FROM detected_right WHERE household_id = $1)`;
+    if (action === 'skip') await em.query(`UPDATE reminder SET state = 'skipped', done_at = now(), outcome = $2 WHERE ${rights} AND state = 'pending'`, [householdId, why]);
+    else await em.query(`UPDATE reminder SET state = 'pending', done_at = NULL, outcome = NULL WHERE ${rights} AND state = 'skipped' AND outcome = $2`, [householdId, why]);
+  }
+
   async skip(em: EntityManager, kind: ReminderKind, itemIds: readonly string[], thresholds: readonly number[], why: string): Promise<void> {
     await em.query(SKIP_REMINDERS_SQL, skipRemindersParams(kind, itemIds, thresholds, why));
   }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { REMINDER_THRESHOLDS as T, type DetectedRightStatus, type ReferralStatus } from '@recours/domain';
+import { REMINDER_THRESHOLDS as T, type DetectedRightStatus, type HouseholdStatus, type ReferralStatus } from '@recours/domain';
 import { AGENT_ROLES, nextDeclarationReminder, referralReminders, renewalReminder, rightNoNewsReminder, type DeclarationRightRow } from '@recours/reminders';
 import type { EntityManager } from 'typeorm';
 import { RemindersRepository } from './reminders.repository';
+
+/** The outcome of the reminders a closed household stopped (and the mark of those its reopening re-arms). */
+const HOUSEHOLD_CLOSED = 'foyer clos';
 
 /**
  * Writes what falls due, in the caller's transaction: if the change rolls back, so do its reminders.
@@ -63,6 +66,16 @@ export class RemindersService {
       return;
     }
     await this.writeDeclarations(em, await this.repo.declarationRights(em, { householdId }), today);
+  }
+
+  /**
+   * A household closed: the reminders about its rights stop (news of a claim, renewals, quarterly
+   * declarations) — before, a closed household's CSS renewal and declaration tasks kept coming.
+   * Reopened: exactly those rows are armed again (one whose date passed meanwhile fires at the next
+   * sweep, and the worker checks its right still waits).
+   */
+  async householdStatusChanged(em: EntityManager, householdId: string, status: HouseholdStatus): Promise<void> {
+    await this.repo.setHouseholdRightsReminders(em, householdId, status === 'closed' ? 'skip' : 'rearm', HOUSEHOLD_CLOSED);
   }
 
   private async writeDeclarations(em: EntityManager, rights: readonly DeclarationRightRow[], today: string): Promise<void> {
