@@ -21,6 +21,21 @@ describe('createMailer', () => {
     expect(mail.text.trim()).toBe('Connectez-vous : http://x/');
   });
 
+  it('reuses a pool of SMTP connections (5 by default, or maxConnections from SMTP_URL)', async () => {
+    const send = async (url: string) => {
+      const before = { mails: sink.received.length, connections: sink.connections };
+      const mailer = createMailer(loadMailConfig({ SMTP_URL: url }));
+      await Promise.all(Array.from({ length: 30 }, (_, i) => mailer.send({ to: `agent-${i}@caf.test`, subject: 'Tâche', text: 'Connectez-vous' })));
+      mailer.close();
+      await sink.waitFor(before.mails + 30);
+      return sink.connections - before.connections;
+    };
+    expect(await send(sink.url)).toBeLessThanOrEqual(5);
+    expect(await send(`${sink.url}?maxConnections=2`)).toBeLessThanOrEqual(2);
+    // pool=false: one connection per e-mail, as before.
+    expect(await send(`${sink.url}?pool=false`)).toBe(30);
+  });
+
   it('without SMTP_URL writes each e-mail as one JSON log line instead', async () => {
     const lines: string[] = [];
     const mailer = createMailer(loadMailConfig({}), (l) => lines.push(l));

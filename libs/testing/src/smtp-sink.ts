@@ -18,6 +18,8 @@ export type SmtpSink = Readonly<{
   hold(): void;
   /** Accepts the held e-mails whose client is still connected, and the next ones at once. */
   release(): void;
+  /** SMTP connections opened so far (a pooled client reuses a few for many e-mails). */
+  readonly connections: number;
   /** E-mails waiting for an answer right now. */
   readonly held: number;
   close(): Promise<void>;
@@ -32,8 +34,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   let holding = false;
   const waiting = new Set<{ sessionId: string; accept: () => void }>();
   const closed = new Set<string>();
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
     disabledCommands: ['STARTTLS'],
     logger: false,
     onClose(session) {
@@ -93,6 +100,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     get held() {
       return waiting.size;
+    },
+    get connections() {
+      return connections;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
