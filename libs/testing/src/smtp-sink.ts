@@ -72,6 +72,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       });
     },
   });
+  server.server.on('connection', (socket: import('node:net').Socket) => socket.setNoDelay(true));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
