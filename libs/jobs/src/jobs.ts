@@ -93,6 +93,31 @@ export const fireReminderJob = defineJob({
 });
 
 /**
+ * Fires a batch of reminders found due by one sweep: claims them in one conditional UPDATE
+ * (`… WHERE id = ANY($1) AND state = 'pending' RETURNING`) in the transaction of their effects, applied
+ * set-based where the kind allows (tasks); when that transaction fails, each row still pending gets its
+ * own `reminders.fire` job (retries, rounds). jobId: `reminders-<hash of the ids and due times>`.
+ */
+export const fireRemindersJob = defineJob({
+  queue: 'reminders',
+  name: 'reminders.fire-batch',
+  version: 1,
+  payload: z.object({ reminderIds: z.array(z.string().uuid()).min(1).max(5_000) }).strict(),
+});
+
+/**
+ * Sends a batch of e-mail deliveries: claims them in one UPDATE, sends each (through the pooled
+ * transport), marks the sent ones `sent` and the refused ones back to `pending` (the job is retried for
+ * those), `failed` at the last attempt. jobId: `deliveries-<hash of the ids>`.
+ */
+export const deliverNotificationsJob = defineJob({
+  queue: 'notifications',
+  name: 'notifications.deliver-batch',
+  version: 1,
+  payload: z.object({ deliveryIds: z.array(z.string().uuid()).min(1).max(5_000) }).strict(),
+});
+
+/**
  * Sends one e-mail delivery: claims the `notification_delivery` row (`pending` → `sending`), sends,
  * marks it `sent`; a row already sent sends nothing. jobId: `delivery-${id}`.
  */
@@ -155,5 +180,5 @@ export const statsRefreshJob = defineJob({
   payload: z.object({}).strict(),
 });
 
-export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob, campaignsSweepJob, remindersSweepJob, fireReminderJob, deliverNotificationJob, notificationsDigestJob, processImportJob, detectImportJob, importsSweepJob, statsRefreshJob] as const;
+export const ALL_JOBS = [heartbeatJob, detectHouseholdJob, detectionSweepJob, launchCampaignJob, campaignsSweepJob, remindersSweepJob, fireReminderJob, fireRemindersJob, deliverNotificationJob, deliverNotificationsJob, notificationsDigestJob, processImportJob, detectImportJob, importsSweepJob, statsRefreshJob] as const;
 export type AnyJob = (typeof ALL_JOBS)[number];

@@ -32,6 +32,13 @@ const schema = z.object({
   REMINDER_SWEEP_BATCH: z.coerce.number().int().min(1).max(50_000).default(5_000),
   /** First retry delay of a reminder's fire job (exponential backoff over its 5 attempts: 2+4+8+16 s by default). */
   REMINDER_FIRE_BACKOFF_MS: z.coerce.number().int().min(1).default(2_000),
+  /**
+   * Reminders per `reminders.fire-batch` job (one transaction, one claim) and e-mails per
+   * `notifications.deliver-batch` job: one job per row could not fire 10 000 reminders due at the same
+   * minute within seconds (bench/reminders.bench.ts).
+   */
+  REMINDER_FIRE_BATCH: z.coerce.number().int().min(1).max(5_000).default(250),
+  DELIVERY_BATCH: z.coerce.number().int().min(1).max(5_000).default(50),
   /** A reminder still pending this long after its due time has its fire job checked: one that exhausted its attempts is enqueued again. */
   REMINDER_REQUEUE_AFTER_MS: z.coerce.number().int().min(0).default(120_000),
   /** Fire jobs that may exhaust their attempts before the reminder is left `failed`. */

@@ -20,6 +20,19 @@ export async function claimDelivery(db: Db, id: string, now: Date, leaseSeconds:
   return rows[0];
 }
 
+/** The same claim for a batch, in one statement; the rows another worker is sending are left out. */
+export async function claimDeliveries(db: Db, ids: readonly string[], now: Date, leaseSeconds: number): Promise<ClaimedDelivery[]> {
+  const { rows } = await db.query<ClaimedDelivery>(
+    `UPDATE notification_delivery d SET status = 'sending', attempts = d.attempts + 1, claimed_at = $2
+     FROM notification n JOIN app_user u ON u.id = n.user_id
+     WHERE d.id = ANY($1::uuid[]) AND n.id = d.notification_id AND d.channel = 'email'
+       AND (d.status = 'pending' OR (d.status = 'sending' AND d.claimed_at < $2::timestamptz - make_interval(secs => $3)))
+     RETURNING d.id, u.email, n.kind, d.attempts`,
+    [[...ids], now, leaseSeconds],
+  );
+  return rows;
+}
+
 export async function markSent(db: Db, ids: readonly string[], now: Date): Promise<void> {
   await db.query(`UPDATE notification_delivery SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = ANY($1::uuid[])`, [[...ids], now]);
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { bindHandler, deliverNotificationJob, notificationsDigestJob, type HandlerBinding } from '@recours/jobs';
+import { bindHandler, deliverNotificationJob, deliverNotificationsJob, notificationsDigestJob, type HandlerBinding } from '@recours/jobs';
 import type { MailConfig, Mailer } from '@recours/mail';
 import type { Job } from 'bullmq';
 import type { Pool } from 'pg';
@@ -7,7 +7,7 @@ import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { untilWritten } from '../database';
 import { CLOCK, MAIL_CONFIG, MAILER, PG_POOL, type Clock } from '../tokens';
 import { recordSweep } from '../schedules/sweep-status.repository';
-import { claimDelivery, claimDigests, markFailed, markSent } from './deliveries.repository';
+import { claimDeliveries, claimDelivery, claimDigests, markFailed, markSent } from './deliveries.repository';
 import { digestMail, notificationMail } from './notification-mail';
 
 /** The digest's period (a daily cron), for /api/health. */
@@ -17,6 +17,8 @@ const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?
 
 /**
  * notifications.deliver: one e-mail per delivery row, claimed first, so a job run twice sends once.
+ * notifications.deliver-batch: the same for many rows, claimed in one UPDATE, sent side by side
+ * through the pooled transport.
  * notifications.digest: at 8:00 (Paris) one e-mail per user gathering their digest deliveries.
  */
 @Injectable()
@@ -38,6 +40,7 @@ export class DeliveryProcessor implements OnApplicationShutdown {
   bindings(): HandlerBinding[] {
     return [
       bindHandler(deliverNotificationJob, ({ deliveryId }, job) => this.deliver(deliveryId, job)),
+      bindHandler(deliverNotificationsJob, ({ deliveryIds }, job) => this.deliverBatch(deliveryIds, job)),
       bindHandler(notificationsDigestJob, (_payload, job) => this.digest(job)),
     ];
   }
@@ -56,6 +59,27 @@ export class DeliveryProcessor implements OnApplicationShutdown {
     // Sent: record it even if PostgreSQL is restarting right now, before the lease would let it be sent again.
     await untilWritten(() => markSent(this.pool, [deliveryId], this.clock.now()), leaseEnds);
     return { status: 'sent' };
+  }
+
+  /**
+   * Each claimed e-mail is sent; the sent ones are recorded `sent` in one write, the refused ones go
+   * back to `pending` (`failed` at the last attempt) and the job throws, so its retry sends only those.
+   */
+  async deliverBatch(deliveryIds: readonly string[], job?: Job): Promise<{ sent: number; skipped: number }> {
+    const claimed = await claimDeliveries(this.pool, deliveryIds, this.clock.now(), this.config.DELIVERY_LEASE_SECONDS);
+    const leaseEnds = this.leaseEnds();
+    const results = await Promise.allSettled(claimed.map((d) => this.mailer.send(notificationMail(d.email, d.kind, this.mail.publicAdminUrl))));
+    const sent = claimed.filter((_, i) => results[i].status === 'fulfilled').map((d) => d.id);
+    if (sent.length) await untilWritten(() => markSent(this.pool, sent, this.clock.now()), leaseEnds);
+    const refused = new Map<string, string[]>();
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') return;
+      const message = r.reason instanceof Error ? r.reason.message : String(r.reason);
+      refused.set(message, [...(refused.get(message) ?? []), claimed[i].id]);
+    });
+    for (const [message, ids] of refused) await markFailed(this.pool, ids, message, job ? isLastAttempt(job) : false);
+    if (refused.size) throw new Error(`${claimed.length - sent.length} of ${claimed.length} e-mails refused: ${[...refused.keys()].join('; ')}`);
+    return { sent: sent.length, skipped: deliveryIds.length - claimed.length };
   }
 
   /** A little before another worker may claim these rows again (the lease counts from the claim). */

@@ -249,7 +249,12 @@ describe('reminders (PostgreSQL, Redis, SMTP, controllable clock)', () => {
     const queue = w.queues.queue('reminders');
     await queue.pause();
     await expect(processor.sweep()).resolves.toMatchObject({ reminders: 5 });
-    expect(await queue.getWaitingCount()).toBe(5);
+    // Due a minute ago: one batch job carrying the five ids.
+    const waiting = await queue.getWaiting();
+    expect(waiting.map((j) => j.name)).toEqual(['reminders.fire-batch']);
+    expect([...(waiting[0].data as { payload: { reminderIds: string[] } }).payload.reminderIds].sort()).toEqual(
+      (await w.pool.query<{ id: string }>(`SELECT id FROM reminder WHERE item_id = ANY($1) AND threshold = 0 ORDER BY id`, [ids])).rows.map((r) => r.id),
+    );
     // Everything under this test's prefix goes, schedulers included (FLUSHDB limited to our keys).
     const keys = await w.redis.keys(`${w.prefix}:*`);
     await w.redis.del(...keys);

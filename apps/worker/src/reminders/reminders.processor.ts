@@ -1,17 +1,31 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { bindHandler, deliverNotificationJob, fireReminderJob, remindersSweepJob, type HandlerBinding, type JobQueues } from '@recours/jobs';
+import {
+  bindHandler,
+  deliverNotificationJob,
+  deliverNotificationsJob,
+  fireReminderJob,
+  fireRemindersJob,
+  remindersSweepJob,
+  type HandlerBinding,
+  type JobQueues,
+} from '@recours/jobs';
+import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { CLOCK, JOB_QUEUES, PG_POOL, type Clock } from '../tokens';
 import { recordSweep } from '../schedules/sweep-status.repository';
+import { applyReminders } from './reminder-batch-effects';
 import { applyReminder } from './reminder-effects';
 import {
   claimReminder,
+  claimReminders,
   closeFireRound,
   dueReminders,
   pendingDeliveries,
+  pendingReminders,
   recordFailedAttempt,
   setOutcome,
+  setOutcomes,
   withTransaction,
   type DueRow,
 } from './reminders.repository';
@@ -29,8 +43,20 @@ export const SWEEP_NAME = 'reminders' as const;
 export const reminderJobId = (id: string, dueAt: Date, round = 0) => `reminder-${id}-${dueAt.getTime()}${round ? `-r${round}` : ''}`;
 export const deliveryJobId = (id: string, attempts: number) => `delivery-${id}-${attempts}`;
 
+/** A batch's id, from what it carries: the same rows due at the same times make the same job. */
+export const batchJobId = (prefix: string, parts: readonly string[]) => `${prefix}-${createHash('sha256').update(parts.join(',')).digest('hex').slice(0, 32)}`;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /**
  * reminders.sweep: enqueues what is due (ids only) and records its success for /api/health.
+ * reminders.fire-batch: claims the reminders of a batch in one UPDATE and applies their effects in
+ * one transaction, then enqueues their e-mails in batches; if that transaction fails, each row still
+ * pending gets its own job.
  * reminders.fire: claims one reminder and applies its effects in one transaction, then enqueues its e-mails.
  */
 @Injectable()
@@ -45,7 +71,11 @@ export class RemindersProcessor {
   ) {}
 
   bindings(): HandlerBinding[] {
-    return [bindHandler(remindersSweepJob, () => this.sweep()), bindHandler(fireReminderJob, ({ reminderId }) => this.fire(reminderId))];
+    return [
+      bindHandler(remindersSweepJob, () => this.sweep()),
+      bindHandler(fireRemindersJob, ({ reminderIds }) => this.fireBatch(reminderIds)),
+      bindHandler(fireReminderJob, ({ reminderId }) => this.fire(reminderId)),
+    ];
   }
 
   async sweep(): Promise<{ reminders: number; deliveries: number }> {
@@ -56,12 +86,23 @@ export class RemindersProcessor {
     const backoff = { type: 'exponential', delay: this.config.REMINDER_FIRE_BACKOFF_MS };
     for (let after: { dueAt: Date; id: string } | null = null; ; ) {
       const due = await dueReminders(this.pool, now, batch, after);
-      const rounds = await this.nextRounds(due, now);
+      // Due lately and never failed: fired in batches. The others (a batch that failed, a job lost
+      // with Redis) have a job of their own, whose failed rounds are counted (nextRounds).
+      const staleBefore = now.getTime() - this.config.REMINDER_REQUEUE_AFTER_MS;
+      const fresh = due.filter((r) => r.fire_rounds === 0 && r.due_at.getTime() > staleBefore);
+      await this.queues.enqueueBulk(
+        fireRemindersJob,
+        chunks(fresh, this.config.REMINDER_FIRE_BATCH).map((rows) => ({
+          payload: { reminderIds: rows.map((r) => r.id) },
+          options: { jobId: batchJobId('reminders', rows.map((r) => `${r.id}:${r.due_at.getTime()}`)), backoff },
+        })),
+      );
+      const rounds = await this.nextRounds(due.filter((r) => !fresh.includes(r)), now);
       await this.queues.enqueueBulk(
         fireReminderJob,
         rounds.map((r) => ({ payload: { reminderId: r.id }, options: { jobId: reminderJobId(r.id, r.due_at, r.round), backoff } })),
       );
-      reminders += rounds.length;
+      reminders += fresh.length + rounds.length;
       if (due.length < batch) break;
       after = { dueAt: due[due.length - 1].due_at, id: due[due.length - 1].id };
     }
@@ -100,6 +141,44 @@ export class RemindersProcessor {
       }),
     );
     return rounds.filter((r) => r !== null);
+  }
+
+  async fireBatch(reminderIds: readonly string[]): Promise<{ fired: number; skipped: number; split?: number; maxLatenessMs?: number }> {
+    const now = this.clock.now();
+    let fired;
+    try {
+      fired = await withTransaction(this.pool, async (tx) => {
+        const claimed = await claimReminders(tx, reminderIds, now);
+        const effects = await applyReminders(tx, claimed, now);
+        await setOutcomes(tx, new Map([...effects].map(([id, e]) => [id, e.outcome])));
+        return { claimed, effects };
+      });
+    } catch (err) {
+      // One row's effect failed and rolled the batch back: each row still pending goes its own way,
+      // with its own retries, backoff and rounds (the claim keeps every effect once).
+      const pending = await pendingReminders(this.pool, reminderIds);
+      const backoff = { type: 'exponential', delay: this.config.REMINDER_FIRE_BACKOFF_MS };
+      await this.queues.enqueueBulk(
+        fireReminderJob,
+        pending.map((r) => ({ payload: { reminderId: r.id }, options: { jobId: reminderJobId(r.id, r.due_at, r.fire_rounds), backoff } })),
+      );
+      this.logger.warn({ reminders: reminderIds.length, split: pending.length, err: err instanceof Error ? err.message : String(err) }, 'reminder batch failed: one job per reminder');
+      return { fired: 0, skipped: reminderIds.length - pending.length, split: pending.length };
+    }
+    const { claimed, effects } = fired;
+    const maxLatenessMs = Math.max(0, ...claimed.map((r) => now.getTime() - r.due_at.getTime()));
+    const log = { reminders: reminderIds.length, fired: claimed.length, kinds: [...new Set(claimed.map((r) => r.kind))], maxLatenessMs };
+    if (maxLatenessMs > LATE_WARNING_MS) this.logger.warn(log, 'reminders fired late');
+    else if (claimed.length) this.logger.log(log, 'reminders fired');
+    const deliveryIds = [...effects.values()].flatMap((e) => e.emailDeliveryIds);
+    // After the commit; if Redis is down now, the next sweep enqueues these e-mails.
+    await this.queues
+      .enqueueBulk(
+        deliverNotificationsJob,
+        chunks(deliveryIds, this.config.DELIVERY_BATCH).map((ids) => ({ payload: { deliveryIds: ids }, options: { jobId: batchJobId('deliveries', ids) } })),
+      )
+      .catch((err: Error) => this.logger.warn({ err: err.message }, 'deliveries left to the next sweep'));
+    return { fired: claimed.length, skipped: reminderIds.length - claimed.length, maxLatenessMs };
   }
 
   async fire(reminderId: string): Promise<{ status: 'done' | 'skipped'; outcome?: string; latenessMs?: number }> {

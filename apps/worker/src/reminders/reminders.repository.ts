@@ -2,13 +2,17 @@
 // the transaction that claims the reminder row, so a job run twice (or retried after a crash) acts once.
 import { referralActionRule, type ReminderKind } from '@recours/domain';
 import {
+  NOTIFY_MANY_SQL,
   NOTIFY_SQL,
+  notifyManyParams,
   notifyParams,
   ORGANISATION_CALENDAR_SQL,
   organisationCalendarFromRow,
   UPSERT_REARM_REMINDERS_SQL,
   UPSERT_REMINDERS_SQL,
   upsertRemindersParams,
+  type NotifyManyRow,
+  type NotifyManyTarget,
   type NotifyResult,
   type NotifyTarget,
   type OrganisationCalendar,
@@ -73,6 +77,42 @@ export async function claimReminder(db: Db, id: string, now: Date): Promise<Clai
     [id, now],
   );
   return rows[0];
+}
+
+/**
+ * The same claim for a batch, in one statement. Rows locked in id order, so two batches that share
+ * rows (two sweeps, a duplicate job) wait for each other instead of deadlocking; the one that comes
+ * second finds them done and claims nothing.
+ */
+export async function claimReminders(db: Db, ids: readonly string[], now: Date): Promise<ClaimedReminder[]> {
+  const { rows } = await db.query<ClaimedReminder>(
+    `UPDATE reminder SET state = 'done', attempts = attempts + 1, done_at = $2
+     WHERE id IN (SELECT id FROM reminder WHERE id = ANY($1::uuid[]) AND state = 'pending' AND due_at <= $2 ORDER BY id FOR UPDATE)
+       AND state = 'pending'
+     RETURNING id, kind, item_id, threshold, organisation_id, due_at`,
+    [[...ids], now],
+  );
+  return rows;
+}
+
+/** Of these reminders, those still pending, with what names their own fire job. */
+export async function pendingReminders(db: Db, ids: readonly string[]): Promise<DueRow[]> {
+  const { rows } = await db.query<DueRow>(`SELECT id, due_at, fire_rounds FROM reminder WHERE id = ANY($1::uuid[]) AND state = 'pending' ORDER BY due_at, id`, [[...ids]]);
+  return rows;
+}
+
+export async function setOutcomes(db: Db, outcomes: ReadonlyMap<string, string>): Promise<void> {
+  if (outcomes.size === 0) return;
+  await db.query(`UPDATE reminder r SET outcome = x.outcome FROM unnest($1::uuid[], $2::text[]) AS x(id, outcome) WHERE r.id = x.id`, [
+    [...outcomes.keys()],
+    [...outcomes.values()],
+  ]);
+}
+
+export async function notifyMany(db: Db, targets: readonly NotifyManyTarget[]): Promise<Map<string, NotifyManyRow>> {
+  if (targets.length === 0) return new Map();
+  const { rows } = await db.query<NotifyManyRow>(NOTIFY_MANY_SQL, notifyManyParams(targets));
+  return new Map(rows.map((r) => [r.reminder_id, r]));
 }
 
 export async function recordFailedAttempt(db: Db, id: string, error: string): Promise<void> {
@@ -159,6 +199,12 @@ export type TaskState = { status: string; due_on: string; assignee_id: string | 
 export async function taskState(db: Db, id: string): Promise<TaskState | undefined> {
   const { rows } = await db.query<TaskState>(`SELECT status, due_on, assignee_id, organisation_id FROM task WHERE id = $1`, [id]);
   return rows[0];
+}
+
+/** The tasks of a batch of reminders, by id (a deleted task is absent). */
+export async function taskStates(db: Db, ids: readonly string[]): Promise<Map<string, TaskState>> {
+  const { rows } = await db.query<TaskState & { id: string }>(`SELECT id, status, due_on, assignee_id, organisation_id FROM task WHERE id = ANY($1::uuid[])`, [[...ids]]);
+  return new Map(rows.map(({ id, ...t }) => [id, t]));
 }
 
 export type RightState = {

@@ -1,7 +1,7 @@
 // Fault test (issue 13): the same jobs enqueued twice — two sweeps at once, every reminder job added
 // again under its own id and under another id, every e-mail job twice at once. Each reminder reaches
 // its assignee once: one e-mail in the SMTP server, one notification, one `sent` delivery row.
-import { deliverNotificationJob, fireReminderJob, remindersSweepJob } from '@recours/jobs';
+import { deliverNotificationJob, deliverNotificationsJob, fireReminderJob, fireRemindersJob, remindersSweepJob } from '@recours/jobs';
 import { startSmtpSink, type SmtpSink } from '@recours/testing';
 import { createOrganisation, insertHousehold, waitFor, type OrgFixture } from '../fixtures';
 import { mailTo } from '../mail';
@@ -15,7 +15,8 @@ describe('fault: the same job enqueued twice', () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    w = await startWorker({ WORKER_CONCURRENCY: '8' }, { mail: mailTo(sink) });
+    // Eight pooled SMTP connections: the six e-mails can all wait at the server at once.
+    w = await startWorker({ WORKER_CONCURRENCY: '8' }, { mail: { ...mailTo(sink), smtpUrl: `${sink.url}?maxConnections=8` } });
     org = await createOrganisation(w.pool);
     await insertHousehold(w.pool, org);
   });
@@ -42,18 +43,21 @@ describe('fault: the same job enqueued twice', () => {
       await w.queues.enqueue(fireReminderJob, { reminderId: id }, { jobId: `again-${id}` });
       await w.queues.enqueue(fireReminderJob, { reminderId: id }, { jobId: `again-${id}` });
     }
+    // The sweep's batch again, under another id, twice at once.
+    await Promise.all(['batch-a', 'batch-b'].map((jobId) => w.queues.enqueue(fireRemindersJob, { reminderIds }, { jobId })));
     await waitFor(async () => (await w.pool.query(`SELECT 1 FROM reminder WHERE id = ANY($1) AND state = 'done'`, [reminderIds])).rowCount === 6, 10_000, 'the reminders to fire');
     const deliveries = (
       await w.pool.query<{ id: string }>(`SELECT d.id FROM notification_delivery d JOIN notification n ON n.id = d.notification_id WHERE n.reminder_id = ANY($1)`, [reminderIds])
     ).rows.map((r) => r.id);
     expect(deliveries).toHaveLength(6);
-    // The e-mail jobs again, twice each under new ids, while the first ones wait at the SMTP server.
-    await Promise.all(
-      deliveries.flatMap((id) => [
+    // The e-mail jobs again, twice each under new ids, and as batches, while the first ones wait at the SMTP server.
+    await Promise.all([
+      ...deliveries.flatMap((id) => [
         w.queues.enqueue(deliverNotificationJob, { deliveryId: id }, { jobId: `twice-a-${id}` }),
         w.queues.enqueue(deliverNotificationJob, { deliveryId: id }, { jobId: `twice-b-${id}` }),
       ]),
-    );
+      ...['deliveries-a', 'deliveries-b'].map((jobId) => w.queues.enqueue(deliverNotificationsJob, { deliveryIds: deliveries }, { jobId })),
+    ]);
     await waitFor(async () => sink.held >= 6, 10_000, 'six e-mails at the SMTP server');
     await new Promise((r) => setTimeout(r, 500)); // let a duplicate reach the server too, if one can
     expect(sink.held).toBe(6);

@@ -65,7 +65,8 @@ describe('fault: PostgreSQL restarted during a sweep', () => {
         WORKER_CONCURRENCY: '2',
         DELIVERY_LEASE_SECONDS: '8',
       },
-      { mail: mailTo(sink) },
+      // Two pooled SMTP connections: the e-mails of a batch go two at a time, so exactly two are held.
+      { mail: { ...mailTo(sink), smtpUrl: `${sink.url}?maxConnections=2` } },
     );
     try {
       // Two e-mails wait for the server's answer, their rows `sending`; other reminders are still firing or queued.

@@ -21,8 +21,16 @@ describe('fault: Redis flushed between two sweeps', () => {
   beforeAll(async () => {
     redis = await startPrivateRedis();
     sink = await startSmtpSink();
+    // Small batches (3 reminders, 1 e-mail per job) on two workers: jobs are still queued when Redis goes.
     w = await startWorker(
-      { REDIS_URL: redis.url, REMINDER_SWEEP_EVERY_MS: String(SWEEP_EVERY_MS), SCHEDULER_WATCHDOG_MS: '200', WORKER_CONCURRENCY: '2' },
+      {
+        REDIS_URL: redis.url,
+        REMINDER_SWEEP_EVERY_MS: String(SWEEP_EVERY_MS),
+        SCHEDULER_WATCHDOG_MS: '200',
+        WORKER_CONCURRENCY: '2',
+        REMINDER_FIRE_BATCH: '3',
+        DELIVERY_BATCH: '1',
+      },
       { mail: mailTo(sink) },
     );
     org = await createOrganisation(w.pool);
