@@ -19,7 +19,10 @@ describe('reminders fired in batches (PostgreSQL, Redis, SMTP)', () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    w = await startWorker({ WORKER_CONCURRENCY: '4', REMINDER_FIRE_BATCH: '7', DELIVERY_BATCH: '3', REMINDER_FIRE_BACKOFF_MS: '5' }, { mail: mailTo(sink) });
+    w = await startWorker(
+      { WORKER_CONCURRENCY: '4', REMINDER_SWEEP_BATCH: '10', REMINDER_FIRE_BATCH: '7', DELIVERY_BATCH: '3', REMINDER_FIRE_BACKOFF_MS: '5' },
+      { mail: mailTo(sink) },
+    );
     org = await createOrganisation(w.pool);
     await insertHousehold(w.pool, org);
   });
@@ -31,8 +34,9 @@ describe('reminders fired in batches (PostgreSQL, Redis, SMTP)', () => {
   const reminderIds = async (taskIds: readonly string[]) =>
     (await w.pool.query<{ id: string }>(`SELECT id FROM reminder WHERE item_id = ANY($1) AND threshold = 0 ORDER BY id`, [taskIds])).rows.map((r) => r.id);
 
-  it('20 due: batches of 7, each reminder e-mailed once with its notification and its overdue threshold; a batch run again does nothing', async () => {
+  it('20 due (read in pages of 10, due to the microsecond): batches of at most 7, each reminder e-mailed once with its notification and its overdue threshold; a batch run again does nothing', async () => {
     const due = await seedDueTasks(w.pool, org, 20, 'batch');
+    // Each page read once: the cursor keeps due_at's microseconds (a millisecond cursor read page 1 again and again).
     await expect(w.run(remindersSweepJob, {}, { jobId: `sweep-${randomUUID()}` })).resolves.toMatchObject({ reminders: 20 });
     await settle(sink, due.emails);
     expect(await deliveredOnce(w.pool, sink, due)).toEqual(exactlyOnce(due));
@@ -41,7 +45,7 @@ describe('reminders fired in batches (PostgreSQL, Redis, SMTP)', () => {
     const overdue = await w.pool.query(`SELECT state::text, count(*)::int AS n FROM reminder WHERE item_id = ANY($1) AND threshold = 1 GROUP BY state`, [due.taskIds]);
     expect(overdue.rows).toEqual([{ state: 'pending', n: 20 }]);
     const completed = await w.queues.queue('reminders').getCompleted();
-    expect(completed.filter((j) => j.name === 'reminders.fire-batch').map((j) => (j.returnvalue as { fired: number }).fired).sort()).toEqual([6, 7, 7]);
+    expect(completed.filter((j) => j.name === 'reminders.fire-batch').map((j) => (j.returnvalue as { fired: number }).fired).sort()).toEqual([3, 3, 7, 7]);
 
     // The same batch again (another id, as a duplicate job would be): nothing claimed, nothing sent.
     const ids = await reminderIds(due.taskIds);

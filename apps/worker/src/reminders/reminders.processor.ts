@@ -27,6 +27,7 @@ import {
   setOutcome,
   setOutcomes,
   withTransaction,
+  type DueCursor,
   type DueRow,
 } from './reminders.repository';
 
@@ -84,12 +85,13 @@ export class RemindersProcessor {
     const batch = this.config.REMINDER_SWEEP_BATCH;
     let reminders = 0;
     const backoff = { type: 'exponential', delay: this.config.REMINDER_FIRE_BACKOFF_MS };
-    for (let after: { dueAt: Date; id: string } | null = null; ; ) {
-      const due = await dueReminders(this.pool, now, batch, after);
+    for (let after: DueCursor | null = null; ; ) {
+      const { rows: due, next }: { rows: DueRow[]; next: DueCursor | null } = await dueReminders(this.pool, now, batch, after);
       // Due lately and never failed: fired in batches. The others (a batch that failed, a job lost
       // with Redis) have a job of their own, whose failed rounds are counted (nextRounds).
       const staleBefore = now.getTime() - this.config.REMINDER_REQUEUE_AFTER_MS;
       const fresh = due.filter((r) => r.fire_rounds === 0 && r.due_at.getTime() > staleBefore);
+      const stale = due.filter((r) => r.fire_rounds !== 0 || r.due_at.getTime() <= staleBefore);
       await this.queues.enqueueBulk(
         fireRemindersJob,
         chunks(fresh, this.config.REMINDER_FIRE_BATCH).map((rows) => ({
@@ -97,14 +99,14 @@ export class RemindersProcessor {
           options: { jobId: batchJobId('reminders', rows.map((r) => `${r.id}:${r.due_at.getTime()}`)), backoff },
         })),
       );
-      const rounds = await this.nextRounds(due.filter((r) => !fresh.includes(r)), now);
+      const rounds = await this.nextRounds(stale, now);
       await this.queues.enqueueBulk(
         fireReminderJob,
         rounds.map((r) => ({ payload: { reminderId: r.id }, options: { jobId: reminderJobId(r.id, r.due_at, r.round), backoff } })),
       );
       reminders += fresh.length + rounds.length;
-      if (due.length < batch) break;
-      after = { dueAt: due[due.length - 1].due_at, id: due[due.length - 1].id };
+      if (!next) break;
+      after = next;
     }
     const pending = await pendingDeliveries(this.pool, now, this.config.DELIVERY_LEASE_SECONDS, batch);
     await this.queues.enqueueBulk(

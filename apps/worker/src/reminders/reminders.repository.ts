@@ -42,15 +42,24 @@ export type ClaimedReminder = { id: string; kind: ReminderKind; item_id: string;
 
 export type DueRow = { id: string; due_at: Date; fire_rounds: number };
 
+/**
+ * Where the next page starts: `due_at` as PostgreSQL's text, to the microsecond. A JavaScript Date
+ * keeps milliseconds: with it every row due within the same millisecond but later in microseconds
+ * (`now() - interval …`) compared greater than the cursor, and the sweep read its first page again
+ * and again (10 000 rows due together: 79 250 rows enqueued in one sweep).
+ */
+export type DueCursor = { dueAt: string; id: string };
+
 /** Pending reminders due at `now`, oldest first, one page after `after` (served by the partial index on due_at). */
-export async function dueReminders(db: Db, now: Date, limit: number, after: { dueAt: Date; id: string } | null): Promise<DueRow[]> {
-  const { rows } = await db.query<DueRow>(
-    `SELECT id, due_at, fire_rounds FROM reminder
+export async function dueReminders(db: Db, now: Date, limit: number, after: DueCursor | null): Promise<{ rows: DueRow[]; next: DueCursor | null }> {
+  const { rows } = await db.query<DueRow & { cursor: string }>(
+    `SELECT id, due_at, fire_rounds, due_at::text AS cursor FROM reminder
      WHERE state = 'pending' AND due_at <= $1 AND ($3::timestamptz IS NULL OR (due_at, id) > ($3::timestamptz, $4::uuid))
      ORDER BY due_at, id LIMIT $2`,
     [now, limit, after?.dueAt ?? null, after?.id ?? null],
   );
-  return rows;
+  const last = rows[rows.length - 1];
+  return { rows: rows.map(({ cursor: _, ...r }) => r), next: rows.length < limit ? null : { dueAt: last.cursor, id: last.id } };
 }
 
 /**
