@@ -14,6 +14,8 @@ async function taskDueBatch(db: Db, reminders: readonly ClaimedReminder[]): Prom
   const effects = new Map<string, ReminderEffect>();
   const tasks = await taskStates(db, reminders.map((r) => r.item_id));
   const calendars = new Map<string, OrganisationCalendar>();
+  // The overdue threshold depends only on the organisation and the due date: computed once for each pair.
+  const overdueAt = new Map<string, ReturnType<typeof taskReminders>>();
   const overdue: ReminderRow[] = [];
   const targets: (NotifyManyTarget & { outcome: string })[] = [];
   for (const r of reminders) {
@@ -23,8 +25,10 @@ async function taskDueBatch(db: Db, reminders: readonly ClaimedReminder[]): Prom
     else if (r.threshold === T.task_due.due) {
       let calendar = calendars.get(task.organisation_id);
       if (!calendar) calendars.set(task.organisation_id, (calendar = await organisationCalendar(db, task.organisation_id)));
-      for (const x of taskReminders(task.due_on, calendar.settings, calendar.calendar))
-        if (x.threshold === T.task_due.overdue) overdue.push({ ...x, itemId: r.item_id, organisationId: task.organisation_id });
+      const key = `${task.organisation_id}|${task.due_on}`;
+      let due = overdueAt.get(key);
+      if (!due) overdueAt.set(key, (due = taskReminders(task.due_on, calendar.settings, calendar.calendar).filter((x) => x.threshold === T.task_due.overdue)));
+      for (const x of due) overdue.push({ ...x, itemId: r.item_id, organisationId: task.organisation_id });
       const who = task.assignee_id
         ? { userId: task.assignee_id, organisationId: null, roles: [] }
         : { userId: null, organisationId: task.organisation_id, roles: AGENT_ROLES };
