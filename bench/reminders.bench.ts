@@ -2,9 +2,9 @@
 // through the real worker (WorkerModule: reminders.fire-batch claims its rows, writes their
 // notifications and delivery rows, notifications.deliver-batch claims and sends over SMTP) — beside
 // BullMQ's bare enqueue-and-process rate measured in the same run: same Redis, same concurrency, N jobs
-// added with addBulk, one job per e-mail doing the same send (libs/mail, pooled) to the same
-// in-process SMTP server; and the SMTP sink alone (the same mailer, 64 e-mails in flight, no queue),
-// to show the sink is not what bounds the other two.
+// added with addBulk, one job per e-mail doing the same send (libs/mail, pooled) to the same SMTP
+// server (libs/testing's sink, in a thread of its own: smtp-sink-thread.ts); and the SMTP sink alone
+// (the same mailer, 64 e-mails in flight, no queue), the ceiling of the other two.
 //   npm run bench:reminders -- [N=10000] [concurrency=8]
 // Prints the bare time, the time until every reminder is fired (its in-app notification committed)
 // and delivered (SMTP count and delivery rows), the ratio, and the lateness of each reminder after the
@@ -15,13 +15,14 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { JobQueues, remindersSweepJob } from '@recours/jobs';
 import { createMailer } from '@recours/mail';
-import { createMigratedDatabase, dropDatabase, startSmtpSink, type SmtpSink } from '@recours/testing';
+import { createMigratedDatabase, dropDatabase } from '@recours/testing';
 import { Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { loadWorkerConfig } from '../apps/worker/src/config/worker-config';
 import { WorkerModule } from '../apps/worker/src/worker.module';
+import { startSinkThread, type SinkThread as SmtpSink } from './smtp-sink-thread';
 
 const N = Number(process.argv[2] ?? 10_000);
 const CONCURRENCY = Number(process.argv[3] ?? 8);
@@ -40,13 +41,13 @@ const benchMail = (i: number) => ({ to: `agent-${String(i % 100)}@bench.test`, s
 /** The SMTP sink's own capacity: the same mailer sending N e-mails, 64 in flight, no queue. */
 async function smtpAlone(sink: SmtpSink): Promise<number> {
   const mailer = createMailer({ smtpUrl: sink.url, from: 'Recours <robot@recours.test>' });
-  const start = sink.received.length;
+  const start = sink.received();
   const t0 = performance.now();
   let next = 0;
   await Promise.all(Array.from({ length: 64 }, async () => {
     while (next < N) await mailer.send(benchMail(next++));
   }));
-  await waitUntil(() => sink.received.length - start >= N, 'sink deliveries');
+  await waitUntil(() => sink.received() - start >= N, 'sink deliveries');
   const ms = performance.now() - t0;
   mailer.close();
   return ms;
@@ -57,7 +58,7 @@ async function bare(sink: SmtpSink, redis: IORedis): Promise<number> {
   const prefix = `bench-bare-${randomBytes(4).toString('hex')}`;
   const mailer = createMailer({ smtpUrl: sink.url, from: 'Recours <robot@recours.test>' });
   const queue = new Queue('bare', { connection: redis, prefix });
-  const start = sink.received.length;
+  const start = sink.received();
   const t0 = performance.now();
   const worker = new Worker(
     'bare',
@@ -66,7 +67,7 @@ async function bare(sink: SmtpSink, redis: IORedis): Promise<number> {
   );
   for (let i = 0; i < N; i += 1_000)
     await queue.addBulk(Array.from({ length: Math.min(1_000, N - i) }, (_, k) => ({ name: 'send', data: { i: i + k }, opts: { removeOnComplete: true } })));
-  await waitUntil(() => sink.received.length - start >= N, 'bare deliveries');
+  await waitUntil(() => sink.received() - start >= N, 'bare deliveries');
   const ms = performance.now() - t0;
   await worker.close();
   await queue.obliterate({ force: true });
@@ -99,7 +100,7 @@ async function seed(pool: Pool): Promise<void> {
 }
 
 async function main() {
-  const sink = await startSmtpSink();
+  const sink = await startSinkThread();
   const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
   const databaseUrl = await createMigratedDatabase('recours_bench_reminders');
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
@@ -117,17 +118,20 @@ async function main() {
     const moved = await pool.query(`UPDATE reminder SET due_at = now() - interval '1 second' WHERE kind = 'task_due' AND threshold = 0`);
     if (moved.rowCount !== N) throw new Error(`${N} reminders expected, ${moved.rowCount} found`);
     const queues = new JobQueues(redis, prefix);
-    const start = sink.received.length;
+    const start = sink.received();
     const sweptAt = new Date();
     const t0 = performance.now();
     await queues.enqueue(remindersSweepJob, {}, { jobId: 'bench-sweep' });
     // Fired = the reminder's effect committed (its in-app notification readable), seen from outside.
-    let firedMs = 0;
-    const firedSeen = waitUntil(
-      async () => (await pool.query(`SELECT count(*)::int AS n FROM notification WHERE kind = 'task_due'`)).rows[0].n >= N,
-      'notifications committed',
-    ).then(() => (firedMs = performance.now() - t0));
-    await waitUntil(() => sink.received.length - start >= N, 'reminder e-mails');
+    // Polled every 20 ms: when 50 %, 99 % and all of them were readable (the honest "fired").
+    const seen: { ms: number; n: number }[] = [];
+    const firedSeen = waitUntil(async () => {
+      const n = (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE kind = 'task_due'`)).rows[0].n;
+      seen.push({ ms: performance.now() - t0, n });
+      return n >= N;
+    }, 'notifications committed');
+    const firedBy = (q: number) => seen.find((s) => s.n >= Math.ceil(q * N))?.ms ?? NaN;
+    await waitUntil(() => sink.received() - start >= N, 'reminder e-mails');
     await firedSeen;
     const deliveredMs = performance.now() - t0;
     await waitUntil(async () => (await pool.query(`SELECT count(*)::int AS n FROM notification_delivery WHERE status = 'sent'`)).rows[0].n >= N, 'delivery rows sent');
@@ -137,25 +141,21 @@ async function main() {
        FROM (SELECT extract(epoch FROM (d.sent_at - $1::timestamptz)) * 1000 AS ms FROM notification_delivery d WHERE d.status = 'sent') x`,
       [sweptAt],
     );
-    const fired = await pool.query<{ p50: number; p99: number }>(
-      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99
-       FROM (SELECT extract(epoch FROM (done_at - $1::timestamptz)) * 1000 AS ms FROM reminder WHERE kind = 'task_due' AND threshold = 0) x`,
-      [sweptAt],
-    );
     await app.close();
     await queues.close();
-    const l = rows[0], f = fired.rows[0];
+    const l = rows[0];
+    const f = { p50: firedBy(0.5), p99: firedBy(0.99), all: firedBy(1) };
     const ratio = rowsMs / bareMs;
     const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    console.log(`reminders due at the same minute: ${N}, concurrency ${CONCURRENCY}, e-mails received ${sink.received.length - start}, delivery rows sent ${l.done}`);
+    console.log(`reminders due at the same minute: ${N}, concurrency ${CONCURRENCY}, e-mails received ${sink.received() - start}, delivery rows sent ${l.done}`);
     const met = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
     console.log(`| run | time | rate |\n|---|---|---|`);
     console.log(`| SMTP sink alone (same mailer, 64 in flight, no queue) | ${fmt(sinkMs)} | ${Math.round((N / sinkMs) * 1000)}/s |`);
     console.log(`| BullMQ bare (addBulk, 1 job = 1 pooled SMTP send) | ${fmt(bareMs)} | ${Math.round((N / bareMs) * 1000)}/s |`);
-    console.log(`| reminders: sweep → all fired (in-app notifications committed) | ${fmt(firedMs)} | ${Math.round((N / firedMs) * 1000)}/s |`);
+    console.log(`| reminders: sweep → all fired (in-app notifications committed) | ${fmt(f.all)} | ${Math.round((N / f.all) * 1000)}/s |`);
     console.log(`| reminders: sweep → fire → deliver, all e-mails received | ${fmt(deliveredMs)} | ${Math.round((N / deliveredMs) * 1000)}/s |`);
     console.log(`| reminders: all delivery rows 'sent' | ${fmt(rowsMs)} | ×${ratio.toFixed(2)} bare (target ≤ ×2: ${met(ratio <= 2)}) |`);
-    console.log(`lateness after the sweep (target p99 < 1 s) — fired (claimed in the transaction writing the notification): p50 ${Math.round(f.p50)} ms, p99 ${Math.round(f.p99)} ms (${met(f.p99 < 1000)}), all committed by ${Math.round(firedMs)} ms; e-mail sent: p50 ${Math.round(l.p50)} ms, p99 ${Math.round(l.p99)} ms, max ${Math.round(l.max)} ms (${met(l.p99 < 1000)})`);
+    console.log(`lateness after the sweep (target p99 < 1 s) — fired (notification committed, polled every 20 ms): p50 ${Math.round(f.p50)} ms, p99 ${Math.round(f.p99)} ms (${met(f.p99 < 1000)}); e-mail sent: p50 ${Math.round(l.p50)} ms, p99 ${Math.round(l.p99)} ms, max ${Math.round(l.max)} ms (${met(l.p99 < 1000)})`);
   } finally {
     await pool.end();
     if (!process.env.BENCH_KEEP_DB) await dropDatabase(databaseUrl);

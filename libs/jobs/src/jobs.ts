@@ -93,8 +93,9 @@ export const fireReminderJob = defineJob({
 });
 
 /**
- * Fires a batch of reminders found due by one sweep: claims them in one conditional UPDATE
- * (`… WHERE id = ANY($1) AND state = 'pending' RETURNING`) in the transaction of their effects, applied
+ * Fires a batch of reminders found due by one sweep: claims them in one statement
+ * (`SELECT … WHERE id = ANY($1) AND state = 'pending' … FOR UPDATE`, written `done` with their outcomes
+ * at the end) in the transaction of their effects, applied
  * set-based where the kind allows (tasks); when that transaction fails, each row still pending gets its
  * own `reminders.fire` job (retries, rounds). jobId: `reminders-<hash of the ids and due times>`.
  */

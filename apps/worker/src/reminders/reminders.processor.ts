@@ -18,14 +18,14 @@ import { applyReminders } from './reminder-batch-effects';
 import { applyReminder } from './reminder-effects';
 import {
   claimReminder,
-  claimReminders,
   closeFireRound,
   dueReminders,
+  lockDueReminders,
+  markFired,
   pendingDeliveries,
   pendingReminders,
   recordFailedAttempt,
   setOutcome,
-  setOutcomes,
   withTransaction,
   type DueCursor,
   type DueRow,
@@ -55,8 +55,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * reminders.sweep: enqueues what is due (ids only) and records its success for /api/health.
- * reminders.fire-batch: claims the reminders of a batch in one UPDATE and applies their effects in
- * one transaction, then enqueues their e-mails in batches; if that transaction fails, each row still
+ * reminders.fire-batch: claims the reminders of a batch (rows locked while pending, written `done`)
+ * and applies their effects in one transaction, then enqueues their e-mails in batches; if that transaction fails, each row still
  * pending gets its own job.
  * reminders.fire: claims one reminder and applies its effects in one transaction, then enqueues its e-mails.
  */
@@ -150,9 +150,9 @@ export class RemindersProcessor {
     let fired;
     try {
       fired = await withTransaction(this.pool, async (tx) => {
-        const claimed = await claimReminders(tx, reminderIds, now);
+        const claimed = await lockDueReminders(tx, reminderIds, now);
         const effects = await applyReminders(tx, claimed, now);
-        await setOutcomes(tx, new Map([...effects].map(([id, e]) => [id, e.outcome])));
+        await markFired(tx, new Map([...effects].map(([id, e]) => [id, e.outcome])), now);
         return { claimed, effects };
       });
     } catch (err) {

@@ -89,33 +89,35 @@ export async function claimReminder(db: Db, id: string, now: Date): Promise<Clai
 }
 
 /**
- * The same claim for a batch, in one statement. Rows locked in id order, so two batches that share
- * rows (two sweeps, a duplicate job) wait for each other instead of deadlocking; the one that comes
- * second finds them done and claims nothing.
+ * The claim of a batch: its rows still pending and due, locked in id order (two batches that share
+ * rows wait for each other instead of deadlocking). A second claimer waits for this transaction and,
+ * once it committed, finds the rows `done` (PostgreSQL re-checks the condition on the new version):
+ * claimed once, as by the UPDATE of one row. The rows are written once, by `markFired`, with their outcome.
  */
-export async function claimReminders(db: Db, ids: readonly string[], now: Date): Promise<ClaimedReminder[]> {
+export async function lockDueReminders(db: Db, ids: readonly string[], now: Date): Promise<ClaimedReminder[]> {
   const { rows } = await db.query<ClaimedReminder>(
-    `UPDATE reminder SET state = 'done', attempts = attempts + 1, done_at = $2
-     WHERE id IN (SELECT id FROM reminder WHERE id = ANY($1::uuid[]) AND state = 'pending' AND due_at <= $2 ORDER BY id FOR UPDATE)
-       AND state = 'pending'
-     RETURNING id, kind, item_id, threshold, organisation_id, due_at`,
+    `SELECT id, kind, item_id, threshold, organisation_id, due_at FROM reminder
+     WHERE id = ANY($1::uuid[]) AND state = 'pending' AND due_at <= $2
+     ORDER BY id FOR UPDATE`,
     [[...ids], now],
   );
   return rows;
+}
+
+/** The locked rows `done`, each with its outcome, in one statement. */
+export async function markFired(db: Db, outcomes: ReadonlyMap<string, string>, now: Date): Promise<void> {
+  if (outcomes.size === 0) return;
+  await db.query(
+    `UPDATE reminder r SET state = 'done', attempts = r.attempts + 1, done_at = $3, outcome = x.outcome
+     FROM unnest($1::uuid[], $2::text[]) AS x(id, outcome) WHERE r.id = x.id AND r.state = 'pending'`,
+    [[...outcomes.keys()], [...outcomes.values()], now],
+  );
 }
 
 /** Of these reminders, those still pending, with what names their own fire job. */
 export async function pendingReminders(db: Db, ids: readonly string[]): Promise<DueRow[]> {
   const { rows } = await db.query<DueRow>(`SELECT id, due_at, fire_rounds FROM reminder WHERE id = ANY($1::uuid[]) AND state = 'pending' ORDER BY due_at, id`, [[...ids]]);
   return rows;
-}
-
-export async function setOutcomes(db: Db, outcomes: ReadonlyMap<string, string>): Promise<void> {
-  if (outcomes.size === 0) return;
-  await db.query(`UPDATE reminder r SET outcome = x.outcome FROM unnest($1::uuid[], $2::text[]) AS x(id, outcome) WHERE r.id = x.id`, [
-    [...outcomes.keys()],
-    [...outcomes.values()],
-  ]);
 }
 
 export async function notifyMany(db: Db, targets: readonly NotifyManyTarget[]): Promise<Map<string, NotifyManyRow>> {
