@@ -98,7 +98,7 @@ describe('quarterly declaration reminders and Alsace-Moselle working days (Postg
     ]);
   });
 
-  it('help withdrawn (or the right no longer granted) before the date: the reminder fires without a task', async () => {
+  it('help withdrawn, the right no longer granted or the household closed before the date: the reminder fires without a task', async () => {
     await w.pool.query(`UPDATE reminder SET state = 'skipped' WHERE state = 'pending'`); // the first test's task and next declaration
     const household = (await insertHousehold(w.pool, cd)).id;
     await w.pool.query(`UPDATE household SET declaration_help_requested = true WHERE id = $1`, [household]);
@@ -106,17 +106,24 @@ describe('quarterly declaration reminders and Alsace-Moselle working days (Postg
     const rsa = await addRight(household, 'rsa', '2026-02-10');
     now = new Date('2026-03-01T10:00:00Z');
     expect(await writeDeclarations(household, '2026-03-01')).toBe(2);
-    // Missed by the API (the worker is the last check): the household withdrew, the RSA was closed by hand.
+    const closedHousehold = (await insertHousehold(w.pool, cd)).id;
+    await w.pool.query(`UPDATE household SET declaration_help_requested = true WHERE id = $1`, [closedHousehold]);
+    const closedRsa = await addRight(closedHousehold, 'rsa', '2026-02-10');
+    expect(await writeDeclarations(closedHousehold, '2026-03-01')).toBe(1);
+    // Missed by the API (the worker is the last check): the household withdrew, the RSA was closed by
+    // hand, the other household was closed.
     await w.pool.query(`UPDATE household SET declaration_help_requested = false WHERE id = $1`, [household]);
     await w.pool.query(`UPDATE detected_right SET status = 'abandonne' WHERE id = $1`, [rsa]);
+    await w.pool.query(`UPDATE household SET status = 'closed' WHERE id = $1`, [closedHousehold]);
     const before = sink.received.length;
     now = new Date('2026-04-24T06:00:30Z'); // 7 days before 1 May
-    await expect(sweep()).resolves.toMatchObject({ reminders: 2 });
-    await waitFor(async () => (await w.pool.query(`SELECT 1 FROM reminder WHERE kind = 'right_declaration' AND item_id = ANY($1) AND state = 'done'`, [[ppa, rsa]])).rowCount === 2);
+    const rights = [ppa, rsa, closedRsa];
+    await expect(sweep()).resolves.toMatchObject({ reminders: 3 });
+    await waitFor(async () => (await w.pool.query(`SELECT 1 FROM reminder WHERE kind = 'right_declaration' AND item_id = ANY($1) AND state = 'done'`, [rights])).rowCount === 3);
     await settle(before);
-    const outcomes = await w.pool.query<{ outcome: string }>(`SELECT outcome FROM reminder WHERE kind = 'right_declaration' AND item_id = ANY($1) ORDER BY outcome`, [[ppa, rsa]]);
-    expect(outcomes.rows.map((r) => r.outcome)).toEqual(['sans objet : aide aux déclarations retirée', 'sans objet : droit abandonne']);
-    expect([...(await tasks(ppa)), ...(await tasks(rsa))]).toEqual([]);
+    const outcomes = await w.pool.query<{ outcome: string }>(`SELECT outcome FROM reminder WHERE kind = 'right_declaration' AND item_id = ANY($1) ORDER BY outcome`, [rights]);
+    expect(outcomes.rows.map((r) => r.outcome)).toEqual(['sans objet : aide aux déclarations retirée', 'sans objet : droit abandonne', 'sans objet : foyer clos']);
+    expect([...(await tasks(ppa)), ...(await tasks(rsa)), ...(await tasks(closedRsa))]).toEqual([]);
     expect((await reminders(ppa)).map((r) => r.threshold)).toEqual([1]); // the chain stops
   });
 
