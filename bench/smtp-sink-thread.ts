@@ -1,6 +1,7 @@
 // The benchmarks' SMTP server in a thread of its own: the in-process sink (libs/testing) parses every
 // e-mail, and on the benchmark's main thread that parsing competed for the CPU with the worker under
 // test (the sink alone topped out near the rate it was measuring). Here it counts into shared memory.
+import '../libs/runtime/src/register-aliases';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import path from 'node:path';
 
@@ -31,7 +32,4 @@ async function runInThread(): Promise<void> {
   parentPort?.postMessage({ url: sink.url });
 }
 
-if (parentPort && workerData?.counter) {
-  require('../libs/runtime/src/register-aliases');
-  void runInThread();
-}
+if (parentPort && workerData?.counter) void runInThread();
