@@ -243,6 +243,15 @@ describe('routes and scoping', () => {
     const presetB = await insert(t.db, 'import_preset', { organisation_id: fx.orgB, name: 'Export B', mapping: '{}' });
     const referralTypeB = await insert(t.db, 'referral_type', { territory_id: fx.territoryB, recipient_kind: 'caf', label: 'CAF B', shared_groups: '{identite}' });
 
+    // Reminders left failed: the manager's and admin's list of their organisation only.
+    const failedReminder = async (org: string) =>
+      ((await t.db.query(
+        `INSERT INTO reminder (kind, item_id, threshold, organisation_id, due_at, state, fire_rounds, done_at, outcome)
+         VALUES ('task_due', gen_random_uuid(), 0, $1, '2026-05-04T07:00:00Z', 'failed', 3, '2026-05-04T08:00:00Z', 'panne') RETURNING id`,
+        [org],
+      )) as { id: string }[])[0].id;
+    const [failedA, failedA2, failedB] = [await failedReminder(fx.orgA), await failedReminder(fx.orgA2), await failedReminder(fx.orgB)];
+
     const otherOrgs = [fx.orgA2, fx.orgB, fx.householdA2, householdA2b, fx.householdB, rightA2, rightA2b, rightB, contactA2, contactB, taskA2, taskB, campaignA2, campaignB, u.sw2.id, u.swB.id, u.managerB.id, u.adminB.id];
     const otherTerritory = [fx.territoryB, fx.orgB, fx.householdB, rightB, contactB, taskB, campaignB, u.swB.id, u.managerB.id, u.adminB.id];
     const foreignHouseholds = [fx.householdA2, householdA2b, fx.householdB];
@@ -300,6 +309,11 @@ describe('routes and scoping', () => {
         { who: 'swB', own: [referralTypeB], foreign: [referralTypeA], filters: [{ id: [referralTypeA] }] },
       ],
       '/api/imports': [{ who: 'sw', own: [importA], foreign: [importA2, importB], filters: [{ id: [importA2, importB] }] }],
+      '/api/failed-reminders': [
+        { who: 'manager', own: [failedA], foreign: [failedA2, failedB], filters: [{ id: [failedA2, failedB] }, { id: failedB }] },
+        { who: 'admin', own: [failedA], foreign: [failedA2, failedB], filters: [{ id: [failedA2, failedB] }] },
+        { who: 'managerB', own: [failedB], foreign: [failedA, failedA2], filters: [{ id: [failedA] }] },
+      ],
       '/api/imports/presets': [{ who: 'sw', own: [presetA], foreign: [presetB], filters: [{ id: [presetB] }] }],
       // Indicators: the manager's organisation only (its workers, its organisation), whatever the filter names.
       ...Object.fromEntries(['funnel', 'rights-opened', 'time-to-right', 'outreach', 'campaigns', 'referrals'].map((family) => [`/api/stats/${family}`, [{

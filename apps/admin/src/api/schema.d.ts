@@ -506,6 +506,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/failed-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_failedReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2405,6 +2421,35 @@ export interface components {
             statusCode: number;
         } & {
             [key: string]: unknown;
+        };
+        FailedReminderDto: {
+            attempts: number;
+            /** Format: date-time */
+            dueAt: string;
+            /**
+             * Format: date-time
+             * @description Quand la relance a été abandonnée
+             */
+            failedAt: string | null;
+            /** @description Séries de tentatives épuisées */
+            fireRounds: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description L’orientation, la tâche ou le droit que la relance concerne
+             */
+            itemId: string;
+            /** @enum {string} */
+            kind: "referral_unanswered" | "task_due" | "right_no_news" | "right_renewal" | "right_declaration";
+            lastError: string | null;
+            /** @description Le palier (relance, escalade, expiration ; n° de déclaration) */
+            threshold: number;
+        };
+        FailedReminderListFilter: {
+            id?: string | string[];
+            /** @enum {string} */
+            kind?: "referral_unanswered" | "task_due" | "right_no_news" | "right_renewal" | "right_declaration";
         };
         FunnelStatsDto: {
             byBenefit: {
@@ -6212,6 +6257,69 @@ export interface operations {
                 };
             };
             /** @description Rôle sans la permission « outreach.read » */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_failedReminders: {
+        parameters: {
+            query?: {
+                /** @description Filtres, en JSON */
+                filter?: string;
+                /** @description Lignes [début, fin], en JSON, incluses, comptées à partir de 0 ; 100 lignes au plus par page ; total dans Content-Range */
+                range?: string;
+                /** @description Tri, en JSON : ["champ","ASC"|"DESC"], champ parmi failedAt, dueAt (défaut ["failedAt","DESC"]) */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Les relances de l’organisation abandonnées après toutes leurs tentatives, les plus récentes d’abord */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedReminderDto"][];
+                };
+            };
+            /** @description Requête invalide : les champs refusés et pourquoi (errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Non connecté ou session expirée */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Rôle sans la permission « reminders.failed » */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   'territory.read',
   'stats.read',
   'reminders.manage',
+  'reminders.failed',
   'health.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -39,15 +40,16 @@ export const ROLE_PERMISSIONS: Record<UserRole, ReadonlySet<Permission>> = {
   // Casework on the households of their own organisation.
   social_worker: new Set([...COMMON, ...CASEWORK, ...REFERRALS, 'audit.read']),
   // Same scope, plus deleting a household, browsing the organisation's audit log and its indicators.
-  manager: new Set([...COMMON, ...CASEWORK, ...REFERRALS, 'household.delete', 'audit.read', 'stats.read', 'reminders.manage']),
+  manager: new Set([...COMMON, ...CASEWORK, ...REFERRALS, 'household.delete', 'audit.read', 'stats.read', 'reminders.manage', 'reminders.failed']),
   // Reads the referrals addressed to their organisation, with the shared fields only. Household and
   // detected-right reads are scoped to their own organisation, which holds none: every household,
   // person, income and right answers 404, the same as a missing id.
   partner_agent: new Set([...COMMON, 'household.read', 'outreach.read', 'referral.read', 'referral.respond']),
   // Manages organisations and users of the territory and coordinates it: reads the territory's
   // indicators (aggregates, comparing organisations); does not read households. Reads the detailed
-  // health (sweep ages, reminders' lateness); anonymous callers only learn up or down.
-  admin: new Set([...COMMON, 'user.manage', 'organisation.manage', 'stats.read', 'health.read']),
+  // health (sweep ages, reminders' lateness); anonymous callers only learn up or down. Lists the
+  // reminders of its organisation that failed for good (kind, dates, error: no personal data).
+  admin: new Set([...COMMON, 'user.manage', 'organisation.manage', 'stats.read', 'health.read', 'reminders.failed']),
 };
 
 export function can(role: UserRole, permission: Permission): boolean {

@@ -1,4 +1,4 @@
-import { NOTIFICATION_ITEM_TYPES, NOTIFICATION_KINDS, NOTIFICATION_MODES } from '@recours/domain';
+import { NOTIFICATION_ITEM_TYPES, NOTIFICATION_KINDS, NOTIFICATION_MODES, REMINDER_KINDS } from '@recours/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod/v4';
 import { body, enumText, guid, int, list, oneOf, timestamp } from '../../common/http/zod-fields';
@@ -55,4 +55,18 @@ export class UpdateReminderSettingsDto extends createZodDto(
     },
     ['alsaceMoselle'],
   ),
+) {}
+
+export class FailedReminderDto extends createZodDto(
+  z.object({
+    id: guid(),
+    kind: enumText(REMINDER_KINDS),
+    itemId: guid().describe('L’orientation, la tâche ou le droit que la relance concerne'),
+    threshold: z.number().int().describe('Le palier (relance, escalade, expiration ; n° de déclaration)'),
+    dueAt: timestamp(),
+    failedAt: timestamp().nullable().describe('Quand la relance a été abandonnée'),
+    attempts: z.number().int(),
+    fireRounds: z.number().int().describe('Séries de tentatives épuisées'),
+    lastError: z.string().nullable(),
+  }),
 ) {}

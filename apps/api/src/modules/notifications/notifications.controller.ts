@@ -6,6 +6,7 @@ import { ApiIdParam, IdParam } from '../../common/http/id-param';
 import { parseListQuery } from '../../common/http/list-query';
 import { ApiListQuery } from '../../common/http/list-query-doc';
 import {
+  FailedReminderDto,
   MarkedReadDto,
   NotificationDto,
   NotificationPreferencesDto,
@@ -14,7 +15,7 @@ import {
   UpdateNotificationPreferencesDto,
   UpdateReminderSettingsDto,
 } from './notification.dto';
-import { NOTIFICATION_LIST, NotificationsService } from './notifications.service';
+import { FAILED_REMINDER_LIST, NOTIFICATION_LIST, NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
 @ApiNotFoundResponse({ description: 'Introuvable ou accès refusé' })
@@ -74,6 +75,14 @@ export class NotificationsController {
   @ApiOkResponse({ type: NotificationPreferencesDto })
   savePreferences(@CurrentActor() actor: Actor, @Body() dto: UpdateNotificationPreferencesDto) {
     return this.notifications.savePreferences(actor, dto);
+  }
+
+  @Get('failed-reminders')
+  @Authorize('reminders.failed')
+  @ApiListQuery(FAILED_REMINDER_LIST, { name: 'FailedReminder', filterExample: '{"kind":"task_due"}' })
+  @ApiOkResponse({ type: [FailedReminderDto], description: 'Les relances de l’organisation abandonnées après toutes leurs tentatives, les plus récentes d’abord' })
+  failedReminders(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>) {
+    return this.notifications.failedReminders(actor, parseListQuery(query, FAILED_REMINDER_LIST));
   }
 
   @Get('reminder-settings')

@@ -1,11 +1,11 @@
 // SQL of the bell, the preferences and the organisation's delays. Every statement takes the user
 // (or the organisation) from the actor: a notification of someone else matches no row.
 import { Injectable } from '@nestjs/common';
-import type { NotificationItemType, NotificationKind, NotificationMode, ReminderSettings } from '@recours/domain';
+import type { NotificationItemType, NotificationKind, NotificationMode, ReminderKind, ReminderSettings } from '@recours/domain';
 import { ORGANISATION_CALENDAR_SQL, organisationCalendarFromRow, type OrganisationCalendar } from '@recours/reminders';
 import type { EntityManager } from 'typeorm';
 import type { ListQuery } from '../../common/http/list-query';
-import type { NotificationFilter } from './notifications.service';
+import type { FailedReminderFilter, NotificationFilter } from './notifications.service';
 
 export interface NotificationRow {
   id: string;
@@ -16,8 +16,41 @@ export interface NotificationRow {
   read_at: Date | null;
 }
 
+export interface FailedReminderRow {
+  id: string;
+  kind: ReminderKind;
+  item_id: string;
+  threshold: number;
+  due_at: Date;
+  done_at: Date | null;
+  attempts: number;
+  fire_rounds: number;
+  outcome: string | null;
+}
+
 @Injectable()
 export class NotificationsRepository {
+  /** The organisation's reminders left `failed` (every round of their fire job exhausted its attempts). */
+  async listFailed(em: EntityManager, organisationId: string, q: ListQuery<FailedReminderFilter>): Promise<{ total: number; rows: FailedReminderRow[] }> {
+    const params: unknown[] = [organisationId];
+    let where = `r.organisation_id = $1 AND r.state = 'failed'`;
+    if (q.filter.id) {
+      params.push(q.filter.id);
+      where += ` AND r.id = ANY($${params.length}::uuid[])`;
+    }
+    if (q.filter.kind) {
+      params.push(q.filter.kind);
+      where += ` AND r.kind = $${params.length}::reminder_kind`;
+    }
+    const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM reminder r WHERE ${where}`, params);
+    const rows: FailedReminderRow[] = await em.query(
+      `SELECT r.id, r.kind, r.item_id, r.threshold, r.due_at, r.done_at, r.attempts, r.fire_rounds, r.outcome FROM reminder r WHERE ${where}
+       ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, r.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
+      params,
+    );
+    return { total, rows };
+  }
+
   async list(em: EntityManager, userId: string, q: ListQuery<NotificationFilter>): Promise<{ total: number; rows: NotificationRow[] }> {
     const unread = q.filter.unread === true;
     const where = `n.user_id = $1 ${unread ? 'AND n.read_at IS NULL' : ''}`;

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_NOTIFICATION_MODE, NOTIFICATION_KINDS, type ReminderSettings } from '@recours/domain';
+import { DEFAULT_NOTIFICATION_MODE, NOTIFICATION_KINDS, REMINDER_KINDS, type ReminderSettings } from '@recours/domain';
 import { DataSource } from 'typeorm';
 import { z } from 'zod/v4';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError, UnprocessableError } from '../../common/errors/domain-errors';
-import { ListResult, type ListQuery, type ListSpec } from '../../common/http/list-query';
-import type { NotificationDto, NotificationPreferencesDto, ReminderSettingsDto, UpdateNotificationPreferencesDto } from './notification.dto';
-import { NotificationsRepository, type NotificationRow } from './notifications.repository';
+import { ListResult, zEnum, zIdOrIds, type ListQuery, type ListSpec } from '../../common/http/list-query';
+import type { FailedReminderDto, NotificationDto, NotificationPreferencesDto, ReminderSettingsDto, UpdateNotificationPreferencesDto } from './notification.dto';
+import { NotificationsRepository, type FailedReminderRow, type NotificationRow } from './notifications.repository';
 
 const filter = z
   .object({ unread: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional() })
@@ -18,6 +18,27 @@ export const NOTIFICATION_LIST: ListSpec<NotificationFilter> = {
   defaultSort: ['createdAt', 'DESC'],
   filter,
 };
+
+const failedFilter = z.object({ id: zIdOrIds.optional(), kind: zEnum(REMINDER_KINDS).optional() }).strict();
+export type FailedReminderFilter = z.infer<typeof failedFilter>;
+
+export const FAILED_REMINDER_LIST: ListSpec<FailedReminderFilter> = {
+  sortable: { failedAt: 'r.done_at', dueAt: 'r.due_at' },
+  defaultSort: ['failedAt', 'DESC'],
+  filter: failedFilter,
+};
+
+const failedToDto = (r: FailedReminderRow): FailedReminderDto => ({
+  id: r.id,
+  kind: r.kind,
+  itemId: r.item_id,
+  threshold: r.threshold,
+  dueAt: r.due_at,
+  failedAt: r.done_at,
+  attempts: r.attempts,
+  fireRounds: r.fire_rounds,
+  lastError: r.outcome,
+});
 
 const toDto = (r: NotificationRow): NotificationDto => ({
   id: r.id,
@@ -42,6 +63,12 @@ export class NotificationsService {
   async list(actor: Actor, q: ListQuery<NotificationFilter>): Promise<ListResult<NotificationDto>> {
     const { total, rows } = await this.repo.list(this.db.manager, actor.userId, q);
     return new ListResult('notifications', rows.map(toDto), q.offset, total);
+  }
+
+  /** The reminders of the actor's organisation that failed for good: what no sweep will retry. */
+  async failedReminders(actor: Actor, q: ListQuery<FailedReminderFilter>): Promise<ListResult<FailedReminderDto>> {
+    const { total, rows } = await this.repo.listFailed(this.db.manager, actor.organisationId, q);
+    return new ListResult('failed-reminders', rows.map(failedToDto), q.offset, total);
   }
 
   async get(actor: Actor, id: string): Promise<NotificationDto> {
