@@ -69,7 +69,11 @@ describe.each([
     ]);
   });
 
-  it('responsable : tableau de bord', async () => {
-    await visitAll(DEMO.manager, [['tableau-de-bord', '/', (page) => page.getByTestId('freshness').waitFor()]]);
+  it('responsable : tableau de bord, relances en échec', async () => {
+    await visitAll(DEMO.manager, [
+      ['tableau-de-bord', '/', (page) => page.getByTestId('freshness').waitFor()],
+      // The demo has no failed reminder: the page says so.
+      ['relances-en-echec', '/failed-reminders', (page) => page.getByText('Aucune relance en échec', { exact: false }).waitFor()],
+    ]);
   });
 });

@@ -5,8 +5,8 @@ import { DEMO, fillSignIn, launchBrowser, openSession, signIn } from './support/
 // everyone has their own notifications.
 const cases: Array<[string, string, string[]]> = [
   ['intervenante', DEMO.socialWorker, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Imports', 'Orientations', 'Notifications']],
-  ['responsable', DEMO.manager, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Imports', 'Orientations', 'Journal d’audit', 'Notifications']],
-  ['administrateur', DEMO.admin, ['Accueil', 'Organisations', 'Types d’orientation', 'Utilisateurs', 'Notifications']],
+  ['responsable', DEMO.manager, ['Accueil', 'Foyers', 'Droits détectés', 'Tâches', 'Campagnes', 'Imports', 'Orientations', 'Journal d’audit', 'Relances en échec', 'Notifications']],
+  ['administrateur', DEMO.admin, ['Accueil', 'Organisations', 'Types d’orientation', 'Utilisateurs', 'Relances en échec', 'Notifications']],
   ['agent partenaire', DEMO.partner, ['Accueil', 'Orientations', 'Notifications']],
 ];
 

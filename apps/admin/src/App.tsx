@@ -12,6 +12,7 @@ import { TwoFactorPage } from './pages/account/TwoFactorPage';
 import { auditEvents } from './resources/audit-events';
 import { campaigns } from './resources/campaigns';
 import { detectedRights } from './resources/detected-rights';
+import { failedReminders } from './resources/failed-reminders';
 import { households } from './resources/households';
 import { imports } from './resources/imports';
 import { notifications, NotificationPreferencesPage, ReminderSettingsPage } from './resources/notifications';
@@ -77,6 +78,7 @@ const resourcesFor = (p: Permissions | undefined) => [
   // Read by the referral dialog (directory) and the members' consent ledger.
   <Resource key="partners" name="partners" recordRepresentation="name" />,
   <Resource key="consents" name="consents" />,
+  can(p, 'reminders.failed') ? <Resource key="failed-reminders" name="failed-reminders" {...failedReminders} /> : <Resource key="failed-reminders" name="failed-reminders" />,
   // Everyone has their own bell.
   <Resource key="notifications" name="notifications" {...notifications} />,
   <CustomRoutes key="notification-pages">

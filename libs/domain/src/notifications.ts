@@ -80,6 +80,13 @@ export const NOTIFICATION_LABELS = {
     right_renewal: 'Renouvellement d’un droit à préparer',
     right_declaration: 'Déclaration trimestrielle à préparer avec le foyer',
   },
+  reminderKind: {
+    referral_unanswered: 'Orientation sans réponse',
+    task_due: 'Échéance d’une tâche',
+    right_no_news: 'Demande déposée sans nouvelles',
+    right_renewal: 'Renouvellement d’un droit',
+    right_declaration: 'Déclaration trimestrielle',
+  },
   notificationMode: {
     in_app: 'Dans l’application seulement',
     email: 'Par e-mail immédiatement',
@@ -87,5 +94,6 @@ export const NOTIFICATION_LABELS = {
   },
 } as const satisfies {
   notificationKind: Record<NotificationKind, string>;
+  reminderKind: Record<ReminderKind, string>;
   notificationMode: Record<NotificationMode, string>;
 };

@@ -123,6 +123,10 @@ const recoursMessages = {
       fields: { name: 'Nom', kind: 'Type', territoryId: 'Territoire', q: 'Rechercher' },
     },
     territories: { name: 'Territoire |||| Territoires', fields: { code: 'Code', name: 'Nom' } },
+    'failed-reminders': {
+      name: 'Relance en échec |||| Relances en échec',
+      fields: { kind: 'Type', dueAt: 'Due le', failedAt: 'Abandonnée le', attempts: 'Tentatives', lastError: 'Dernière erreur' },
+    },
     'audit-events': {
       name: 'Journal d’audit',
       fields: {
