@@ -6,6 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { registerContentRange } from './common/http/content-range';
 import { registerCsrfGuard } from './common/http/csrf';
 import { registerInputGuard } from './common/http/input-guard';
 import { registerSecurityHeaders } from './common/http/security-headers';
@@ -35,6 +36,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.getHttpAdapter().getInstance().addContentTypeParser(UPLOAD_CONTENT_TYPE, (_request, payload, done) => done(null, payload));
   registerCsrfGuard(app.getHttpAdapter().getInstance(), config.adminOrigins, [{ method: 'POST', path: UPLOAD_PATH, contentType: UPLOAD_CONTENT_TYPE }], [`${QUEUES_DASHBOARD_PATH}/api/`]);
   await registerSecurityHeaders(app, config.nodeEnv === 'production');
+  registerContentRange(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api');
   await registerQueuesDashboard(app, config);
   app.enableCors({

@@ -1,11 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from './common/auth/auth.guard';
 import { CoreModule } from './common/core.module';
 import { AllExceptionsFilter } from './common/errors/exception.filter';
-import { ContentRangeInterceptor } from './common/http/content-range.interceptor';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './config/data-source-options';
 import { loggerOptions } from './config/logger';
@@ -62,7 +61,6 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        { provide: APP_INTERCEPTOR, useClass: ContentRangeInterceptor },
       ],
     };
   }

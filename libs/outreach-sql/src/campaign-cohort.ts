@@ -140,13 +140,14 @@ FROM (SELECT household_id, count(*) FILTER (WHERE NOT blocked) AS open_rights, c
 }
 
 /**
- * The households' stored cohort (household.cohort_right_count / cohort_annual_cents, kept by the database
- * for the default statuses) answers a preview whose filters are on the household only.
+ * The households' stored cohort (household.cohort_right_count / cohort_annual_cents / cohort_by_benefit,
+ * kept by the database for the default statuses) answers a preview whose filters are on the household and
+ * the benefits only.
  */
 function answeredBySummary(f: CampaignFilters): boolean {
   const statuses = f.statuses ?? DEFAULT_COHORT_STATUSES;
   const defaultStatuses = statuses.length === DEFAULT_COHORT_STATUSES.length && DEFAULT_COHORT_STATUSES.every((s) => statuses.includes(s));
-  return defaultStatuses && !f.rightIds && !f.benefits && !f.confidences && f.minAmountCents === undefined;
+  return defaultStatuses && !f.rightIds && !f.confidences && f.minAmountCents === undefined;
 }
 
 /**
@@ -157,7 +158,9 @@ function answeredBySummary(f: CampaignFilters): boolean {
  * `Index Only Scan using household_cohort_idx on household h … Heap Fetches: 0` under one Aggregate.
  */
 function summaryPreview(filters: CampaignFilters, organisationId: string, today: string): SqlQuery {
-  if (!filters.communeInsee && !filters.postcode && !filters.referentId && !filters.importId) return rollupPreview(organisationId, today);
+  if (!filters.communeInsee && !filters.postcode && !filters.referentId && !filters.importId) {
+    return filters.benefits ? benefitRollupPreview(organisationId, today, filters.benefits) : rollupPreview(organisationId, today);
+  }
   const where = new SqlWhere().add('h.organisation_id = ?', organisationId);
   const todayParam = where.bind(today);
   where.raw("h.status = 'active'").raw('h.cohort_right_count > 0');
@@ -165,13 +168,19 @@ function summaryPreview(filters: CampaignFilters, organisationId: string, today:
   if (filters.postcode) where.add('h.postcode = ?', filters.postcode);
   if (filters.referentId) where.add('h.referent_id = ?::uuid', filters.referentId);
   if (filters.importId) where.add(FROM_IMPORT, filters.importId);
+  // With benefits: each household's cohort rights and cents of those benefits only (0 rights: not in the cohort).
+  const cohort = filters.benefits
+    ? `(SELECT coalesce(sum((e.value->>0)::int), 0) AS n, coalesce(sum((e.value->>1)::bigint), 0) AS cents
+          FROM jsonb_each(h.cohort_by_benefit) e WHERE e.key = ANY(${where.bind(filters.benefits)}::text[]))`
+    : '(SELECT h.cohort_right_count AS n, h.cohort_annual_cents AS cents)';
   return {
     sql: `SELECT count(*) FILTER (WHERE NOT refused)::int AS household_count,
-       coalesce(sum(h.cohort_annual_cents) FILTER (WHERE NOT refused), 0)::float8 AS annual_amount_cents,
+       coalesce(sum(c.cents) FILTER (WHERE NOT refused), 0)::float8 AS annual_amount_cents,
        count(*) FILTER (WHERE refused)::int AS excluded_by_refusal,
-       coalesce(sum(h.cohort_right_count) FILTER (WHERE refused), 0)::int AS excluded_rights_by_refusal
+       coalesce(sum(c.n) FILTER (WHERE refused), 0)::int AS excluded_rights_by_refusal
 FROM household h CROSS JOIN LATERAL (SELECT coalesce(h.refusal_until > ${todayParam}::date, false) AS refused) r
-WHERE ${where.sql}`,
+CROSS JOIN LATERAL ${cohort} c
+WHERE ${where.sql} AND c.n > 0`,
     params: where.params,
   };
 }
@@ -181,7 +190,7 @@ WHERE ${where.sql}`,
  * kept on write by the household trigger of migration 1796740000000: every active household with a cohort,
  * refusals or not) minus the households whose refusal runs after today. EXPLAIN (ANALYZE, BUFFERS), 100 000
  * households in the organisation, 692 of the cohort refused: `Bitmap Index Scan on organisation_cohort_rollup_pkey`
- * (≤ 16 rows) and `Index Only Scan using household_refused_cohort_idx … Index Cond: ((organisation_id = …)
+ * (≤ 16 rows) and `Index Only Scan using household_refused_cohort_idx (since 1796830000000 household_refused_benefit_idx) … Index Cond: ((organisation_id = …)
  * AND (refusal_until > …)) Heap Fetches: 0`, 9 buffers, 0.28 ms (the scan of household_cohort_idx above:
  * `Parallel Index Only Scan using household_cohort_idx`, 62 308 entries, 705 buffers, 27 ms), same figures.
  */
@@ -196,5 +205,32 @@ FROM (SELECT coalesce(sum(household_count), 0) AS households, coalesce(sum(annua
      (SELECT count(*) AS households, coalesce(sum(cohort_right_count), 0) AS rights, coalesce(sum(cohort_annual_cents), 0) AS cents
         FROM household WHERE organisation_id = $1 AND status = 'active' AND cohort_right_count > 0 AND refusal_until > $2::date) r`,
     params: [organisationId, today],
+  };
+}
+
+/**
+ * The same answer for a preview filtered on benefits only, from organisation_benefit_cohort_rollup (migration
+ * 1796830000000: per set of cohort benefits and per benefit of the set, the households, rights and cents, kept on
+ * write by the household trigger): the households of the sets that meet the filter (counted once, on their set's
+ * first benefit), the rights and cents of the rows whose benefit is in the filter, minus the households whose
+ * refusal runs after today (their cohort_by_benefit from a partial index). EXPLAIN (ANALYZE, BUFFERS), 100 000
+ * households in the organisation, benefits = {rsa}: `Index Scan using organisation_benefit_cohort_rollup_pkey …
+ * Index Cond: (organisation_id = …)` and `Index Only Scan using household_refused_benefit_idx … Heap Fetches: 0`.
+ */
+function benefitRollupPreview(organisationId: string, today: string, benefits: string[]): SqlQuery {
+  return {
+    sql: `SELECT (t.households - r.households)::int AS household_count,
+       (t.cents - r.cents)::float8 AS annual_amount_cents,
+       r.households::int AS excluded_by_refusal,
+       r.rights::int AS excluded_rights_by_refusal
+FROM (SELECT coalesce(sum(household_count) FILTER (WHERE benefits && $3::detectable_benefit[]), 0) AS households,
+             coalesce(sum(annual_cents) FILTER (WHERE benefit = ANY($3::detectable_benefit[])), 0) AS cents
+        FROM organisation_benefit_cohort_rollup WHERE organisation_id = $1) t,
+     (SELECT count(*) FILTER (WHERE c.n > 0) AS households, coalesce(sum(c.n), 0) AS rights, coalesce(sum(c.cents), 0) AS cents
+        FROM household h
+        CROSS JOIN LATERAL (SELECT sum((e.value->>0)::int) AS n, sum((e.value->>1)::bigint) AS cents
+                              FROM jsonb_each(h.cohort_by_benefit) e WHERE e.key = ANY($3::text[])) c
+       WHERE h.organisation_id = $1 AND h.status = 'active' AND h.cohort_right_count > 0 AND h.refusal_until > $2::date) r`,
+    params: [organisationId, today, benefits],
   };
 }

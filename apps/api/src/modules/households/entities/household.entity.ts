@@ -31,8 +31,8 @@ import { ReceivedBenefit } from './received-benefit.entity';
 @Index('household_my_day_idx', { synchronize: false })
 // Created in SQL (migration 1796540000000): the covering partial index of broad campaign previews.
 @Index('household_cohort_idx', { synchronize: false })
-// Created in SQL (migration 1796740000000): the households whose refusal may still run, taken off the rollup.
-@Index('household_refused_cohort_idx', { synchronize: false })
+// Created in SQL (migration 1796830000000): the households whose refusal may still run, taken off the rollups.
+@Index('household_refused_benefit_idx', { synchronize: false })
 @Check('household_rent_positive', '"monthly_rent_cents" IS NULL OR "monthly_rent_cents" >= 0')
 @Check('household_aid_zone', '"housing_aid_zone" IS NULL OR "housing_aid_zone" BETWEEN 1 AND 3')
 export class Household extends BaseEntity {
@@ -132,6 +132,10 @@ export class Household extends BaseEntity {
   /** Σ annual amounts of those rights, cents. */
   @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
   cohortAnnualCents!: string;
+
+  /** Per benefit of those rights: `{ benefit: [rights, annual cents] }` (kept by the database, migration 1796830000000). */
+  @Column({ type: 'jsonb', default: () => "'{}'", select: false, insert: false, update: false })
+  cohortByBenefit!: Record<string, [number, number]>;
 
   /** Latest `blocked_until` of the household's refusals (kept by the database); null: none. */
   @Column({ type: 'date', nullable: true, select: false, insert: false, update: false })
