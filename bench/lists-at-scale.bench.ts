@@ -10,7 +10,7 @@
 // Prints req/s, p50, p99 and errors per route, and the database size per table.
 // --keep keeps the loaded database (its name is printed) and --database <name> runs on it again without
 // reloading; BENCH_REUSE=1 does both under a name per volume (see reusableDatabase).
-import { campaignPreviewQuery } from '@recours/outreach-sql';
+import { campaignPreviewQuery, type CampaignFilters } from '@recours/outreach-sql';
 import { baseDatabaseUrl, createDatabase, createMigratedDatabase, dropDatabase, freePort, migrateDatabase, urlForDatabase } from '@recours/testing';
 import Fastify from 'fastify';
 import { createHash } from 'node:crypto';
@@ -100,7 +100,7 @@ async function load(pool: Pool): Promise<void> {
       INSERT INTO household (id, reference, address, postcode, commune_insee, commune_name, housing_status, monthly_rent_cents,
                              housing_aid_zone, organisation_id, territory_id, referent_id, status, last_contact_on, created_at, updated_at,
                              applicant_first_name, applicant_last_name, member_count, search_text, open_gain_cents,
-                             cohort_right_count, cohort_annual_cents, refusal_until)
+                             cohort_right_count, cohort_annual_cents, cohort_by_benefit, refusal_until)
       SELECT ${hid('i')}, ${reference('i')}, (i % 200) || ' rue de la République',
              c.postcode, c.insee, c.name, (ARRAY['locataire','proprietaire','heberge'])[1 + i % 3]::housing_status, 45000 + (i % 50) * 1000,
              1 + i % 3, ${orgOf('i')}, '00000000-0000-4000-8000-000000000001',
@@ -109,7 +109,7 @@ async function load(pool: Pool): Promise<void> {
              CASE WHEN i % 4 = 0 THEN NULL ELSE date '2026-11-30' - (i::bigint * 7919 % 365)::int END,
              now() - make_interval(days => (i::bigint * 104729 % 730)::int), now() - make_interval(secs => (i::bigint * 15485863 % 31536000)::int),
              ${firstName('i', '0')}, ${lastName('i')}, ${memberCount('i')},
-             recours_search_text(${reference('i')} || ' ' || p.names), g.gain, g.cohort_n, g.cohort_cents,
+             recours_search_text(${reference('i')} || ' ' || p.names), g.gain, g.cohort_n, g.cohort_cents, g.by_benefit,
              CASE WHEN ${refused('i')} THEN date '2027-06-30' END
       FROM generate_series(1, ${N}) i
       CROSS JOIN LATERAL (SELECT (ARRAY['23000','23200','23300','87000','19100'])[1 + i % 5] AS postcode,
@@ -120,8 +120,11 @@ async function load(pool: Pool): Promise<void> {
       CROSS JOIN LATERAL (
         SELECT coalesce(round(sum(${annual} * recours_confidence_weight(r.confidence)) FILTER (WHERE r.status IN ('detecte','confirme','informe','demande_en_cours','demande_deposee'))), 0)::bigint AS gain,
                count(*) FILTER (WHERE r.status IN ('detecte','confirme'))::int AS cohort_n,
-               coalesce(sum(${annual}) FILTER (WHERE r.status IN ('detecte','confirme')), 0)::bigint AS cohort_cents
-        FROM (SELECT ${right.status('i', 'k')} AS status, ${right.amount('i', 'k')} AS amount, ${right.period('i', 'k')} AS period,
+               coalesce(sum(${annual}) FILTER (WHERE r.status IN ('detecte','confirme')), 0)::bigint AS cohort_cents,
+               coalesce((SELECT jsonb_object_agg(b.benefit::text, jsonb_build_array(b.n, b.cents))
+                           FROM (SELECT r2.benefit, count(*) AS n, sum(r2.annual) AS cents FROM unnest(array_agg(r.benefit), array_agg(${annual}), array_agg(r.status)) AS r2(benefit, annual, status)
+                                  WHERE r2.status IN ('detecte','confirme') GROUP BY r2.benefit) b), '{}') AS by_benefit
+        FROM (SELECT ${right.benefit('i', 'k')} AS benefit, ${right.status('i', 'k')} AS status, ${right.amount('i', 'k')} AS amount, ${right.period('i', 'k')} AS period,
                      ${right.confidence('i', 'k')} AS confidence FROM generate_series(0, 1) k) r) g`, [FIRST, LAST]);
     // created_at one millisecond apart, in member order: the order the triggers' search text follows.
     await step('persons', `
@@ -159,7 +162,7 @@ async function load(pool: Pool): Promise<void> {
     await step('VACUUM ANALYZE', `VACUUM ANALYZE ${LOADED_TABLES.join(', ')}`);
     // The summaries computed above must be what the triggers keep: refreshing a sample with the triggers'
     // own functions changes nothing.
-    const SUMMARY = ['applicant_first_name', 'applicant_last_name', 'member_count', 'search_text', 'open_gain_cents', 'cohort_right_count', 'cohort_annual_cents', 'refusal_until'];
+    const SUMMARY = ['applicant_first_name', 'applicant_last_name', 'member_count', 'search_text', 'open_gain_cents', 'cohort_right_count', 'cohort_annual_cents', 'cohort_by_benefit', 'refusal_until'];
     await c.query(`BEGIN; CREATE TEMP TABLE sample ON COMMIT DROP AS SELECT id, ${SUMMARY.join(', ')} FROM household TABLESAMPLE SYSTEM (1) LIMIT 2000;
       SELECT recours_refresh_household_members(ARRAY(SELECT id FROM sample)), recours_refresh_household_gain(ARRAY(SELECT id FROM sample)),
              recours_refresh_household_refusal(ARRAY(SELECT id FROM sample))`);
@@ -277,7 +280,7 @@ async function bareServer(databaseUrl: string, port: number) {
     const a = await actor(req.headers.cookie);
     if (!a) return reply.code(401).send();
     // No better SQL for the same answer than the shared cohort query (one pass over the covering index).
-    const preview = campaignPreviewQuery({}, a.organisation_id, new Date().toISOString().slice(0, 10));
+    const preview = campaignPreviewQuery(req.body as CampaignFilters, a.organisation_id, new Date().toISOString().slice(0, 10));
     const [row] = await audited(a, 'campaign', preview.sql, preview.params, {});
     return row;
   });
@@ -429,6 +432,7 @@ async function main() {
       { name: 'rights by annual amount', api: { method: 'GET', path: `/api/detected-rights${q({ sort: ['annualAmountCents', 'DESC'], range: [0, 24] })}` }, bare: { method: 'GET', path: '/detected-rights' } },
       { name: 'rights, benefit = rsa', api: { method: 'GET', path: `/api/detected-rights${q({ filter: { benefit: 'rsa' }, sort: ['annualAmountCents', 'DESC'], range: [0, 24] })}` }, bare: { method: 'GET', path: '/detected-rights?benefit=rsa' } },
       { name: 'campaign preview, broad', api: { method: 'POST', path: '/api/campaigns/preview', body: { filters: {} } }, bare: { method: 'POST', path: '/campaigns/preview', body: {} } },
+      { name: 'campaign preview, benefit = rsa', api: { method: 'POST', path: '/api/campaigns/preview', body: { filters: { benefits: ['rsa'] } } }, bare: { method: 'POST', path: '/campaigns/preview', body: { benefits: ['rsa'] } } },
       { name: 'Ma journée', api: { method: 'GET', path: '/api/my-day' }, bare: { method: 'GET', path: '/my-day' } },
       { name: 'household page', api: { method: 'GET', path: () => `/api/households/${householdId()}` }, bare: { method: 'GET', path: () => `/households/${householdId()}` } },
     ];
