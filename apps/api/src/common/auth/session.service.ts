@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { preparedQuery } from '../db/prepared';
 import type { Actor, SessionStage } from './actor';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -27,10 +28,11 @@ export class SessionService {
 
   /**
    * Actor for a live session of an active user, or undefined. Refreshes `last_seen_at` at most once a
-   * minute (one UPDATE doubles as the lookup).
+   * minute (one UPDATE doubles as the lookup). A prepared statement: it runs on every request.
    */
   async resolve(token: string): Promise<Actor | undefined> {
-    const rows: Record<string, string>[] = await this.db.query(
+    const rows = await preparedQuery<Record<string, string>>(
+      this.db,
       `WITH live AS (
          SELECT s.id, s.last_seen_at FROM session s
          JOIN app_user u ON u.id = s.user_id AND u.active

@@ -64,11 +64,12 @@ export class AuditRepository {
    * `householdColumn` in the rows, plus `otherHouseholdIds` (shown beside them); with no household column
    * (a figure, not households), none: `household_ids` stays null unless `otherHouseholdIds` names some.
    * The rows come back in the SELECT's order (a materialised CTE is read in the order it was written).
+   * With `onlyIfRows`, no event when the page is empty (a search the caller retries, whose retry writes it).
    */
   async selectListed<T>(
     em: EntityManager,
     actor: { userId: string; organisationId: string },
-    event: { entityType: AuditEntityType; fields: string[]; otherHouseholdIds?: string[] },
+    event: { entityType: AuditEntityType; fields: string[]; otherHouseholdIds?: string[]; onlyIfRows?: boolean },
     select: { sql: string; params: unknown[]; householdColumn: string | null },
   ): Promise<T[]> {
     const n = select.params.length;
@@ -79,7 +80,7 @@ export class AuditRepository {
       `WITH page AS MATERIALIZED (${select.sql}),
        audit AS (
          INSERT INTO audit_event (actor_id, organisation_id, action, entity_type, fields, household_ids)
-         SELECT $${n + 1}, $${n + 2}, 'list', $${n + 3}, $${n + 4}::text[], ${households})
+         SELECT $${n + 1}, $${n + 2}, 'list', $${n + 3}, $${n + 4}::text[], ${households}${event.onlyIfRows ? ' WHERE EXISTS (SELECT 1 FROM page)' : ''})
        SELECT * FROM page`,
       [...select.params, actor.userId, actor.organisationId, event.entityType, [...event.fields].sort(), event.otherHouseholdIds ?? []],
     );

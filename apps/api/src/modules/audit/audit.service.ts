@@ -37,7 +37,7 @@ export class AuditService {
   selectListed<T>(
     em: EntityManager,
     actor: Pick<Actor, 'userId' | 'organisationId'>,
-    event: { entityType: AuditEntityType; fields: string[]; otherHouseholdIds?: string[] },
+    event: { entityType: AuditEntityType; fields: string[]; otherHouseholdIds?: string[]; onlyIfRows?: boolean },
     select: { sql: string; params: unknown[]; householdColumn: string | null },
   ): Promise<T[]> {
     return this.repo.selectListed<T>(em, actor, event, select);

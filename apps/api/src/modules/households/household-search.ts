@@ -36,29 +36,32 @@ export function canRetryFuzzy(q: string | undefined): boolean {
 
 /** Runs a list's row query (`sql`, `params`) and answers its rows. */
 export type RowsQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
-/** A row query that also writes the list's audit event in the same statement (AuditService.selectListed). */
-export type AuditedSelect = RowsQuery;
+
+/**
+ * A row query that also writes the list's audit event in the same statement (AuditService.selectListed);
+ * with `onlyIfRows`, the event is written only when the page has rows.
+ */
+export type AuditedSelect = <T>(sql: string, params: unknown[], opts?: { onlyIfRows?: boolean }) => Promise<T[]>;
+
 export interface ListPage<T> {
   total: number | null;
   rows: T[];
-  /** false: the rows were read without writing the audit event; the caller records it. */
-  audited: boolean;
 }
 
 /**
  * A list page with its search: the exact match, and when it finds nothing on the first page, one fuzzy
- * retry. The page that is answered is read by `select` (its audit event in the same statement); an
- * exact attempt that may be followed by a retry is read by `plain` (no event), so one response writes one event.
+ * retry. Each attempt is read with its audit event in the same statement; an exact attempt that may be
+ * followed by a retry writes its event only when it found rows, so one response writes one event (and
+ * no separate INSERT round trip).
  */
 export async function withFuzzyRetry<T>(
-  plain: RowsQuery,
   q: string | undefined,
   offset: number,
   select: AuditedSelect,
   page: (mode: SearchMode, run: RowsQuery) => Promise<{ total: number | null; rows: T[] }>,
 ): Promise<ListPage<T>> {
-  if (!canRetryFuzzy(q) || offset > 0) return { ...(await page('exact', select)), audited: true };
-  const exact = await page('exact', plain);
-  if (exact.rows.length > 0) return { ...exact, audited: false };
-  return { ...(await page('fuzzy', select)), audited: true };
+  if (!canRetryFuzzy(q) || offset > 0) return page('exact', select);
+  const exact = await page('exact', (sql, params) => select(sql, params, { onlyIfRows: true }));
+  if (exact.rows.length > 0) return exact;
+  return page('fuzzy', select);
 }

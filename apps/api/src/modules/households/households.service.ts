@@ -15,7 +15,7 @@ import { RefusalRegistryService } from '../rights/refusal-registry.service';
 import { labelOf, type ExportColumn } from '../exports/export-cells';
 import type { ExportQuery } from '../exports/export-query';
 import { ExportsService, type ExportFile } from '../exports/exports.service';
-import { HouseholdsRepository, householdOf, type HouseholdListRow } from './households.repository';
+import { HouseholdsRepository, householdFields, type HouseholdListRow } from './households.repository';
 
 const filter = z
   .object({
@@ -86,12 +86,11 @@ export class HouseholdsService {
     // No transaction: the rows and their audit event are one statement (AuditService.selectListed).
     const em = this.db.manager;
     const fields = Object.keys(q.filter);
-    const { total, rows, audited } = await this.repo.list(em, scope, q, (sql, params) =>
-      this.audit.selectListed(em, actor, { entityType: 'household', fields }, { sql, params, householdColumn: 'id' }),
+    const { total, rows } = await this.repo.list(em, scope, q, (sql, params, opts) =>
+      this.audit.selectListed(em, actor, { entityType: 'household', fields, ...opts }, { sql, params, householdColumn: 'id' }),
     );
-    if (!audited) await this.audit.recordList(em, actor, 'household', fields, rows.map((r) => r.id));
     const items = rows.map((r) => ({
-      ...toSummaryDto(householdOf(r), r.referent_name),
+      ...toSummaryDto(householdFields(r), r.referent_name),
       memberCount: r.member_count,
       applicantName: applicantName(r.app_first, r.app_last),
     }));
@@ -103,7 +102,7 @@ export class HouseholdsService {
    * commits with the read, so a read is never untraced; out of scope, no event and a 404).
    */
   async get(actor: Actor, id: string): Promise<HouseholdDetailDto> {
-    const h = await this.repo.readDetail(this.db.manager, id, this.access.householdScope(actor), actor);
+    const h = await this.repo.readDetail(this.db, id, this.access.householdScope(actor), actor);
     if (!h) throw new NotFoundError();
     return toDetailDto(h);
   }

@@ -220,7 +220,7 @@ export class DetectedRightsRepository {
    * (rights by household) and a top-N sort.
    */
   async list(em: EntityManager, scope: OrgScope, q: ListQuery<DetectedRightFilter>, today: string, select: AuditedSelect): Promise<ListPage<DetectedRightRow>> {
-    return withFuzzyRetry((sql, params) => em.query(sql, params), q.filter.q, q.offset, select, (mode, run) => this.page(em, scope, q, today, mode, run));
+    return withFuzzyRetry(q.filter.q, q.offset, select, (mode, run) => this.page(em, scope, q, today, mode, run));
   }
 
   private async page(

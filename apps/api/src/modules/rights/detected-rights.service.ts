@@ -116,10 +116,9 @@ export class DetectedRightsService {
     // No transaction: the rows and their audit event are one statement (AuditService.selectListed).
     const em = this.db.manager;
     const fields = Object.keys(q.filter);
-    const { total, rows, audited } = await this.repo.list(em, scope, q, parisToday(), (sql, params) =>
-      this.audit.selectListed(em, actor, { entityType: 'detected_right', fields }, { sql, params, householdColumn: 'household_id' }),
+    const { total, rows } = await this.repo.list(em, scope, q, parisToday(), (sql, params, opts) =>
+      this.audit.selectListed(em, actor, { entityType: 'detected_right', fields, ...opts }, { sql, params, householdColumn: 'household_id' }),
     );
-    if (!audited) await this.audit.recordList(em, actor, 'detected_right', fields, rows.map((r) => r.household_id));
     return new ListResult('detected-rights', rows.map(toRightDto), q.offset, total);
   }
 

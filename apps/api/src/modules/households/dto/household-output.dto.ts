@@ -147,7 +147,14 @@ export function toBenefitDto(b: ReceivedBenefit): ReceivedBenefitDto {
   };
 }
 
-export function toSummaryDto(h: Household, referentName: string | null): HouseholdSummaryDto {
+/** The household columns a summary shows: an entity, or a list row's plain object (HouseholdsRepository.householdFields). */
+export type HouseholdFields = Pick<
+  Household,
+  | 'id' | 'reference' | 'address' | 'postcode' | 'communeInsee' | 'communeName' | 'housingStatus' | 'housingType' | 'monthlyRentCents'
+  | 'housingAidZone' | 'organisationId' | 'territoryId' | 'referentId' | 'status' | 'lastContactOn' | 'declarationHelpRequested' | 'createdAt' | 'updatedAt'
+>;
+
+export function toSummaryDto(h: HouseholdFields, referentName: string | null): HouseholdSummaryDto {
   return {
     id: h.id,
     reference: h.reference,
