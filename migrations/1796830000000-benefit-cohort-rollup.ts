@@ -22,23 +22,27 @@ const COHORT_STATUSES = `'detecte', 'confirme'`;
 const OPEN_RIGHT_STATUSES = `'detecte', 'confirme', 'informe', 'demande_en_cours', 'demande_deposee'`;
 const R_ANNUAL = `(CASE WHEN r.amount_period = 'annuel' THEN r.estimated_amount_cents ELSE r.estimated_amount_cents * 12 END)`;
 
-/** recours_refresh_household_gain (migrations 1796406000000, 1796540000000), with or without the per-benefit cohort. */
+const GAIN_COLUMNS = `coalesce(round(sum(${R_ANNUAL} * recours_confidence_weight(r.confidence)) FILTER (WHERE r.status IN (${OPEN_RIGHT_STATUSES}))), 0)::bigint AS gain,
+                     count(r.id) FILTER (WHERE r.status IN (${COHORT_STATUSES}))::int AS cohort_n,
+                     coalesce(sum(${R_ANNUAL}) FILTER (WHERE r.status IN (${COHORT_STATUSES})), 0)::bigint AS cohort_cents`;
+
+/**
+ * recours_refresh_household_gain as migration 1796820000000 left it (each household's rights looked up by
+ * index in a LATERAL subquery), with or without the per-benefit cohort (a second look-up, cohort rights only).
+ */
 const refreshRights = (perBenefit: boolean) => `CREATE OR REPLACE FUNCTION recours_refresh_household_gain(ids uuid[]) RETURNS void LANGUAGE sql AS $$
       UPDATE household h SET open_gain_cents = s.gain, cohort_right_count = s.cohort_n, cohort_annual_cents = s.cohort_cents${perBenefit ? ', cohort_by_benefit = s.by_benefit' : ''}
-        FROM (SELECT x.id,
-                     coalesce(round(sum(${R_ANNUAL} * recours_confidence_weight(r.confidence)) FILTER (WHERE r.status IN (${OPEN_RIGHT_STATUSES}))), 0)::bigint AS gain,
-                     count(r.id) FILTER (WHERE r.status IN (${COHORT_STATUSES}))::int AS cohort_n,
-                     coalesce(sum(${R_ANNUAL}) FILTER (WHERE r.status IN (${COHORT_STATUSES})), 0)::bigint AS cohort_cents${
-                       perBenefit
-                         ? `,
-                     (SELECT coalesce(jsonb_object_agg(b.benefit::text, jsonb_build_array(b.n, b.cents)), '{}')
-                        FROM (SELECT r2.benefit, count(*) AS n, sum(${R_ANNUAL.replace(/r\./g, 'r2.')}) AS cents FROM detected_right r2
-                               WHERE r2.household_id = x.id AND r2.status IN (${COHORT_STATUSES}) GROUP BY r2.benefit) b) AS by_benefit`
-                         : ''
-                     }
+        FROM (SELECT x.id, g.gain, g.cohort_n, g.cohort_cents${perBenefit ? ', b.by_benefit' : ''}
                 FROM unnest(ids) AS x(id)
-                LEFT JOIN detected_right r ON r.household_id = x.id
-               GROUP BY x.id) s
+                CROSS JOIN LATERAL (SELECT ${GAIN_COLUMNS} FROM detected_right r WHERE r.household_id = x.id) g${
+                  perBenefit
+                    ? `
+                CROSS JOIN LATERAL (
+                  SELECT coalesce(jsonb_object_agg(c.benefit::text, jsonb_build_array(c.n, c.cents)), '{}') AS by_benefit
+                    FROM (SELECT r.benefit, count(*) AS n, sum(${R_ANNUAL}) AS cents FROM detected_right r
+                           WHERE r.household_id = x.id AND r.status IN (${COHORT_STATUSES}) GROUP BY r.benefit) c) b`
+                    : ''
+                }) s
        WHERE h.id = s.id
          AND (h.open_gain_cents, h.cohort_right_count, h.cohort_annual_cents${perBenefit ? ', h.cohort_by_benefit' : ''}) IS DISTINCT FROM (s.gain, s.cohort_n, s.cohort_cents${perBenefit ? ', s.by_benefit' : ''})
     $$`;
