@@ -92,11 +92,6 @@ export class BenefitCohortRollup1796830000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    for (const [suffix, event, transition] of STATEMENT_EVENTS) {
-      await queryRunner.query(
-        `CREATE TRIGGER household_benefit_rollup_${suffix} AFTER ${event} ON household ${transition} FOR EACH STATEMENT EXECUTE FUNCTION recours_household_benefit_rollup()`,
-      );
-    }
     // Both rollups from scratch (the backfill, and loaders that write with triggers off), and on TRUNCATE.
     await queryRunner.query(`CREATE OR REPLACE FUNCTION recours_rebuild_cohort_rollup() RETURNS void LANGUAGE sql AS $$
       DELETE FROM organisation_cohort_rollup;
@@ -110,8 +105,14 @@ export class BenefitCohortRollup1796830000000 implements MigrationInterface {
     await queryRunner.query(`CREATE OR REPLACE FUNCTION recours_household_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN DELETE FROM organisation_cohort_rollup; DELETE FROM organisation_benefit_cohort_rollup; RETURN NULL; END $$`);
 
-    // Backfill: the households with a cohort (the others keep '{}'), then both rollups.
+    // Backfill: the households with a cohort (the others keep '{}'), before the rollup's triggers (which would
+    // compute deltas for every one of them), then both rollups from scratch.
     await queryRunner.query(`SELECT recours_refresh_household_gain(ARRAY(SELECT id FROM household WHERE cohort_right_count > 0))`);
+    for (const [suffix, event, transition] of STATEMENT_EVENTS) {
+      await queryRunner.query(
+        `CREATE TRIGGER household_benefit_rollup_${suffix} AFTER ${event} ON household ${transition} FOR EACH STATEMENT EXECUTE FUNCTION recours_household_benefit_rollup()`,
+      );
+    }
     await queryRunner.query(`SELECT recours_rebuild_cohort_rollup()`);
     // The households whose refusal may still run, with what a preview takes off the rollups.
     await queryRunner.query(
