@@ -213,9 +213,10 @@ FROM (SELECT coalesce(sum(household_count), 0) AS households, coalesce(sum(annua
  * 1796830000000: per set of cohort benefits and per benefit of the set, the households, rights and cents, kept on
  * write by the household trigger): the households of the sets that meet the filter (counted once, on their set's
  * first benefit), the rights and cents of the rows whose benefit is in the filter, minus the households whose
- * refusal runs after today (their cohort_by_benefit from a partial index). EXPLAIN (ANALYZE, BUFFERS), 100 000
- * households in the organisation, benefits = {rsa}: `Index Scan using organisation_benefit_cohort_rollup_pkey …
- * Index Cond: (organisation_id = …)` and `Index Only Scan using household_refused_benefit_idx … Heap Fetches: 0`.
+ * refusal runs after today (their cohort_by_benefit from a partial index). EXPLAIN (ANALYZE, BUFFERS), 1M households,
+ * 100 000 in the organisation, benefits = {rsa}: `Bitmap Index Scan on organisation_benefit_cohort_rollup_pkey  Index
+ * Cond: (organisation_id = …)` (128 rows) and `Index Only Scan using household_refused_benefit_idx … Heap Fetches: 0`
+ * (692 households): 1.3–7 ms on the busy machine, where exactCampaignPreviewQuery takes 275–357 ms; same figures.
  */
 function benefitRollupPreview(organisationId: string, today: string, benefits: string[]): SqlQuery {
   return {
