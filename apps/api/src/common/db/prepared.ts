@@ -6,7 +6,7 @@
 // cache without bound.
 import { createHash } from 'node:crypto';
 import type { Pool, QueryResultRow } from 'pg';
-import type { DataSource } from 'typeorm';
+import { QueryFailedError, type DataSource } from 'typeorm';
 
 const names = new Map<string, string>();
 
@@ -20,9 +20,17 @@ function nameOf(text: string): string {
   return name;
 }
 
-/** Runs `text` (from a fixed set of texts) as a named prepared statement on the DataSource's pool; its rows. */
+/**
+ * Runs `text` (from a fixed set of texts) as a named prepared statement on the DataSource's pool; its rows.
+ * A failure is thrown as TypeORM's QueryFailedError, as `em.query` would, so the exception filter maps its
+ * SQLSTATE the same way.
+ */
 export async function preparedQuery<T extends QueryResultRow>(db: DataSource, text: string, values: unknown[]): Promise<T[]> {
   const pool = (db.driver as unknown as { master: Pool }).master;
-  const { rows } = await pool.query<T>({ name: nameOf(text), text, values });
-  return rows;
+  try {
+    const { rows } = await pool.query<T>({ name: nameOf(text), text, values });
+    return rows;
+  } catch (err) {
+    throw new QueryFailedError(text, values, err as Error);
+  }
 }
