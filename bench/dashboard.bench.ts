@@ -1,6 +1,7 @@
 // The manager's dashboard at a département's scale: every /api/stats route through the real API,
 // beside the same indicator computed by its query on the raw tables, in the same run.
 //   npm run bench:dashboard -- [--households 1000000] [--org 100000] [--requests 20] [--raw-runs 2] [--keep]
+//   npm run bench:dashboard -- --database <kept database> --households N --org M [--no-refresh]   (re-use a kept load)
 // Creates a scratch database (migrated) and loads it with SQL (generate_series), triggers, foreign keys
 // and secondary indexes off during the load: N households in 10 organisations (`--org` of them in the
 // manager's) over 250 communes, 2 detected rights each (80 % detected together, as a detection run does;
@@ -12,13 +13,15 @@
 // months, read from the rollups) and `--raw-runs` runs of the same indicator's query on the tables,
 // printing both totals so they can be compared. The database is dropped at the end unless --keep.
 import { refreshStatsRollups } from '@recours/outreach-sql';
-import { createMigratedDatabase, dropDatabase, freePort } from '@recours/testing';
+import { baseDatabaseUrl, createMigratedDatabase, dropDatabase, freePort, migrateDatabase, urlForDatabase } from '@recours/testing';
+import { generate } from 'otplib';
 import { Pool } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { createApp } from '../apps/api/src/app.factory';
 import type { OrgScope } from '../apps/api/src/common/access/org-scope';
 import { hashPassword } from '../apps/api/src/common/auth/passwords';
 import { loadConfig } from '../apps/api/src/config/config';
+import { newTotpSecret } from '../apps/api/src/modules/auth/totp/totp-codes';
 import { ActivityRepository } from '../apps/api/src/modules/stats/activity.repository';
 import { IndicatorsRepository } from '../apps/api/src/modules/stats/indicators.repository';
 import { ReferralStatsRepository } from '../apps/api/src/modules/stats/referral-stats.repository';
@@ -36,7 +39,10 @@ const N = arg('households', 1_000_000);
 const ORG_N = arg('org', Math.min(100_000, N));
 const REQUESTS = arg('requests', 20);
 const RAW_RUNS = arg('raw-runs', 2);
-const KEEP = process.argv.includes('--keep');
+const REUSE = process.argv.includes('--database') ? process.argv[process.argv.indexOf('--database') + 1] : null;
+const KEEP = process.argv.includes('--keep') || REUSE !== null;
+// With --database: skip both refreshes (the rollups as the kept database has them; a new view is filled by its migration).
+const REFRESH = !process.argv.includes('--no-refresh');
 const PASSWORD = 'banc-recours-2026';
 const TERRITORY = '00000000-0000-4000-8000-000000000001';
 const ORG0 = '00000000-0000-4000-8001-000000000000';
@@ -154,15 +160,20 @@ const pct = (xs: number[], p: number) => {
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`);
 
 async function main() {
-  const databaseUrl = await createMigratedDatabase('recours_bench_dashboard');
-  console.log(`database ${new URL(databaseUrl).pathname.slice(1)}${KEEP ? ' (--keep: kept)' : ''}`);
+  const databaseUrl = REUSE ? urlForDatabase(baseDatabaseUrl(), REUSE) : await createMigratedDatabase('recours_bench_dashboard');
+  if (REUSE) await migrateDatabase(databaseUrl);
+  console.log(`database ${new URL(databaseUrl).pathname.slice(1)}${REUSE ? ' (--database: re-used, migrated, kept)' : KEEP ? ' (--keep: kept)' : ''}`);
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
   let api: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
-    console.log(`loading ${N} households (${ORG_N} in the manager's organisation)…`);
-    await load(pool);
-    const { refreshedAt, durationMs } = await refreshStatsRollups(pool, { everyMs: 600_000, concurrently: false });
-    console.log(`  rollups filled in ${ms(durationMs)} (REFRESH MATERIALIZED VIEW), data as of ${refreshedAt.toISOString()}`);
+    if (!REUSE) {
+      console.log(`loading ${N} households (${ORG_N} in the manager's organisation)…`);
+      await load(pool);
+    }
+    if (REFRESH) {
+      const { refreshedAt, durationMs } = await refreshStatsRollups(pool, { everyMs: 600_000, concurrently: false });
+      console.log(`  rollups filled in ${ms(durationMs)} (REFRESH MATERIALIZED VIEW), data as of ${refreshedAt.toISOString()}`);
+    }
     const { rows: sizes } = await pool.query<{ name: string; rows: string; size: string }>(
       `SELECT c.relname AS name, c.reltuples::bigint AS rows, pg_size_pretty(pg_total_relation_size(c.oid)) AS size FROM pg_class c
        WHERE c.relkind = 'm' AND c.relname LIKE 'stats_%' ORDER BY c.relname`,
@@ -177,10 +188,20 @@ async function main() {
     const indicators = api.get(IndicatorsRepository, { strict: false });
     const activity = api.get(ActivityRepository, { strict: false });
     const referrals = api.get(ReferralStatsRepository, { strict: false });
+    // The coordinator (an admin) signs in with the second factor, as their authenticator app would give it.
+    const totpSecret = newTotpSecret();
+    await pool.query(`UPDATE app_user SET totp_secret = $1, totp_enabled_at = now() WHERE role = 'admin'`, [totpSecret]);
+    const post = (path: string, body: unknown, cookie = '') =>
+      fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
     const login = async (email: string) => {
-      const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
-      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-      if (res.status !== 200 || !cookie) throw new Error(`login ${email} → ${res.status} ${await res.text()}`);
+      let res = await post('/api/auth/login', { email, password: PASSWORD });
+      let cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+      const body: Json = res.status === 200 ? await res.json() : await res.text();
+      if (body?.twoFactor?.pending === 'code') {
+        res = await post('/api/auth/totp/verify', { code: await generate({ secret: totpSecret }) }, cookie);
+        cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] || cookie;
+      }
+      if (res.status !== 200 || !cookie) throw new Error(`login ${email} → ${res.status} ${JSON.stringify(body)}`);
       return cookie;
     };
     const period = periodOf({});
@@ -192,7 +213,7 @@ async function main() {
       { route: 'rights-opened', raw: (em, s) => indicators.rightsOpened(em, s, {}, period), total: (t) => `droits ${t.rights}, ${Math.round(t.annualCents / 100)} €/an` },
       { route: 'time-to-right', raw: (em, s) => indicators.timeToRight(em, s, {}, period), total: (t) => `dépôts ${t.claims}, médiane ${t.claimMedianDays} j` },
       { route: 'outreach', raw: (em, s) => activity.outreach(em, s, {}, period), total: (t) => `contacts ${t.contacts}, foyers ${t.households}` },
-      { route: 'referrals', raw: (em, s) => referrals.referrals(em, s, {}, period, 'sent'), total: (t) => `envoyées ${t.referrals}, accusées ${t.acknowledged}` },
+      { route: 'referrals', raw: async (em, s) => (await referrals.referrals(em, s, {}, period)).sent, total: (t) => `envoyées ${t.referrals}, accusées ${t.acknowledged}` },
       { route: 'campaigns', raw: (em, s) => activity.campaigns(em, s, {}, period), total: (t) => `campagnes ${t.length}, ciblés ${t.reduce((a: number, c: { targeted: number }) => a + c.targeted, 0)}` },
     ];
     const apiTotal = (route: string, body: Json) => (route === 'referrals' ? body.sent.total : route === 'campaigns' ? body.campaigns : body.total);
@@ -229,8 +250,10 @@ async function main() {
       }
     }
     // What the worker's stats.refresh job runs every STATS_REFRESH_EVERY_MS: the dashboard reads meanwhile.
-    const again = await refreshStatsRollups(pool, { everyMs: 600_000 });
-    console.log(`\nrollups refreshed again as the worker does (REFRESH MATERIALIZED VIEW CONCURRENTLY, nothing changed): ${ms(again.durationMs)}`);
+    if (REFRESH) {
+      const again = await refreshStatsRollups(pool, { everyMs: 600_000 });
+      console.log(`\nrollups refreshed again as the worker does (REFRESH MATERIALIZED VIEW CONCURRENTLY, nothing changed): ${ms(again.durationMs)}`);
+    }
   } finally {
     await api?.close();
     await pool.end();

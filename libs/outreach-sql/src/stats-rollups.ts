@@ -1,10 +1,13 @@
-// The dashboard's rollups (materialised views of migration 1796730000000-stats-rollups): refreshed by
+// The dashboard's rollups (materialised views of migrations 1796730000000-stats-rollups and
+// 1796810000000-stats-rollups-referrals-campaigns): refreshed by
 // the worker's `stats.refresh` job, by the tests after they build a history, and by the benchmark.
 // Their freshness is the `stats` row of sweep_status: the time the refresh started (every row it
 // read was written before then), which the indicators return and the dashboard shows.
 
-/** In refresh order: stats_funnel is computed from stats_pair. */
-export const STATS_ROLLUPS = ['stats_pair', 'stats_funnel', 'stats_opened', 'stats_delay', 'stats_contact'] as const;
+/** In refresh order: stats_funnel is computed from stats_pair, stats_territory_funnel from stats_funnel. */
+export const STATS_ROLLUPS = [
+  'stats_pair', 'stats_funnel', 'stats_territory_funnel', 'stats_opened', 'stats_delay', 'stats_contact', 'stats_referral', 'stats_campaign',
+] as const;
 
 export interface SqlRunner {
   query(sql: string, params?: unknown[]): Promise<unknown>;

@@ -3,6 +3,7 @@
 // groups, with the numbers worked out by hand; a right refused then granted counts as granted, a grant
 // before the launch does not; a household in two campaigns counts in each. Also the back-office side:
 // the share set on the campaign, its seed, and the preview of the group's size before the launch.
+import { refreshStatsRollups } from '@recours/outreach-sql';
 import { insert } from '../../../test/fixtures';
 import { startTestApp, type TestContext } from '../../../test/test-app';
 
@@ -62,6 +63,17 @@ describe('campaign control groups', () => {
       difference: 0.6667, low: -0.1353, high: 0.9385, significant: false,
     });
     expect(second).toMatchObject({ id: c2, targeted: 2, control: null });
+  });
+
+  it('gives the same comparison from the stats_campaign rollup once the worker refreshed it', async () => {
+    const get = async () => (await t.request('GET', `/api/stats/campaigns?filter=${encodeURIComponent(JSON.stringify(PERIOD))}`, { cookie: manager })).body;
+    const { computedAt: _, source: live, ...tables } = await get();
+    expect(live).toBe('tables');
+    await refreshStatsRollups(t.db);
+    const { computedAt: __, source, ...rolled } = await get();
+    expect(source).toBe('rollups');
+    expect(rolled).toEqual(tables);
+    expect(rolled.campaigns[1].control).toMatchObject({ contacted: { households: 3, granted: 2 }, control: { households: 2, granted: 0 }, difference: 0.6667 });
   });
 
   it('gives the same comparison on the campaign page', async () => {

@@ -1,6 +1,8 @@
 // The referral indicators computed on a small hand-built history (test/referral-history.ts), compared
 // with numbers worked out by hand: a referral expired then re-sent, a late acknowledgement, a
 // cancellation before the deadline, outcomes, another organisation and another territory.
+import { refreshStatsRollups } from '@recours/outreach-sql';
+import { insert } from '../../../test/fixtures';
 import { startTestApp, type TestContext } from '../../../test/test-app';
 import { buildReferralHistory, type ReferralHistory } from '../../../test/referral-history';
 
@@ -103,5 +105,39 @@ describe('referral indicators', () => {
       [t.fx.users.manager.id],
     );
     expect(event).toEqual({ action: 'list', fields: ['referrals', 'from', 'to', 'benefit'] });
+  });
+
+  // Last: from here on the rollups are refreshed, so whole months read stats_referral.
+  it('answers whole months from the stats_referral rollup with its freshness, with the figures of the tables', async () => {
+    await refreshStatsRollups(t.db);
+    const [{ at }] = await t.db.query(`SELECT last_success_at AS at FROM sweep_status WHERE name = 'stats'`);
+    const rolled = await get(manager);
+    expect([rolled.source, rolled.computedAt]).toEqual(['rollups', new Date(at).toISOString()]);
+    expect(rolled.sent.total).toMatchObject({ referrals: 5, households: 4, resent: 1, ackMedianDays: 1, ackP80Days: 5.2, lateAcknowledgements: 2, expired: 1, slaBreaches: 2 });
+    // Up to the 29th of June: computed on the tables (nothing happened on the 30th in this history).
+    for (const [cookie, filter] of [
+      [manager, {}], [manager, { benefit: 'prime_activite' }], [manager, { communeInsee: '23001' }], [manager, { from: '2026-04-01', to: '2026-04-30' }],
+      [admin, {}], [admin, { organisationId: t.fx.orgA2 }], [admin, { benefit: 'prime_activite' }], [manager, { organisationId: t.fx.orgA2 }],
+    ] as [string, Record<string, unknown>][]) {
+      const { source, computedAt: _, period: __, ...fromRollup } = await get(cookie, filter);
+      expect([filter, source]).toEqual([filter, 'rollups']);
+      const to = filter.to === '2026-04-30' ? '2026-04-29' : '2026-06-29';
+      const { source: live, computedAt: ___, period: ____, ...fromTables } = await get(cookie, { ...filter, to });
+      expect(live).toBe('tables');
+      expect([filter, fromRollup]).toEqual([filter, fromTables]);
+    }
+    // The admin's one pass over both sides gives what each side gives on its own (here: one organisation's).
+    expect((await get(admin)).received.byPartner.map((r: { partnerName: string; referrals: number; households: number }) => [r.partnerName, r.referrals, r.households])).toEqual([
+      ['CCAS Guéret', 1, 1], ['CD Creuse', 5, 4],
+    ]);
+    // A referral sent after the refresh counts on the tables at once, in the rollup at the next refresh.
+    await insert(t.db, 'referral', {
+      household_id: hist.h.h1, territory_id: t.fx.territoryA, sender_organisation_id: t.fx.orgA,
+      recipient_organisation_id: t.fx.orgCaf, status: 'envoyee', created_at: '2026-06-15T10:00:00+02:00', status_changed_at: '2026-06-15T10:00:00+02:00',
+    });
+    expect((await get(manager)).sent.total.referrals).toBe(5);
+    expect((await get(manager, { to: '2026-06-29' })).sent.total.referrals).toBe(6);
+    await refreshStatsRollups(t.db);
+    expect((await get(manager)).sent.total).toMatchObject({ referrals: 6, households: 4, pending: 2 });
   });
 });

@@ -7,10 +7,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { OrgScope } from '../../common/access/org-scope';
-import type { OutreachRow } from './activity.repository';
+import type { CampaignStatsRow, OutreachRow } from './activity.repository';
 import type { DelayRow, FunnelRow, OpenedRow } from './indicators.repository';
 import type { Period, StatsFilter } from './stats-filter';
-import { statsWhere } from './stats-where';
+import { periodCondition, statsWhere } from './stats-where';
 
 /** The months `YYYY-MM` of a period the rollups can answer, both included. */
 export interface Months {
@@ -46,24 +46,38 @@ export class RollupsRepository {
     return row?.at ?? null;
   }
 
+  /**
+   * A coordinator reading the whole territory adds up stats_territory_funnel (the organisations' rows
+   * already summed, a column per step); the per-organisation breakdown still reads stats_funnel.
+   */
   async funnel(em: EntityManager, scope: OrgScope, f: StatsFilter, months: Months): Promise<FunnelRow[]> {
     const w = scoped(scope, f, 'r');
     const [m1, m2, b, c] = [w.bind(months.from), w.bind(months.to), w.bind(f.benefit ?? ''), w.bind(f.communeInsee ?? '*')];
-    const counts = (first: boolean) => STEPS.map((s) => `coalesce(sum(households) FILTER (WHERE step = '${s}'${first ? ` AND prev < ${m1}` : ''}), 0)::int AS "${s}"`).join(', ');
+    // stats_funnel has a row per step, stats_territory_funnel a column per step.
+    const counts = (first: boolean, pivot: boolean) =>
+      STEPS.map((s) => {
+        const cond = [...(pivot ? [] : [`step = '${s}'`]), ...(first ? [`prev < ${m1}`] : [])];
+        return `coalesce(sum(${pivot ? `"${s}"` : 'households'})${cond.length ? ` FILTER (WHERE ${cond.join(' AND ')})` : ''}, 0)::int AS "${s}"`;
+      }).join(', ');
+    const territory = scope.level === 'territory' && !f.organisationId ? w.bind(scope.territoryId) : null;
+    const all = territory ? `(SELECT * FROM stats_territory_funnel t WHERE t.territory_id = ${territory} AND t.month BETWEEN ${m1} AND ${m2})` : 'r';
+    const p = territory !== null;
     return em.query(
       `WITH r AS NOT MATERIALIZED (SELECT * FROM stats_funnel r WHERE ${w.sql} AND r.month BETWEEN ${m1} AND ${m2}), x AS (
-         SELECT CASE WHEN GROUPING(organisation_id) = 0 THEN 'organisation' ELSE 'total' END AS dimension, NULL AS benefit, organisation_id,
-                NULL AS commune_insee, NULL AS commune_name, NULL AS month, ${counts(true)}
-         FROM r WHERE benefit = ${b} AND commune_insee = ${c} GROUP BY GROUPING SETS ((organisation_id), ())
+         SELECT 'total' AS dimension, NULL AS benefit, NULL::uuid AS organisation_id, NULL AS commune_insee, NULL AS commune_name, NULL AS month, ${counts(true, p)}
+         FROM ${all} a WHERE benefit = ${b} AND commune_insee = ${c}
          UNION ALL
-         SELECT 'benefit', benefit, NULL, NULL, NULL, NULL, ${counts(true)}
-         FROM r WHERE benefit <> '' AND (${b} = '' OR benefit = ${b}) AND commune_insee = ${c} GROUP BY benefit
+         SELECT 'organisation', NULL, organisation_id, NULL, NULL, NULL, ${counts(true, false)}
+         FROM r WHERE benefit = ${b} AND commune_insee = ${c} GROUP BY organisation_id
          UNION ALL
-         SELECT 'commune', NULL, NULL, commune_insee, min(commune_name), NULL, ${counts(true)}
-         FROM r WHERE benefit = ${b} AND commune_insee <> '*' AND (${c} = '*' OR commune_insee = ${c}) GROUP BY commune_insee
+         SELECT 'benefit', benefit, NULL, NULL, NULL, NULL, ${counts(true, p)}
+         FROM ${all} a WHERE benefit <> '' AND (${b} = '' OR benefit = ${b}) AND commune_insee = ${c} GROUP BY benefit
          UNION ALL
-         SELECT 'month', NULL, NULL, NULL, NULL, month, ${counts(false)}
-         FROM r WHERE benefit = ${b} AND commune_insee = ${c} GROUP BY month
+         SELECT 'commune', NULL, NULL, commune_insee, min(commune_name), NULL, ${counts(true, p)}
+         FROM ${all} a WHERE benefit = ${b} AND commune_insee <> '*' AND (${c} = '*' OR commune_insee = ${c}) GROUP BY commune_insee
+         UNION ALL
+         SELECT 'month', NULL, NULL, NULL, NULL, month, ${counts(false, p)}
+         FROM ${all} a WHERE benefit = ${b} AND commune_insee = ${c} GROUP BY month
        )
        SELECT ${LABELS}, ${STEPS.map((s) => `x."${s}"`).join(', ')}
        FROM x LEFT JOIN organisation o ON o.id = x.organisation_id ${ORDER}`,
@@ -155,4 +169,25 @@ export class RollupsRepository {
       w.params,
     );
   }
+
+  /**
+   * Campaigns launched in the period with their funnel and both groups' take-up, from stats_campaign:
+   * a campaign launched after the last refresh appears at the next one.
+   */
+  async campaigns(em: EntityManager, scope: OrgScope, f: StatsFilter, period: Period): Promise<CampaignTakeUpRow[]> {
+    const where = periodCondition(statsWhere(scope, f, { organisation: 'c.organisation_id', territory: 'c.territory_id' }), 'c.launched_at', period);
+    const rows: (CampaignTakeUpRow & { grantedAnnualCents: string })[] = await em.query(
+      `SELECT c.id, c.name, c.status, c.launched_at AS "launchedAt", s.targeted, s.reached, s.informed, s.claim_filed AS "claimFiled", s.granted,
+              s.granted_annual_cents AS "grantedAnnualCents", s.contacted_took_up AS "contactedTookUp",
+              s.control_households AS "controlHouseholds", s.control_took_up AS "controlTookUp"
+       FROM campaign c JOIN stats_campaign s ON s.campaign_id = c.id
+       WHERE ${where.sql} AND c.status <> 'brouillon'
+       ORDER BY c.launched_at DESC, c.id`,
+      where.params,
+    );
+    return rows.map((r) => ({ ...r, grantedAnnualCents: Number(r.grantedAnnualCents) }));
+  }
 }
+
+/** A campaign's funnel (contacted households) and the take-up counts of both groups. */
+export type CampaignTakeUpRow = CampaignStatsRow & { contactedTookUp: number; controlHouseholds: number; controlTookUp: number };

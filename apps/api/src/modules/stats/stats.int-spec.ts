@@ -136,6 +136,8 @@ describe('indicators', () => {
       [manager, 'rights-opened', {}], [manager, 'rights-opened', { benefit: 'rsa' }], [manager, 'time-to-right', {}],
       [manager, 'outreach', {}], [manager, 'outreach', { benefit: 'prime_activite' }], [admin, 'funnel', {}], [admin, 'rights-opened', {}],
       [admin, 'rights-opened', { organisationId: t.fx.orgA2 }], [admin, 'outreach', {}], [admin, 'time-to-right', { benefit: 'prime_activite' }],
+      [admin, 'funnel', { benefit: 'prime_activite' }], [admin, 'funnel', { communeInsee: '23001' }], [admin, 'funnel', { organisationId: t.fx.orgA2 }],
+      [manager, 'campaigns', {}], [admin, 'campaigns', {}], [manager, 'referrals', {}], [admin, 'referrals', {}],
     ] as [string, string, Record<string, unknown>][]) {
       const { computedAt, source, period: _, ...rolled } = await get(cookie, family, filter);
       expect([family, source, computedAt]).toEqual([family, 'rollups', new Date(at).toISOString()]);

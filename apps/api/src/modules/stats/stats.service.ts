@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { ActivityRepository, type ContactCounts, type OutreachRow } from './activity.repository';
 import { conversions, type FunnelCounts } from './funnel-steps';
 import { takeUpByGroup } from '../campaigns/campaigns.repository';
+import { compareTakeUp } from './control-group';
 import { IndicatorsRepository, type FunnelRow, type OpenedRow } from './indicators.repository';
 import { ReferralStatsRepository, type ReferralStatsRow, type ReferralSide } from './referral-stats.repository';
 import { RollupsRepository, wholeMonths, type Months } from './rollups.repository';
@@ -64,7 +65,7 @@ export class StatsService {
     actor: Actor,
     family: string,
     f: StatsFilter,
-    compute: (em: EntityManager, scope: OrgScope, period: Period, months: Months | null) => Promise<T>,
+    compute: (em: EntityManager, scope: OrgScope, period: Period, months: Months | null, refreshedAt: Date) => Promise<T>,
     rollupsApply = true,
   ) {
     const scope = statsScope(actor);
@@ -73,7 +74,7 @@ export class StatsService {
       const refreshedAt = rollupsApply ? await this.rollups.freshness(em) : null;
       const months = refreshedAt ? wholeMonths(period, parisToday()) : null;
       const computedAt = months && refreshedAt ? refreshedAt : new Date();
-      const result = await compute(em, scope, period, months);
+      const result = await compute(em, scope, period, months, computedAt);
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'statistics', fields: [family, ...Object.keys(f)] }]);
       return { period, computedAt, source: months ? ('rollups' as const) : ('tables' as const), ...result };
     });
@@ -142,26 +143,35 @@ export class StatsService {
 
   /** Referrals sent by the scope (per recipient partner) and received by it (per sending partner). */
   referrals(actor: Actor, f: StatsFilter) {
-    return this.read(actor, 'referrals', f, async (em, scope, period) => {
-      const side = async (s: ReferralSide) => {
-        const rows = await this.referralStats.referrals(em, scope, f, period, s);
+    return this.read(actor, 'referrals', f, async (em, scope, period, months, refreshedAt) => {
+      const rows = await this.referralStats.referrals(em, scope, f, period, months ? refreshedAt : null);
+      const side = (s: ReferralSide) => {
         const counts = ({ dimension: _, partnerId: __, partnerName: ___, month: ____, ...c }: ReferralStatsRow) => c;
         return {
-          total: counts(rows.find((r) => r.dimension === 'total') ?? { ...ZERO_REFERRALS, dimension: 'total', partnerId: null, partnerName: null, month: null }),
-          byPartner: rows.filter((r) => r.dimension === 'partner').map((r) => ({ partnerId: r.partnerId, partnerName: r.partnerName, ...counts(r) })),
+          total: counts(rows[s].find((r) => r.dimension === 'total') ?? { ...ZERO_REFERRALS, dimension: 'total', partnerId: null, partnerName: null, month: null }),
+          byPartner: rows[s].filter((r) => r.dimension === 'partner').map((r) => ({ partnerId: r.partnerId, partnerName: r.partnerName, ...counts(r) })),
           byMonth: fillMonths(
             period,
-            rows.filter((r) => r.dimension === 'month').map((r) => ({ month: r.month, ...counts(r) })),
+            rows[s].filter((r) => r.dimension === 'month').map((r) => ({ month: r.month, ...counts(r) })),
             (month) => ({ month, ...ZERO_REFERRALS }),
           ),
         };
       };
-      return { sent: await side('sent'), received: await side('received') };
-    }, false);
+      return { sent: side('sent'), received: side('received') };
+    });
   }
 
   campaigns(actor: Actor, f: StatsFilter) {
-    return this.read(actor, 'campaigns', f, async (em, scope, period) => {
+    return this.read(actor, 'campaigns', f, async (em, scope, period, months) => {
+      if (months) {
+        const rows = await this.rollups.campaigns(em, scope, f, period);
+        return {
+          campaigns: rows.map(({ contactedTookUp, controlHouseholds, controlTookUp, ...c }) => {
+            const t = controlHouseholds > 0 ? compareTakeUp(contactedTookUp, c.targeted, controlTookUp, controlHouseholds) : null;
+            return { ...c, control: t && { contacted: t.contacted, control: t.control, difference: t.difference, low: t.low, high: t.high, significant: t.significant } };
+          }),
+        };
+      }
       const campaigns = await this.activity.campaigns(em, scope, f, period);
       const takeUp = await takeUpByGroup(em, campaigns.map((c) => c.id));
       const controlOf = (id: string) => {
@@ -169,7 +179,7 @@ export class StatsService {
         return t && t.control.households > 0 ? { contacted: t.contacted, control: t.control, difference: t.difference, low: t.low, high: t.high, significant: t.significant } : null;
       };
       return { campaigns: campaigns.map((c) => ({ ...c, control: controlOf(c.id) })) };
-    }, false);
+    });
   }
 }
 

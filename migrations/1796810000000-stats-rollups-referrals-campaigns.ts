@@ -1,0 +1,101 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+// Issue 14, scale, second pass: the referral and campaign indicators and the territory coordinator's
+// funnel read rollups too (materialised views refreshed by the worker's stats.refresh, after those of
+// migration 1796730000000). At 1 million households they took 1.7 s (referrals: per referral, two
+// lateral reads of its events, its reminder and an earlier expired referral), 1.4 s (campaigns: per
+// cohort household, its contacts and every right of the household for the control-group take-up)
+// and 370 ms (the coordinator's funnel, adding ~240 000 per-organisation and per-commune rows).
+//
+// stats_referral   one row per referral, its events already read: acknowledged / answered times, the
+//                  acknowledgement deadline, cancelled time, re-sent, benefits, commune. "Late" depends
+//                  on the time it is read at, so it is decided by the query (at the refresh time, the
+//                  figures' computedAt); counts, delays and percentiles are taken over these rows.
+// stats_campaign   one row per launched campaign: its funnel over the contacted households and the
+//                  take-up of both groups, as of the refresh.
+// stats_territory_funnel  stats_funnel added up over the organisations of a territory (the same
+//                  figures, households counted per organisation: docs/indicateurs.md), its steps as
+//                  columns: far fewer rows for a coordinator reading the whole territory.
+//
+// Rules frozen here are the indicators' (docs/indicateurs.md): acknowledgement deadline = the
+// referral_unanswered reminder (threshold 1), else 5 calendar days after sending; reached = a contact
+// « joint » or « rdv pris »; informed, claim filed and granted by the status of the targeted rights.
+
+const REACHED = `('joint', 'rdv_pris')`;
+const INFORMED = `('informe', 'demande_en_cours', 'demande_deposee', 'accorde', 'refuse')`;
+const CLAIM_FILED = `('demande_deposee', 'accorde', 'refuse')`;
+const STEPS = ['detected', 'confirmed', 'reached', 'informed', 'claimFiled', 'granted', 'refused', 'declined'];
+
+export class StatsRollupsReferralsCampaigns1796810000000 implements MigrationInterface {
+  name = 'StatsRollupsReferralsCampaigns1796810000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE MATERIALIZED VIEW stats_referral AS
+      SELECT r.id, r.household_id, r.territory_id, r.sender_organisation_id, r.recipient_organisation_id, coalesce(h.commune_insee, '') AS commune_insee,
+             r.created_at, to_char(r.created_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month, r.status, r.outcome, r.outcome_monthly_amount_cents,
+             ack.at AS acknowledged_at, extract(epoch FROM (ack.at - r.created_at)) / 86400.0 AS ack_days,
+             extract(epoch FROM (ans.at - r.created_at)) / 86400.0 AS answer_days,
+             coalesce(rem.due_at, r.created_at + interval '5 days') AS acknowledge_due_at,
+             CASE WHEN r.status = 'annulee' THEN r.status_changed_at END AS cancelled_at,
+             EXISTS (SELECT 1 FROM referral p WHERE p.household_id = r.household_id AND p.recipient_organisation_id = r.recipient_organisation_id
+                     AND p.created_at < r.created_at AND p.status = 'expiree') AS resent,
+             ARRAY(SELECT DISTINCT dr.benefit::text FROM referral_right rr JOIN detected_right dr ON dr.id = rr.detected_right_id
+                   WHERE rr.referral_id = r.id ORDER BY 1) AS benefits
+      FROM referral r JOIN household h ON h.id = r.household_id
+      LEFT JOIN (SELECT referral_id, min(at) AS at FROM referral_event WHERE to_status = 'accusee' GROUP BY referral_id) ack ON ack.referral_id = r.id
+      LEFT JOIN (SELECT referral_id, min(at) AS at FROM referral_event WHERE to_status IN ('acceptee', 'declinee') GROUP BY referral_id) ans ON ans.referral_id = r.id
+      LEFT JOIN reminder rem ON rem.kind = 'referral_unanswered' AND rem.item_id = r.id AND rem.threshold = 1`);
+    await queryRunner.query(`CREATE UNIQUE INDEX stats_referral_key ON stats_referral (id)`);
+    await queryRunner.query(`CREATE INDEX stats_referral_territory ON stats_referral (territory_id, created_at)`);
+    await queryRunner.query(`CREATE INDEX stats_referral_sender ON stats_referral (sender_organisation_id, created_at)`);
+    await queryRunner.query(`CREATE INDEX stats_referral_recipient ON stats_referral (recipient_organisation_id, created_at)`);
+
+    // Per launched campaign: the contacted group's funnel, and each group's households and take-up
+    // (a right of a targeted benefit granted since the launch, any right of that household and benefit).
+    await queryRunner.query(`CREATE MATERIALIZED VIEW stats_campaign AS
+      WITH per_household AS (
+        SELECT ch.campaign_id, ch.control,
+               EXISTS (SELECT 1 FROM contact ct WHERE ct.household_id = ch.household_id AND ct.outcome IN ${REACHED} AND ct.occurred_at >= c.launched_at) AS reached,
+               coalesce(bool_or(r.status IN ${INFORMED}), false) AS informed,
+               coalesce(bool_or(r.status IN ${CLAIM_FILED}), false) AS claim_filed,
+               coalesce(bool_or(r.status = 'accorde'), false) AS granted,
+               coalesce(sum(CASE WHEN r.status <> 'accorde' THEN 0 WHEN r.amount_period = 'annuel' THEN r.granted_monthly_amount_cents
+                                 ELSE r.granted_monthly_amount_cents * 12 END), 0)::bigint AS annual_cents,
+               EXISTS (SELECT 1 FROM detected_right t JOIN detected_right g ON g.household_id = t.household_id AND g.benefit = t.benefit
+                       WHERE t.id = ANY (ch.detected_right_ids) AND g.status = 'accorde' AND g.status_changed_at >= c.launched_at) AS took_up
+        FROM campaign c JOIN campaign_household ch ON ch.campaign_id = c.id
+        LEFT JOIN detected_right r ON r.id = ANY (ch.detected_right_ids)
+        WHERE c.launched_at IS NOT NULL
+        GROUP BY ch.campaign_id, ch.household_id, ch.control, ch.detected_right_ids, c.launched_at
+      )
+      SELECT c.id AS campaign_id,
+             count(p.campaign_id) FILTER (WHERE NOT p.control)::int AS targeted,
+             count(*) FILTER (WHERE NOT p.control AND p.reached)::int AS reached,
+             count(*) FILTER (WHERE NOT p.control AND p.informed)::int AS informed,
+             count(*) FILTER (WHERE NOT p.control AND p.claim_filed)::int AS claim_filed,
+             count(*) FILTER (WHERE NOT p.control AND p.granted)::int AS granted,
+             coalesce(sum(p.annual_cents) FILTER (WHERE NOT p.control), 0)::bigint AS granted_annual_cents,
+             count(*) FILTER (WHERE NOT p.control AND p.took_up)::int AS contacted_took_up,
+             count(p.campaign_id) FILTER (WHERE p.control)::int AS control_households,
+             count(*) FILTER (WHERE p.control AND p.took_up)::int AS control_took_up
+      FROM campaign c LEFT JOIN per_household p ON p.campaign_id = c.id
+      WHERE c.launched_at IS NOT NULL
+      GROUP BY c.id`);
+    await queryRunner.query(`CREATE UNIQUE INDEX stats_campaign_key ON stats_campaign (campaign_id)`);
+
+    // One row per (commune, benefit, month, prev) with a column per step: eight times fewer rows again.
+    await queryRunner.query(`CREATE MATERIALIZED VIEW stats_territory_funnel AS
+      SELECT territory_id, commune_insee, min(commune_name) AS commune_name, benefit, month, prev,
+             ${STEPS.map((s) => `coalesce(sum(households) FILTER (WHERE step = '${s}'), 0)::int AS "${s}"`).join(', ')}
+      FROM stats_funnel GROUP BY territory_id, commune_insee, benefit, month, prev`);
+    await queryRunner.query(`CREATE UNIQUE INDEX stats_territory_funnel_key ON stats_territory_funnel (territory_id, benefit, commune_insee, month, prev)`);
+    // The totals of every commune ('*'), per benefit and for all.
+    await queryRunner.query(`CREATE INDEX stats_territory_funnel_all_communes ON stats_territory_funnel (territory_id, month) WHERE commune_insee = '*'`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP MATERIALIZED VIEW stats_territory_funnel`);
+    await queryRunner.query(`DROP MATERIALIZED VIEW stats_campaign`);
+    await queryRunner.query(`DROP MATERIALIZED VIEW stats_referral`);
+  }
+}
