@@ -7,10 +7,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // cohort household, its contacts and every right of the household for the control-group take-up)
 // and 370 ms (the coordinator's funnel, adding ~240 000 per-organisation and per-commune rows).
 //
-// stats_referral   one row per referral, its events already read: acknowledged / answered times, the
-//                  acknowledgement deadline, cancelled time, re-sent, benefits, commune. "Late" depends
-//                  on the time it is read at, so it is decided by the query (at the refresh time, the
-//                  figures' computedAt); counts, delays and percentiles are taken over these rows.
+// stats_referral   one row per referral, its events already read: month, acknowledgement and answer
+//                  delays, late acknowledgement (as of the refresh: a deadline passes with time), re-sent,
+//                  benefits, commune. Distinct households and delay percentiles are taken over these rows.
+// stats_referral_month  its additive counts per (sender, recipient, month): the per-referral filters
+//                  (status, outcome, late…) were the costly part, evaluated for every grouping set.
 // stats_campaign   one row per launched campaign: its funnel over the contacted households and the
 //                  take-up of both groups, as of the refresh.
 // stats_territory_funnel  stats_funnel added up over the organisations of a territory (the same
@@ -24,6 +25,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const REACHED = `('joint', 'rdv_pris')`;
 const INFORMED = `('informe', 'demande_en_cours', 'demande_deposee', 'accorde', 'refuse')`;
 const CLAIM_FILED = `('demande_deposee', 'accorde', 'refuse')`;
+const OPENED = `status = 'cloturee' AND outcome = 'droit_ouvert'`;
+const COUNTS = [
+  ['resent', 'resent'], ['acknowledged', 'ack_days IS NOT NULL'], ['answered', 'answer_days IS NOT NULL'], ['late_acknowledgements', 'late_ack'],
+  ['expired', `status = 'expiree'`], ['sla_breaches', `late_ack OR status = 'expiree'`], ['pending', `status IN ('envoyee', 'accusee')`],
+  ['accepted', `status IN ('acceptee', 'en_cours')`], ['declined', `status = 'declinee'`], ['cancelled', `status = 'annulee'`],
+  ['right_opened', OPENED], ['right_refused', `status = 'cloturee' AND outcome = 'droit_refuse'`], ['no_follow_up', `status = 'cloturee' AND outcome = 'sans_suite'`],
+];
 const STEPS = ['detected', 'confirmed', 'reached', 'informed', 'claimFiled', 'granted', 'refused', 'declined'];
 
 export class StatsRollupsReferralsCampaigns1796810000000 implements MigrationInterface {
@@ -33,10 +41,9 @@ export class StatsRollupsReferralsCampaigns1796810000000 implements MigrationInt
     await queryRunner.query(`CREATE MATERIALIZED VIEW stats_referral AS
       SELECT r.id, r.household_id, r.territory_id, r.sender_organisation_id, r.recipient_organisation_id, coalesce(h.commune_insee, '') AS commune_insee,
              r.created_at, to_char(r.created_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month, r.status, r.outcome, r.outcome_monthly_amount_cents,
-             ack.at AS acknowledged_at, extract(epoch FROM (ack.at - r.created_at)) / 86400.0 AS ack_days,
-             extract(epoch FROM (ans.at - r.created_at)) / 86400.0 AS answer_days,
-             coalesce(rem.due_at, r.created_at + interval '5 days') AS acknowledge_due_at,
-             CASE WHEN r.status = 'annulee' THEN r.status_changed_at END AS cancelled_at,
+             (extract(epoch FROM (ack.at - r.created_at)) / 86400.0)::float8 AS ack_days,
+             (extract(epoch FROM (ans.at - r.created_at)) / 86400.0)::float8 AS answer_days,
+             coalesce(rem.due_at, r.created_at + interval '5 days') < coalesce(ack.at, CASE WHEN r.status = 'annulee' THEN r.status_changed_at END, now()) AS late_ack,
              EXISTS (SELECT 1 FROM referral p WHERE p.household_id = r.household_id AND p.recipient_organisation_id = r.recipient_organisation_id
                      AND p.created_at < r.created_at AND p.status = 'expiree') AS resent,
              ARRAY(SELECT DISTINCT dr.benefit::text FROM referral_right rr JOIN detected_right dr ON dr.id = rr.detected_right_id
@@ -49,6 +56,15 @@ export class StatsRollupsReferralsCampaigns1796810000000 implements MigrationInt
     await queryRunner.query(`CREATE INDEX stats_referral_territory ON stats_referral (territory_id, created_at)`);
     await queryRunner.query(`CREATE INDEX stats_referral_sender ON stats_referral (sender_organisation_id, created_at)`);
     await queryRunner.query(`CREATE INDEX stats_referral_recipient ON stats_referral (recipient_organisation_id, created_at)`);
+
+    // Its additive counts per month and (sender, recipient): what the dashboard adds up without a
+    // commune or benefit filter (distinct households and delays still read stats_referral).
+    await queryRunner.query(`CREATE MATERIALIZED VIEW stats_referral_month AS
+      SELECT territory_id, sender_organisation_id, recipient_organisation_id, month, count(*)::int AS referrals,
+             ${COUNTS.map(([col, cond]) => `count(*) FILTER (WHERE ${cond})::int AS ${col}`).join(', ')},
+             coalesce(sum(outcome_monthly_amount_cents::bigint * 12) FILTER (WHERE ${OPENED}), 0)::bigint AS opened_annual_cents
+      FROM stats_referral GROUP BY territory_id, sender_organisation_id, recipient_organisation_id, month`);
+    await queryRunner.query(`CREATE UNIQUE INDEX stats_referral_month_key ON stats_referral_month (territory_id, sender_organisation_id, recipient_organisation_id, month)`);
 
     // Per launched campaign: the contacted group's funnel, and each group's households and take-up
     // (a right of a targeted benefit granted since the launch, any right of that household and benefit).
@@ -96,6 +112,7 @@ export class StatsRollupsReferralsCampaigns1796810000000 implements MigrationInt
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP MATERIALIZED VIEW stats_territory_funnel`);
     await queryRunner.query(`DROP MATERIALIZED VIEW stats_campaign`);
+    await queryRunner.query(`DROP MATERIALIZED VIEW stats_referral_month`);
     await queryRunner.query(`DROP MATERIALIZED VIEW stats_referral`);
   }
 }

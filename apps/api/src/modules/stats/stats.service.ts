@@ -65,7 +65,7 @@ export class StatsService {
     actor: Actor,
     family: string,
     f: StatsFilter,
-    compute: (em: EntityManager, scope: OrgScope, period: Period, months: Months | null, refreshedAt: Date) => Promise<T>,
+    compute: (em: EntityManager, scope: OrgScope, period: Period, months: Months | null) => Promise<T>,
     rollupsApply = true,
   ) {
     const scope = statsScope(actor);
@@ -74,7 +74,7 @@ export class StatsService {
       const refreshedAt = rollupsApply ? await this.rollups.freshness(em) : null;
       const months = refreshedAt ? wholeMonths(period, parisToday()) : null;
       const computedAt = months && refreshedAt ? refreshedAt : new Date();
-      const result = await compute(em, scope, period, months, computedAt);
+      const result = await compute(em, scope, period, months);
       await this.audit.record(em, actor, [{ action: 'list', entityType: 'statistics', fields: [family, ...Object.keys(f)] }]);
       return { period, computedAt, source: months ? ('rollups' as const) : ('tables' as const), ...result };
     });
@@ -143,8 +143,8 @@ export class StatsService {
 
   /** Referrals sent by the scope (per recipient partner) and received by it (per sending partner). */
   referrals(actor: Actor, f: StatsFilter) {
-    return this.read(actor, 'referrals', f, async (em, scope, period, months, refreshedAt) => {
-      const rows = await this.referralStats.referrals(em, scope, f, period, months ? refreshedAt : null);
+    return this.read(actor, 'referrals', f, async (em, scope, period, months) => {
+      const rows = await this.referralStats.referrals(em, scope, f, period, months);
       const side = (s: ReferralSide) => {
         const counts = ({ dimension: _, partnerId: __, partnerName: ___, month: ____, ...c }: ReferralStatsRow) => c;
         return {
