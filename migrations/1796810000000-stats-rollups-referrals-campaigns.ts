@@ -18,6 +18,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 //                  figures, households counted per organisation: docs/indicateurs.md), its steps as
 //                  columns: far fewer rows for a coordinator reading the whole territory.
 //
+// stats_territory_opened  stats_opened added up over the organisations of a territory, likewise.
+// stats_delay_days  stats_delay counted per day of delay (whole days): exact percentiles from counts.
+//
 // Rules frozen here are the indicators' (docs/indicateurs.md): acknowledgement deadline = the
 // referral_unanswered reminder (threshold 1), else 5 calendar days after sending; reached = a contact
 // « joint » or « rdv pris »; informed, claim filed and granted by the status of the targeted rights.
@@ -99,6 +102,28 @@ export class StatsRollupsReferralsCampaigns1796810000000 implements MigrationInt
       GROUP BY c.id`);
     await queryRunner.query(`CREATE UNIQUE INDEX stats_campaign_key ON stats_campaign (campaign_id)`);
 
+    // Rights opened, the organisations of a territory added up (same figures, far fewer rows).
+    await queryRunner.query(`CREATE MATERIALIZED VIEW stats_territory_opened AS
+      SELECT territory_id, commune_insee, min(commune_name) AS commune_name, benefit, month, prev, next,
+             sum(rights)::int AS rights, sum(annual_cents)::bigint AS annual_cents, sum(households)::int AS households
+      FROM stats_opened GROUP BY territory_id, commune_insee, benefit, month, prev, next`);
+    await queryRunner.query(`CREATE UNIQUE INDEX stats_territory_opened_key ON stats_territory_opened (territory_id, commune_insee, benefit, month, prev, next)`);
+    // The per-organisation breakdown of a territory reads every benefit's all-communes rows of stats_opened.
+    await queryRunner.query(`CREATE INDEX stats_opened_all_communes ON stats_opened (territory_id, month) WHERE commune_insee = '*'`);
+
+    // Time to right: delays are whole Paris days, so a percentile is read exactly from the number of
+    // rights per day of delay (percentile_cont's ranks found on the cumulative counts): a few thousand
+    // rows per territory instead of sorting every right's delay. Not per commune (a commune filter
+    // reads stats_delay).
+    await queryRunner.query(`CREATE MATERIALIZED VIEW stats_delay_days AS
+      SELECT territory_id, organisation_id, benefit, 'claim' AS kind, claim_month AS month, to_claim AS days, count(*)::int AS n
+      FROM stats_delay WHERE claim_month IS NOT NULL GROUP BY territory_id, organisation_id, benefit, claim_month, to_claim
+      UNION ALL
+      SELECT territory_id, organisation_id, benefit, 'grant', grant_month, to_grant, count(*)::int
+      FROM stats_delay WHERE grant_month IS NOT NULL GROUP BY territory_id, organisation_id, benefit, grant_month, to_grant`);
+    await queryRunner.query(`CREATE UNIQUE INDEX stats_delay_days_key ON stats_delay_days (organisation_id, kind, month, benefit, days, territory_id)`);
+    await queryRunner.query(`CREATE INDEX stats_delay_days_territory ON stats_delay_days (territory_id, kind, month)`);
+
     // One row per (commune, benefit, month, prev) with a column per step: eight times fewer rows again.
     await queryRunner.query(`CREATE MATERIALIZED VIEW stats_territory_funnel AS
       SELECT territory_id, commune_insee, min(commune_name) AS commune_name, benefit, month, prev,
@@ -111,6 +136,9 @@ export class StatsRollupsReferralsCampaigns1796810000000 implements MigrationInt
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP MATERIALIZED VIEW stats_territory_funnel`);
+    await queryRunner.query(`DROP MATERIALIZED VIEW stats_delay_days`);
+    await queryRunner.query(`DROP MATERIALIZED VIEW stats_territory_opened`);
+    await queryRunner.query(`DROP INDEX stats_opened_all_communes`);
     await queryRunner.query(`DROP MATERIALIZED VIEW stats_campaign`);
     await queryRunner.query(`DROP MATERIALIZED VIEW stats_referral_month`);
     await queryRunner.query(`DROP MATERIALIZED VIEW stats_referral`);

@@ -4,9 +4,13 @@
 // Their freshness is the `stats` row of sweep_status: the time the refresh started (every row it
 // read was written before then), which the indicators return and the dashboard shows.
 
-/** In refresh order: stats_funnel is computed from stats_pair, stats_territory_funnel from stats_funnel, stats_referral_month from stats_referral. */
+/**
+ * In refresh order: each `stats_territory_*` view adds up the one before it over the organisations,
+ * stats_delay_days counts stats_delay per day, stats_referral_month adds up stats_referral per month.
+ */
 export const STATS_ROLLUPS = [
-  'stats_pair', 'stats_funnel', 'stats_territory_funnel', 'stats_opened', 'stats_delay', 'stats_contact', 'stats_referral', 'stats_referral_month', 'stats_campaign',
+  'stats_pair', 'stats_funnel', 'stats_territory_funnel', 'stats_opened', 'stats_territory_opened', 'stats_delay', 'stats_delay_days',
+  'stats_contact', 'stats_referral', 'stats_referral_month', 'stats_campaign',
 ] as const;
 
 export interface SqlRunner {

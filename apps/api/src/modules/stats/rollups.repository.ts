@@ -95,20 +95,25 @@ export class RollupsRepository {
        coalesce(sum(${households === 'pairs' || f.benefit ? 'rights' : 'households'}) FILTER (WHERE ${households === 'pairs' || f.benefit ? pairs : `benefit = ''`}${first}), 0)::int AS households,
        coalesce(sum(annual_cents) FILTER (WHERE ${pairs}${last}), 0)::bigint AS annual_cents`;
     const period = sums(` AND prev < ${m1}`, ` AND next > ${m2}`, 'all');
+    // A coordinator reading the whole territory: the organisations' rows already summed (stats_territory_opened).
+    const territory = scope.level === 'territory' && !f.organisationId ? w.bind(scope.territoryId) : null;
+    const all = territory ? `(SELECT * FROM stats_territory_opened t WHERE t.territory_id = ${territory} AND t.month BETWEEN ${m1} AND ${m2})` : 'r';
     const rows: (OpenedRow & { annualCents: string })[] = await em.query(
       `WITH r AS NOT MATERIALIZED (SELECT * FROM stats_opened r WHERE ${w.sql} AND r.month BETWEEN ${m1} AND ${m2}), x AS (
-         SELECT CASE WHEN GROUPING(organisation_id) = 0 THEN 'organisation' ELSE 'total' END AS dimension, NULL AS benefit, organisation_id,
-                NULL AS commune_insee, NULL AS commune_name, NULL AS month, ${period}
-         FROM r WHERE commune_insee = ${c} GROUP BY GROUPING SETS ((organisation_id), ())
+         SELECT 'total' AS dimension, NULL AS benefit, NULL::uuid AS organisation_id, NULL AS commune_insee, NULL AS commune_name, NULL AS month, ${period}
+         FROM ${all} a WHERE commune_insee = ${c}
+         UNION ALL
+         SELECT 'organisation', NULL, organisation_id, NULL, NULL, NULL, ${period}
+         FROM r WHERE commune_insee = ${c} GROUP BY organisation_id
          UNION ALL
          SELECT 'benefit', benefit, NULL, NULL, NULL, NULL, ${sums(` AND prev < ${m1}`, ` AND next > ${m2}`, 'pairs')}
-         FROM r WHERE ${pairs} AND commune_insee = ${c} GROUP BY benefit
+         FROM ${all} a WHERE ${pairs} AND commune_insee = ${c} GROUP BY benefit
          UNION ALL
          SELECT 'commune', NULL, NULL, commune_insee, min(commune_name), NULL, ${period}
-         FROM r WHERE commune_insee <> '*' AND (${c} = '*' OR commune_insee = ${c}) GROUP BY commune_insee
+         FROM ${all} a WHERE commune_insee <> '*' AND (${c} = '*' OR commune_insee = ${c}) GROUP BY commune_insee
          UNION ALL
          SELECT 'month', NULL, NULL, NULL, NULL, month, ${sums(` AND next > ${m2}`, ` AND next > ${m2}`, 'all')}
-         FROM r WHERE commune_insee = ${c} GROUP BY month
+         FROM ${all} a WHERE commune_insee = ${c} GROUP BY month
        )
        SELECT ${LABELS}, x.rights, x.households, x.annual_cents AS "annualCents"
        FROM x LEFT JOIN organisation o ON o.id = x.organisation_id
@@ -119,6 +124,7 @@ export class RollupsRepository {
   }
 
   async timeToRight(em: EntityManager, scope: OrgScope, f: StatsFilter, months: Months): Promise<DelayRow[]> {
+    if (!f.communeInsee) return this.timeToRightByDay(em, scope, f, months);
     const w = scoped(scope, f, 'd');
     const [m1, m2] = [w.bind(months.from), w.bind(months.to)];
     if (f.benefit) w.add('d.benefit = ?', f.benefit);
@@ -135,6 +141,38 @@ export class RollupsRepository {
               count(*) FILTER (WHERE grant_in)::int AS grants, ${pct(0.5, 'to_grant', 'grant_in')} AS "grantMedianDays", ${pct(0.8, 'to_grant', 'grant_in')} AS "grantP80Days"
        FROM d GROUP BY GROUPING SETS ((benefit), ())
        ORDER BY GROUPING(benefit) DESC, benefit::detectable_benefit`,
+      w.params,
+    );
+  }
+
+  /**
+   * The same delays from stats_delay_days (rights per whole day of delay): percentile_cont's two ranks
+   * around p × (n − 1) found on the cumulative counts, interpolated as percentile_cont does.
+   */
+  private async timeToRightByDay(em: EntityManager, scope: OrgScope, f: StatsFilter, months: Months): Promise<DelayRow[]> {
+    const w = scoped(scope, f, 'd');
+    w.add('d.month >= ?', months.from).add('d.month <= ?', months.to);
+    if (f.benefit) w.add('d.benefit = ?', f.benefit);
+    const at = (rank: string) => `min(days) FILTER (WHERE cum > ${rank})::float8`;
+    const pct = (p: number) => {
+      const h = `(${p}::float8 * (n::float8 - 1))`;
+      return `round((${at(`floor(${h})`)} + (${h} - floor(${h})) * (${at(`ceil(${h})`)} - ${at(`floor(${h})`)}))::numeric, 1)::float8`;
+    };
+    return em.query(
+      `WITH h AS (
+         SELECT benefit, kind, days, sum(n) AS n FROM stats_delay_days d WHERE ${w.sql} GROUP BY GROUPING SETS ((benefit, kind, days), (kind, days))
+       ), c AS (
+         SELECT benefit, kind, days, sum(n) OVER (PARTITION BY benefit, kind ORDER BY days) AS cum, sum(n) OVER (PARTITION BY benefit, kind) AS n FROM h
+       ), k AS (
+         SELECT benefit, kind, n::int AS n, ${pct(0.5)} AS p50, ${pct(0.8)} AS p80 FROM c GROUP BY benefit, kind, n
+       ), b AS (
+         SELECT NULL::text AS benefit UNION ALL SELECT DISTINCT benefit FROM k WHERE benefit IS NOT NULL
+       )
+       SELECT b.benefit, coalesce(cl.n, 0) AS claims, cl.p50 AS "claimMedianDays", cl.p80 AS "claimP80Days",
+              coalesce(gr.n, 0) AS grants, gr.p50 AS "grantMedianDays", gr.p80 AS "grantP80Days"
+       FROM b LEFT JOIN k cl ON cl.kind = 'claim' AND cl.benefit IS NOT DISTINCT FROM b.benefit
+       LEFT JOIN k gr ON gr.kind = 'grant' AND gr.benefit IS NOT DISTINCT FROM b.benefit
+       ORDER BY b.benefit IS NOT NULL, b.benefit::detectable_benefit`,
       w.params,
     );
   }
