@@ -1932,7 +1932,7 @@ export interface components {
                 to: string;
             };
             /**
-             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, ou synthèses jamais actualisées)
              * @enum {string}
              */
             source: "rollups" | "tables";
@@ -2613,7 +2613,7 @@ export interface components {
                 to: string;
             };
             /**
-             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, ou synthèses jamais actualisées)
              * @enum {string}
              */
             source: "rollups" | "tables";
@@ -3323,7 +3323,7 @@ export interface components {
                 to: string;
             };
             /**
-             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, ou synthèses jamais actualisées)
              * @enum {string}
              */
             source: "rollups" | "tables";
@@ -3853,7 +3853,7 @@ export interface components {
                 };
             };
             /**
-             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, ou synthèses jamais actualisées)
              * @enum {string}
              */
             source: "rollups" | "tables";
@@ -3982,7 +3982,7 @@ export interface components {
                 to: string;
             };
             /**
-             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, ou synthèses jamais actualisées)
              * @enum {string}
              */
             source: "rollups" | "tables";
@@ -4154,7 +4154,7 @@ export interface components {
                 to: string;
             };
             /**
-             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)
+             * @description rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, ou synthèses jamais actualisées)
              * @enum {string}
              */
             source: "rollups" | "tables";

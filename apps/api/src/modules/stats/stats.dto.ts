@@ -12,7 +12,7 @@ const meta = {
   ),
   source: z
     .enum(['rollups', 'tables'])
-    .describe('rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, orientations, campagnes, ou synthèses jamais actualisées)'),
+    .describe('rollups : tableaux de synthèse (période en mois entiers) ; tables : calcul sur les tables à la requête (période ne tombant pas en mois entiers, filtre commune de l’aller-vers, ou synthèses jamais actualisées)'),
 };
 const labels = {
   benefit: enumText(DETECTABLE_BENEFITS).nullable(),

@@ -138,7 +138,8 @@ describe('indicators', () => {
       [admin, 'rights-opened', { organisationId: t.fx.orgA2 }], [admin, 'outreach', {}], [admin, 'time-to-right', { benefit: 'prime_activite' }],
       [admin, 'funnel', { benefit: 'prime_activite' }], [admin, 'funnel', { communeInsee: '23001' }], [admin, 'funnel', { organisationId: t.fx.orgA2 }],
       [manager, 'campaigns', {}], [admin, 'campaigns', {}], [manager, 'referrals', {}], [admin, 'referrals', {}],
-      [admin, 'time-to-right', {}], [manager, 'time-to-right', { communeInsee: '23096' }],
+      [admin, 'time-to-right', {}], [manager, 'time-to-right', { communeInsee: '23096' }], [admin, 'rights-opened', { benefit: 'rsa' }],
+      [admin, 'rights-opened', { communeInsee: '23001' }], [admin, 'referrals', { communeInsee: '23001' }],
     ] as [string, string, Record<string, unknown>][]) {
       const { computedAt, source, period: _, ...rolled } = await get(cookie, family, filter);
       expect([family, source, computedAt]).toEqual([family, 'rollups', new Date(at).toISOString()]);
