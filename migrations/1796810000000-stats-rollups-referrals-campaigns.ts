@@ -1,11 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-// Issue 14, scale, second pass: the referral and campaign indicators and the territory coordinator's
-// funnel read rollups too (materialised views refreshed by the worker's stats.refresh, after those of
-// migration 1796730000000). At 1 million households they took 1.7 s (referrals: per referral, two
-// lateral reads of its events, its reminder and an earlier expired referral), 1.4 s (campaigns: per
-// cohort household, its contacts and every right of the household for the control-group take-up)
-// and 370 ms (the coordinator's funnel, adding ~240 000 per-organisation and per-commune rows).
+// Issue 14, scale, second pass: the referral and campaign indicators read rollups too, and the
+// territory coordinator's funnel, rights opened and time to right read smaller ones (materialised
+// views refreshed by the worker's stats.refresh, after those of migration 1796730000000). At 1 million
+// households they took 1.7 s (referrals: per referral, two lateral reads of its events, its reminder
+// and an earlier expired referral), 1.4 s (campaigns: per cohort household, its contacts and every
+// right of the household for the control-group take-up) and 370 ms (the coordinator's funnel, adding
+// ~240 000 per-organisation and per-commune rows).
 //
 // stats_referral   one row per referral, its events already read: month, acknowledgement and answer
 //                  delays, late acknowledgement (as of the refresh: a deadline passes with time), re-sent,
@@ -17,7 +18,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // stats_territory_funnel  stats_funnel added up over the organisations of a territory (the same
 //                  figures, households counted per organisation: docs/indicateurs.md), its steps as
 //                  columns: far fewer rows for a coordinator reading the whole territory.
-//
 // stats_territory_opened  stats_opened added up over the organisations of a territory, likewise.
 // stats_delay_days  stats_delay counted per day of delay (whole days): exact percentiles from counts.
 //
