@@ -15,22 +15,29 @@ export type NotifyTarget = Readonly<{
   roles?: readonly UserRole[];
 }>;
 
-export const NOTIFY_SQL = `
-  WITH recipients AS (
-    SELECT u.id AS user_id, u.organisation_id FROM app_user u
-    WHERE u.active AND (u.id = ANY($5::uuid[]) OR (u.organisation_id = $6::uuid AND u.role = ANY($7::user_role[])))
-  ), inserted AS (
+/**
+ * The notifications of `recipients` (one row per user to notify, with the notification's kind, item
+ * and reminder) and their delivery rows, one per the user's preference (`$8`: the default mode).
+ */
+const WRITE_NOTIFICATIONS = `inserted AS (
     INSERT INTO notification (user_id, organisation_id, kind, item_type, item_id, reminder_id)
-    SELECT user_id, organisation_id, $1::notification_kind, $2::notification_item_type, $3::uuid, $4::uuid FROM recipients
+    SELECT user_id, organisation_id, kind, item_type, item_id, reminder_id FROM recipients
     ON CONFLICT (reminder_id, user_id, kind) WHERE reminder_id IS NOT NULL DO NOTHING
-    RETURNING id, user_id, kind
+    RETURNING id, user_id, kind, reminder_id
   ), deliveries AS (
     INSERT INTO notification_delivery (notification_id, channel)
     SELECT i.id, (CASE coalesce(p.mode::text, $8) WHEN 'email' THEN 'email' ELSE 'digest' END)::delivery_channel
     FROM inserted i LEFT JOIN notification_preference p ON p.user_id = i.user_id AND p.kind = i.kind
     WHERE coalesce(p.mode::text, $8) <> 'in_app'
-    RETURNING id, channel
-  )
+    RETURNING id, notification_id, channel
+  )`;
+
+export const NOTIFY_SQL = `
+  WITH recipients AS (
+    SELECT u.id AS user_id, u.organisation_id, $1::notification_kind AS kind, $2::notification_item_type AS item_type, $3::uuid AS item_id, $4::uuid AS reminder_id
+    FROM app_user u
+    WHERE u.active AND (u.id = ANY($5::uuid[]) OR (u.organisation_id = $6::uuid AND u.role = ANY($7::user_role[])))
+  ), ${WRITE_NOTIFICATIONS}
   SELECT (SELECT count(*)::int FROM inserted) AS notified,
          coalesce((SELECT array_agg(id) FROM deliveries WHERE channel = 'email'), '{}') AS email_delivery_ids`;
 
@@ -60,18 +67,7 @@ export const NOTIFY_MANY_SQL = `
     UNION
     SELECT t.kind, t.item_type, t.item_id, t.reminder_id, u.id, u.organisation_id
     FROM targets t JOIN app_user u ON t.user_id IS NULL AND u.organisation_id = t.organisation_id AND u.active AND u.role::text = ANY(string_to_array(t.roles, ','))
-  ), inserted AS (
-    INSERT INTO notification (user_id, organisation_id, kind, item_type, item_id, reminder_id)
-    SELECT user_id, organisation_id, kind, item_type, item_id, reminder_id FROM recipients
-    ON CONFLICT (reminder_id, user_id, kind) WHERE reminder_id IS NOT NULL DO NOTHING
-    RETURNING id, user_id, kind, reminder_id
-  ), deliveries AS (
-    INSERT INTO notification_delivery (notification_id, channel)
-    SELECT i.id, (CASE coalesce(p.mode::text, $8) WHEN 'email' THEN 'email' ELSE 'digest' END)::delivery_channel
-    FROM inserted i LEFT JOIN notification_preference p ON p.user_id = i.user_id AND p.kind = i.kind
-    WHERE coalesce(p.mode::text, $8) <> 'in_app'
-    RETURNING id, notification_id, channel
-  )
+  ), ${WRITE_NOTIFICATIONS}
   SELECT i.reminder_id, count(DISTINCT i.id)::int AS notified,
          coalesce(array_agg(d.id) FILTER (WHERE d.channel = 'email'), '{}') AS email_delivery_ids
   FROM inserted i LEFT JOIN deliveries d ON d.notification_id = i.id

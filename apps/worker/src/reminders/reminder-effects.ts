@@ -1,15 +1,27 @@
 // What each reminder does when it fires, on the client of the transaction that claimed it. Each
 // checks the item first: a referral answered, a task done or a right that moved on is skipped.
 import { LABELS, REMINDER_THRESHOLDS as T, type DetectableBenefit } from '@recours/domain';
-import { AGENT_ROLES, declarationDate, MANAGER_ROLES, nextDeclarationReminder, parisDate, taskReminders, type NotifyTarget } from '@recours/reminders';
+import {
+  AGENT_ROLES,
+  declarationDate,
+  MANAGER_ROLES,
+  nextDeclarationReminder,
+  parisDate,
+  taskReminders,
+  type NotifyManyTarget,
+  type NotifyTarget,
+  type OrganisationCalendar,
+  type ReminderRow,
+} from '@recours/reminders';
 import {
   expireReferral,
   insertTask,
   lockReferral,
   notify,
+  notifyMany,
   organisationCalendar,
   rightState,
-  taskState,
+  taskStates,
   upsertRearmReminders,
   upsertReminders,
   type ClaimedReminder,
@@ -66,20 +78,46 @@ async function referralUnanswered(db: Db, r: ClaimedReminder, now: Date): Promis
   return { ...effect, outcome: `${effect.outcome}, tâche ${taskId}` };
 }
 
-async function taskDue(db: Db, r: ClaimedReminder): Promise<ReminderEffect> {
-  const task = await taskState(db, r.item_id);
-  if (!task) return skipped('tâche supprimée');
-  if (task.status !== 'a_faire' && task.status !== 'en_cours') return skipped(`tâche ${task.status}`);
-  const item = { itemType: 'task' as const, itemId: r.item_id, reminderId: r.id };
-  if (r.threshold === T.task_due.due) {
-    // The overdue threshold counts working days: computed here, on the organisation's calendar.
-    const { settings, calendar } = await organisationCalendar(db, task.organisation_id);
-    const overdue = taskReminders(task.due_on, settings, calendar).filter((x) => x.threshold === T.task_due.overdue);
-    await upsertReminders(db, overdue.map((x) => ({ ...x, itemId: r.item_id, organisationId: task.organisation_id })));
-    const who = task.assignee_id ? { userIds: [task.assignee_id] } : { organisationId: task.organisation_id, roles: AGENT_ROLES };
-    return notifyAll(db, [{ ...item, kind: 'task_due', ...who }], 'échéance');
+/**
+ * Task reminders, set-based (the bulk: every task due on a day, fired in batches): the tasks read in one
+ * query, the overdue thresholds written in one upsert (computed once per organisation and due date, on
+ * its working-day calendar), the notifications and deliveries in one statement.
+ */
+async function tasksDue(db: Db, reminders: readonly ClaimedReminder[]): Promise<Map<string, ReminderEffect>> {
+  const effects = new Map<string, ReminderEffect>();
+  const tasks = await taskStates(db, reminders.map((r) => r.item_id));
+  const calendars = new Map<string, OrganisationCalendar>();
+  // The overdue threshold depends only on the organisation and the due date: computed once for each pair.
+  const overdueAt = new Map<string, ReturnType<typeof taskReminders>>();
+  const overdue: ReminderRow[] = [];
+  const targets: (NotifyManyTarget & { outcome: string })[] = [];
+  for (const r of reminders) {
+    const task = tasks.get(r.item_id);
+    if (!task) effects.set(r.id, skipped('tâche supprimée'));
+    else if (task.status !== 'a_faire' && task.status !== 'en_cours') effects.set(r.id, skipped(`tâche ${task.status}`));
+    else if (r.threshold === T.task_due.due) {
+      let calendar = calendars.get(task.organisation_id);
+      if (!calendar) calendars.set(task.organisation_id, (calendar = await organisationCalendar(db, task.organisation_id)));
+      const key = `${task.organisation_id}|${task.due_on}`;
+      let due = overdueAt.get(key);
+      if (!due) overdueAt.set(key, (due = taskReminders(task.due_on, calendar.settings, calendar.calendar).filter((x) => x.threshold === T.task_due.overdue)));
+      for (const x of due) overdue.push({ ...x, itemId: r.item_id, organisationId: task.organisation_id });
+      const who = task.assignee_id
+        ? { userId: task.assignee_id, organisationId: null, roles: [] }
+        : { userId: null, organisationId: task.organisation_id, roles: AGENT_ROLES };
+      targets.push({ kind: 'task_due', itemType: 'task', itemId: r.item_id, reminderId: r.id, ...who, outcome: 'échéance' });
+    } else {
+      targets.push({ kind: 'task_overdue', itemType: 'task', itemId: r.item_id, reminderId: r.id, userId: null, organisationId: task.organisation_id, roles: MANAGER_ROLES, outcome: 'retard' });
+    }
   }
-  return notifyAll(db, [{ ...item, kind: 'task_overdue', organisationId: task.organisation_id, roles: MANAGER_ROLES }], 'retard');
+  await upsertReminders(db, overdue);
+  const notified = await notifyMany(db, targets);
+  for (const t of targets) {
+    const n = notified.get(t.reminderId);
+    const count = n?.notified ?? 0;
+    effects.set(t.reminderId, { outcome: `${t.outcome} (${count} notification${count > 1 ? 's' : ''})`, emailDeliveryIds: n?.email_delivery_ids ?? [] });
+  }
+  return effects;
 }
 
 async function rightTask(db: Db, r: ClaimedReminder, now: Date): Promise<ReminderEffect> {
@@ -144,11 +182,18 @@ export async function applyReminder(db: Db, r: ClaimedReminder, now: Date): Prom
     case 'referral_unanswered':
       return referralUnanswered(db, r, now);
     case 'task_due':
-      return taskDue(db, r);
+      return (await tasksDue(db, [r])).get(r.id)!;
     case 'right_no_news':
     case 'right_renewal':
       return rightTask(db, r, now);
     case 'right_declaration':
       return rightDeclaration(db, r, now);
   }
+}
+
+/** Each claimed reminder's effect, by reminder id: task reminders together, the others (a few a day) one by one. */
+export async function applyReminders(db: Db, reminders: readonly ClaimedReminder[], now: Date): Promise<Map<string, ReminderEffect>> {
+  const effects = await tasksDue(db, reminders.filter((r) => r.kind === 'task_due'));
+  for (const r of reminders) if (r.kind !== 'task_due') effects.set(r.id, await applyReminder(db, r, now));
+  return effects;
 }

@@ -14,8 +14,7 @@ import type { Pool } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { CLOCK, JOB_QUEUES, PG_POOL, type Clock } from '../tokens';
 import { recordSweep } from '../schedules/sweep-status.repository';
-import { applyReminders } from './reminder-batch-effects';
-import { applyReminder } from './reminder-effects';
+import { applyReminder, applyReminders } from './reminder-effects';
 import {
   claimReminder,
   closeFireRound,

@@ -207,11 +207,6 @@ export async function expireReferral(db: Db, id: string, days: number, now: Date
 
 export type TaskState = { status: string; due_on: string; assignee_id: string | null; organisation_id: string };
 
-export async function taskState(db: Db, id: string): Promise<TaskState | undefined> {
-  const { rows } = await db.query<TaskState>(`SELECT status, due_on, assignee_id, organisation_id FROM task WHERE id = $1`, [id]);
-  return rows[0];
-}
-
 /** The tasks of a batch of reminders, by id (a deleted task is absent). */
 export async function taskStates(db: Db, ids: readonly string[]): Promise<Map<string, TaskState>> {
   const { rows } = await db.query<TaskState & { id: string }>(`SELECT id, status, due_on, assignee_id, organisation_id FROM task WHERE id = ANY($1::uuid[])`, [[...ids]]);
