@@ -72,8 +72,8 @@ describe.each([
   it('responsable : tableau de bord, relances en échec', async () => {
     await visitAll(DEMO.manager, [
       ['tableau-de-bord', '/', (page) => page.getByTestId('freshness').waitFor()],
-      // The demo has no failed reminder: the page says so.
-      ['relances-en-echec', '/failed-reminders', (page) => page.getByText('Aucune relance en échec', { exact: false }).waitFor()],
+      // The demo's one failed reminder (seed-activity.ts), with its last error.
+      ['relances-en-echec', '/failed-reminders', (page) => page.getByText('ECONNREFUSED', { exact: false }).waitFor()],
     ]);
   });
 });

@@ -102,9 +102,24 @@ export async function seedActivity(ds: DataSource, log: (m: string) => void): Pr
         [t.household, t.organisation, t.title, t.right, t.assignee, t.due, t.priority, t.status, t.createdAt, t.completedAt],
       );
     }
+    await seedFailedReminder(em);
     const campaigns = await seedCampaigns(em, byOutcome.get('accorde') ?? [], firstStepOn, today, rng);
     log(`Activité de démonstration : ${candidates.length} droits suivis (${transitions} étapes), ${contacts} contacts, ${tasks.length} tâches, ${campaigns} campagnes.`);
   });
+}
+
+/**
+ * One reminder whose fire job exhausted every round (its row as the worker leaves it), so that the
+ * Département's managers find an example under « Relances en échec »: the earliest due task reminder
+ * of their organisation.
+ */
+async function seedFailedReminder(em: EntityManager): Promise<void> {
+  await em.query(
+    `UPDATE reminder SET state = 'failed', attempts = 15, fire_rounds = 3, done_at = due_at + interval '40 minutes',
+       outcome = 'connect ECONNREFUSED 10.0.4.12:5432 (base de données injoignable pendant une maintenance)'
+     WHERE id = (SELECT r.id FROM reminder r JOIN app_user u ON u.organisation_id = r.organisation_id AND u.role = 'manager'
+                 WHERE r.kind = 'task_due' AND r.state = 'pending' AND r.due_at < now() ORDER BY r.due_at, r.id LIMIT 1)`,
+  );
 }
 
 /** One right per household, away from the "Martin" households and the top 30 of each worker's "Ma journée". */
