@@ -21,7 +21,7 @@ export interface Mailer {
  *   capped sending at ~54 e-mails/s (bench/reminders.bench.ts). `maxConnections` parallel connections,
  *   each sending `maxMessages` e-mails before it is reopened; `pool=false` opens one per e-mail again.
  */
-export const SMTP_DEFAULTS = {
+const SMTP_DEFAULTS = {
   connectionTimeout: 10_000,
   greetingTimeout: 10_000,
   socketTimeout: 30_000,
@@ -30,7 +30,7 @@ export const SMTP_DEFAULTS = {
   maxMessages: 100,
 } as const;
 
-export function smtpTransportUrl(smtpUrl: string): string {
+function smtpTransportUrl(smtpUrl: string): string {
   const url = new URL(smtpUrl);
   for (const [key, value] of Object.entries(SMTP_DEFAULTS)) if (!url.searchParams.has(key)) url.searchParams.set(key, String(value));
   return url.toString();
