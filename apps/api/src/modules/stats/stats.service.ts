@@ -166,17 +166,19 @@ export class StatsService {
       if (months) {
         const rows = await this.rollups.campaigns(em, scope, f, period);
         return {
-          campaigns: rows.map(({ contactedTookUp, controlHouseholds, controlTookUp, ...c }) => {
-            const t = controlHouseholds > 0 ? compareTakeUp(contactedTookUp, c.targeted, controlTookUp, controlHouseholds) : null;
-            return { ...c, control: t && { contacted: t.contacted, control: t.control, difference: t.difference, low: t.low, high: t.high, significant: t.significant } };
-          }),
+          campaigns: rows.map(({ contactedTookUp, controlHouseholds, controlTookUp, ...c }) => ({
+            ...c,
+            control: controlHouseholds > 0 ? compareTakeUp(contactedTookUp, c.targeted, controlTookUp, controlHouseholds) : null,
+          })),
         };
       }
       const campaigns = await this.activity.campaigns(em, scope, f, period);
       const takeUp = await takeUpByGroup(em, campaigns.map((c) => c.id));
       const controlOf = (id: string) => {
         const t = takeUp.find((x) => x.campaignId === id);
-        return t && t.control.households > 0 ? { contacted: t.contacted, control: t.control, difference: t.difference, low: t.low, high: t.high, significant: t.significant } : null;
+        if (!t || t.control.households === 0) return null;
+        const { campaignId: _, ...comparison } = t;
+        return comparison;
       };
       return { campaigns: campaigns.map((c) => ({ ...c, control: controlOf(c.id) })) };
     });
