@@ -2,7 +2,6 @@
 // (or the organisation) from the actor: a notification of someone else matches no row.
 import { Injectable } from '@nestjs/common';
 import type { NotificationItemType, NotificationKind, NotificationMode, ReminderKind, ReminderSettings } from '@recours/domain';
-import { SqlWhere } from '@recours/outreach-sql';
 import { ORGANISATION_CALENDAR_SQL, organisationCalendarFromRow, type OrganisationCalendar } from '@recours/reminders';
 import type { EntityManager } from 'typeorm';
 import type { ListQuery } from '../../common/http/list-query';
@@ -33,14 +32,21 @@ export interface FailedReminderRow {
 export class NotificationsRepository {
   /** The organisation's reminders left `failed` (every round of their fire job exhausted its attempts). */
   async listFailed(em: EntityManager, organisationId: string, q: ListQuery<FailedReminderFilter>): Promise<{ total: number; rows: FailedReminderRow[] }> {
-    const where = new SqlWhere().add('r.organisation_id = ?', organisationId).raw(`r.state = 'failed'`);
-    if (q.filter.id) where.add('r.id = ANY(?::uuid[])', q.filter.id);
-    if (q.filter.kind) where.add('r.kind = ?::reminder_kind', q.filter.kind);
-    const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM reminder r WHERE ${where.sql}`, where.params);
+    const params: unknown[] = [organisationId];
+    let where = `r.organisation_id = $1 AND r.state = 'failed'`;
+    if (q.filter.id) {
+      params.push(q.filter.id);
+      where += ` AND r.id = ANY($${params.length}::uuid[])`;
+    }
+    if (q.filter.kind) {
+      params.push(q.filter.kind);
+      where += ` AND r.kind = $${params.length}::reminder_kind`;
+    }
+    const [{ total }]: { total: number }[] = await em.query(`SELECT count(*)::int AS total FROM reminder r WHERE ${where}`, params);
     const rows: FailedReminderRow[] = await em.query(
-      `SELECT r.id, r.kind, r.item_id, r.threshold, r.due_at, r.done_at, r.attempts, r.fire_rounds, r.outcome FROM reminder r WHERE ${where.sql}
+      `SELECT r.id, r.kind, r.item_id, r.threshold, r.due_at, r.done_at, r.attempts, r.fire_rounds, r.outcome FROM reminder r WHERE ${where}
        ORDER BY ${q.sort.sql} ${q.sort.order} NULLS LAST, r.id ${q.sort.order} LIMIT ${q.limit} OFFSET ${q.offset}`,
-      where.params,
+      params,
     );
     return { total, rows };
   }
