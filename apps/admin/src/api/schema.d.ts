@@ -4378,6 +4378,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description Introuvable ou accès refusé */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     AuditController_export: {
@@ -4426,6 +4435,15 @@ export interface operations {
             };
             /** @description Rôle sans la permission « audit.read » */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Introuvable ou accès refusé */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

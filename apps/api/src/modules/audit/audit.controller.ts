@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/auth/actor';
 import { Authorize, CurrentActor } from '../../common/auth/decorators';
@@ -12,6 +12,8 @@ import { AuditEventDto } from './audit-event.dto';
 import { AUDIT_LIST, AuditQueryService } from './audit-query.service';
 
 @ApiTags('audit')
+// A household filter outside the reader's scope answers 404, as the household itself would.
+@ApiNotFoundResponse({ description: 'Introuvable ou accès refusé' })
 @Controller('audit-events')
 export class AuditController {
   constructor(private readonly audit: AuditQueryService) {}
