@@ -49,7 +49,7 @@ export const FailedReminderList = () => {
         <SimpleList<FailedReminder>
           rowClick={openItem}
           primaryText={(r) => LABELS.reminderKind[r.kind]}
-          secondaryText={(r) => `Abandonnée le ${formatTimestamp(r.failedAt)} · ${attempts(r)} tentatives · ${r.lastError ?? ''}`}
+          secondaryText={(r) => `Abandonnée le ${formatTimestamp(r.failedAt)} · ${r.attempts} tentatives en ${r.fireRounds} série${r.fireRounds > 1 ? 's' : ''} · ${r.lastError ?? ''}`}
         />
       ) : (
         <DataTable<FailedReminder> bulkActionButtons={false} rowClick={openItem}>
